@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuthModule } from './common/auth/auth.module.js';
+import { AppConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { TeamModule } from './team/team.module.js';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    ScheduleModule.forRoot(),
+    AuthModule,
+    OutboxModule,
+    HealthModule,
+    ProjectsModule,
+    TeamModule,
+    SettingsModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { toErrorResponse } from './common/errors/error-response.js';
+import { requestLogging } from './common/logging/request-logging.middleware.js';
+import { createValidationPipe } from './common/validation/validation.js';
+
+export const BODY_LIMIT = '1mb';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Zapnoty Helpdesk API')
+    .setDescription(
+      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...`. ' +
+        'Errors are `{ "error": string, "retryable": boolean }`.',
+    )
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'zn_live_<32 letters and digits>' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/**
+ * Everything main.ts and the tests both need: the same body limits, error shape, validation and docs,
+ * so the app under test is the app that ships.
+ */
+export function configureApp(app: NestExpressApplication): void {
+  app.disable('x-powered-by');
+  app.use(requestLogging);
+  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  // Body-parser failures (bad JSON, too large) happen before Nest routing, so they are shaped here.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const mapped = toErrorResponse(error);
+    res.status(mapped.status).set(mapped.headers).json(mapped.body);
+  });
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+}

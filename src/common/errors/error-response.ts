@@ -1,0 +1,58 @@
+import { HttpException } from '@nestjs/common';
+import { AppError, isRetryable, RateLimited } from './app-error.js';
+
+export interface ErrorResponse {
+  status: number;
+  body: { error: string; retryable: boolean; details?: unknown };
+  headers: Record<string, string>;
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'malformed JSON body',
+  'entity.too.large': 'request body is larger than 1 MiB',
+  'encoding.unsupported': 'unsupported content encoding',
+  'charset.unsupported': 'unsupported charset',
+  'request.aborted': 'request aborted',
+  'entity.verify.failed': 'request body rejected',
+};
+
+/** Maps anything thrown while handling a request to a status and the `{error, retryable}` body. */
+export function toErrorResponse(exception: unknown): ErrorResponse {
+  const headers: Record<string, string> = {};
+  if (exception instanceof AppError) {
+    if (exception instanceof RateLimited) headers['Retry-After'] = String(exception.retryAfterSeconds);
+    return {
+      status: exception.status,
+      body: {
+        error: exception.message,
+        retryable: isRetryable(exception.status),
+        ...(exception.details === undefined ? {} : { details: exception.details }),
+      },
+      headers,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    let message = exception.message;
+    if (typeof response === 'object' && response !== null && 'message' in response) {
+      const inner = (response as { message: unknown }).message;
+      message = Array.isArray(inner) ? inner.join('; ') : String(inner);
+    }
+    if (status === 404 && /^Cannot /.test(message)) message = `route not found: ${message.slice(7)}`;
+    return { status, body: { error: message, retryable: isRetryable(status) }, headers };
+  }
+  const parserError = exception as BodyParserError;
+  if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
+    const status = parserError.status ?? parserError.statusCode ?? 400;
+    const message = BODY_PARSER_MESSAGES[parserError.type] ?? 'invalid request body';
+    return { status, body: { error: message, retryable: isRetryable(status) }, headers };
+  }
+  return { status: 500, body: { error: 'internal server error', retryable: true }, headers };
+}

@@ -1,0 +1,23 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** The one TypeORM configuration, used by the app, the CLI, ormconfig.ts and the tests. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built in since PostgreSQL 13; no extension to install.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    logging: ['error'],
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.js';
+
+/** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
+export const MIGRATIONS = [Foundation1795448329726];

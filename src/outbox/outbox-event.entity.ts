@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who consumes an outbox row: the project's webhook, or a messenger chat. */
+export const OUTBOX_TOPICS = ['webhook', 'telegram', 'max'] as const;
+export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
+
+export const OUTBOX_STATUSES = ['pending', 'done', 'failed', 'skipped'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * A side effect promised by a committed change, written in the same transaction as the change
+ * (STYLE.md habit 12). Workers claim pending rows with FOR UPDATE SKIP LOCKED and deliver them; a row
+ * is never deleted before it is done, so a crash after commit loses nothing.
+ */
+@Entity('outbox_event')
+@Index('outbox_event_pending_idx', ['topic', 'nextAttemptAt'], { where: `status = 'pending'` })
+@Index('outbox_event_aggregate_idx', ['aggregateId', 'id'])
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  /** Stable id of the event, sent as X-Zapnoty-Delivery; the same across retries. */
+  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  eventId: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @Column({ type: 'text' })
+  topic: OutboxTopic;
+
+  /** `ticket.created`, `ticket.replied`, … for webhooks; `chat.message` and friends for messengers. */
+  @Column({ type: 'text' })
+  eventType: string;
+
+  /** The ticket (or other aggregate) the event is about: events of one aggregate are delivered in order. */
+  @Column({ type: 'uuid', nullable: true })
+  aggregateId: string | null;
+
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'text', default: 'pending' })
+  status: OutboxStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
+}

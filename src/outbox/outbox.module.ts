@@ -1,0 +1,7 @@
+import { Global, Module } from '@nestjs/common';
+import { OutboxService } from './outbox.service.js';
+
+/** The outbox writer is used by every feature that changes state, so it is available everywhere. */
+@Global()
+@Module({ providers: [OutboxService], exports: [OutboxService] })
+export class OutboxModule {}

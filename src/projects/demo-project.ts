@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Env } from '../config/env.js';
+import { DatabaseEndpoint } from '../database/database.module.js';
+import { ProjectsService } from './projects.service.js';
+
+/**
+ * On the first start of an embedded database with no projects, makes a demo project and prints its key
+ * once, so `npm install && npm start` is enough to try the API. Later starts find the project and stay quiet.
+ */
+@Injectable()
+export class DemoProjectSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoProject');
+
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly endpoint: DatabaseEndpoint,
+    @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.endpoint.isEmbedded || !this.config.get('DEMO_PROJECT', { infer: true })) return;
+    if ((await this.projects.count()) > 0) return;
+    const { project, apiKey } = await this.projects.create({
+      name: 'Demo',
+      slug: 'demo',
+      description: 'Demo project created on first start',
+      owner: { email: 'owner@example.com', name: 'Demo Owner' },
+    });
+    const port = this.config.get('PORT', { infer: true });
+    // Printed on stdout outside the JSON logs on purpose: a person reads it once; it never goes to a log line.
+    process.stdout.write(
+      [
+        '',
+        `Demo project "${project.name}" created (id ${project.id}). Its API key is shown only now:`,
+        `  ${apiKey}`,
+        'Try it:',
+        `  curl -H "Authorization: Bearer ${apiKey}" http://localhost:${port}/v1/team/members`,
+        '',
+      ].join('\n') + '\n',
+    );
+  }
+}

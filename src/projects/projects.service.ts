@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { apiKeyDisplayPrefix, generateApiKey, hashApiKey, randomToken } from '../common/auth/api-key.js';
+import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { NotFound, Unprocessable } from '../common/errors/app-error.js';
+import { isUuid } from '../common/ids.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TeamMember } from '../team/team-member.entity.js';
+import { TeamService } from '../team/team.service.js';
+import { Project } from './project.entity.js';
+
+export interface NewProject {
+  name: string;
+  slug?: string;
+  description?: string;
+  owner?: { email: string; name: string };
+}
+
+export interface CreatedProject {
+  project: Project;
+  /** Shown once; only its hash is stored. */
+  apiKey: string;
+  owner?: TeamMember;
+}
+
+// Telegram deep-link payloads allow [A-Za-z0-9_-] and 64 characters; `help_` takes 5 of them.
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32)
+    .replace(/-+$/, '');
+  return slug || 'project';
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly team: TeamService,
+  ) {}
+
+  async create(input: NewProject): Promise<CreatedProject> {
+    const name = input.name.trim();
+    if (!name || name.length > 200) throw new Unprocessable('name must be 1 to 200 characters');
+    if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug)) {
+      throw new Unprocessable('slug must be 1 to 40 lower-case letters, digits or dashes, not starting or ending with a dash');
+    }
+    const apiKey = generateApiKey();
+    return this.dataSource.transaction(async (manager) => {
+      const slug = input.slug ?? (await this.freeSlug(manager.getRepository(Project), slugify(name)));
+      const existing = await manager.findOneBy(Project, { slug });
+      if (existing) throw new Unprocessable(`slug ${slug} is taken`);
+      const project = await manager.save(
+        manager.create(Project, { name, slug, description: input.description?.trim() ?? '', apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) }),
+      );
+      await this.settings.createDefaults(manager, project.id);
+      const owner = input.owner ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager) : undefined;
+      return { project, apiKey, owner };
+    });
+  }
+
+  async rotateKey(projectId: string): Promise<{ project: Project; apiKey: string }> {
+    const project = await this.get(projectId);
+    const apiKey = generateApiKey();
+    await this.dataSource.getRepository(Project).update({ id: project.id }, { apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) });
+    return { project, apiKey };
+  }
+
+  async get(projectId: string): Promise<Project> {
+    const project = isUuid(projectId) ? await this.dataSource.getRepository(Project).findOneBy({ id: projectId }) : null;
+    if (!project) throw new NotFound('project');
+    return project;
+  }
+
+  async findBySlug(slug: string): Promise<Project | null> {
+    return this.dataSource.getRepository(Project).findOneBy({ slug });
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(Project).count();
+  }
+
+  private async freeSlug(projects: ReturnType<DataSource['getRepository']>, base: string): Promise<string> {
+    if (!(await projects.findOneBy({ slug: base }))) return base;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const candidate = `${base}-${randomToken(4).toLowerCase()}`;
+      if (!(await projects.findOneBy({ slug: candidate }))) return candidate;
+    }
+    throw new Unprocessable('could not find a free slug; pass one explicitly');
+  }
+}
+
+export function toAuthenticated(project: Project): AuthenticatedProject {
+  return { id: project.id, slug: project.slug, name: project.name };
+}

@@ -1,0 +1,104 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOneOfNumbers, IsOptionalNonNull, IsOptionalNullable } from '../../common/validation/decorators.js';
+import { UNANSWERED_HOURS_CHOICES } from '../helpdesk-settings.entity.js';
+
+export const MESSAGE_MAX_LENGTH = 4096;
+// A year: longer SLA targets are certainly a typo.
+const SLA_MAX_HOURS = 8760;
+
+export class LocalizedTextDto {
+  @ApiProperty({ maxLength: MESSAGE_MAX_LENGTH, example: 'Здравствуйте! Опишите вашу проблему' })
+  @IsString()
+  @MaxLength(MESSAGE_MAX_LENGTH)
+  ru: string;
+
+  @ApiProperty({ maxLength: MESSAGE_MAX_LENGTH, example: 'Hello! Describe your issue' })
+  @IsString()
+  @MaxLength(MESSAGE_MAX_LENGTH)
+  en: string;
+}
+
+/** PUT /v1/helpdesk/settings: every field optional; only the fields sent change. */
+export class UpdateHelpdeskSettingsDto {
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  helpdesk_enabled?: boolean;
+
+  @ApiProperty({ required: false, type: LocalizedTextDto })
+  @IsOptionalNonNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  helpdesk_welcome_message?: LocalizedTextDto;
+
+  @ApiProperty({ required: false, type: LocalizedTextDto })
+  @IsOptionalNonNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  helpdesk_close_message?: LocalizedTextDto;
+
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: SLA_MAX_HOURS, description: 'null disables' })
+  @IsOptionalNullable()
+  @IsInt()
+  @Min(1)
+  @Max(SLA_MAX_HOURS)
+  sla_first_reply_hours?: number | null;
+
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: SLA_MAX_HOURS, description: 'null disables' })
+  @IsOptionalNullable()
+  @IsInt()
+  @Min(1)
+  @Max(SLA_MAX_HOURS)
+  sla_resolve_hours?: number | null;
+
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  helpdesk_ticket_types_enabled?: boolean;
+
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  helpdesk_allow_create?: boolean;
+
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  helpdesk_allow_view?: boolean;
+
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  csat_enabled?: boolean;
+
+  @ApiProperty({ required: false, maxLength: 1024 })
+  @IsOptionalNonNull()
+  @IsString()
+  @MaxLength(1024)
+  csat_message_template?: string;
+
+  @ApiProperty({ required: false, type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES], description: 'null disables' })
+  @IsOptionalNullable()
+  @IsInt()
+  @IsOneOfNumbers(UNANSWERED_HOURS_CHOICES)
+  helpdesk_unanswered_hours?: number | null;
+}
+
+export class HelpdeskSettingsResponse {
+  @ApiProperty() helpdesk_enabled: boolean;
+  @ApiProperty({ type: LocalizedTextDto }) helpdesk_welcome_message: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) helpdesk_close_message: LocalizedTextDto;
+  @ApiProperty({ type: 'integer', nullable: true }) sla_first_reply_hours: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) sla_resolve_hours: number | null;
+  @ApiProperty() helpdesk_ticket_types_enabled: boolean;
+  @ApiProperty() helpdesk_allow_create: boolean;
+  @ApiProperty() helpdesk_allow_view: boolean;
+  @ApiProperty() csat_enabled: boolean;
+  @ApiProperty() csat_message_template: string;
+  @ApiProperty({ type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES] }) helpdesk_unanswered_hours: number | null;
+  @ApiProperty({ format: 'date-time' }) updated_at: string;
+}
