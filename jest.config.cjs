@@ -19,8 +19,8 @@ module.exports = {
     ],
   },
   cacheDirectory: '<rootDir>/.jest-cache',
-  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
-  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+  globalSetup: '<rootDir>/test/helpers/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

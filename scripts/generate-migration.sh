@@ -4,7 +4,7 @@
 # Uses a scratch database on the local PostgreSQL (PGHOST/PGUSER or 127.0.0.1/postgres).
 set -euo pipefail
 name=${1:?usage: npm run migration:generate -- Name}
-scratch=zn_migration_scratch
+scratch="zn_migration_scratch_$$"
 admin="postgres://${PGUSER:-postgres}@${PGHOST:-127.0.0.1}:${PGPORT:-5432}"
 psql "$admin/postgres" -qc "DROP DATABASE IF EXISTS $scratch" -c "CREATE DATABASE $scratch"
 npx tsc -p tsconfig.build.json

@@ -1,6 +1,19 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who consumes an outbox row: the project's webhook, or a messenger chat. */
+/**
+ * Who consumes an outbox row: the project's webhook, or a messenger chat.
+ *
+ * topic `webhook`: event_type is the webhook event name (`ticket.created`, `ticket.replied`,
+ *   `ticket.status_changed`, `ticket.assigned`, `ticket.closed`, `ticket.csat_received`,
+ *   `ticket.unanswered_24h`, `subscription.created`); payload is the webhook's `data` object, already in
+ *   API shape (`toTicketResponse(...)` plus `message` / `from`,`to`). The delivery worker wraps it as
+ *   `{ event, timestamp, data }` and skips it when the project has no webhook or filters the event out.
+ * topic `telegram` | `max`: something to send to a customer's chat.
+ *   `chat.message`       { ticket_id, message_id, chat_id, text } — a public agent reply.
+ *   `chat.ticket_closed` { ticket_id, ticket_number, chat_id, csat_survey: boolean } — close message,
+ *                        then the CSAT survey when csat_survey is true.
+ *   aggregate_id is the ticket id, so one ticket's chat messages go out in order.
+ */
 export const OUTBOX_TOPICS = ['webhook', 'telegram', 'max'] as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
 

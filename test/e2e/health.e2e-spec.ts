@@ -1,0 +1,24 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { createTestApp, createTestProject } from '../helpers/test-app.js';
+
+describe('health and basic HTTP behaviour', () => {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers /health without a key when the database answers', async () => {
+    const response = await request(app.getHttpServer()).get('/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unknown route with 404 in the error shape', async () => {
+    const { api } = await createTestProject(app);
+    const response = await api.get('/v1/nothing-here').expect(404);
+    expect(response.body).toEqual({ error: expect.stringContaining('route not found'), retryable: false });
+  });
+});
