@@ -4,8 +4,10 @@ import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MessengersModule } from './messengers/messengers.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { TeamModule } from './team/team.module.js';
 
@@ -20,6 +22,8 @@ import { TeamModule } from './team/team.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    RequestsModule,
+    MessengersModule,
   ],
 })
 export class AppModule {}

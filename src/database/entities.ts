@@ -1,8 +1,13 @@
+import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
+import { MessengerChat } from '../messengers/messenger-chat.entity.js';
+import { OutboundPart } from '../messengers/outbound-part.entity.js';
+import { ProcessedUpdate } from '../messengers/processed-update.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
-export const ENTITIES = [Project, TeamMember, HelpdeskSettings, RateLimitBucket, OutboxEvent];
+export const ENTITIES = [Project, TeamMember, HelpdeskSettings, RateLimitBucket, OutboxEvent, HelpdeskRequest, MessengerChat, ProcessedUpdate, ChatTicketMessage, OutboundPart];

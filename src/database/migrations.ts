@@ -1,4 +1,5 @@
 import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.js';
+import { Messengers1795449039775 } from './migrations/1795449039775-Messengers.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
-export const MIGRATIONS = [Foundation1795448329726];
+export const MIGRATIONS = [Foundation1795448329726, Messengers1795449039775];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SettingsModule } from '../settings/settings.module.js';
+import { HelpdeskRequest } from './helpdesk-request.entity.js';
+import { RequestsController } from './requests.controller.js';
+import { RequestsService } from './requests.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([HelpdeskRequest]), SettingsModule],
+  controllers: [RequestsController],
+  providers: [RequestsService],
+  exports: [RequestsService],
+})
+export class RequestsModule {}
