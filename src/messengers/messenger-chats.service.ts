@@ -44,7 +44,12 @@ export class MessengerChatsService {
   }
 
   async markBlocked(channel: MessengerChannel, chatId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).getRepository(MessengerChat).update({ channel, chatId }, { blockedAt: () => 'now()' } as never);
+    // The chat may never have written to the bot (a ticket created through the API): insert it then.
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO messenger_chat (channel, chat_id, blocked_at) VALUES ($1, $2, now())
+       ON CONFLICT (channel, chat_id) DO UPDATE SET blocked_at = now()`,
+      [channel, chatId],
+    );
   }
 
   /** Remembers that a bot message in a chat belongs to a ticket, so a reply to it goes there. */

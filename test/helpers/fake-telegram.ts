@@ -18,6 +18,8 @@ export interface ScriptedFailure {
   retryAfter?: number;
   /** How many matching calls fail before the server answers normally again. Default 1. */
   times?: number;
+  /** Let this many matching calls through first (fail the second part of a split message: 1). */
+  after?: number;
   /** Close the connection without answering (a network failure). */
   dropConnection?: boolean;
 }
@@ -113,7 +115,9 @@ export class FakeTelegram {
     this.calls.push(call);
 
     const failure = this.failures.find((f) => f.method === method && (f.chatId === undefined || String(f.chatId) === String(body.chat_id)));
-    if (failure) {
+    if (failure && (failure.after ?? 0) > 0) {
+      failure.after! -= 1;
+    } else if (failure) {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       this.notify(call);

@@ -54,7 +54,8 @@ export class TelegramDeliveryService {
    * or waiting for a retry), so one ticket's messages reach the chat in order.
    */
   async claim(limit: number): Promise<ClaimedChatEvent[]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    // An UPDATE … RETURNING through TypeORM answers [rows, affected count].
+    const [rows]: [Array<Record<string, any>>, number] = await this.dataSource.query(
       `UPDATE outbox_event o
           SET attempts = o.attempts + 1, next_attempt_at = now() + interval '${LEASE_SECONDS} seconds'
         WHERE o.id IN (
