@@ -46,7 +46,7 @@ export class MessengerChat {
   @Column({ type: 'text', default: 'idle' })
   state: ChatState;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   draft: ChatDraft;
 
   @Column({ type: 'text', default: 'en' })
