@@ -55,6 +55,12 @@ describe('POST /v1/helpdesk/request and its status', () => {
     expect(response.body.retryable).toBe(false);
   });
 
+  it('runs without a Telegram bot: the webhook route answers 404', async () => {
+    const { default: request } = await import('supertest');
+    const response = await request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', 'x').send({ update_id: 1 }).expect(404);
+    expect(response.body).toEqual({ error: 'telegram bot not found', retryable: false });
+  });
+
   it('needs an API key', async () => {
     const { default: request } = await import('supertest');
     await request(app.getHttpServer()).post('/v1/helpdesk/request').send({}).expect(401);
