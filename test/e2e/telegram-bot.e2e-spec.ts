@@ -276,6 +276,33 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       expect(calls[1].body.reply_markup.inline_keyboard).toEqual([[1, 2, 3, 4, 5].map((n) => ({ text: `${n} ⭐`, callback_data: `cs:${ticketId}:${n}` }))]);
     });
 
+    it('never resends a part recorded as accepted (a restart after Telegram took it)', async () => {
+      const chat = newChat();
+      const ticketId = crypto.randomUUID();
+      const text = `${'p'.repeat(4096)}${'q'.repeat(5)}`;
+      // The row and its first part's record commit together, as if a worker sent part 0 and then died.
+      await app.get(DataSource).transaction(async (manager) => {
+        const [row] = await app.get(OutboxService).append(manager, [
+          { projectId: tenant.project.id, topic: 'telegram', eventType: 'chat.message', aggregateId: ticketId, payload: { ticket_id: ticketId, message_id: crypto.randomUUID(), chat_id: chat, text } },
+        ]);
+        await manager.query('INSERT INTO chat_outbound_part (outbox_event_id, part_index, message_id) VALUES ($1, 0, 4242)', [row.id]);
+      });
+      await waitForStatus(ticketId, 'done');
+      expect(fake.textsTo(chat)).toEqual(['q'.repeat(5)]);
+    });
+
+    it('sends each row once with two server processes claiming from the same outbox', async () => {
+      const second = await createTestApp();
+      try {
+        const chats = Array.from({ length: 12 }, () => newChat());
+        const ids = await Promise.all(chats.map((chat) => enqueue('chat.message', { message_id: crypto.randomUUID(), chat_id: chat, text: `to ${chat}` })));
+        for (const id of ids) await waitForStatus(id, 'done');
+        for (const chat of chats) expect(fake.textsTo(chat)).toEqual([`to ${chat}`]);
+      } finally {
+        await second.close();
+      }
+    });
+
     it('sends only the close message without a survey', async () => {
       const chat = newChat();
       const ticketId = await enqueue('chat.ticket_closed', { ticket_number: 8, chat_id: chat, csat_survey: false });
