@@ -7,7 +7,9 @@ import { HealthModule } from './health/health.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 
 @Module({
   imports: [
@@ -20,6 +22,8 @@ import { TeamModule } from './team/team.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    SubscribersModule,
+    TicketsModule,
   ],
 })
 export class AppModule {}
