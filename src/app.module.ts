@@ -8,7 +8,9 @@ import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 
 @Module({
   imports: [
@@ -21,6 +23,8 @@ import { TeamModule } from './team/team.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    SubscribersModule,
+    TicketsModule,
     McpModule,
   ],
 })
