@@ -5,11 +5,14 @@ import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MessengersModule } from './messengers/messengers.module.js';
+import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 
 @Module({
   imports: [
@@ -24,6 +27,9 @@ import { TeamModule } from './team/team.module.js';
     SettingsModule,
     RequestsModule,
     MessengersModule,
+    SubscribersModule,
+    TicketsModule,
+    McpModule,
   ],
 })
 export class AppModule {}

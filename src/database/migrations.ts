@@ -1,5 +1,6 @@
 import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.js';
+import { Tickets1795448799444 } from './migrations/1795448799444-Tickets.js';
 import { Messengers1795449039775 } from './migrations/1795449039775-Messengers.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
-export const MIGRATIONS = [Foundation1795448329726, Messengers1795449039775];
+export const MIGRATIONS = [Foundation1795448329726, Tickets1795448799444, Messengers1795449039775];
