@@ -34,6 +34,7 @@ const TEXTS = {
     ticketLine: (n: number, status: string, subject: string) => `#${n} · ${status}${subject ? ` · ${subject}` : ''}`,
     ticketButton: (n: number, subject: string) => `#${n}${subject ? ` ${subject}` : ''}`,
     stale: 'This button is no longer active.',
+    refused: 'Sorry, that did not work. Please try again from the menu: /start',
   },
   ru: {
     createTicket: '📝 Создать обращение',
@@ -63,6 +64,7 @@ const TEXTS = {
     ticketLine: (n: number, status: string, subject: string) => `№${n} · ${status}${subject ? ` · ${subject}` : ''}`,
     ticketButton: (n: number, subject: string) => `№${n}${subject ? ` ${subject}` : ''}`,
     stale: 'Эта кнопка больше не активна.',
+    refused: 'Не получилось. Попробуйте ещё раз из меню: /start',
   },
 };
 

@@ -63,6 +63,12 @@ export class MessengerChatsService {
       .execute();
   }
 
+  /** The project of a ticket the bot wrote about in this chat (the CSAT survey, a reply), or null. */
+  async ticketLink(channel: MessengerChannel, chatId: string, ticketId: string): Promise<{ projectId: string } | null> {
+    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, ticketId });
+    return row ? { projectId: row.projectId } : null;
+  }
+
   async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
     if (!/^\d+$/.test(messageId)) return null;
     const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });

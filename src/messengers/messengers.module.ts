@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
+import { SubscribersModule } from '../subscribers/subscribers.module.js';
+import { TicketsModule } from '../tickets/tickets.module.js';
 import { ConversationService } from './conversation.service.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
@@ -12,7 +14,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
 
 /** The messenger side of the helpdesk: the channel-neutral dialogue and the Telegram bot and sender. */
 @Module({
-  imports: [ProjectsModule, SettingsModule, RequestsModule],
+  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule],
   controllers: [TelegramWebhookController],
   providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, TelegramBotService, TelegramDeliveryService, TelegramDeliveryWorker],
   exports: [TelegramBotService, TelegramDeliveryWorker],

@@ -7,6 +7,8 @@ export interface TelegramCall {
   method: string;
   body: Record<string, any>;
   at: number;
+  /** What the fake answered (`result` of a successful call), e.g. the sent message with its message_id. */
+  result?: any;
 }
 
 /** A scripted answer that replaces the normal one for the next matching call. */
@@ -151,6 +153,7 @@ export class FakeTelegram {
     }
 
     const result = this.resultFor(method, body);
+    call.result = result;
     this.notify(call);
     this.answer(res, 200, { ok: true, result });
   }

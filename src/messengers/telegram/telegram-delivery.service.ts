@@ -4,6 +4,8 @@ import { TelegramError } from 'telegraf';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectsService, toAuthenticated } from '../../projects/projects.service.js';
 import { SettingsService } from '../../settings/settings.service.js';
+import { SubscribersService } from '../../subscribers/subscribers.service.js';
+import { TicketsService } from '../../tickets/tickets.service.js';
 import { botTexts } from '../bot-texts.js';
 import { CALLBACK } from '../conversation.service.js';
 import type { OutgoingChatMessage } from '../chat-transport.js';
@@ -47,6 +49,8 @@ export class TelegramDeliveryService {
     private readonly chats: MessengerChatsService,
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
+    private readonly subscribers: SubscribersService,
+    private readonly tickets: TicketsService,
   ) {}
 
   /**
@@ -149,18 +153,38 @@ export class TelegramDeliveryService {
     return this.retry(event, this.bot.redact((error as Error)?.message ?? String(error)));
   }
 
+  /** Done, and the ticket message's delivery becomes `sent`, in one transaction. */
   private async complete(event: ClaimedChatEvent): Promise<DeliveryResult> {
     const done = await this.dataSource.transaction(async (manager) => {
       const updated = await this.finish(manager, event, `status = 'done', processed_at = now(), last_error = NULL`);
+      if (updated) await this.markMessage(manager, event, 'sent');
       return updated;
     });
     return done ? 'sent' : 'lost_lease';
   }
 
-  private async fail(event: ClaimedChatEvent, reason: string, _blocked: boolean): Promise<DeliveryResult> {
+  /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
+  private async fail(event: ClaimedChatEvent, reason: string, blocked: boolean): Promise<DeliveryResult> {
     this.logger.warn({ msg: 'chat delivery failed', outbox_id: event.id, event_type: event.eventType, reason });
-    const done = await this.dataSource.transaction(async (manager) => this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]));
+    const done = await this.dataSource.transaction(async (manager) => {
+      const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]);
+      if (!updated) return false;
+      await this.markMessage(manager, event, 'failed');
+      if (blocked) await this.markSubscriberBlocked(manager, event);
+      return true;
+    });
     return done ? 'failed' : 'lost_lease';
+  }
+
+  private async markMessage(manager: EntityManager, event: ClaimedChatEvent, delivery: 'sent' | 'failed'): Promise<void> {
+    if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
+    await this.tickets.markMessageDelivery(event.payload.message_id, delivery, manager);
+  }
+
+  private async markSubscriberBlocked(manager: EntityManager, event: ClaimedChatEvent): Promise<void> {
+    const project = toAuthenticated(await this.projects.get(event.projectId));
+    const subscriber = await this.subscribers.findByChat(project, 'telegram', Number(event.payload.chat_id), manager);
+    if (subscriber) await this.subscribers.setBlocked(project, subscriber.id, true, manager);
   }
 
   /** 5xx or network: try again later, or give up after MAX_DELIVERY_ATTEMPTS. */
