@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
 import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
 import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
@@ -31,6 +32,9 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_WEBHOOK_URL: 'https://helpdesk.example.com/telegram/webhook',
       TELEGRAM_BOT_USERNAME: 'zapnoty_test_bot',
+      // Test files run in parallel on one database, each with its own fake Bot API: deliveries are run
+      // here for this file's project only (runOnce), so another file's worker never takes these rows.
+      WORKERS_ENABLED: 'false',
     });
     tenant = await createTestProject(app, 'Acme Support');
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } }).expect(200);
@@ -181,8 +185,10 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
     };
     const outboxRow = async (ticketId: string) =>
       (await app.get(DataSource).query(`SELECT status, attempts, last_error FROM outbox_event WHERE topic = 'telegram' AND aggregate_id = $1 ORDER BY id`, [ticketId])) as Array<{ status: string; attempts: number; last_error: string | null }>;
+    const deliver = () => app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
     const waitForStatus = async (ticketId: string, status: string) => {
       for (let i = 0; i < 200; i++) {
+        await deliver();
         const rows = await outboxRow(ticketId);
         if (rows.length > 0 && rows.every((row) => row.status === status)) return rows;
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -194,6 +200,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const chat = newChat();
       const text = 'Hello <b>there</b> & *stars* _under_ [link](x)';
       const ticketId = await enqueue('chat.message', { message_id: crypto.randomUUID(), chat_id: chat, text });
+      await deliver();
       const call = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.body.chat_id) === String(chat));
       expect(call.body.text).toBe(text);
       expect(call.body.parse_mode).toBeUndefined();
@@ -298,6 +305,8 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       try {
         const chats = Array.from({ length: 12 }, () => newChat());
         const ids = await Promise.all(chats.map((chat) => enqueue('chat.message', { message_id: crypto.randomUUID(), chat_id: chat, text: `to ${chat}` })));
+        const handled = await Promise.all([deliver(), second.get(TelegramDeliveryWorker).runOnce(tenant.project.id), deliver()]);
+        expect(handled.reduce((a, b) => a + b, 0)).toBe(12);
         for (const id of ids) await waitForStatus(id, 'done');
         for (const chat of chats) expect(fake.textsTo(chat)).toEqual([`to ${chat}`]);
       } finally {

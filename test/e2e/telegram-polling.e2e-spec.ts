@@ -10,7 +10,7 @@ describe('Telegram bot in long-polling mode', () => {
 
   beforeAll(async () => {
     fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '654321:polling-token', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_MODE: 'polling', TELEGRAM_WEBHOOK_SECRET: 'unused-secret' });
+    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '654321:polling-token', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_MODE: 'polling', TELEGRAM_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' });
   });
   afterAll(async () => {
     await app.close();

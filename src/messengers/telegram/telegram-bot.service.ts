@@ -12,6 +12,7 @@ import { toChatEvent } from './telegram-updates.js';
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
  * The one Telegram bot of the installation. Off without TELEGRAM_BOT_TOKEN (the API works without it).
@@ -29,6 +30,7 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
   private polling = false;
   private pollAbort: AbortController | null = null;
   private pollLoop: Promise<void> = Promise.resolve();
+  private pruneTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
@@ -96,6 +98,8 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
       this.logger.log({ msg: 'Telegram bot off: TELEGRAM_BOT_TOKEN is not set' });
       return;
     }
+    this.pruneTimer = setInterval(() => void this.processed.prune().catch(() => undefined), PRUNE_INTERVAL_MS);
+    this.pruneTimer.unref();
     if (this.config.get('TELEGRAM_MODE', { infer: true }) === 'polling') {
       this.polling = true;
       this.pollLoop = this.poll();
@@ -144,6 +148,7 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.polling = false;
     this.pollAbort?.abort();
     await this.pollLoop;

@@ -30,6 +30,8 @@ const LEASE_SECONDS = 60;
 // 5xx and network failures: retried with exponential backoff (1 s, 2 s, 4 s … capped), then failed.
 export const MAX_DELIVERY_ATTEMPTS = 10;
 const MAX_BACKOFF_SECONDS = 300;
+// Longer waits for a chat's send slot give the row back instead of sleeping through the lease.
+const MAX_INLINE_WAIT_MS = 10_000;
 
 export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'lost_lease';
 
@@ -57,7 +59,7 @@ export class TelegramDeliveryService {
    * Claims due rows. A row waits while an older row of the same ticket is still pending (in flight,
    * or waiting for a retry), so one ticket's messages reach the chat in order.
    */
-  async claim(limit: number): Promise<ClaimedChatEvent[]> {
+  async claim(limit: number, projectId?: string): Promise<ClaimedChatEvent[]> {
     // An UPDATE … RETURNING through TypeORM answers [rows, affected count].
     const [rows]: [Array<Record<string, any>>, number] = await this.dataSource.query(
       `UPDATE outbox_event o
@@ -65,6 +67,7 @@ export class TelegramDeliveryService {
         WHERE o.id IN (
           SELECT e.id FROM outbox_event e
            WHERE e.topic = 'telegram' AND e.status = 'pending' AND e.next_attempt_at <= now()
+             AND ($2::uuid IS NULL OR e.project_id = $2::uuid)
              AND NOT EXISTS (
                SELECT 1 FROM outbox_event p
                 WHERE p.topic = 'telegram' AND p.status = 'pending' AND p.aggregate_id = e.aggregate_id AND p.id < e.id)
@@ -72,7 +75,7 @@ export class TelegramDeliveryService {
            LIMIT $1
            FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.project_id, o.event_type, o.aggregate_id, o.payload, o.attempts`,
-      [limit],
+      [limit, projectId ?? null],
     );
     return rows
       .map((row) => ({ id: String(row.id), projectId: row.project_id, eventType: row.event_type, aggregateId: row.aggregate_id, payload: row.payload, attempts: Number(row.attempts) }))
@@ -96,7 +99,9 @@ export class TelegramDeliveryService {
     const sent = new Set((await this.dataSource.getRepository(OutboundPart).findBy({ outboxEventId: event.id })).map((part) => part.partIndex));
     for (let index = 0; index < messages.length; index++) {
       if (sent.has(index)) continue;
-      await this.limiter.acquire(chatId);
+      const wait = this.limiter.reserve(chatId);
+      if (wait > MAX_INLINE_WAIT_MS) return this.release(event, Math.ceil(wait / 1000), 'waiting for the chat rate limit');
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       let messageId: string;
       try {
         messageId = await this.bot.transport.send(chatId, messages[index]);

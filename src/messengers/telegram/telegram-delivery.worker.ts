@@ -12,10 +12,13 @@ import { TelegramBotService } from './telegram-bot.service.js';
 const POLL_INTERVAL_MS = 500;
 const LISTEN_RECONNECT_MS = 1_000;
 const CLAIM_BATCH = 50;
+// Rows being sent at once by this process; a slow chat (rate limit) holds one slot, not the others.
+const MAX_IN_FLIGHT = 100;
 
 /**
- * Background sender of `telegram` outbox rows. Claimed rows are grouped by chat: chats are served in
- * parallel, one chat's rows one after another (the rate limiter spaces them). Safe in several processes.
+ * Background sender of `telegram` outbox rows. Each claimed row is sent as soon as it is claimed, without
+ * waiting for the others; the claim keeps one ticket's rows in order and the rate limiter spaces one
+ * chat's messages. Safe in several processes.
  */
 @Injectable()
 export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -27,6 +30,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
   private wakeRequested = false;
   private listener: pg.Client | null = null;
   private listenerTimer: NodeJS.Timeout | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     @Inject(ConfigService) config: ConfigService<Env, true>,
@@ -44,11 +48,14 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
     this.loopDone = this.loop();
   }
 
-  /** Sends everything due now and returns how many rows were handled (tests, scripts, WORKERS_ENABLED=false). */
-  async runOnce(): Promise<number> {
+  /**
+   * Sends everything due now (optionally of one project) and returns how many rows were handled: for
+   * scripts and tests that run with WORKERS_ENABLED=false.
+   */
+  async runOnce(projectId?: string): Promise<number> {
     let handled = 0;
     for (;;) {
-      const claimed = await this.delivery.claim(CLAIM_BATCH);
+      const claimed = await this.delivery.claim(CLAIM_BATCH, projectId);
       if (claimed.length === 0) return handled;
       handled += claimed.length;
       await this.deliverAll(claimed);
@@ -57,17 +64,36 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
 
   private async loop(): Promise<void> {
     while (!this.stopping) {
-      try {
-        const claimed = await this.delivery.claim(CLAIM_BATCH);
-        if (claimed.length > 0) {
-          await this.deliverAll(claimed);
-          continue;
+      const free = Math.min(CLAIM_BATCH, MAX_IN_FLIGHT - this.inFlight.size);
+      if (free > 0) {
+        try {
+          const claimed = await this.delivery.claim(free);
+          for (const event of claimed) this.start(event);
+          // A full claim means more may be due: go round again at once.
+          if (claimed.length === free) continue;
+        } catch (error) {
+          this.logger.error({ msg: 'claiming telegram events failed', error: this.bot.redact((error as Error).message) });
         }
-      } catch (error) {
-        this.logger.error({ msg: 'telegram delivery round failed', error: this.bot.redact((error as Error).message) });
       }
       await this.sleep(POLL_INTERVAL_MS);
     }
+    await Promise.all([...this.inFlight]);
+  }
+
+  private start(event: ClaimedChatEvent): void {
+    const running = this.delivery
+      .deliver(event)
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // A database failure mid-delivery: the lease runs out and the row is retried; sent parts stay recorded.
+        this.logger.error({ msg: 'telegram delivery crashed', outbox_id: event.id, error: this.bot.redact((error as Error).message) });
+      })
+      .finally(() => {
+        this.inFlight.delete(running);
+        // A finished row may unblock the next row of its ticket.
+        this.wake();
+      });
+    this.inFlight.add(running);
   }
 
   private async deliverAll(claimed: ClaimedChatEvent[]): Promise<void> {
