@@ -3,7 +3,9 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamService } from '../team/team.service.js';
+import { TicketsService } from '../tickets/tickets.service.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
+import { registerTicketTools } from './tools/ticket-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -14,6 +16,7 @@ export class McpServerFactory {
   constructor(
     private readonly settings: SettingsService,
     private readonly team: TeamService,
+    private readonly tickets: TicketsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -22,6 +25,7 @@ export class McpServerFactory {
       { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
     );
     registerSettingsTools(server, project, this.settings, this.team);
+    registerTicketTools(server, project, this.tickets);
     return server;
   }
 }

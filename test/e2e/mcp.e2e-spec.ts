@@ -73,4 +73,86 @@ describe('MCP server', () => {
     const members = await callTool(acmeClient, 'list_team_members');
     expect(members.json.members.map((m: { id: string }) => m.id)).toEqual([acme.owner.id]);
   });
+
+  describe('ticket tools', () => {
+    let ticketId: string;
+
+    beforeAll(async () => {
+      const created = await callTool(acmeClient, 'create_ticket', { text: 'Verification code not arriving', subject: 'Login issue', first_name: 'John' });
+      expect(created.isError).toBe(false);
+      ticketId = created.json.id;
+    });
+
+    it('creates a ticket visible through REST with the same shape', async () => {
+      const rest = await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200);
+      expect(rest.body).toEqual(expect.objectContaining({ id: ticketId, subject: 'Login issue', status: 'new', channel: 'virtual' }));
+    });
+
+    it('rejects a ticket without text and a too long text with the REST messages', async () => {
+      const missing = await callTool(acmeClient, 'create_ticket', { text: '   ' });
+      const restMissing = await acme.api.post('/v1/helpdesk/tickets', { text: '   ' });
+      expect(missing).toEqual(expect.objectContaining({ isError: true, text: restMissing.body.error }));
+      const tooLong = await callTool(acmeClient, 'create_ticket', { text: 'x'.repeat(4097) });
+      expect(tooLong.isError).toBe(true);
+      expect(tooLong.text).toContain('4096');
+      const telegramWithoutChat = await callTool(acmeClient, 'create_ticket', { text: 'hi', channel: 'telegram' });
+      expect(telegramWithoutChat).toEqual(expect.objectContaining({ isError: true, text: 'chat_id is required for telegram and max tickets' }));
+    });
+
+    it('replies publicly and with an internal note; the first public reply moves the ticket to in_progress', async () => {
+      const note = await callTool(acmeClient, 'reply_to_ticket', { ticket_id: ticketId, text: 'checking logs', internal: true });
+      expect(note.json.message).toEqual(expect.objectContaining({ internal: true, author: 'agent' }));
+      expect((await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`)).body.status).toBe('new');
+      const reply = await callTool(acmeClient, 'reply_to_ticket', { ticket_id: ticketId, text: 'Check the Spam folder', member_id: acme.owner.id });
+      expect(reply.json.message).toEqual(expect.objectContaining({ internal: false, member_id: acme.owner.id }));
+      expect((await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`)).body.status).toBe('in_progress');
+      const bad = await callTool(acmeClient, 'reply_to_ticket', { ticket_id: ticketId, text: 'x', member_id: '00000000-0000-4000-8000-000000000000' });
+      expect(bad.isError).toBe(true);
+    });
+
+    it('changes status, priority and assignee, and rejects bad values', async () => {
+      expect((await callTool(acmeClient, 'set_ticket_status', { ticket_id: ticketId, status: 'waiting' })).json.status).toBe('waiting');
+      expect((await callTool(acmeClient, 'set_ticket_priority', { ticket_id: ticketId, priority: 'urgent' })).json.priority).toBe('urgent');
+      expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: acme.owner.id })).json.assigned_to).toBe(acme.owner.id);
+      const rest = (await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body;
+      expect(rest).toEqual(expect.objectContaining({ status: 'waiting', priority: 'urgent', assigned_to: acme.owner.id }));
+      expect((await callTool(acmeClient, 'set_ticket_status', { ticket_id: ticketId, status: 'open' })).isError).toBe(true);
+      expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: globex.owner.id })).isError).toBe(true);
+      expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: null })).json.assigned_to).toBeNull();
+    });
+
+    it('lists and searches tickets with filters, and rejects a limit over 100', async () => {
+      const list = await callTool(acmeClient, 'list_tickets', { q: 'verification', limit: 10 });
+      expect(list.json.tickets.map((t: { id: string }) => t.id)).toContain(ticketId);
+      const filtered = await callTool(acmeClient, 'list_tickets', { status: 'closed' });
+      expect(filtered.json.tickets.map((t: { id: string }) => t.id)).not.toContain(ticketId);
+      const tooMany = await callTool(acmeClient, 'list_tickets', { limit: 101 });
+      expect(tooMany.isError).toBe(true);
+    });
+
+    it('applies a bulk action and counts changed tickets', async () => {
+      const second = await callTool(acmeClient, 'create_ticket', { text: 'Second problem' });
+      const result = await callTool(acmeClient, 'bulk_update_tickets', { ticket_ids: [ticketId, second.json.id], action: 'add_tag', value: 'vip' });
+      expect(result.json).toEqual({ affected: 2 });
+      expect((await acme.api.get(`/v1/helpdesk/tickets/${second.json.id}`)).body.tags).toEqual(['vip']);
+      expect((await callTool(acmeClient, 'bulk_update_tickets', { ticket_ids: [], action: 'close' })).isError).toBe(true);
+    });
+
+    it('reads a ticket conversation as a ticket:// resource', async () => {
+      const resource = await acmeClient.readResource({ uri: `ticket://${ticketId}` });
+      const ticket = JSON.parse((resource.contents[0] as { text: string }).text);
+      expect(ticket.id).toBe(ticketId);
+      expect(ticket.messages.map((m: { text: string }) => m.text)).toContain('Check the Spam folder');
+    });
+
+    it("shows nothing of one project's tickets to another project's key", async () => {
+      const foreign = await callTool(globexClient, 'get_ticket', { ticket_id: ticketId });
+      expect(foreign).toEqual(expect.objectContaining({ isError: true, text: 'ticket not found' }));
+      expect((await callTool(globexClient, 'list_tickets')).json.total).toBe(0);
+      expect((await callTool(globexClient, 'set_ticket_status', { ticket_id: ticketId, status: 'closed' })).isError).toBe(true);
+      expect((await callTool(globexClient, 'bulk_update_tickets', { ticket_ids: [ticketId], action: 'close' })).json).toEqual({ affected: 0 });
+      await expect(globexClient.readResource({ uri: `ticket://${ticketId}` })).rejects.toThrow();
+      expect((await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`)).body.status).not.toBe('closed');
+    });
+  });
 });
