@@ -93,10 +93,14 @@ export class TelegramDeliveryService {
       return this.retry(event, `composing failed: ${(error as Error).message}`);
     }
     if (messages.length === 0) return this.fail(event, `unknown event type ${event.eventType}`, false);
-    const chat = await this.chats.find('telegram', chatId);
-    if (chat?.blockedAt) return this.fail(event, 'the customer blocked the bot', false);
-
-    const sent = new Set((await this.dataSource.getRepository(OutboundPart).findBy({ outboxEventId: event.id })).map((part) => part.partIndex));
+    // One round trip for what decides the sends: is the chat blocked, which parts Telegram already took.
+    const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM messenger_chat WHERE channel = 'telegram' AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
+              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part WHERE outbox_event_id = $1), '{}') AS sent`,
+      [event.id, chatId],
+    );
+    if (state.blocked) return this.fail(event, 'the customer blocked the bot', false);
+    const sent = new Set(state.sent.map(Number));
     for (let index = 0; index < messages.length; index++) {
       if (sent.has(index)) continue;
       const wait = this.limiter.reserve(chatId);
@@ -108,11 +112,15 @@ export class TelegramDeliveryService {
       } catch (error) {
         return this.onSendError(event, chatId, error);
       }
-      await this.dataSource.transaction(async (manager) => {
+      // Recorded right after Telegram accepted it; the last part commits together with the row's completion.
+      const last = index === messages.length - 1;
+      const completed = await this.dataSource.transaction(async (manager) => {
         await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
         const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
         if (ticketId) await this.chats.rememberTicketMessage({ channel: 'telegram', chatId, messageId, projectId: event.projectId, ticketId }, manager);
+        return last ? this.completeIn(manager, event) : false;
       });
+      if (last) return completed ? 'sent' : 'lost_lease';
     }
     return this.complete(event);
   }
@@ -160,12 +168,14 @@ export class TelegramDeliveryService {
 
   /** Done, and the ticket message's delivery becomes `sent`, in one transaction. */
   private async complete(event: ClaimedChatEvent): Promise<DeliveryResult> {
-    const done = await this.dataSource.transaction(async (manager) => {
-      const updated = await this.finish(manager, event, `status = 'done', processed_at = now(), last_error = NULL`);
-      if (updated) await this.markMessage(manager, event, 'sent');
-      return updated;
-    });
+    const done = await this.dataSource.transaction((manager) => this.completeIn(manager, event));
     return done ? 'sent' : 'lost_lease';
+  }
+
+  private async completeIn(manager: EntityManager, event: ClaimedChatEvent): Promise<boolean> {
+    const updated = await this.finish(manager, event, `status = 'done', processed_at = now(), last_error = NULL`);
+    if (updated) await this.markMessage(manager, event, 'sent');
+    return updated;
   }
 
   /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
