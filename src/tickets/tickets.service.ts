@@ -192,7 +192,10 @@ export class TicketsService {
       .limit(limit + 1);
     if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
     const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
-    const [rows, total, settings] = await Promise.all([page.getMany(), count.getCount(), this.settings.get(project)]);
+    // Sequential on purpose: the embedded database (PGlite) is one session and must not see interleaved queries.
+    const rows = await page.getMany();
+    const total = await count.getCount();
+    const settings = await this.settings.get(project);
     const hasMore = rows.length > limit;
     const tickets = rows.slice(0, limit);
     const thresholds = thresholdsOf(settings);
@@ -210,11 +213,9 @@ export class TicketsService {
   async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
     const manager = this.dataSource.manager;
     const ticket = await this.load(manager, project, ticketId);
-    const [messages, history, settings] = await Promise.all([
-      manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } }),
-      this.settings.get(project),
-    ]);
+    const messages = await manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const history = await manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    const settings = await this.settings.get(project);
     return toTicketDetailsResponse(ticket, messages, history, thresholdsOf(settings));
   }
 
@@ -364,16 +365,14 @@ export class TicketsService {
   /** Tickets of one customer that are not closed, newest first (the bot's "my tickets"). */
   async findOpenTicketsOfSubscriber(project: AuthenticatedProject, subscriberId: string): Promise<TicketResponse[]> {
     if (!isUuid(subscriberId)) return [];
-    const [tickets, settings] = await Promise.all([
-      this.dataSource
-        .getRepository(Ticket)
-        .createQueryBuilder('ticket')
-        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
-        .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
-        .orderBy('ticket.ticket_number', 'DESC')
-        .getMany(),
-      this.settings.get(project),
-    ]);
+    const tickets = await this.dataSource
+      .getRepository(Ticket)
+      .createQueryBuilder('ticket')
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
+      .orderBy('ticket.ticket_number', 'DESC')
+      .getMany();
+    const settings = await this.settings.get(project);
     const thresholds = thresholdsOf(settings);
     return tickets.map((ticket) => toTicketResponse(ticket, thresholds));
   }
