@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -154,23 +155,68 @@ export class TicketsService {
         username: input.username,
         lang: input.lang,
       });
-      // The counter row lock serialises creators of one project; a rollback gives the number back.
-      const [{ last_number: ticketNumber }]: Array<{ last_number: number }> = await manager.query(
-        `INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
-         ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
-         RETURNING last_number`,
-        [project.id],
-      );
+      // The counter row lock serialises creators of one project until commit (a rollback gives the
+      // number back, so numbers stay gapless). Everything that does not need the number happens before
+      // it, and the number, ticket and first message are written in one statement, so the lock is held
+      // for that statement, the outbox insert and the commit only.
+      const ticketId = randomUUID();
+      const messageId = randomUUID();
       const subject = input.subject ?? null;
-      const [{ id }]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO ticket (project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
-                             last_message_at, last_message_from, search_vector)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 'customer', to_tsvector('simple', coalesce($3, '') || ' ' || $9))
-         RETURNING id`,
-        [project.id, ticketNumber, subject, channel, chatId, subscriber.id, input.ticket_type_id ?? null, input.ticket_type_name ?? null, input.text],
+      const attachments = input.attachments ?? [];
+      const [row]: Array<{ ticket_number: number; created_at: Date }> = await manager.query(
+        `WITH counter AS (
+           INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
+           ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
+           RETURNING last_number),
+         created AS (
+           INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
+                               last_message_at, last_message_from, search_vector)
+           SELECT $2, $1, counter.last_number, $3, $4, $5, $6, $7, $8, now(), 'customer',
+                  to_tsvector('simple', coalesce($3, '') || ' ' || $9)
+           FROM counter
+           RETURNING ticket_number, created_at),
+         first_message AS (
+           INSERT INTO ticket_message (id, ticket_id, author, text, internal, attachments, delivery)
+           SELECT $10, $2, 'customer', $9, false, $11::jsonb, NULL FROM created)
+         SELECT ticket_number, created_at FROM created`,
+        [
+          project.id,
+          ticketId,
+          subject,
+          channel,
+          chatId,
+          subscriber.id,
+          input.ticket_type_id ?? null,
+          input.ticket_type_name ?? null,
+          input.text,
+          messageId,
+          JSON.stringify(attachments),
+        ],
       );
-      await manager.insert(TicketMessage, { ticketId: id, author: 'customer', text: input.text, internal: false, attachments: input.attachments ?? [], delivery: null });
-      const ticket = await this.load(manager, project, id);
+      // The row as the database now holds it (column defaults spelled out), without reading it back.
+      const ticket = Object.assign(new Ticket(), {
+        id: ticketId,
+        projectId: project.id,
+        ticketNumber: row.ticket_number,
+        subject,
+        status: 'new',
+        priority: 'normal',
+        channel,
+        chatId,
+        subscriberId: subscriber.id,
+        subscriber,
+        ticketTypeId: input.ticket_type_id ?? null,
+        ticketTypeName: input.ticket_type_name ?? null,
+        assignedTo: null,
+        tags: [],
+        csatRating: null,
+        firstReplyAt: null,
+        closedAt: null,
+        lastMessageAt: row.created_at,
+        lastMessageFrom: 'customer',
+        createdAt: row.created_at,
+        updatedAt: row.created_at,
+      } satisfies Omit<Ticket, 'project' | 'assignee' | 'searchVector'>);
       const response = toTicketResponse(ticket, thresholdsOf(settings));
       await this.announce(manager, project, ticket, response, settings, [{ kind: 'created' }]);
       await options.idempotency?.complete(manager, 201, response);
@@ -194,7 +240,10 @@ export class TicketsService {
     const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
     // Sequential on purpose: the embedded database (PGlite) is one session and must not see interleaved queries.
     const rows = await page.getMany();
-    const total = await count.getCount();
+    // COUNT(*) rather than getCount()'s COUNT(DISTINCT id): no join to de-duplicate, and the planner can
+    // answer it from the (project_id, status, …) indexes alone.
+    const counted = await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
+    const total = counted?.total ?? 0;
     const settings = await this.settings.get(project);
     const hasMore = rows.length > limit;
     const tickets = rows.slice(0, limit);
