@@ -4,6 +4,7 @@ import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
@@ -24,6 +25,7 @@ import { TicketsModule } from './tickets/tickets.module.js';
     SettingsModule,
     SubscribersModule,
     TicketsModule,
+    McpModule,
   ],
 })
 export class AppModule {}
