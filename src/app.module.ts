@@ -8,6 +8,9 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { TeamModule } from './team/team.module.js';
+import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
+import { RoutingModule } from './routing/routing.module.js';
+import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 
 @Module({
   imports: [
@@ -20,6 +23,9 @@ import { TeamModule } from './team/team.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    TicketTypesModule,
+    CannedResponsesModule,
+    RoutingModule,
   ],
 })
 export class AppModule {}
