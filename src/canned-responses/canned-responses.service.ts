@@ -6,7 +6,7 @@ import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { CannedResponse } from './canned-response.entity.js';
-import { CANNED_VARIABLES, findUnknownVariables } from './canned-text.js';
+import { CANNED_VARIABLES, type CannedValues, findUnknownVariables, renderCannedText } from './canned-text.js';
 
 /** The list has no paging: it is loaded whole into an agent's reply box. */
 export const MAX_CANNED_RESPONSES_PER_PROJECT = 500;
@@ -64,6 +64,12 @@ export class CannedResponsesService {
     const canned = isUuid(cannedId) ? await repository.findOneBy({ id: cannedId, projectId: project.id }) : null;
     if (!canned) throw new CannedResponseNotFound();
     return canned;
+  }
+
+  /** The canned response's text with `values` substituted (see renderCannedText). */
+  async render(project: AuthenticatedProject, cannedId: string, values: CannedValues, manager?: EntityManager): Promise<string> {
+    const canned = await this.get(project, cannedId, manager);
+    return renderCannedText(canned.text, values);
   }
 
   async create(project: AuthenticatedProject, input: NewCannedResponse): Promise<CannedResponse> {

@@ -91,7 +91,14 @@ export class TicketTypesService {
    * reveal whether an id exists in another project.
    */
   async requireUsableType(project: AuthenticatedProject, typeId: string, manager?: EntityManager, field = 'ticket_type_id'): Promise<UsableTicketType> {
-    const type = await this.findLiveById(project, typeId, manager);
+    // Inside the caller's transaction the row is share-locked: a concurrent disable or delete either
+    // commits first (and the type is refused) or waits until the ticket has been created.
+    const type = isUuid(typeId)
+      ? await this.repository(manager).findOne({
+          where: { id: typeId, projectId: project.id, deletedAt: IsNull() },
+          ...(manager ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+        })
+      : null;
     if (!type || !type.enabled) throw new TicketTypeNotUsable(field);
     return { id: type.id, name: type.name };
   }

@@ -221,12 +221,13 @@ describe('ticket types', () => {
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${deleted.id}`).expect(204);
       const foreign = await createType(other, { name: 'Theirs' });
 
+      const dataSource = app.get(DataSource);
       await expect(service.requireUsableType(project, usable.id)).resolves.toEqual({ id: usable.id, name: 'Usable' });
+      await expect(dataSource.transaction((manager) => service.requireUsableType(project, usable.id, manager))).resolves.toEqual({ id: usable.id, name: 'Usable' });
       for (const id of [disabled.id, deleted.id, foreign.id, MISSING_ID, 'nope']) {
-        await expect(service.requireUsableType(project, id)).rejects.toMatchObject({
-          status: 422,
-          message: 'ticket_type_id is not an enabled ticket type of this project',
-        });
+        const expected = { status: 422, message: 'ticket_type_id is not an enabled ticket type of this project' };
+        await expect(service.requireUsableType(project, id)).rejects.toMatchObject(expected);
+        await expect(dataSource.transaction((manager) => service.requireUsableType(project, id, manager))).rejects.toMatchObject(expected);
       }
     });
   });
