@@ -66,9 +66,19 @@ export class CannedResponsesService {
     return canned;
   }
 
-  /** The canned response's text with `values` substituted (see renderCannedText). */
-  async render(project: AuthenticatedProject, cannedId: string, values: CannedValues, manager?: EntityManager): Promise<string> {
-    const canned = await this.get(project, cannedId, manager);
+  /**
+   * The canned response's text with `values` substituted (see renderCannedText). With `field` (a body
+   * field such as `canned_response_id`), an id that names no canned response of the project is an invalid
+   * value (422) instead of a missing resource (404).
+   */
+  async render(project: AuthenticatedProject, cannedId: string, values: CannedValues, manager?: EntityManager, field?: string): Promise<string> {
+    let canned: CannedResponse;
+    try {
+      canned = await this.get(project, cannedId, manager);
+    } catch (error) {
+      if (field !== undefined && error instanceof CannedResponseNotFound) throw new Unprocessable(`${field} is not a canned response of this project`);
+      throw error;
+    }
     return renderCannedText(canned.text, values);
   }
 
