@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CannedResponsesService } from '../../src/canned-responses/canned-responses.service.js';
 import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
@@ -160,6 +161,24 @@ describe('canned responses', () => {
       }
       const list = await other.api.get(PATH).expect(200);
       expect(list.body.canned_responses.find((item: { id: string }) => item.id === foreign.id).title).toBe('Foreign');
+    });
+  });
+
+  describe('CannedResponsesService.render', () => {
+    it('renders a canned response of the project with the given values', async () => {
+      const canned = await createCanned(tenant, { title: 'Render', text: 'Hi {{ first_name }} from {{project_name}}{{agent_name}}' });
+      const service = app.get(CannedResponsesService);
+      await expect(service.render(tenant.project, canned.id, { first_name: '<i>Ann</i>', project_name: 'Acme' })).resolves.toBe('Hi <i>Ann</i> from Acme');
+    });
+
+    it('answers 404 for another project\'s response, or 422 naming the field when one is given', async () => {
+      const foreign = await createCanned(other, { title: 'Theirs', text: 'x' });
+      const service = app.get(CannedResponsesService);
+      await expect(service.render(tenant.project, foreign.id, {})).rejects.toMatchObject({ status: 404, message: 'canned response not found' });
+      await expect(service.render(tenant.project, foreign.id, {}, undefined, 'canned_response_id')).rejects.toMatchObject({
+        status: 422,
+        message: 'canned_response_id is not a canned response of this project',
+      });
     });
   });
 
