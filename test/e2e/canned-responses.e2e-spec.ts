@@ -98,6 +98,13 @@ describe('canned responses', () => {
       expect(response.body).toEqual({ error: expect.stringContaining('/thanks'), retryable: false });
     });
 
+    it('gives exactly one 201 when the same shortcut is taken concurrently', async () => {
+      const statuses = await Promise.all(
+        [1, 2, 3].map((n) => tenant.api.post(PATH, { title: `Race ${n}`, text: 'x', shortcut: '/race' }).then((response) => response.status)),
+      );
+      expect(statuses.sort()).toEqual([201, 409, 409]);
+    });
+
     it('allows the same shortcut in another project, and many responses without one', async () => {
       await createCanned(tenant, { title: 'Bye', text: 'Bye', shortcut: '/bye' });
       await createCanned(other, { title: 'Bye', text: 'Bye', shortcut: '/bye' });

@@ -86,6 +86,16 @@ describe('ticket types', () => {
     });
   });
 
+  it('allows at most 100 live types per project; deleting one makes room', async () => {
+    const project = await createTestProject(app);
+    const ids: string[] = [];
+    for (let n = 0; n < 100; n += 1) ids.push((await createType(project, { name: `Type ${n}` })).id);
+    const over = await project.api.post('/v1/helpdesk/ticket-types', { name: 'One too many' }).expect(422);
+    expect(over.body.error).toContain('at most 100');
+    await project.api.delete(`/v1/helpdesk/ticket-types/${ids[0]}`).expect(204);
+    await createType(project, { name: 'One too many' });
+  });
+
   describe('GET lists', () => {
     it('lists enabled types by sort_order then name, with id, name and description only', async () => {
       const project = await createTestProject(app);
