@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
-import { SettingsModule } from './settings/settings.module.js';
-import { TeamModule } from './team/team.module.js';
-import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { RoutingModule } from './routing/routing.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { SubscribersModule } from './subscribers/subscribers.module.js';
+import { TeamModule } from './team/team.module.js';
 import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 
 @Module({
   imports: [
@@ -26,6 +29,9 @@ import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
     TicketTypesModule,
     CannedResponsesModule,
     RoutingModule,
+    SubscribersModule,
+    TicketsModule,
+    McpModule,
   ],
 })
 export class AppModule {}
