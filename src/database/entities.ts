@@ -1,9 +1,12 @@
+import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
+import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import { IdempotencyKey } from '../tickets/idempotency-key.entity.js';
 import { TicketMessage } from '../tickets/ticket-message.entity.js';
 import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   TicketStatusChange,
   TicketNumberCounter,
   IdempotencyKey,
+  TicketType,
+  CannedResponse,
+  RoutingRule,
 ];
