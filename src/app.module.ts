@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -9,9 +10,11 @@ import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
+import { RoutingModule } from './routing/routing.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 
 @Module({
@@ -27,6 +30,9 @@ import { TicketsModule } from './tickets/tickets.module.js';
     SettingsModule,
     RequestsModule,
     MessengersModule,
+    TicketTypesModule,
+    CannedResponsesModule,
+    RoutingModule,
     SubscribersModule,
     TicketsModule,
     McpModule,

@@ -1,6 +1,8 @@
 import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.js';
 import { Tickets1795448799444 } from './migrations/1795448799444-Tickets.js';
-import { Messengers1795449039775 } from './migrations/1795449039775-Messengers.js';
+import { HelpdeskConfiguration1795449073234 } from './migrations/1795449073234-HelpdeskConfiguration.js';
+import { TicketTypeForeignKey1795449650610 } from './migrations/1795449650610-TicketTypeForeignKey.js';
+import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
-export const MIGRATIONS = [Foundation1795448329726, Tickets1795448799444, Messengers1795449039775];
+export const MIGRATIONS = [Foundation1795448329726, Tickets1795448799444, HelpdeskConfiguration1795449073234, TicketTypeForeignKey1795449650610, Messengers1795451489317];

@@ -12,6 +12,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import type { Subscriber } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
+import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { botTexts, BotTexts } from './bot-texts.js';
 import type { ChatButton, ChatTransport, ChatUser, IncomingChatEvent } from './chat-transport.js';
@@ -78,6 +79,7 @@ export class ConversationService {
     private readonly requests: RequestsService,
     private readonly subscribers: SubscribersService,
     private readonly tickets: TicketsService,
+    private readonly ticketTypes: TicketTypesService,
   ) {}
 
   async handle(transport: ChatTransport, event: IncomingChatEvent): Promise<void> {
@@ -304,7 +306,6 @@ export class ConversationService {
           username: turn.user.username,
           lang: turn.user.languageCode,
           ticket_type_id: type?.id ?? null,
-          ticket_type_name: type?.name ?? null,
           attachments: first.attachments,
         },
         { source: 'bot' },
@@ -341,13 +342,10 @@ export class ConversationService {
     return subscriber;
   }
 
-  /**
-   * Ticket types offered on creation: the project's enabled types when it has types switched on.
-   * Ticket types are not part of this build yet, so the type step is skipped.
-   */
+  /** Ticket types offered on creation: the runtime list (enabled types) when the project has types on. */
   private async ticketTypesOf(scope: Scope): Promise<TicketTypeChoice[]> {
     if (!scope.settings.ticketTypesEnabled) return [];
-    return [];
+    return (await this.ticketTypes.listEnabled(scope.project)).map((type) => ({ id: type.id, name: type.name }));
   }
 
   /** Stores a CSAT rating; false when the ticket already has one. */

@@ -3,6 +3,7 @@ import { ProjectsModule } from '../projects/projects.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SubscribersModule } from '../subscribers/subscribers.module.js';
+import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { ConversationService } from './conversation.service.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
@@ -14,7 +15,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
 
 /** The messenger side of the helpdesk: the channel-neutral dialogue and the Telegram bot and sender. */
 @Module({
-  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule],
+  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule],
   controllers: [TelegramWebhookController],
   providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, TelegramBotService, TelegramDeliveryService, TelegramDeliveryWorker],
   exports: [TelegramBotService, TelegramDeliveryWorker],

@@ -6,6 +6,7 @@ import { randomToken } from '../common/auth/api-key.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { Env } from '../config/env.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type { CreateHelpdeskRequestDto, HelpdeskRequestResponse } from './dto/helpdesk-request.dto.js';
 import { effectiveStatus, HelpdeskRequest, RequestChannel } from './helpdesk-request.entity.js';
 import { HelpdeskRequestNotFound } from './requests.errors.js';
@@ -27,10 +28,13 @@ export class RequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     private readonly settings: SettingsService,
+    private readonly ticketTypes: TicketTypesService,
   ) {}
 
   async create(project: AuthenticatedProject, input: CreateHelpdeskRequestDto): Promise<HelpdeskRequestResponse> {
     await this.settings.requireTicketCreationAllowed(project, undefined, 'customer');
+    // The type must be one the customer could pick: enabled, of this project (422 otherwise).
+    if (input.ticket_type_id) await this.ticketTypes.requireUsableType(project, input.ticket_type_id);
     const id = randomToken(16);
     await this.dataSource.getRepository(HelpdeskRequest).insert({
       id,

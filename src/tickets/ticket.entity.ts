@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Project } from '../projects/project.entity.js';
 import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
+import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
 
 /**
@@ -15,6 +16,7 @@ import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enu
 @Index('ticket_status_list_idx', ['projectId', 'status', 'ticketNumber'])
 @Index('ticket_assignee_list_idx', ['projectId', 'assignedTo', 'ticketNumber'])
 @Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
+@Index('ticket_ticket_type_list_idx', ['projectId', 'ticketTypeId', 'ticketNumber'])
 @Index('ticket_subscriber_idx', ['subscriberId', 'status'])
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
@@ -53,9 +55,13 @@ export class Ticket {
   @JoinColumn({ name: 'subscriber_id' })
   subscriber?: Subscriber;
 
-  /** No foreign key yet: ticket types belong to another module, which adds the constraint. */
+  /** Types are only soft-deleted, so the row a ticket points at always exists. */
   @Column({ type: 'uuid', nullable: true })
   ticketTypeId: string | null;
+
+  @ManyToOne(() => TicketType)
+  @JoinColumn({ name: 'ticket_type_id' })
+  ticketType?: TicketType | null;
 
   /** The type's name when the ticket was created, so renaming or deleting a type keeps history readable. */
   @Column({ type: 'text', nullable: true })

@@ -67,12 +67,22 @@ describe('POST /v1/helpdesk/request and its status', () => {
   });
 
   it('starts pending and keeps the pre-selected ticket type', async () => {
-    const typeId = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
+    const typeId = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body.id;
     const created = await tenant.api.post('/v1/helpdesk/request', { ticket_type_id: typeId }).expect(201);
     const status = await tenant.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(200);
     expect(status.body).toEqual({ status: 'pending' });
     const rows = await app.get(DataSource).query('SELECT ticket_type_id FROM helpdesk_request WHERE id = $1', [created.body.request_id]);
     expect(rows[0].ticket_type_id).toBe(typeId);
+  });
+
+  it("refuses a ticket type that is unknown, disabled or another project's with 422", async () => {
+    const foreign = (await other.api.post('/v1/helpdesk/ticket-types', { name: 'Theirs' }).expect(201)).body.id;
+    const disabled = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Old' }).expect(201)).body.id;
+    await tenant.api.put(`/v1/helpdesk/ticket-types/${disabled}`, { enabled: false }).expect(200);
+    for (const id of [foreign, disabled, '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e']) {
+      const response = await tenant.api.post('/v1/helpdesk/request', { ticket_type_id: id }).expect(422);
+      expect(response.body).toMatchObject({ error: expect.any(String), retryable: false });
+    }
   });
 
   it('reads as expired after 15 minutes', async () => {

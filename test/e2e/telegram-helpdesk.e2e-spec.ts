@@ -76,6 +76,57 @@ describe('Telegram helpdesk flows on real tickets', () => {
       expect(ticket).toMatchObject({ ticket_type_id: null, subject: 'No types here' });
     });
 
+    it('lets the customer pick a ticket type with buttons when the project has types', async () => {
+      const project = await createTestProject(app, 'With types');
+      await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
+      const bug = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body;
+      const question = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question', sort_order: 2 }).expect(201)).body;
+      const hidden = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Hidden', sort_order: 3 }).expect(201)).body;
+      await project.api.put(`/v1/helpdesk/ticket-types/${hidden.id}`, { enabled: false }).expect(200);
+      const chat = newChat();
+      await post(updates.start(chat, `help_${project.project.slug}`));
+      await post(updates.callback(chat, 'm:new', 1));
+      const choice = lastSent(chat);
+      expect(choice.body.text).toBe('What is your request about?');
+      expect(buttonsOf(choice)).toEqual([
+        { text: 'Bug', callback_data: `ty:${bug.id}` },
+        { text: 'Question', callback_data: `ty:${question.id}` },
+      ]);
+      await post(updates.callback(chat, `ty:${question.id}`, 99));
+      expect(lastSent(chat).body.text).toContain('describe your problem');
+      await post(updates.text(chat, 'How do I export?'));
+      const [ticket] = await ticketsOf(project, chat);
+      expect(ticket).toMatchObject({ ticket_type_id: question.id, ticket_type_name: 'Question', subject: 'How do I export?' });
+      expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: 99 });
+    });
+
+    it('asks for the type before filing a first message written without the menu', async () => {
+      const project = await createTestProject(app, 'Types first');
+      await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
+      const billing = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body;
+      const chat = newChat();
+      await post(updates.start(chat, `help_${project.project.slug}`));
+      await post(updates.text(chat, 'I was charged twice'));
+      await post(updates.text(chat, 'on May 3'));
+      expect(await ticketsOf(project, chat)).toEqual([]);
+      await post(updates.callback(chat, `ty:${billing.id}`, 7));
+      const [ticket] = await ticketsOf(project, chat);
+      expect(ticket).toMatchObject({ ticket_type_id: billing.id, subject: 'I was charged twice' });
+      expect((await details(project, ticket.id)).messages.map((m: { text: string }) => m.text)).toEqual(['I was charged twice', 'on May 3']);
+    });
+
+    it('refuses a type button of a type that is not offered', async () => {
+      const project = await createTestProject(app, 'Stale type');
+      await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
+      await project.api.post('/v1/helpdesk/ticket-types', { name: 'Only' }).expect(201);
+      const foreignType = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: `Foreign ${Date.now()}` }).expect(201)).body;
+      const chat = newChat();
+      await post(updates.start(chat, `help_${project.project.slug}`));
+      await post(updates.callback(chat, 'm:new', 1));
+      await post(updates.callback(chat, `ty:${foreignType.id}`, 2));
+      expect(lastSent(chat).body.text).toBe('This button is no longer active.');
+    });
+
     it('answers in Russian with the Russian confirmation', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Не приходит код', 'ru');
@@ -302,6 +353,21 @@ describe('Telegram helpdesk flows on real tickets', () => {
       // Opening the accepted link again goes back to the menu.
       await post(updates.start(chat, `hdreq_${request_id}`));
       expect(buttonsOf(lastSent(chat)).map((b) => b.callback_data)).toEqual(['m:new', 'm:list']);
+    });
+
+    it('pre-selects the request ticket type, skipping the type step', async () => {
+      const project = await createTestProject(app, 'Preselected');
+      await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
+      await project.api.post('/v1/helpdesk/ticket-types', { name: 'Other' }).expect(201);
+      const refund = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Refund' }).expect(201)).body;
+      const { request_id } = (await project.api.post('/v1/helpdesk/request', { channel: 'telegram', ticket_type_id: refund.id }).expect(201)).body;
+      const chat = newChat();
+      await post(updates.start(chat, `hdreq_${request_id}`));
+      await post(updates.callback(chat, `rq:y:${request_id}`, 3));
+      await post(updates.callback(chat, 'm:new', 1));
+      expect(lastSent(chat).body.text).toContain('describe your problem');
+      await post(updates.text(chat, 'Please refund order 7'));
+      expect((await ticketsOf(project, chat))[0]).toMatchObject({ ticket_type_id: refund.id, ticket_type_name: 'Refund' });
     });
 
     it('skips the consent screen for a customer who is already subscribed', async () => {

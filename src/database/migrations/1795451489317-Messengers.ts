@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Messengers1795449039775 implements MigrationInterface {
-    name = 'Messengers1795449039775'
+export class Messengers1795451489317 implements MigrationInterface {
+    name = 'Messengers1795451489317'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "chat_ticket_message" ("channel" text NOT NULL, "chat_id" text NOT NULL, "message_id" bigint NOT NULL, "project_id" uuid NOT NULL, "ticket_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_1d1a0ea343a96bd3d943f5aacda" PRIMARY KEY ("channel", "chat_id", "message_id"))`);
