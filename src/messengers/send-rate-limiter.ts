@@ -14,17 +14,20 @@ export class SendRateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Reserves the next send slot for a chat; returns the delay in ms until it may be used. */
-  reserve(chatId: string): number {
+  /**
+   * Reserves the next send slot for a chat; returns the delay in ms until it may be used. With a null
+   * chat only the overall budget counts (the bot's direct answers to a customer's tap or message).
+   */
+  reserve(chatId: string | null): number {
     const now = this.now();
     while (this.recent.length > 0 && this.recent[0] <= now - 1000) this.recent.shift();
-    const chatAt = Math.max(now, this.nextPerChat.get(chatId) ?? 0);
+    const chatAt = chatId === null ? now : Math.max(now, this.nextPerChat.get(chatId) ?? 0);
     let at = chatAt;
     if (this.recent.length >= this.globalPerSecond) {
       // The slot frees when the send `globalPerSecond` places back is a second old.
       at = Math.max(at, this.recent[this.recent.length - this.globalPerSecond] + 1000);
     }
-    this.nextPerChat.set(chatId, at + this.perChatIntervalMs);
+    if (chatId !== null) this.nextPerChat.set(chatId, at + this.perChatIntervalMs);
     this.recent.push(at);
     this.recent.sort((a, b) => a - b);
     if (this.nextPerChat.size > 10_000) this.forgetIdleChats(now);
@@ -36,7 +39,7 @@ export class SendRateLimiter {
     this.nextPerChat.set(chatId, Math.max(this.nextPerChat.get(chatId) ?? 0, this.now() + ms));
   }
 
-  async acquire(chatId: string): Promise<void> {
+  async acquire(chatId: string | null): Promise<void> {
     const wait = this.reserve(chatId);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }

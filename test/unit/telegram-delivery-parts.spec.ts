@@ -50,6 +50,16 @@ describe('SendRateLimiter', () => {
     expect(waits[30]).toBe(1000);
   });
 
+  it('counts direct answers (no chat) only toward the overall budget', () => {
+    const now = 0;
+    const limiter = new SendRateLimiter(1000, 30, () => now);
+    expect(limiter.reserve(null)).toBe(0);
+    expect(limiter.reserve(null)).toBe(0);
+    expect(limiter.reserve('a')).toBe(0);
+    for (let i = 0; i < 27; i++) limiter.reserve(null);
+    expect(limiter.reserve(null)).toBe(1000);
+  });
+
   it('holds a chat back after Telegram asked to wait', () => {
     const now = 0;
     const limiter = new SendRateLimiter(1000, 30, () => now);

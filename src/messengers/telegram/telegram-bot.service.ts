@@ -6,6 +6,7 @@ import type { Update } from 'telegraf/types';
 import type { Env } from '../../config/env.js';
 import { ConversationService } from '../conversation.service.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
+import { SendRateLimiter } from '../send-rate-limiter.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
 
@@ -24,6 +25,8 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
   private readonly logger = new Logger('TelegramBot');
   readonly bot: Telegraf | null;
   readonly transport: TelegramTransport | null;
+  /** Telegram's send limits for this process, shared by direct answers and the outbox sender. */
+  readonly limiter = new SendRateLimiter();
   /** Key of this bot's update ids: the numeric bot id from the token, never the secret part. */
   readonly botKey: string;
   private readonly webhookSecret: string;
@@ -48,7 +51,7 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
     }
     // webhookReply off: every Bot API call is a real HTTP request (none hidden in the webhook response).
     this.bot = new Telegraf(token, { telegram: { apiRoot: config.get('TELEGRAM_API_ROOT', { infer: true }), webhookReply: false } });
-    this.transport = new TelegramTransport(this.bot.telegram);
+    this.transport = new TelegramTransport(this.bot.telegram, this.limiter);
     const transport = this.transport;
     this.bot.use(async (ctx) => {
       const event = toChatEvent(ctx.update);

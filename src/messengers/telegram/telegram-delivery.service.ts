@@ -6,13 +6,12 @@ import { ProjectsService, toAuthenticated } from '../../projects/projects.servic
 import { SettingsService } from '../../settings/settings.service.js';
 import { SubscribersService } from '../../subscribers/subscribers.service.js';
 import { TicketsService } from '../../tickets/tickets.service.js';
-import { botTexts } from '../bot-texts.js';
+import { botTexts, chatLanguage } from '../bot-texts.js';
 import { CALLBACK } from '../conversation.service.js';
 import type { OutgoingChatMessage } from '../chat-transport.js';
 import { MessengerChatsService } from '../messenger-chats.service.js';
 import { OutboundPart } from '../outbound-part.entity.js';
 import { splitMessage } from '../split-message.js';
-import { SendRateLimiter } from '../send-rate-limiter.js';
 import { TelegramBotService } from './telegram-bot.service.js';
 
 /** A claimed `telegram` outbox row. `attempts` after the claim is the lease token. */
@@ -43,7 +42,6 @@ export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'lost_lease';
 @Injectable()
 export class TelegramDeliveryService {
   private readonly logger = new Logger('TelegramDelivery');
-  readonly limiter = new SendRateLimiter();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -103,12 +101,12 @@ export class TelegramDeliveryService {
     const sent = new Set(state.sent.map(Number));
     for (let index = 0; index < messages.length; index++) {
       if (sent.has(index)) continue;
-      const wait = this.limiter.reserve(chatId);
+      const wait = this.bot.limiter.reserve(chatId);
       if (wait > MAX_INLINE_WAIT_MS) return this.release(event, Math.ceil(wait / 1000), 'waiting for the chat rate limit');
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       let messageId: string;
       try {
-        messageId = await this.bot.transport.send(chatId, messages[index]);
+        messageId = await this.bot.transport.sendNow(chatId, messages[index]);
       } catch (error) {
         return this.onSendError(event, chatId, error);
       }
@@ -133,8 +131,10 @@ export class TelegramDeliveryService {
     if (event.eventType === 'chat.ticket_closed') {
       const project = await this.projects.get(event.projectId);
       const settings = await this.settings.get(toAuthenticated(project));
+      // The chat's language as last seen by the bot, else the one stored with the subscriber.
       const chat = await this.chats.find('telegram', chatId);
-      const language = chat?.language ?? 'en';
+      const subscriber = chat ? null : await this.subscribers.findByChat(toAuthenticated(project), 'telegram', Number(chatId));
+      const language = chat?.language ?? chatLanguage(subscriber?.lang);
       const messages: OutgoingChatMessage[] = splitMessage(settings.closeMessage[language] || botTexts(language).menuHint).map((text) => ({ text }));
       if (event.payload.csat_survey === true) {
         const ticketId = String(event.payload.ticket_id);
@@ -153,7 +153,7 @@ export class TelegramDeliveryService {
       const description = `telegram ${error.code}: ${error.description}`;
       if (error.code === 429) {
         const waitSeconds = Math.max(1, Number(error.parameters?.retry_after ?? 1));
-        this.limiter.pause(chatId, waitSeconds * 1000);
+        this.bot.limiter.pause(chatId, waitSeconds * 1000);
         return this.release(event, waitSeconds, description);
       }
       if (error.code === 403) {
