@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamService } from '../team/team.service.js';
+import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
+import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
 
@@ -17,6 +20,8 @@ export class McpServerFactory {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly tickets: TicketsService,
+    private readonly ticketTypes: TicketTypesService,
+    private readonly cannedResponses: CannedResponsesService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -26,6 +31,7 @@ export class McpServerFactory {
     );
     registerSettingsTools(server, project, this.settings, this.team);
     registerTicketTools(server, project, this.tickets);
+    registerConfigurationTools(server, project, this.ticketTypes, this.cannedResponses, this.tickets);
     return server;
   }
 }
