@@ -1,5 +1,6 @@
 import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.js';
 import { Tickets1795448799444 } from './migrations/1795448799444-Tickets.js';
+import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
-export const MIGRATIONS = [Foundation1795448329726, Tickets1795448799444];
+export const MIGRATIONS = [Foundation1795448329726, Tickets1795448799444, TicketListIndexes1795451540628];
