@@ -482,8 +482,13 @@ export class TicketsService {
   ): Promise<TicketResponse | null> {
     if (Object.keys(change.set).length === 0 && change.searchText === undefined) return null;
     const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
-    // Message text joins the ticket's search document, so `q` needs no join over messages.
-    if (change.searchText !== undefined) values.searchVector = () => "coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText)";
+    // Message text joins the ticket's search document, so `q` needs no join over messages. A tsvector
+    // is limited to 1 MB: past 900 kB (a very long conversation) later messages are no longer indexed
+    // rather than failing the reply.
+    if (change.searchText !== undefined) {
+      values.searchVector = () =>
+        "CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
+    }
     await manager
       .createQueryBuilder()
       .update(Ticket)
