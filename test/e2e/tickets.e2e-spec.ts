@@ -192,6 +192,7 @@ describe('tickets REST API', () => {
       ['limit=abc', 400],
       ['limit=1.5', 400],
       ['offset=-1', 422],
+      ['offset=100000000000000000000', 422],
       ['status=open', 400],
       ['priority=critical', 400],
       ['channel=sms', 400],
