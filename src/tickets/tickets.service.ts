@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -192,21 +193,35 @@ export class TicketsService {
         username: input.username,
         lang: input.lang,
       });
-      // The counter row lock serialises creators of one project; a rollback gives the number back.
-      const [{ last_number: ticketNumber }]: Array<{ last_number: number }> = await manager.query(
-        `INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
-         ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
-         RETURNING last_number`,
-        [project.id],
-      );
-      const [{ id }]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO ticket (project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
-                             assigned_to, priority, tags, last_message_at, last_message_from, search_vector)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $11, $12, now(), 'customer', to_tsvector('simple', coalesce($3, '') || ' ' || $9))
-         RETURNING id`,
+      // The counter row lock serialises creators of one project until commit (a rollback gives the
+      // number back, so numbers stay gapless). Everything that does not need the number happens before
+      // it, and the number, ticket and first message are written in one statement, so the lock is held
+      // for that statement, the outbox insert and the commit only.
+      const ticketId = randomUUID();
+      const messageId = randomUUID();
+      const attachments = input.attachments ?? [];
+      const assignedTo = routing?.assignTo ?? null;
+      const priority = routing?.priority ?? 'normal';
+      const tags = routing?.tag ? [routing.tag] : [];
+      const [row]: Array<{ ticket_number: number; created_at: Date }> = await manager.query(
+        `WITH counter AS (
+           INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
+           ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
+           RETURNING last_number),
+         created AS (
+           INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
+                               assigned_to, priority, tags, last_message_at, last_message_from, search_vector)
+           SELECT $2, $1, counter.last_number, $3, $4, $5, $6, $7, $8, $12, $13, $14::text[], now(), 'customer',
+                  to_tsvector('simple', coalesce($3, '') || ' ' || $9)
+           FROM counter
+           RETURNING ticket_number, created_at),
+         first_message AS (
+           INSERT INTO ticket_message (id, ticket_id, author, text, internal, attachments, delivery)
+           SELECT $10, $2, 'customer', $9, false, $11::jsonb, NULL FROM created)
+         SELECT ticket_number, created_at FROM created`,
         [
           project.id,
-          ticketNumber,
+          ticketId,
           subject,
           channel,
           chatId,
@@ -214,17 +229,18 @@ export class TicketsService {
           ticketType?.id ?? null,
           ticketType?.name ?? null,
           input.text,
-          routing?.assignTo ?? null,
-          routing?.priority ?? 'normal',
-          routing?.tag ? [routing.tag] : [],
+          messageId,
+          JSON.stringify(attachments),
+          assignedTo,
+          priority,
+          tags,
         ],
       );
-      await manager.insert(TicketMessage, { ticketId: id, author: 'customer', text: input.text, internal: false, attachments: input.attachments ?? [], delivery: null });
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
         // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
         await manager.insert(TicketMessage, {
-          ticketId: id,
+          ticketId,
           author: 'system',
           text: routingAssigneeUnavailableNote(routing),
           internal: true,
@@ -233,7 +249,30 @@ export class TicketsService {
           createdAt: () => 'clock_timestamp()',
         });
       }
-      const ticket = await this.load(manager, project, id);
+      // The row as the database now holds it (column defaults spelled out), without reading it back.
+      const ticket = Object.assign(new Ticket(), {
+        id: ticketId,
+        projectId: project.id,
+        ticketNumber: row.ticket_number,
+        subject,
+        status: 'new',
+        priority,
+        channel,
+        chatId,
+        subscriberId: subscriber.id,
+        subscriber,
+        ticketTypeId: ticketType?.id ?? null,
+        ticketTypeName: ticketType?.name ?? null,
+        assignedTo,
+        tags,
+        csatRating: null,
+        firstReplyAt: null,
+        closedAt: null,
+        lastMessageAt: row.created_at,
+        lastMessageFrom: 'customer',
+        createdAt: row.created_at,
+        updatedAt: row.created_at,
+      } satisfies Omit<Ticket, 'project' | 'assignee' | 'searchVector'>);
       const response = toTicketResponse(ticket, thresholdsOf(settings));
       const announcements: Announcement[] = [{ kind: 'created' }];
       if (ticket.assignedTo !== null) announcements.push({ kind: 'assigned' });
@@ -257,7 +296,13 @@ export class TicketsService {
       .limit(limit + 1);
     if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
     const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
-    const [rows, total, settings] = await Promise.all([page.getMany(), count.getCount(), this.settings.get(project)]);
+    // Sequential on purpose: the embedded database (PGlite) is one session and must not see interleaved queries.
+    const rows = await page.getMany();
+    // COUNT(*) rather than getCount()'s COUNT(DISTINCT id): no join to de-duplicate, and the planner can
+    // answer it from the (project_id, status, …) indexes alone.
+    const counted = await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
+    const total = counted?.total ?? 0;
+    const settings = await this.settings.get(project);
     const hasMore = rows.length > limit;
     const tickets = rows.slice(0, limit);
     const thresholds = thresholdsOf(settings);
@@ -275,11 +320,9 @@ export class TicketsService {
   async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
     const manager = this.dataSource.manager;
     const ticket = await this.load(manager, project, ticketId);
-    const [messages, history, settings] = await Promise.all([
-      manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } }),
-      this.settings.get(project),
-    ]);
+    const messages = await manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const history = await manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    const settings = await this.settings.get(project);
     return toTicketDetailsResponse(ticket, messages, history, thresholdsOf(settings));
   }
 
@@ -467,16 +510,14 @@ export class TicketsService {
   /** Tickets of one customer that are not closed, newest first (the bot's "my tickets"). */
   async findOpenTicketsOfSubscriber(project: AuthenticatedProject, subscriberId: string): Promise<TicketResponse[]> {
     if (!isUuid(subscriberId)) return [];
-    const [tickets, settings] = await Promise.all([
-      this.dataSource
-        .getRepository(Ticket)
-        .createQueryBuilder('ticket')
-        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
-        .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
-        .orderBy('ticket.ticket_number', 'DESC')
-        .getMany(),
-      this.settings.get(project),
-    ]);
+    const tickets = await this.dataSource
+      .getRepository(Ticket)
+      .createQueryBuilder('ticket')
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
+      .orderBy('ticket.ticket_number', 'DESC')
+      .getMany();
+    const settings = await this.settings.get(project);
     const thresholds = thresholdsOf(settings);
     return tickets.map((ticket) => toTicketResponse(ticket, thresholds));
   }
