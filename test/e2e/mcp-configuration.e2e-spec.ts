@@ -31,6 +31,7 @@ describe('MCP configuration tools: ticket types, canned responses, routing rules
     expect(names).toEqual(
       expect.arrayContaining([
         'list_ticket_types',
+        'list_ticket_type_config',
         'create_ticket_type',
         'update_ticket_type',
         'delete_ticket_type',
@@ -55,10 +56,12 @@ describe('MCP configuration tools: ticket types, canned responses, routing rules
     const disabled = await callTool(acmeClient, 'update_ticket_type', { type_id: created.json.id, enabled: false });
     expect(disabled.json.enabled).toBe(false);
     expect((await acme.api.get('/v1/helpdesk/ticket-types').expect(200)).body.ticket_types).toEqual([]);
-    expect((await callTool(globexClient, 'update_ticket_type', { type_id: created.json.id, name: 'Hijack' })).text).toBe('ticket type not found');
-    expect((await callTool(globexClient, 'list_ticket_types')).json).toEqual({ ticket_types: [] });
-    expect((await callTool(acmeClient, 'delete_ticket_type', { type_id: created.json.id })).json).toEqual({ deleted: true });
     expect((await callTool(acmeClient, 'list_ticket_types')).json).toEqual({ ticket_types: [] });
+    expect((await callTool(acmeClient, 'list_ticket_type_config')).json.ticket_types).toEqual([disabled.json]);
+    expect((await callTool(globexClient, 'update_ticket_type', { type_id: created.json.id, name: 'Hijack' })).text).toBe('ticket type not found');
+    expect((await callTool(globexClient, 'list_ticket_type_config')).json).toEqual({ ticket_types: [] });
+    expect((await callTool(acmeClient, 'delete_ticket_type', { type_id: created.json.id })).json).toEqual({ deleted: true });
+    expect((await callTool(acmeClient, 'list_ticket_type_config')).json).toEqual({ ticket_types: [] });
   });
 
   it('manages canned responses, renders one for a ticket and replies with it', async () => {

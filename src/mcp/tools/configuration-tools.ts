@@ -10,7 +10,7 @@ import { ACTION_KEYS, CONDITION_KEYS } from '../../routing/routing-rule-definiti
 import { toRoutingRuleResponse } from '../../routing/routing-rule.mapper.js';
 import type { RoutingService } from '../../routing/routing.service.js';
 import { CreateTicketTypeDto, UpdateTicketTypeDto } from '../../ticket-types/dto/ticket-type.dto.js';
-import { toTicketTypeConfigResponse } from '../../ticket-types/ticket-type.mapper.js';
+import { toTicketTypeConfigResponse, toTicketTypeResponse } from '../../ticket-types/ticket-type.mapper.js';
 import type { TicketTypesService } from '../../ticket-types/ticket-types.service.js';
 import { RenderCannedResponseDto } from '../../tickets/dto/ticket-request.dto.js';
 import type { TicketsService } from '../../tickets/tickets.service.js';
@@ -33,7 +33,14 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
   registerTool(
     server,
     'list_ticket_types',
-    { description: 'All ticket types of this project, disabled ones included (id, name, description, enabled, sort_order). New tickets may use enabled ones as ticket_type_id.', annotations: { readOnlyHint: true } },
+    { description: 'The enabled ticket types of this project (id, name, description), in display order. Use an id as ticket_type_id.', annotations: { readOnlyHint: true } },
+    async () => ({ ticket_types: (await ticketTypes.listEnabled(project)).map(toTicketTypeResponse) }),
+  );
+
+  registerTool(
+    server,
+    'list_ticket_type_config',
+    { description: 'All ticket types of this project, disabled ones included, with enabled and sort_order: the list to edit types from.', annotations: { readOnlyHint: true } },
     async () => ({ ticket_types: (await ticketTypes.listAll(project)).map(toTicketTypeConfigResponse) }),
   );
 
@@ -77,7 +84,10 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
   registerTool(
     server,
     'list_canned_responses',
-    { description: 'All canned responses of this project (id, title, text with {{variables}}, shortcut).', annotations: { readOnlyHint: true } },
+    {
+      description: `The team's canned responses (id, title, text, shortcut). Their text may contain ${VARIABLES}; use render_canned_response or reply_to_ticket with canned_response_id to fill them in.`,
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ canned_responses: (await cannedResponses.list(project)).map(toCannedResponseResponse) }),
   );
 
