@@ -5,9 +5,11 @@ import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MessengersModule } from './messengers/messengers.module.js';
 import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SubscribersModule } from './subscribers/subscribers.module.js';
@@ -26,6 +28,8 @@ import { TicketsModule } from './tickets/tickets.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    RequestsModule,
+    MessengersModule,
     TicketTypesModule,
     CannedResponsesModule,
     RoutingModule,
