@@ -2,7 +2,8 @@
 -- reply), 10,000 telegram subscribers and 10 agents, entirely in SQL (generate_series).
 -- Usage (see bench/README section in docs/tickets-bench.md):
 --   psql "$DATABASE_URL" -v project_id=<uuid> -v tickets=1000000 -f bench/seed-tickets.sql
--- Status mix is what a live helpdesk looks like: most tickets closed, 5% each new/in_progress/waiting.
+-- Status mix of a live helpdesk: 94% closed, 2% each new / in_progress / waiting; priorities, tags,
+-- assignees and customers drawn independently.
 \set ON_ERROR_STOP on
 \if :{?tickets}
 \else
@@ -11,6 +12,7 @@
 \timing on
 SET synchronous_commit = off;
 SET maintenance_work_mem = '256MB';
+SELECT setseed(0.42);
 
 BEGIN;
 INSERT INTO team_member (project_id, email, name, role)
@@ -39,12 +41,12 @@ SELECT :'project_id',
        base + g,
        subject,
        status,
-       (ARRAY['low', 'normal', 'normal', 'high', 'urgent'])[1 + (g * 7) % 5],
+       CASE WHEN r_priority < 0.15 THEN 'low' WHEN r_priority < 0.8 THEN 'normal' WHEN r_priority < 0.95 THEN 'high' ELSE 'urgent' END,
        'telegram',
        s.chat_id,
        s.id,
        a.id,
-       CASE WHEN g % 10 = 0 THEN ARRAY['billing'] WHEN g % 10 = 1 THEN ARRAY['vip', 'billing'] ELSE '{}' END,
+       CASE WHEN r_tag < 0.1 THEN ARRAY['billing'] WHEN r_tag < 0.15 THEN ARRAY['vip', 'billing'] ELSE '{}' END,
        CASE WHEN status = 'new' THEN NULL ELSE created + interval '20 minutes' END,
        CASE WHEN status = 'closed' THEN created + interval '3 hours' END,
        CASE WHEN status = 'new' THEN created ELSE created + interval '20 minutes' END,
@@ -55,15 +57,22 @@ SELECT :'project_id',
 FROM (
   SELECT g,
          now() - (:tickets - g) * interval '20 seconds' AS created,
-         CASE g % 20 WHEN 0 THEN 'new' WHEN 1 THEN 'in_progress' WHEN 2 THEN 'waiting' ELSE 'closed' END AS status,
-         (ARRAY['Login issue', 'Payment failed', 'Refund request', 'Delivery late', 'App crashes', 'Change e-mail'])[1 + g % 6] || ' #' || g AS subject,
-         'Customer message ' || g || ': ' || (ARRAY['code not arriving', 'card declined twice', 'want my money back', 'parcel stuck in transit', 'crash on start', 'update my address'])[1 + g % 6] AS body,
-         'Agent reply ' || g || ': we are looking into it' AS reply
-  FROM generate_series(1, :tickets) g
+         CASE WHEN r_status < 0.02 THEN 'new' WHEN r_status < 0.04 THEN 'in_progress' WHEN r_status < 0.06 THEN 'waiting' ELSE 'closed' END AS status,
+         (ARRAY['Login issue', 'Payment failed', 'Refund request', 'Delivery late', 'App crashes', 'Change e-mail'])[1 + topic] || ' #' || g AS subject,
+         'Customer message ' || g || ': ' || (ARRAY['code not arriving', 'card declined twice', 'want my money back', 'parcel stuck in transit', 'crash on start', 'update my address'])[1 + topic] AS body,
+         'Agent reply ' || g || ': we are looking into it' AS reply,
+         r_priority, r_tag, r_agent, r_subscriber
+  FROM (
+    -- Independent pseudo-random attributes (fixed seed: every run builds the same data).
+    SELECT g, random() AS r_status, floor(random() * 6)::int AS topic, random() AS r_priority, random() AS r_tag,
+           floor(random() * 13)::int AS r_agent, floor(random() * 10000)::int AS r_subscriber
+    FROM generate_series(1, :tickets) g
+  ) draws
 ) seed
 CROSS JOIN bench_base
-JOIN bench_subscribers s ON s.slot = g % 10000
-LEFT JOIN bench_agents a ON a.slot = g % 13;
+JOIN bench_subscribers s ON s.slot = r_subscriber
+-- Slots 10..12 have no agent: about a quarter of the tickets are unassigned.
+LEFT JOIN bench_agents a ON a.slot = r_agent;
 
 INSERT INTO ticket_number_counter (project_id, last_number)
 SELECT :'project_id', base + :tickets FROM bench_base

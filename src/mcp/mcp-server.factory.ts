@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
@@ -22,6 +23,7 @@ export class McpServerFactory {
     private readonly tickets: TicketsService,
     private readonly ticketTypes: TicketTypesService,
     private readonly cannedResponses: CannedResponsesService,
+    private readonly routing: RoutingService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -31,7 +33,12 @@ export class McpServerFactory {
     );
     registerSettingsTools(server, project, this.settings, this.team);
     registerTicketTools(server, project, this.tickets);
-    registerConfigurationTools(server, project, this.ticketTypes, this.cannedResponses, this.tickets);
+    registerConfigurationTools(server, project, {
+      ticketTypes: this.ticketTypes,
+      cannedResponses: this.cannedResponses,
+      routing: this.routing,
+      tickets: this.tickets,
+    });
     return server;
   }
 }

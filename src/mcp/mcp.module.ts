@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
+import { RoutingModule } from '../routing/routing.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
@@ -8,7 +9,7 @@ import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, TicketsModule, TicketTypesModule, CannedResponsesModule],
+  imports: [SettingsModule, TeamModule, TicketsModule, TicketTypesModule, CannedResponsesModule, RoutingModule],
   controllers: [McpController],
   providers: [McpServerFactory],
 })

@@ -18,6 +18,10 @@ import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enu
 @Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
 @Index('ticket_ticket_type_list_idx', ['projectId', 'ticketTypeId', 'ticketNumber'])
 @Index('ticket_subscriber_idx', ['subscriberId', 'status'])
+// The queue views ("my waiting tickets", "urgent and new"): page and count read one index range.
+@Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
+@Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
+@Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
 export class Ticket {

@@ -296,14 +296,13 @@ export class TicketsService {
       .limit(limit + 1);
     if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
     const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
-    // Sequential on purpose: the embedded database (PGlite) is one session and must not see interleaved queries.
-    const rows = await page.getMany();
-    // COUNT(*) rather than getCount()'s COUNT(DISTINCT id): no join to de-duplicate, and the planner can
-    // answer it from the (project_id, status, …) indexes alone.
-    const counted = await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>();
-    const total = counted?.total ?? 0;
-    const settings = await this.settings.get(project);
+    const [rows, settings] = await Promise.all([page.getMany(), this.settings.get(project)]);
     const hasMore = rows.length > limit;
+    // A last page reached by offset already tells the total; otherwise count. COUNT(*) rather than
+    // getCount()'s COUNT(DISTINCT id): nothing to de-duplicate, and the (project_id, status, …) indexes
+    // can answer it alone.
+    const knownTotal = !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
+    const total = knownTotal ?? (await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>())?.total ?? 0;
     const tickets = rows.slice(0, limit);
     const thresholds = thresholdsOf(settings);
     const now = new Date();
@@ -579,8 +578,13 @@ export class TicketsService {
   ): Promise<TicketResponse | null> {
     if (Object.keys(change.set).length === 0 && change.searchText === undefined) return null;
     const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
-    // Message text joins the ticket's search document, so `q` needs no join over messages.
-    if (change.searchText !== undefined) values.searchVector = () => "coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText)";
+    // Message text joins the ticket's search document, so `q` needs no join over messages. A tsvector
+    // is limited to 1 MB: past 900 kB (a very long conversation) later messages are no longer indexed
+    // rather than failing the reply.
+    if (change.searchText !== undefined) {
+      values.searchVector = () =>
+        "CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
+    }
     await manager
       .createQueryBuilder()
       .update(Ticket)

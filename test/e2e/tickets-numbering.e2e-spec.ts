@@ -5,11 +5,8 @@ import { createTicket } from '../helpers/tickets.js';
 describe('ticket numbers under concurrent creation', () => {
   let app: NestExpressApplication;
   beforeAll(async () => {
-    // On PostgreSQL the pool allows real parallelism: 64 transactions race for the project's counter row.
-    // The embedded PGlite is a single session that mixes up statements of many busy connections, so there
-    // the requests still arrive in parallel but queue for a small pool.
-    const poolSize = process.env.TEST_EMBEDDED_DATABASE === 'true' ? '2' : '16';
-    app = await createTestApp({ DATABASE_POOL_SIZE: poolSize, RATE_LIMIT_PER_MINUTE: '100000' });
+    // The pool must allow real parallelism: 64 transactions race for the project's counter row.
+    app = await createTestApp({ DATABASE_POOL_SIZE: '16', RATE_LIMIT_PER_MINUTE: '100000' });
   });
   afterAll(async () => {
     await app.close();

@@ -183,12 +183,23 @@ describe('tickets REST API', () => {
       expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['two']);
     });
 
+    it('counts every match on a last page and past the end', async () => {
+      const last = (await project.api.get('/v1/helpdesk/tickets?limit=2&offset=2').expect(200)).body;
+      expect(last.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['one']);
+      expect(last.total).toBe(3);
+      const beyond = (await project.api.get('/v1/helpdesk/tickets?offset=10').expect(200)).body;
+      expect(beyond.tickets).toEqual([]);
+      expect(beyond.total).toBe(3);
+      expect(beyond.next_cursor).toBeNull();
+    });
+
     it.each([
       ['limit=101', 422],
       ['limit=0', 422],
       ['limit=abc', 400],
       ['limit=1.5', 400],
       ['offset=-1', 422],
+      ['offset=100000000000000000000', 422],
       ['status=open', 400],
       ['priority=critical', 400],
       ['channel=sms', 400],
