@@ -17,7 +17,6 @@ import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enu
 @Index('ticket_assignee_list_idx', ['projectId', 'assignedTo', 'ticketNumber'])
 @Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
 @Index('ticket_ticket_type_list_idx', ['projectId', 'ticketTypeId', 'ticketNumber'])
-@Index('ticket_subscriber_idx', ['subscriberId', 'status'])
 // The queue views ("my waiting tickets", "urgent and new"): page and count read one index range.
 @Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
 @Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
