@@ -8,6 +8,7 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { TeamModule } from './team/team.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { TeamModule } from './team/team.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    WebhooksModule,
   ],
 })
 export class AppModule {}
