@@ -30,7 +30,6 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['::ffff:0:0', 96],
   ['64:ff9b::', 96],
   ['100::', 64],
   ['2001::', 32],
@@ -48,12 +47,24 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
   if (family === 6) {
-    // An IPv4-mapped IPv6 address reaches the IPv4 host: judge that host.
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return isPublicAddress(mapped[1]);
+    const mapped = mappedIpv4(address);
+    if (mapped) return isPublicAddress(mapped);
     return !NON_PUBLIC.check(address, 'ipv6');
   }
   return !NON_PUBLIC.check(address, 'ipv4');
+}
+
+/** An IPv4-mapped IPv6 address (::ffff:a.b.c.d, also written ::ffff:7f00:1) reaches the IPv4 host. */
+function mappedIpv4(address: string): string | null {
+  // Node's BlockList matches IPv4 addresses against IPv4-mapped IPv6 subnets, so this range is handled here.
+  const normalized = new URL(`http://[${address}]/`).hostname.slice(1, -1).toLowerCase();
+  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(normalized);
+  if (dotted) return dotted[1];
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(normalized);
+  if (!hex) return null;
+  const high = parseInt(hex[1], 16);
+  const low = parseInt(hex[2], 16);
+  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
 }
 
 export type HostResolver = (hostname: string) => Promise<string[]>;
