@@ -1,6 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import type { Env } from '../config/env.js';
 import { DatabaseEndpoint } from '../database/database.module.js';
 import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
@@ -37,6 +39,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     @Inject(ConfigService) config: ConfigService<Env, true>,
     private readonly delivery: WebhookDeliveryService,
     private readonly endpoint: DatabaseEndpoint,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.concurrency = config.get('WEBHOOK_CONCURRENCY', { infer: true });
     this.enabled = config.get('WORKERS_ENABLED', { infer: true });
@@ -45,6 +48,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
     this.listen();
+    this.hearNotificationsOnPool();
     this.loopDone = this.loop();
   }
 
@@ -166,6 +170,22 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       .then(() => client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`))
       .then(() => this.wake())
       .catch(retry);
+  }
+
+  /**
+   * Embedded PGlite is one session: a NOTIFY is delivered to the connection that committed it, not to the
+   * LISTEN connection. Listening on the pool's connections too makes this process's own commits wake it
+   * at once there; on a real PostgreSQL pool connections never LISTEN, so this hears nothing extra.
+   */
+  private hearNotificationsOnPool(): void {
+    const pool = (this.dataSource.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } }).master;
+    if (!pool) return;
+    const hear = (client: pg.PoolClient) =>
+      client.on('notification', (message) => {
+        if (message.channel === OUTBOX_NOTIFY_CHANNEL && message.payload === 'webhook') this.wake();
+      });
+    for (const client of pool._clients ?? []) hear(client);
+    pool.on('connect', hear);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

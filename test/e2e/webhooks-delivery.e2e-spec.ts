@@ -34,7 +34,7 @@ describe('webhook delivery from the outbox', () => {
     const project = await projectWithWebhook();
     const event = await emitWebhookEvent(app, project.project.id, { payload: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' } });
 
-    const [request] = await waitFor(() => (receiver.forEvent(event.eventId).length ? receiver.forEvent(event.eventId) : null), 'the delivery');
+    const [request] = (await waitFor(() => (receiver.forEvent(event.eventId).length ? receiver.forEvent(event.eventId) : null), 'the delivery'))!;
     // The documented verification, on the parsed body.
     const expected = createHmac('sha256', project.secret).update(JSON.stringify(request.body)).digest('hex');
     expect(request.headers['x-zapnoty-signature']).toBe(expected);
