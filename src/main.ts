@@ -22,8 +22,27 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
-  app.get(ConfigService);
-  new JsonLogger(env.LOG_LEVEL).log({ msg: 'listening', url: await app.getUrl() }, 'Bootstrap');
+  const logger = new JsonLogger(env.LOG_LEVEL);
+  logger.log({ msg: 'listening', url: await app.getUrl() }, 'Bootstrap');
+
+  // Graceful shutdown: stop taking requests, let workers finish their current item, close the pool.
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.log({ msg: 'shutting down', signal }, 'Bootstrap');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ msg: 'shutdown failed', error: String(error) }, 'Bootstrap');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * Who consumes an outbox row: the project's webhook, or a messenger chat.
@@ -33,7 +33,8 @@ export class OutboxEvent {
   id: string;
 
   /** Stable id of the event, sent as X-Zapnoty-Delivery; the same across retries. */
-  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
   eventId: string;
 
   @Column({ type: 'uuid' })

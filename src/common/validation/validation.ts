@@ -36,7 +36,14 @@ interface FieldProblem {
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, constraint, message }));
+    // class-validator names only the leaf property; name the whole path so nested errors are clear.
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      constraint,
+      message: message.startsWith(`${error.property} `)
+        ? field + message.slice(error.property.length)
+        : message.replace(`property ${error.property} `, `property ${field} `),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { AppConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { TeamModule } from './team/team.module.js';
+
+/** What the CLI needs: the database and the project/team services, without HTTP or workers. */
+@Module({ imports: [AppConfigModule, DatabaseModule, ProjectsModule, TeamModule] })
+export class CliModule {}

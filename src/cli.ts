@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { CliModule } from './cli.module.js';
+import { AppError } from './common/errors/app-error.js';
+import { ProjectsService, toAuthenticated } from './projects/projects.service.js';
+import { MEMBER_ROLES, MemberRole } from './team/team-member.entity.js';
+import { toTeamMemberResponse } from './team/team-member.mapper.js';
+import { TeamService } from './team/team.service.js';
+import { InvalidEnvironment, parseEnv } from './config/env.js';
+
+const USAGE = `usage:
+  cli project create --name NAME [--slug SLUG] [--description TEXT] [--owner-email EMAIL --owner-name NAME]
+  cli project rotate-key --project ID
+  cli member add --project ID --email EMAIL --name NAME --role owner|admin|support|viewer
+  cli member list --project ID`;
+
+class UsageError extends Error {}
+
+function required(values: Record<string, string | undefined>, name: string): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+/** Operations the spec reserves for the dashboard: one JSON line on stdout, or one error line on stderr. */
+async function main(argv: string[]): Promise<unknown> {
+  const [resource, action, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      description: { type: 'string' },
+      project: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      'owner-email': { type: 'string' },
+      'owner-name': { type: 'string' },
+    },
+    strict: true,
+  });
+  const command = `${resource ?? ''} ${action ?? ''}`;
+  if (!['project create', 'project rotate-key', 'member add', 'member list'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  parseEnv(process.env);
+
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
+  try {
+    const projects = app.get(ProjectsService);
+    const team = app.get(TeamService);
+    switch (command) {
+      case 'project create': {
+        const ownerEmail = values['owner-email'];
+        const created = await projects.create({
+          name: required(values, 'name'),
+          slug: values.slug,
+          description: values.description,
+          owner: ownerEmail ? { email: ownerEmail, name: values['owner-name'] ?? ownerEmail } : undefined,
+        });
+        return { project_id: created.project.id, slug: created.project.slug, api_key: created.apiKey, ...(created.owner ? { owner_member_id: created.owner.id } : {}) };
+      }
+      case 'project rotate-key': {
+        const rotated = await projects.rotateKey(required(values, 'project'));
+        return { project_id: rotated.project.id, api_key: rotated.apiKey };
+      }
+      case 'member add': {
+        const role = required(values, 'role');
+        if (!(MEMBER_ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${MEMBER_ROLES.join(', ')}`);
+        const email = required(values, 'email');
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        const member = await team.add(project, { email, name: required(values, 'name'), role: role as MemberRole });
+        return { member_id: member.id };
+      }
+      default: {
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        return { members: (await team.list(project)).map(toTeamMemberResponse) };
+      }
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (result) => {
+    process.stdout.write(JSON.stringify(result) + '\n');
+  },
+  (error: unknown) => {
+    const message = error instanceof AppError || error instanceof UsageError || error instanceof InvalidEnvironment || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+    if (error instanceof UsageError) process.stderr.write(USAGE + '\n');
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,58 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+
+describe('error shape for malformed requests', () => {
+  let app: NestExpressApplication;
+  let acme: TestProject;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    acme = await createTestProject(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers malformed JSON with 400 in the error shape', async () => {
+    const response = await request(app.getHttpServer())
+      .put('/v1/helpdesk/settings')
+      .set('Authorization', `Bearer ${acme.apiKey}`)
+      .set('Content-Type', 'application/json')
+      .send('{"helpdesk_enabled": tru')
+      .expect(400);
+    expect(response.body).toEqual({ error: 'malformed JSON body', retryable: false });
+  });
+
+  it('answers a 2 MiB body with 413 in the error shape', async () => {
+    const response = await request(app.getHttpServer())
+      .put('/v1/helpdesk/settings')
+      .set('Authorization', `Bearer ${acme.apiKey}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ csat_message_template: 'x'.repeat(2 * 1024 * 1024) }))
+      .expect(413);
+    expect(response.body).toEqual({ error: 'request body is larger than 1 MiB', retryable: false });
+  });
+
+  it('answers an unknown route with 404 and a JSON body', async () => {
+    const response = await acme.api.post('/v1/helpdesk/nothing').expect(404);
+    expect(response.body).toEqual({ error: 'route not found: POST /v1/helpdesk/nothing', retryable: false });
+  });
+
+  it('answers a JSON array where an object is expected with 400', async () => {
+    const response = await request(app.getHttpServer())
+      .put('/v1/helpdesk/settings')
+      .set('Authorization', `Bearer ${acme.apiKey}`)
+      .set('Content-Type', 'application/json')
+      .send('[1,2]')
+      .expect(400);
+    expect(response.body.retryable).toBe(false);
+  });
+
+  it('echoes a request id on every response', async () => {
+    const response = await request(app.getHttpServer()).get('/health').set('X-Request-Id', 'abc-123').expect(200);
+    expect(response.headers['x-request-id']).toBe('abc-123');
+    const generated = await request(app.getHttpServer()).get('/health').expect(200);
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

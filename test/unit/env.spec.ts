@@ -1,0 +1,39 @@
+import { InvalidEnvironment, parseEnv } from '../../src/config/env.js';
+
+describe('environment parsing', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const env = parseEnv({});
+    expect(env).toEqual(
+      expect.objectContaining({
+        PORT: 3000,
+        DATABASE_URL: undefined,
+        DATA_DIR: './data',
+        RATE_LIMIT_PER_MINUTE: 300,
+        WEBHOOK_ALLOW_PRIVATE: false,
+        TELEGRAM_BOT_USERNAME: 'zapnotybot',
+        MAX_BOT_USERNAME: 'zapnotybot',
+        TELEGRAM_API_ROOT: 'https://api.telegram.org',
+        TELEGRAM_MODE: 'webhook',
+        UNANSWERED_CHECK_INTERVAL_SECONDS: 3600,
+      }),
+    );
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be an integer/],
+    [{ PORT: '70000' }, /PORT must be an integer from 0 to 65535/],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ WEBHOOK_ALLOW_PRIVATE: 'maybe' }, /WEBHOOK_ALLOW_PRIVATE must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must be a URL/],
+    [{ TELEGRAM_MODE: 'push' }, /TELEGRAM_MODE must be one of webhook, polling/],
+  ])('rejects %j with one clear line', (env, message) => {
+    expect(() => parseEnv(env)).toThrow(InvalidEnvironment);
+    expect(() => parseEnv(env)).toThrow(message);
+  });
+
+  it('reads flags and numbers', () => {
+    const env = parseEnv({ PORT: '8080', WEBHOOK_ALLOW_PRIVATE: 'true', DEMO_PROJECT: '0', DATABASE_URL: 'postgres://u@h:5432/db' });
+    expect(env).toEqual(expect.objectContaining({ PORT: 8080, WEBHOOK_ALLOW_PRIVATE: true, DEMO_PROJECT: false, DATABASE_URL: 'postgres://u@h:5432/db' }));
+  });
+});
