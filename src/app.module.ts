@@ -4,10 +4,13 @@ import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
@@ -21,6 +24,9 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    SubscribersModule,
+    TicketsModule,
+    McpModule,
     WebhooksModule,
   ],
 })

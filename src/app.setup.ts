@@ -5,6 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { toErrorResponse } from './common/errors/error-response.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
+import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
 import { createValidationPipe } from './common/validation/validation.js';
 
 export const BODY_LIMIT = '1mb';
@@ -30,6 +31,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.use(requestLogging);
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(rejectNulCharacters);
   // Body-parser failures (bad JSON, too large) happen before Nest routing, so they are shaped here.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

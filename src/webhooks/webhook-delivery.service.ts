@@ -27,6 +27,9 @@ export type DeliveryOutcome =
 // Longer than any attempt can take, so a live process never loses its claim; after a crash the row is
 // picked up again once this runs out.
 const LEASE_MARGIN_MS = 5_000;
+// Claims look at the oldest due rows only, so a claim costs the same with a backlog of millions. A due row
+// that is not its aggregate's head waits anyway; heads further back are reached as the window moves on.
+const CANDIDATE_WINDOW = 2_000;
 
 /**
  * The delivery engine: claims due `webhook` outbox rows, sends them, and records the outcome. Shared by the
@@ -50,18 +53,28 @@ export class WebhookDeliveryService {
    * side without waiting on each other; the lease (next_attempt_at moved past the attempt's timeout) keeps
    * the row away from others after the statement commits, while it is delivered outside any transaction.
    * A row waits while an older pending row of the same aggregate exists, so one ticket's events go out in
-   * order (an in-flight or retrying older row is still pending).
+   * order (an in-flight or retrying older row is still pending). The head lookup is written as
+   * ORDER BY … LIMIT 1 on outbox_event_pending_aggregate_idx so the planner takes that index even before the
+   * table has statistics (a NOT EXISTS there was planned as a scan of every pending row per row: O(n²)).
+   * The status/next_attempt_at conditions are repeated on the locked row so a row another process claimed
+   * meanwhile is re-checked after the lock and left alone.
    */
   async claim(limit: number, projectId?: string): Promise<ClaimedEvent[]> {
     const rows = updatedRows<Record<string, unknown>>(await this.dataSource.query(
-      `WITH due AS (
-         SELECT o.id FROM outbox_event o
-          WHERE o.topic = 'webhook' AND o.status = 'pending' AND o.next_attempt_at <= now()
-            AND ($3::uuid IS NULL OR o.project_id = $3::uuid)
-            AND (o.aggregate_id IS NULL OR NOT EXISTS (
-                  SELECT 1 FROM outbox_event older
-                   WHERE older.aggregate_id = o.aggregate_id AND older.topic = 'webhook'
-                     AND older.status = 'pending' AND older.id < o.id))
+      `WITH candidates AS MATERIALIZED (
+         SELECT id, aggregate_id FROM outbox_event
+          WHERE topic = 'webhook' AND status = 'pending' AND next_attempt_at <= now()
+            AND ($3::uuid IS NULL OR project_id = $3::uuid)
+          ORDER BY id
+          LIMIT ${CANDIDATE_WINDOW}),
+       due AS (
+         SELECT o.id FROM outbox_event o JOIN candidates c ON c.id = o.id
+          WHERE o.status = 'pending' AND o.next_attempt_at <= now()
+            AND (c.aggregate_id IS NULL OR c.id = (
+                  SELECT head.id FROM outbox_event head
+                   WHERE head.topic = 'webhook' AND head.status = 'pending' AND head.aggregate_id = c.aggregate_id
+                   ORDER BY head.topic, head.aggregate_id, head.id
+                   LIMIT 1))
           ORDER BY o.id
           LIMIT $1
           FOR UPDATE OF o SKIP LOCKED)

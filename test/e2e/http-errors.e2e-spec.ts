@@ -55,4 +55,23 @@ describe('error shape for malformed requests', () => {
     const generated = await request(app.getHttpServer()).get('/health').expect(200);
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('refuses a NUL character anywhere in the body or query with 400 (PostgreSQL text cannot hold it)', async () => {
+    const body = await acme.api.post('/v1/helpdesk/tickets', { text: 'before\u0000after' }).expect(400);
+    expect(body.body).toEqual({ error: 'strings must not contain the NUL character (U+0000)', retryable: false });
+    await acme.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'a', en: 'b\u0000' } }).expect(400);
+    await acme.api.get('/v1/helpdesk/tickets?q=a%00b').expect(400);
+    await acme.api.get('/v1/helpdesk/tickets?tag=%00').expect(400);
+  });
+
+  it('answers a number PostgreSQL cannot hold with 422, not 500', async () => {
+    const response = await acme.api.get('/v1/helpdesk/tickets?offset=99999999999999999999').expect(422);
+    expect(response.body).toEqual({ error: 'a value is out of range or not valid', retryable: false });
+  });
+
+  it('answers a path that is not valid percent-encoding with 400', async () => {
+    const response = await acme.api.get('/v1/helpdesk/tickets/%E0%A4%A').expect(400);
+    expect(response.body.retryable).toBe(false);
+  });
 });
+

@@ -48,6 +48,12 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     if (status === 404 && /^Cannot /.test(message)) message = `route not found: ${message.slice(7)}`;
     return { status, body: { error: message, retryable: isRetryable(status) }, headers };
   }
+  // A PostgreSQL "data exception" (class 22: out of range, invalid text…) is caused by a value the
+  // validation let through; it is the client's value, not a server fault.
+  const databaseCode = (exception as { driverError?: { code?: unknown } })?.driverError?.code;
+  if (typeof databaseCode === 'string' && databaseCode.startsWith('22')) {
+    return { status: 422, body: { error: 'a value is out of range or not valid', retryable: false }, headers };
+  }
   const parserError = exception as BodyParserError;
   if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
     const status = parserError.status ?? parserError.statusCode ?? 400;

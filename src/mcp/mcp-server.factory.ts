@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TeamService } from '../team/team.service.js';
+import { TicketsService } from '../tickets/tickets.service.js';
+import { registerSettingsTools } from './tools/settings-tools.js';
+import { registerTicketTools } from './tools/ticket-tools.js';
+
+/**
+ * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
+ * controllers (no HTTP round trip), so rules, errors and tenancy are the same.
+ */
+@Injectable()
+export class McpServerFactory {
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly team: TeamService,
+    private readonly tickets: TicketsService,
+  ) {}
+
+  create(project: AuthenticatedProject): McpServer {
+    const server = new McpServer(
+      { name: 'zapnoty-helpdesk', version: '1.0.0' },
+      { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
+    );
+    registerSettingsTools(server, project, this.settings, this.team);
+    registerTicketTools(server, project, this.tickets);
+    return server;
+  }
+}

@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Project } from '../projects/project.entity.js';
+
+export const CHANNELS = ['telegram', 'max', 'virtual'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * PostgreSQL returns bigint as a string (it may exceed 2^53). Telegram and Max chat ids fit in 52 bits,
+ * so the API exposes them as JSON numbers; the transformer keeps that conversion in one place.
+ */
+export const chatIdTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null || value === undefined ? null : Number(value)),
+};
+
+/**
+ * A customer of a project on one channel. Telegram/Max customers are one row per chat (unique per
+ * project + channel + chat_id); virtual customers without a chat id get a fresh row per ticket, which the
+ * unique index allows because NULLs are distinct.
+ */
+@Entity('subscriber')
+@Index('subscriber_chat_uq', ['projectId', 'channel', 'chatId'], { unique: true })
+export class Subscriber {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  project?: Project;
+
+  @Column({ type: 'text' })
+  channel: Channel;
+
+  @Column({ type: 'bigint', nullable: true, transformer: chatIdTransformer })
+  chatId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  firstName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  username: string | null;
+
+  /** The messenger's language code (`ru`, `en`, …), used to pick bot texts. */
+  @Column({ type: 'text', nullable: true })
+  lang: string | null;
+
+  /** Set when the customer blocked the bot: chat deliveries stop failing noisily. */
+  @Column({ type: 'timestamptz', nullable: true })
+  blockedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,103 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CHANNELS, type Channel } from '../../subscribers/subscriber.entity.js';
+import {
+  CHANGE_SOURCES,
+  LAST_MESSAGE_FROM,
+  MESSAGE_AUTHORS,
+  MESSAGE_DELIVERIES,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type ChangeSource,
+  type LastMessageFrom,
+  type MessageAuthor,
+  type MessageDelivery,
+  type TicketPriority,
+  type TicketStatus,
+} from '../ticket-enums.js';
+
+export class TicketCustomerResponse {
+  @ApiProperty({ type: 'string', nullable: true }) first_name: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) username: string | null;
+}
+
+export class TicketSlaResponse {
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'null when no first-reply SLA is set' })
+  first_reply_due_at: string | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'null when no resolution SLA is set' })
+  resolve_due_at: string | null;
+  @ApiProperty() first_reply_breached: boolean;
+  @ApiProperty() resolve_breached: boolean;
+}
+
+export class MessageAttachmentResponse {
+  @ApiProperty({ example: 'photo' }) type: string;
+  @ApiProperty({ description: "The messenger's file id" }) file_id: string;
+  @ApiProperty({ required: false }) caption?: string;
+}
+
+export class TicketMessageResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: MESSAGE_AUTHORS }) author: MessageAuthor;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) member_id: string | null;
+  @ApiProperty() text: string;
+  @ApiProperty({ description: 'An internal note: never shown to the customer' }) internal: boolean;
+  @ApiProperty({ type: [MessageAttachmentResponse] }) attachments: MessageAttachmentResponse[];
+  @ApiProperty({ enum: MESSAGE_DELIVERIES, nullable: true, description: 'Chat delivery of a public agent reply on telegram/max' })
+  delivery: MessageDelivery | null;
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+}
+
+export class TicketStatusChangeResponse {
+  @ApiProperty({ enum: TICKET_STATUSES }) from: TicketStatus;
+  @ApiProperty({ enum: TICKET_STATUSES }) to: TicketStatus;
+  @ApiProperty({ format: 'date-time' }) changed_at: string;
+  @ApiProperty({ enum: CHANGE_SOURCES }) source: ChangeSource;
+}
+
+export class TicketResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'integer', example: 42 }) ticket_number: number;
+  @ApiProperty({ type: 'string', nullable: true }) subject: string | null;
+  @ApiProperty({ enum: TICKET_STATUSES }) status: TicketStatus;
+  @ApiProperty({ enum: TICKET_PRIORITIES }) priority: TicketPriority;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true }) chat_id: number | null;
+  @ApiProperty({ format: 'uuid' }) subscriber_id: string;
+  @ApiProperty({ type: TicketCustomerResponse }) customer: TicketCustomerResponse;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) ticket_type_id: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) ticket_type_name: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) assigned_to: string | null;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 1, maximum: 5 }) csat_rating: number | null;
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({ format: 'date-time' }) updated_at: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) first_reply_at: string | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'The last close; null while open' }) closed_at: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) time_to_first_response_seconds: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'From creation to the last close' }) time_to_resolve_seconds: number | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) last_message_at: string | null;
+  @ApiProperty({ enum: LAST_MESSAGE_FROM, nullable: true }) last_message_from: LastMessageFrom | null;
+  @ApiProperty({ type: TicketSlaResponse }) sla: TicketSlaResponse;
+}
+
+export class TicketDetailsResponse extends TicketResponse {
+  @ApiProperty({ type: [TicketMessageResponse], description: 'Oldest first, internal notes included' }) messages: TicketMessageResponse[];
+  @ApiProperty({ type: [TicketStatusChangeResponse], description: 'Oldest first' }) status_history: TicketStatusChangeResponse[];
+}
+
+export class TicketListResponse {
+  @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
+  @ApiProperty({ type: 'integer', description: 'All tickets matching the filters' }) total: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
+  @ApiProperty({ type: 'integer' }) offset: number;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  next_cursor: string | null;
+}
+
+export class TicketReplyResponse {
+  @ApiProperty({ type: TicketMessageResponse }) message: TicketMessageResponse;
+}
+
+export class BulkResultResponse {
+  @ApiProperty({ type: 'integer', description: 'Tickets that actually changed' }) affected: number;
+}

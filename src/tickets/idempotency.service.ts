@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { ConfigService } from '@nestjs/config';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { BadRequest, Conflict, Unprocessable } from '../common/errors/app-error.js';
+import type { Env } from '../config/env.js';
+
+/** Handed to the operation: it stores the response in its own transaction, so result and key commit together. */
+export interface IdempotencyClaim {
+  complete(manager: EntityManager, statusCode: number, body: unknown): Promise<void>;
+}
+
+export interface IdempotentRequest {
+  /** Method and route, e.g. `POST /v1/helpdesk/tickets/<id>/reply`: one key cannot be reused on another route. */
+  route: string;
+  body: unknown;
+}
+
+export interface IdempotentResult<T> {
+  statusCode: number;
+  body: T;
+  replayed: boolean;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const RETENTION = `interval '24 hours'`;
+// A claim still running after this long belongs to a process that died mid-request (its transaction
+// rolled back), so an identical retry may take it over instead of getting 409 for a day.
+const ABANDONED_AFTER = `interval '5 minutes'`;
+const PURGE_EVERY_MS = 10 * 60_000;
+
+/** JSON with object keys sorted, so the same body hashes the same whatever the key order on the wire. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, inner]) => inner !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * `Idempotency-Key` for ticket creation and replies (CONTRACT.md "Tickets"): per project, kept 24 h.
+ * Same key and body → the first status and body replayed; other body → 422; first still running → 409.
+ */
+@Injectable()
+export class IdempotencyService {
+  private readonly logger = new Logger('Idempotency');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ConfigService<Env, true>,
+  ) {}
+
+  async run<T>(
+    project: AuthenticatedProject,
+    key: string | undefined,
+    request: IdempotentRequest,
+    statusCode: number,
+    operation: (claim: IdempotencyClaim | undefined) => Promise<T>,
+  ): Promise<IdempotentResult<T>> {
+    if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
+    if (!KEY_PATTERN.test(key)) throw new BadRequest('Idempotency-Key must be 1 to 255 visible ASCII characters');
+    const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
+    const replay = await this.claim(project, key, requestHash);
+    if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
+    const claim: IdempotencyClaim = {
+      complete: async (manager, finalStatus, body) => {
+        await manager.query('UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE project_id = $1 AND key = $2', [
+          project.id,
+          key,
+          finalStatus,
+          JSON.stringify(body),
+        ]);
+      },
+    };
+    try {
+      return { statusCode, body: await operation(claim), replayed: false };
+    } catch (error) {
+      // Nothing was committed: free the key so the client can retry (after fixing the request).
+      await this.dataSource.query('DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND status_code IS NULL', [project.id, key]);
+      throw error;
+    }
+  }
+
+  /** Claims the key (returns undefined) or returns the stored response to replay; throws 409/422. */
+  private async claim(project: AuthenticatedProject, key: string, requestHash: string): Promise<{ statusCode: number; body: unknown } | undefined> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const claimed: unknown[] = await this.dataSource.query(
+        `INSERT INTO idempotency_key (project_id, key, request_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (project_id, key) DO UPDATE
+           SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now()
+           WHERE idempotency_key.created_at < now() - ${RETENTION}
+              OR (idempotency_key.status_code IS NULL AND idempotency_key.created_at < now() - ${ABANDONED_AFTER}
+                  AND idempotency_key.request_hash = EXCLUDED.request_hash)
+         RETURNING 1`,
+        [project.id, key, requestHash],
+      );
+      if (claimed.length > 0) return undefined;
+      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> = await this.dataSource.query(
+        'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
+        [project.id, key],
+      );
+      // Deleted between the two statements (the first request failed): try to claim again.
+      if (rows.length === 0) continue;
+      const existing = rows[0];
+      if (existing.request_hash !== requestHash) throw new Unprocessable('Idempotency-Key was already used with a different request');
+      if (existing.status_code === null) throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+      return { statusCode: existing.status_code, body: existing.response_body };
+    }
+    throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+  }
+
+  async purgeExpired(): Promise<number> {
+    const deleted: [unknown[], number] = await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`);
+    return deleted[1] ?? 0;
+  }
+
+  @Interval(PURGE_EVERY_MS)
+  async purgeOnSchedule(): Promise<void> {
+    if (!this.config.get('WORKERS_ENABLED', { infer: true })) return;
+    try {
+      await this.purgeExpired();
+    } catch (error) {
+      this.logger.warn({ msg: 'purging expired idempotency keys failed', error: (error as Error).message });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { TeamMember } from '../team/team-member.entity.js';
+import type { MessageAuthor, MessageDelivery } from './ticket-enums.js';
+import { Ticket } from './ticket.entity.js';
+
+/** Media a messenger customer sent or an agent attached: the messenger's own file id. */
+export interface MessageAttachment {
+  type: string;
+  file_id: string;
+  caption?: string;
+}
+
+/** One message of a ticket's conversation. Internal notes (`internal`) never reach the customer. */
+@Entity('ticket_message')
+@Index('ticket_message_ticket_idx', ['ticketId', 'createdAt'])
+export class TicketMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  ticketId: string;
+
+  @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id' })
+  ticket?: Ticket;
+
+  @Column({ type: 'text' })
+  author: MessageAuthor;
+
+  @Column({ type: 'uuid', nullable: true })
+  memberId: string | null;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'member_id' })
+  member?: TeamMember | null;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'boolean', default: false })
+  internal: boolean;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments: MessageAttachment[];
+
+  /** Chat delivery of a public agent reply on telegram/max; null where nothing is sent. */
+  @Column({ type: 'text', nullable: true })
+  delivery: MessageDelivery | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

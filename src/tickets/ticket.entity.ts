@@ -1,0 +1,99 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Project } from '../projects/project.entity.js';
+import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subscriber.entity.js';
+import { TeamMember } from '../team/team-member.entity.js';
+import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
+
+/**
+ * A support ticket. Lists are ordered by ticket_number (per project, gapless, monotonic: newest first),
+ * so every list index ends in ticket_number and keyset paging is one integer comparison.
+ * The GIN indexes (tags, search_vector) are written by hand in the migration: TypeORM cannot express
+ * `USING gin`, hence `synchronize: false` here.
+ */
+@Entity('ticket')
+@Index('ticket_number_uq', ['projectId', 'ticketNumber'], { unique: true })
+@Index('ticket_status_list_idx', ['projectId', 'status', 'ticketNumber'])
+@Index('ticket_assignee_list_idx', ['projectId', 'assignedTo', 'ticketNumber'])
+@Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
+@Index('ticket_subscriber_idx', ['subscriberId', 'status'])
+@Index('ticket_tags_gin_idx', { synchronize: false })
+@Index('ticket_search_gin_idx', { synchronize: false })
+export class Ticket {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  project?: Project;
+
+  @Column({ type: 'int' })
+  ticketNumber: number;
+
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
+
+  @Column({ type: 'text', default: 'new' })
+  status: TicketStatus;
+
+  @Column({ type: 'text', default: 'normal' })
+  priority: TicketPriority;
+
+  @Column({ type: 'text' })
+  channel: Channel;
+
+  @Column({ type: 'bigint', nullable: true, transformer: chatIdTransformer })
+  chatId: number | null;
+
+  @Column({ type: 'uuid' })
+  subscriberId: string;
+
+  @ManyToOne(() => Subscriber)
+  @JoinColumn({ name: 'subscriber_id' })
+  subscriber?: Subscriber;
+
+  /** No foreign key yet: ticket types belong to another module, which adds the constraint. */
+  @Column({ type: 'uuid', nullable: true })
+  ticketTypeId: string | null;
+
+  /** The type's name when the ticket was created, so renaming or deleting a type keeps history readable. */
+  @Column({ type: 'text', nullable: true })
+  ticketTypeName: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedTo: string | null;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assigned_to' })
+  assignee?: TeamMember | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'int', nullable: true })
+  csatRating: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  firstReplyAt: Date | null;
+
+  /** The last close; cleared when the ticket is reopened. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastMessageAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastMessageFrom: LastMessageFrom | null;
+
+  /** Subject and every message text, for `q` (maintained by the service as messages are added). */
+  @Column({ type: 'tsvector', select: false, nullable: true })
+  searchVector?: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,588 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
+import { isUuid } from '../common/ids.js';
+import type { NewOutboxEvent } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
+import { SettingsService } from '../settings/settings.service.js';
+import type { Channel } from '../subscribers/subscriber.entity.js';
+import { SubscribersService } from '../subscribers/subscribers.service.js';
+import { TeamService } from '../team/team.service.js';
+import type {
+  TicketDetailsResponse,
+  TicketListResponse,
+  TicketMessageResponse,
+  TicketResponse,
+} from './dto/ticket-response.dto.js';
+import type { IdempotencyClaim } from './idempotency.service.js';
+import type { SlaThresholds } from './sla.js';
+import { CustomerReplyNotVirtual, MalformedCursor, TicketNotFound } from './ticket-errors.js';
+import {
+  BULK_ACTIONS,
+  TAG_MAX_LENGTH,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type BulkAction,
+  type ChangeSource,
+  type TicketPriority,
+  type TicketStatus,
+} from './ticket-enums.js';
+import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
+import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
+import { TicketStatusChange } from './ticket-status-change.entity.js';
+import { Ticket } from './ticket.entity.js';
+
+export interface CreateTicketInput {
+  text: string;
+  subject?: string | null;
+  channel?: Channel;
+  chat_id?: number | null;
+  first_name?: string | null;
+  username?: string | null;
+  lang?: string | null;
+  ticket_type_id?: string | null;
+  /** Snapshot of the type's name, resolved by the caller that validated the type. */
+  ticket_type_name?: string | null;
+  attachments?: MessageAttachment[];
+}
+
+export interface ReplyInput {
+  text: string;
+  internal?: boolean;
+  member_id?: string | null;
+  attachments?: MessageAttachment[];
+}
+
+export interface CustomerMessageInput {
+  text: string;
+  attachments?: MessageAttachment[];
+}
+
+export interface ListTicketsFilter {
+  status?: TicketStatus;
+  /** A member id, or `none` for unassigned tickets. */
+  assigned_to?: string;
+  priority?: TicketPriority;
+  channel?: Channel;
+  ticket_type_id?: string;
+  tag?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+  cursor?: string;
+}
+
+export interface BulkInput {
+  ticket_ids: string[];
+  action: BulkAction;
+  value?: unknown;
+}
+
+export interface ChangeOptions {
+  source: ChangeSource;
+  idempotency?: IdempotencyClaim;
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 100;
+const MAX_BULK_IDS = 100;
+
+/** What one change promised to announce; payloads are built from the ticket's state after the change. */
+type Announcement =
+  | { kind: 'created' }
+  | { kind: 'replied'; message: TicketMessageResponse }
+  | { kind: 'status_changed'; from: TicketStatus; to: TicketStatus }
+  | { kind: 'assigned' }
+  | { kind: 'chat_message'; message: TicketMessage }
+  | { kind: 'chat_closed' };
+
+/** A pending change of one locked ticket, applied by `commit`. */
+interface TicketChange {
+  set: Record<string, unknown>;
+  history: Array<{ from: TicketStatus; to: TicketStatus; source: ChangeSource }>;
+  announcements: Announcement[];
+  searchText?: string;
+}
+
+function emptyChange(): TicketChange {
+  return { set: {}, history: [], announcements: [] };
+}
+
+function thresholdsOf(settings: HelpdeskSettings): SlaThresholds {
+  return { firstReplyHours: settings.slaFirstReplyHours, resolveHours: settings.slaResolveHours };
+}
+
+function encodeCursor(ticketNumber: number): string {
+  return Buffer.from(`n:${ticketNumber}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^n:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new MalformedCursor();
+  return Number(match[1]);
+}
+
+/**
+ * The ticket lifecycle. Every write runs in one transaction that locks the ticket row, records status
+ * history, and writes its outbox events (webhooks, chat deliveries) through the same EntityManager.
+ * Methods return API-shaped objects (`toTicketResponse`), the same ones REST, webhooks and MCP use.
+ */
+@Injectable()
+export class TicketsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly settings: SettingsService,
+    private readonly team: TeamService,
+    private readonly subscribers: SubscribersService,
+  ) {}
+
+  /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
+  async create(project: AuthenticatedProject, input: CreateTicketInput, options: ChangeOptions): Promise<TicketResponse> {
+    const channel = input.channel ?? 'virtual';
+    const chatId = input.chat_id ?? null;
+    if (channel !== 'virtual' && chatId === null) throw new BadRequest('chat_id is required for telegram and max tickets');
+    return this.dataSource.transaction(async (manager) => {
+      const settings = await this.settings.requireTicketCreationAllowed(project, manager, options.source === 'bot' ? 'customer' : 'api');
+      const { subscriber } = await this.subscribers.findOrCreate(manager, project, {
+        channel,
+        chat_id: chatId,
+        first_name: input.first_name,
+        username: input.username,
+        lang: input.lang,
+      });
+      // The counter row lock serialises creators of one project; a rollback gives the number back.
+      const [{ last_number: ticketNumber }]: Array<{ last_number: number }> = await manager.query(
+        `INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
+         ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
+         RETURNING last_number`,
+        [project.id],
+      );
+      const subject = input.subject ?? null;
+      const [{ id }]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO ticket (project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
+                             last_message_at, last_message_from, search_vector)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 'customer', to_tsvector('simple', coalesce($3, '') || ' ' || $9))
+         RETURNING id`,
+        [project.id, ticketNumber, subject, channel, chatId, subscriber.id, input.ticket_type_id ?? null, input.ticket_type_name ?? null, input.text],
+      );
+      await manager.insert(TicketMessage, { ticketId: id, author: 'customer', text: input.text, internal: false, attachments: input.attachments ?? [], delivery: null });
+      const ticket = await this.load(manager, project, id);
+      const response = toTicketResponse(ticket, thresholdsOf(settings));
+      await this.announce(manager, project, ticket, response, settings, [{ kind: 'created' }]);
+      await options.idempotency?.complete(manager, 201, response);
+      return response;
+    });
+  }
+
+  async list(project: AuthenticatedProject, filter: ListTicketsFilter): Promise<TicketListResponse> {
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    const offset = filter.offset ?? 0;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new Unprocessable(`limit must be from 1 to ${MAX_LIMIT}`);
+    if (!Number.isInteger(offset) || offset < 0) throw new Unprocessable('offset must not be negative');
+    const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+    const repository = this.dataSource.getRepository(Ticket);
+    const page = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter)
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .orderBy('ticket.ticket_number', 'DESC')
+      .offset(offset)
+      .limit(limit + 1);
+    if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
+    const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
+    const [rows, total, settings] = await Promise.all([page.getMany(), count.getCount(), this.settings.get(project)]);
+    const hasMore = rows.length > limit;
+    const tickets = rows.slice(0, limit);
+    const thresholds = thresholdsOf(settings);
+    const now = new Date();
+    return {
+      tickets: tickets.map((ticket) => toTicketResponse(ticket, thresholds, now)),
+      total,
+      limit,
+      offset,
+      next_cursor: hasMore ? encodeCursor(tickets[tickets.length - 1].ticketNumber) : null,
+    };
+  }
+
+  /** The ticket with its conversation (oldest first, internal notes included) and status history. */
+  async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
+    const manager = this.dataSource.manager;
+    const ticket = await this.load(manager, project, ticketId);
+    const [messages, history, settings] = await Promise.all([
+      manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } }),
+      this.settings.get(project),
+    ]);
+    return toTicketDetailsResponse(ticket, messages, history, thresholdsOf(settings));
+  }
+
+  /** The ticket object without the conversation. */
+  async getTicket(project: AuthenticatedProject, ticketId: string): Promise<TicketResponse> {
+    const ticket = await this.load(this.dataSource.manager, project, ticketId);
+    return toTicketResponse(ticket, thresholdsOf(await this.settings.get(project)));
+  }
+
+  /**
+   * An agent's reply. A public reply on a telegram/max ticket is queued for the chat (delivery
+   * `pending`), sets first_reply_at once, and moves a `new` ticket to `in_progress`. An internal note
+   * does none of that and fires nothing.
+   */
+  async reply(project: AuthenticatedProject, ticketId: string, input: ReplyInput, options: ChangeOptions): Promise<TicketMessageResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.load(manager, project, ticketId, true);
+      if (input.member_id) await this.team.requireMember(project, input.member_id, 'member_id', manager);
+      const settings = await this.settings.get(project, manager);
+      const internal = input.internal ?? false;
+      const toChat = !internal && ticket.channel !== 'virtual';
+      const message = await this.insertMessage(manager, {
+        ticketId: ticket.id,
+        author: 'agent',
+        memberId: input.member_id ?? null,
+        text: input.text,
+        internal,
+        attachments: input.attachments ?? [],
+        delivery: toChat ? 'pending' : null,
+      });
+      const messageResponse = toTicketMessageResponse(message);
+      const change = emptyChange();
+      change.searchText = input.text;
+      if (!internal) {
+        change.set.lastMessageAt = () => 'now()';
+        change.set.lastMessageFrom = 'agent';
+        if (ticket.firstReplyAt === null) change.set.firstReplyAt = () => 'now()';
+        change.announcements.push({ kind: 'replied', message: messageResponse });
+        if (ticket.status === 'new') this.planStatus(ticket, 'in_progress', 'auto', change);
+        if (toChat) change.announcements.push({ kind: 'chat_message', message });
+      }
+      await this.commit(manager, project, ticket, change, settings);
+      await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      return messageResponse;
+    });
+  }
+
+  /**
+   * A customer's message: from customer-reply (virtual tickets only, `source` api) or from the bot.
+   * Reopens a `waiting` or `closed` ticket to `in_progress`.
+   */
+  async addCustomerMessage(project: AuthenticatedProject, ticketId: string, input: CustomerMessageInput, options: ChangeOptions): Promise<TicketMessageResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.load(manager, project, ticketId, true);
+      if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
+      const settings = await this.settings.get(project, manager);
+      const message = await this.insertMessage(manager, {
+        ticketId: ticket.id,
+        author: 'customer',
+        memberId: null,
+        text: input.text,
+        internal: false,
+        attachments: input.attachments ?? [],
+        delivery: null,
+      });
+      const messageResponse = toTicketMessageResponse(message);
+      const change = emptyChange();
+      change.searchText = input.text;
+      change.set.lastMessageAt = () => 'now()';
+      change.set.lastMessageFrom = 'customer';
+      change.announcements.push({ kind: 'replied', message: messageResponse });
+      if (ticket.status === 'waiting' || ticket.status === 'closed') this.planStatus(ticket, 'in_progress', 'auto', change);
+      await this.commit(manager, project, ticket, change, settings);
+      await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      return messageResponse;
+    });
+  }
+
+  async changeStatus(project: AuthenticatedProject, ticketId: string, status: TicketStatus, options: ChangeOptions): Promise<TicketResponse> {
+    return this.changeOne(project, ticketId, async (_manager, ticket, change) => this.planStatus(ticket, status, options.source, change));
+  }
+
+  /** Assigns a member of the project (422 otherwise), or unassigns with null. */
+  async assign(project: AuthenticatedProject, ticketId: string, memberId: string | null, _options: ChangeOptions): Promise<TicketResponse> {
+    return this.changeOne(project, ticketId, async (manager, ticket, change) => {
+      if (memberId !== null) await this.team.requireMember(project, memberId, 'assigned_to', manager);
+      this.planAssign(ticket, memberId, change);
+    });
+  }
+
+  async setPriority(project: AuthenticatedProject, ticketId: string, priority: TicketPriority, _options: ChangeOptions): Promise<TicketResponse> {
+    return this.changeOne(project, ticketId, async (_manager, ticket, change) => {
+      if (ticket.priority !== priority) change.set.priority = priority;
+    });
+  }
+
+  /**
+   * One action over up to 100 tickets in one transaction. Unknown and foreign ids are skipped;
+   * `affected` counts tickets that actually changed, each firing its usual events.
+   */
+  async bulk(project: AuthenticatedProject, input: BulkInput, options: ChangeOptions = { source: 'bulk' }): Promise<{ affected: number }> {
+    const ids = [...new Set(input.ticket_ids)];
+    if (ids.length === 0) throw new Unprocessable('ticket_ids must not be empty');
+    if (ids.length > MAX_BULK_IDS) throw new Unprocessable(`ticket_ids may hold at most ${MAX_BULK_IDS} ids`);
+    if (!(BULK_ACTIONS as readonly string[]).includes(input.action)) throw new BadRequest(`action must be one of ${BULK_ACTIONS.join(', ')}`);
+    const plan = this.parseBulkValue(input.action, input.value);
+    const validIds = ids.filter(isUuid);
+    if (validIds.length === 0) return { affected: 0 };
+    return this.dataSource.transaction(async (manager) => {
+      if (plan.kind === 'assign' && plan.memberId !== null) await this.team.requireMember(project, plan.memberId, 'value', manager);
+      const settings = await this.settings.get(project, manager);
+      // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
+      const tickets = await manager
+        .getRepository(Ticket)
+        .createQueryBuilder('ticket')
+        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+        .where('ticket.project_id = :projectId AND ticket.id IN (:...ids)', { projectId: project.id, ids: validIds })
+        .orderBy('ticket.id', 'ASC')
+        .setLock('pessimistic_write', undefined, ['ticket'])
+        .getMany();
+      let affected = 0;
+      for (const ticket of tickets) {
+        const change = emptyChange();
+        switch (plan.kind) {
+          case 'status':
+            this.planStatus(ticket, plan.status, options.source, change);
+            break;
+          case 'assign':
+            this.planAssign(ticket, plan.memberId, change);
+            break;
+          case 'priority':
+            if (ticket.priority !== plan.priority) change.set.priority = plan.priority;
+            break;
+          case 'add_tag':
+            if (!ticket.tags.includes(plan.tag)) change.set.tags = [...ticket.tags, plan.tag];
+            break;
+          case 'remove_tag':
+            if (ticket.tags.includes(plan.tag)) change.set.tags = ticket.tags.filter((tag) => tag !== plan.tag);
+            break;
+        }
+        if (await this.commit(manager, project, ticket, change, settings)) affected += 1;
+      }
+      return { affected };
+    });
+  }
+
+  /** Tickets of one customer that are not closed, newest first (the bot's "my tickets"). */
+  async findOpenTicketsOfSubscriber(project: AuthenticatedProject, subscriberId: string): Promise<TicketResponse[]> {
+    if (!isUuid(subscriberId)) return [];
+    const [tickets, settings] = await Promise.all([
+      this.dataSource
+        .getRepository(Ticket)
+        .createQueryBuilder('ticket')
+        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+        .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
+        .orderBy('ticket.ticket_number', 'DESC')
+        .getMany(),
+      this.settings.get(project),
+    ]);
+    const thresholds = thresholdsOf(settings);
+    return tickets.map((ticket) => toTicketResponse(ticket, thresholds));
+  }
+
+  /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
+  async markMessageDelivery(messageId: string, delivery: 'sent' | 'failed', manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if (!isUuid(messageId)) return false;
+    const result = await manager
+      .createQueryBuilder()
+      .update(TicketMessage)
+      .set({ delivery })
+      .where('id = :messageId AND delivery IS NOT NULL', { messageId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  private async changeOne(
+    project: AuthenticatedProject,
+    ticketId: string,
+    plan: (manager: EntityManager, ticket: Ticket, change: TicketChange) => Promise<void>,
+  ): Promise<TicketResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.load(manager, project, ticketId, true);
+      const settings = await this.settings.get(project, manager);
+      const change = emptyChange();
+      await plan(manager, ticket, change);
+      const changed = await this.commit(manager, project, ticket, change, settings);
+      return changed ?? toTicketResponse(ticket, thresholdsOf(settings));
+    });
+  }
+
+  private planStatus(ticket: Ticket, to: TicketStatus, source: ChangeSource, change: TicketChange): void {
+    const from = (change.set.status as TicketStatus | undefined) ?? ticket.status;
+    if (from === to) return;
+    change.set.status = to;
+    if (to === 'closed') change.set.closedAt = () => 'now()';
+    else if (from === 'closed' || ticket.closedAt !== null) change.set.closedAt = null;
+    change.history.push({ from, to, source });
+    change.announcements.push({ kind: 'status_changed', from, to });
+    if (to === 'closed' && ticket.channel !== 'virtual') change.announcements.push({ kind: 'chat_closed' });
+  }
+
+  private planAssign(ticket: Ticket, memberId: string | null, change: TicketChange): void {
+    if (ticket.assignedTo === memberId) return;
+    change.set.assignedTo = memberId;
+    change.announcements.push({ kind: 'assigned' });
+  }
+
+  /**
+   * Applies a planned change to a locked ticket and writes its history and outbox events. Returns the
+   * ticket's new API shape, or null when nothing changed (no write, no event).
+   */
+  private async commit(
+    manager: EntityManager,
+    project: AuthenticatedProject,
+    ticket: Ticket,
+    change: TicketChange,
+    settings: HelpdeskSettings,
+  ): Promise<TicketResponse | null> {
+    if (Object.keys(change.set).length === 0 && change.searchText === undefined) return null;
+    const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
+    // Message text joins the ticket's search document, so `q` needs no join over messages.
+    if (change.searchText !== undefined) values.searchVector = () => "coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText)";
+    await manager
+      .createQueryBuilder()
+      .update(Ticket)
+      .set(values)
+      .where('id = :id', { id: ticket.id })
+      .setParameter('searchText', change.searchText ?? '')
+      .execute();
+    if (change.history.length > 0) {
+      await manager.insert(
+        TicketStatusChange,
+        change.history.map((entry) => ({ ticketId: ticket.id, fromStatus: entry.from, toStatus: entry.to, source: entry.source })),
+      );
+    }
+    const updated = await this.load(manager, project, ticket.id);
+    const response = toTicketResponse(updated, thresholdsOf(settings));
+    await this.announce(manager, project, updated, response, settings, change.announcements);
+    return response;
+  }
+
+  /** Turns announcements into outbox rows: webhooks in order, then chat deliveries. */
+  private async announce(
+    manager: EntityManager,
+    project: AuthenticatedProject,
+    ticket: Ticket,
+    response: TicketResponse,
+    settings: HelpdeskSettings,
+    announcements: Announcement[],
+  ): Promise<void> {
+    const webhook = (eventType: string, payload: Record<string, unknown>): NewOutboxEvent => ({
+      projectId: project.id,
+      topic: 'webhook',
+      eventType,
+      aggregateId: ticket.id,
+      payload,
+    });
+    const events: NewOutboxEvent[] = [];
+    const chat: NewOutboxEvent[] = [];
+    const chatTopic = ticket.channel === 'virtual' ? null : ticket.channel;
+    for (const announcement of announcements) {
+      switch (announcement.kind) {
+        case 'created':
+          events.push(webhook('ticket.created', { ...response }));
+          break;
+        case 'replied':
+          events.push(webhook('ticket.replied', { ...response, message: announcement.message }));
+          break;
+        case 'status_changed':
+          events.push(webhook('ticket.status_changed', { ...response, from: announcement.from, to: announcement.to }));
+          if (announcement.to === 'closed') events.push(webhook('ticket.closed', { ...response }));
+          break;
+        case 'assigned':
+          events.push(webhook('ticket.assigned', { ...response }));
+          break;
+        case 'chat_message':
+          if (chatTopic) {
+            chat.push({
+              projectId: project.id,
+              topic: chatTopic,
+              eventType: 'chat.message',
+              aggregateId: ticket.id,
+              payload: { ticket_id: ticket.id, message_id: announcement.message.id, chat_id: ticket.chatId, text: announcement.message.text },
+            });
+          }
+          break;
+        case 'chat_closed':
+          if (chatTopic) {
+            chat.push({
+              projectId: project.id,
+              topic: chatTopic,
+              eventType: 'chat.ticket_closed',
+              aggregateId: ticket.id,
+              payload: { ticket_id: ticket.id, ticket_number: ticket.ticketNumber, chat_id: ticket.chatId, csat_survey: settings.csatEnabled },
+            });
+          }
+          break;
+      }
+    }
+    await this.outbox.append(manager, [...events, ...chat]);
+  }
+
+  private async insertMessage(manager: EntityManager, values: Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member'>): Promise<TicketMessage> {
+    const inserted = await manager.insert(TicketMessage, values);
+    const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
+    return Object.assign(new TicketMessage(), values, { id: generated.id, createdAt: generated.createdAt });
+  }
+
+  /** The project's ticket with its customer; a malformed, unknown or foreign id is the same 404. */
+  private async load(manager: EntityManager, project: AuthenticatedProject, ticketId: string, lock = false): Promise<Ticket> {
+    if (!isUuid(ticketId)) throw new TicketNotFound();
+    const query = manager
+      .getRepository(Ticket)
+      .createQueryBuilder('ticket')
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .where('ticket.id = :ticketId AND ticket.project_id = :projectId', { ticketId, projectId: project.id });
+    if (lock) query.setLock('pessimistic_write', undefined, ['ticket']);
+    const ticket = await query.getOne();
+    if (!ticket) throw new TicketNotFound();
+    return ticket;
+  }
+
+  private applyFilters(query: SelectQueryBuilder<Ticket>, project: AuthenticatedProject, filter: ListTicketsFilter): SelectQueryBuilder<Ticket> {
+    query.where('ticket.project_id = :projectId', { projectId: project.id });
+    if (filter.status) query.andWhere('ticket.status = :status', { status: filter.status });
+    if (filter.assigned_to === 'none') query.andWhere('ticket.assigned_to IS NULL');
+    else if (filter.assigned_to) query.andWhere('ticket.assigned_to = :assignedTo', { assignedTo: filter.assigned_to });
+    if (filter.priority) query.andWhere('ticket.priority = :priority', { priority: filter.priority });
+    if (filter.channel) query.andWhere('ticket.channel = :channel', { channel: filter.channel });
+    if (filter.ticket_type_id) query.andWhere('ticket.ticket_type_id = :ticketTypeId', { ticketTypeId: filter.ticket_type_id });
+    if (filter.tag) query.andWhere('ticket.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
+    const q = filter.q?.trim();
+    if (q) query.andWhere(new Brackets((inner) => inner.where("ticket.search_vector @@ websearch_to_tsquery('simple', :q)", { q })));
+    return query;
+  }
+
+  private parseBulkValue(
+    action: BulkAction,
+    value: unknown,
+  ):
+    | { kind: 'status'; status: TicketStatus }
+    | { kind: 'assign'; memberId: string | null }
+    | { kind: 'priority'; priority: TicketPriority }
+    | { kind: 'add_tag' | 'remove_tag'; tag: string } {
+    switch (action) {
+      case 'close':
+        return { kind: 'status', status: 'closed' };
+      case 'set_status':
+        if (typeof value !== 'string' || !(TICKET_STATUSES as readonly string[]).includes(value)) {
+          throw new BadRequest(`value must be one of ${TICKET_STATUSES.join(', ')} for set_status`);
+        }
+        return { kind: 'status', status: value as TicketStatus };
+      case 'assign':
+        if (value === null || value === undefined) return { kind: 'assign', memberId: null };
+        if (!isUuid(value)) throw new BadRequest('value must be a member id (uuid) or null for assign');
+        return { kind: 'assign', memberId: value };
+      case 'set_priority':
+        if (typeof value !== 'string' || !(TICKET_PRIORITIES as readonly string[]).includes(value)) {
+          throw new BadRequest(`value must be one of ${TICKET_PRIORITIES.join(', ')} for set_priority`);
+        }
+        return { kind: 'priority', priority: value as TicketPriority };
+      case 'add_tag':
+      case 'remove_tag': {
+        if (typeof value !== 'string') throw new BadRequest(`value must be a tag (string) for ${action}`);
+        const tag = value.trim();
+        if (tag.length === 0 || tag.length > TAG_MAX_LENGTH) throw new Unprocessable(`a tag must be 1 to ${TAG_MAX_LENGTH} characters`);
+        return { kind: action, tag };
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { createTicket } from '../helpers/tickets.js';
+
+describe('ticket numbers under concurrent creation', () => {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    // The pool must allow real parallelism: 64 requests race for the project's counter row.
+    app = await createTestApp({ DATABASE_POOL_SIZE: '16', RATE_LIMIT_PER_MINUTE: '100000' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gives 64 tickets created in parallel in one project the numbers 1..64 exactly', async () => {
+    const { api } = await createTestProject(app);
+    const tickets = await Promise.all(Array.from({ length: 64 }, (_, index) => createTicket(api, { text: `parallel ${index}` })));
+    const numbers = tickets.map((ticket) => ticket.ticket_number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 64 }, (_, index) => index + 1));
+    const listed = await api.get('/v1/helpdesk/tickets?limit=100').expect(200);
+    expect(listed.body.total).toBe(64);
+    expect(listed.body.tickets.map((ticket: { ticket_number: number }) => ticket.ticket_number)).toEqual(
+      Array.from({ length: 64 }, (_, index) => 64 - index),
+    );
+  });
+
+  it('numbers two projects independently while both create in parallel', async () => {
+    const [first, second] = await Promise.all([createTestProject(app), createTestProject(app)]);
+    const creations = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? first : second)).map((project, index) =>
+      createTicket(project.api, { text: `interleaved ${index}` }).then((ticket) => ({ project, number: ticket.ticket_number as number })),
+    );
+    const results = await Promise.all(creations);
+    for (const project of [first, second]) {
+      const numbers = results.filter((result) => result.project === project).map((result) => result.number).sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    }
+  });
+});

@@ -1,0 +1,148 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { TicketsService } from '../../src/tickets/tickets.service.js';
+import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { addMember, createTicket, outboxCursor, type StoredEvent } from '../helpers/tickets.js';
+
+const names = (events: StoredEvent[]) => events.map((event) => `${event.topic}:${event.event_type}`);
+
+describe('tickets write exactly the outbox events CONTRACT.md names', () => {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  describe('a telegram ticket through its whole life', () => {
+    let tenant: TestProject;
+    let next: () => Promise<StoredEvent[]>;
+    let ticket: Record<string, any>;
+
+    beforeAll(async () => {
+      tenant = await createTestProject(app);
+      next = outboxCursor(app, tenant.project.id);
+    });
+
+    it('creation: subscription.created for a new customer, then ticket.created with the ticket object', async () => {
+      ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 123456789, first_name: 'Ann', username: 'ann' });
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:subscription.created', 'webhook:ticket.created']);
+      expect(events[0].payload).toEqual({ subscriber_id: ticket.subscriber_id, channel: 'telegram', chat_id: 123456789, first_name: 'Ann', username: 'ann' });
+      expect(events[1].payload).toEqual(ticket);
+      expect(events[1].aggregate_id).toBe(ticket.id);
+    });
+
+    it('a second ticket from the same chat: only ticket.created', async () => {
+      await createTicket(tenant.api, { channel: 'telegram', chat_id: 123456789 });
+      expect(names(await next())).toEqual(['webhook:ticket.created']);
+    });
+
+    it('an internal note: nothing at all, and nothing queued to the chat', async () => {
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal only', internal: true }).expect(201);
+      expect(await next()).toEqual([]);
+    });
+
+    it('the first public reply: ticket.replied, ticket.status_changed new→in_progress, then chat.message to telegram', async () => {
+      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'We are on it' }).expect(201);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed', 'telegram:chat.message']);
+      const current = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      const { messages: _messages, status_history: _history, ...ticketObject } = current;
+      expect(events[0].payload).toEqual({ ...ticketObject, message: reply.body.message });
+      expect(events[1].payload).toEqual({ ...ticketObject, from: 'new', to: 'in_progress' });
+      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it' });
+      expect(events[2].aggregate_id).toBe(ticket.id);
+    });
+
+    it('a later public reply: ticket.replied and chat.message only', async () => {
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Try again now' }).expect(201);
+      expect(names(await next())).toEqual(['webhook:ticket.replied', 'telegram:chat.message']);
+    });
+
+    it('assignment: ticket.assigned; the same assignment again: nothing', async () => {
+      const agent = await addMember(tenant.api);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.assigned']);
+      expect(events[0].payload.assigned_to).toBe(agent);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      expect(await next()).toEqual([]);
+    });
+
+    it('priority: no event', async () => {
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/priority`, { priority: 'high' }).expect(200);
+      expect(await next()).toEqual([]);
+    });
+
+    it('waiting: ticket.status_changed; the same status again: nothing', async () => {
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.status_changed']);
+      expect(events[0].payload).toEqual(expect.objectContaining({ from: 'in_progress', to: 'waiting', status: 'waiting' }));
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
+      expect(await next()).toEqual([]);
+    });
+
+    it('a customer message from the bot on a waiting ticket: ticket.replied, then ticket.status_changed (auto)', async () => {
+      const tickets = app.get(TicketsService);
+      const message = await tickets.addCustomerMessage(tenant.project, ticket.id, { text: 'still nothing', attachments: [{ type: 'photo', file_id: 'AgAD' }] }, { source: 'bot' });
+      expect(message.attachments).toEqual([{ type: 'photo', file_id: 'AgAD' }]);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
+      expect(events[0].payload.message).toEqual(message);
+      expect(events[1].payload).toEqual(expect.objectContaining({ from: 'waiting', to: 'in_progress', last_message_from: 'customer' }));
+    });
+
+    it('closing: ticket.status_changed, ticket.closed, then chat.ticket_closed with the csat flag', async () => {
+      await tenant.api.put('/v1/helpdesk/settings', { csat_enabled: true }).expect(200);
+      const closed = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.status_changed', 'webhook:ticket.closed', 'telegram:chat.ticket_closed']);
+      expect(events[0].payload).toEqual({ ...closed.body, from: 'in_progress', to: 'closed' });
+      expect(events[1].payload).toEqual(closed.body);
+      expect(events[2].payload).toEqual({ ticket_id: ticket.id, ticket_number: ticket.ticket_number, chat_id: 123456789, csat_survey: true });
+    });
+
+    it('records and finishes chat deliveries', async () => {
+      const tickets = app.get(TicketsService);
+      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' }).expect(201);
+      await next();
+      expect(await tickets.markMessageDelivery(reply.body.message.id, 'sent')).toBe(true);
+      const note = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true }).expect(201);
+      expect(await tickets.markMessageDelivery(note.body.message.id, 'sent')).toBe(false);
+      const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
+      expect(messages.find((message: { id: string }) => message.id === reply.body.message.id).delivery).toBe('sent');
+      expect(messages.find((message: { id: string }) => message.id === note.body.message.id).delivery).toBeNull();
+    });
+  });
+
+  describe('a virtual ticket', () => {
+    it('never queues chat messages; customer-reply fires ticket.replied; closing without csat', async () => {
+      const tenant = await createTestProject(app);
+      const next = outboxCursor(app, tenant.project.id);
+      const ticket = await createTicket(tenant.api);
+      expect(names(await next())).toEqual(['webhook:subscription.created', 'webhook:ticket.created']);
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'answer' }).expect(201);
+      expect(names(await next())).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      expect(names(await next())).toEqual(['webhook:ticket.status_changed', 'webhook:ticket.closed']);
+      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'reopen please' }).expect(201);
+      const events = await next();
+      expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
+      expect(events[0].payload.message).toEqual(reply.body.message);
+      expect(events[1].payload).toEqual(expect.objectContaining({ from: 'closed', to: 'in_progress', closed_at: null }));
+    });
+
+    it('writes nothing when a request fails', async () => {
+      const tenant = await createTestProject(app);
+      const ticket = await createTicket(tenant.api);
+      const next = outboxCursor(app, tenant.project.id);
+      await next();
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'x', member_id: '00000000-0000-4000-8000-000000000000' }).expect(422);
+      await tenant.api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
+      await tenant.api.post('/v1/helpdesk/tickets', { text: 'x' }).expect(403);
+      expect(await next()).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,494 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { addMember, createTicket, ISO, NO_SUCH_ID, UUID } from '../helpers/tickets.js';
+
+describe('tickets REST API', () => {
+  let app: NestExpressApplication;
+  let tenant: TestProject;
+  let other: TestProject;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    tenant = await createTestProject(app, 'Acme');
+    other = await createTestProject(app, 'Other');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  describe('POST /v1/helpdesk/tickets', () => {
+    it('creates a virtual ticket and answers 201 with the full ticket object', async () => {
+      const { api } = await createTestProject(app);
+      const response = await api
+        .post('/v1/helpdesk/tickets', { channel: 'virtual', text: 'Verification code not arriving', subject: 'Login issue', first_name: 'John', username: 'ivan_p' })
+        .expect(201);
+      expect(response.body).toEqual({
+        id: expect.stringMatching(UUID),
+        ticket_number: 1,
+        subject: 'Login issue',
+        status: 'new',
+        priority: 'normal',
+        channel: 'virtual',
+        chat_id: null,
+        subscriber_id: expect.stringMatching(UUID),
+        customer: { first_name: 'John', username: 'ivan_p' },
+        ticket_type_id: null,
+        ticket_type_name: null,
+        assigned_to: null,
+        tags: [],
+        csat_rating: null,
+        created_at: expect.stringMatching(ISO),
+        updated_at: expect.stringMatching(ISO),
+        first_reply_at: null,
+        closed_at: null,
+        time_to_first_response_seconds: null,
+        time_to_resolve_seconds: null,
+        last_message_at: expect.stringMatching(ISO),
+        last_message_from: 'customer',
+        sla: { first_reply_due_at: null, resolve_due_at: null, first_reply_breached: false, resolve_breached: false },
+      });
+      const second = await createTicket(api, { text: 'another' });
+      expect(second.ticket_number).toBe(2);
+      expect(second.subject).toBeNull();
+      expect(second.channel).toBe('virtual');
+      // Virtual customers without a chat id get their own subscriber per ticket.
+      expect(second.subscriber_id).not.toBe(response.body.subscriber_id);
+    });
+
+    it('creates telegram tickets with a numeric chat_id and one subscriber per chat', async () => {
+      const first = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5_000_000_001, first_name: 'Ann' });
+      const second = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5_000_000_001, username: 'ann_k' });
+      const otherChat = await createTicket(tenant.api, { channel: 'max', chat_id: 5_000_000_001 });
+      expect(first.chat_id).toBe(5_000_000_001);
+      expect(first.channel).toBe('telegram');
+      expect(second.subscriber_id).toBe(first.subscriber_id);
+      expect(second.customer).toEqual({ first_name: 'Ann', username: 'ann_k' });
+      expect(otherChat.subscriber_id).not.toBe(first.subscriber_id);
+      expect(otherChat.channel).toBe('max');
+    });
+
+    it('keeps the ticket_type_id it is given', async () => {
+      const typeId = '3f1e2d4c-5b6a-4789-8abc-def012345678';
+      const ticket = await createTicket(tenant.api, { ticket_type_id: typeId });
+      expect(ticket.ticket_type_id).toBe(typeId);
+    });
+
+    it.each([
+      ['text missing', { subject: 'x' }, 400],
+      ['text not a string', { text: 42 }, 400],
+      ['text null', { text: null }, 400],
+      ['text over 4096 characters', { text: 'a'.repeat(4097) }, 422],
+      ['text only whitespace', { text: '   ' }, 422],
+      ['unknown channel', { text: 'hi', channel: 'sms' }, 400],
+      ['telegram without chat_id', { text: 'hi', channel: 'telegram' }, 400],
+      ['max without chat_id', { text: 'hi', channel: 'max' }, 400],
+      ['chat_id as a string', { text: 'hi', channel: 'telegram', chat_id: '123' }, 400],
+      ['chat_id not an integer', { text: 'hi', channel: 'telegram', chat_id: 1.5 }, 400],
+      ['unknown field', { text: 'hi', email: 'a@b.c' }, 400],
+      ['malformed ticket_type_id', { text: 'hi', ticket_type_id: 'bug' }, 400],
+      ['subject over 255 characters', { text: 'hi', subject: 's'.repeat(256) }, 422],
+      ['first_name not a string', { text: 'hi', first_name: ['x'] }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const response = await tenant.api.post('/v1/helpdesk/tickets', body).expect(status);
+      expect(response.body).toEqual(expect.objectContaining({ error: expect.any(String), retryable: false }));
+    });
+
+    it('accepts exactly 4096 characters of text', async () => {
+      await tenant.api.post('/v1/helpdesk/tickets', { text: 'a'.repeat(4096) }).expect(201);
+    });
+
+    it('answers malformed JSON with 400', async () => {
+      const response = await tenant.api.post('/v1/helpdesk/tickets').set('Content-Type', 'application/json').send('{"text": ');
+      expect(response.status).toBe(400);
+      expect(response.body.retryable).toBe(false);
+    });
+
+    it('refuses to create tickets with 403 while the helpdesk is disabled, but reading and replying still work', async () => {
+      const { api } = await createTestProject(app);
+      const ticket = await createTicket(api);
+      await api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
+      const refused = await api.post('/v1/helpdesk/tickets', { text: 'hello' }).expect(403);
+      expect(refused.body).toEqual({ error: expect.stringContaining('disabled'), retryable: false });
+      await api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
+      await api.get('/v1/helpdesk/tickets').expect(200);
+      await api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'we are on it' }).expect(201);
+      await api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'thanks' }).expect(201);
+      await api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+    });
+
+    it('needs an API key', async () => {
+      const { default: request } = await import('supertest');
+      await request(app.getHttpServer()).post('/v1/helpdesk/tickets').send({ text: 'x' }).expect(401);
+    });
+  });
+
+  describe('GET /v1/helpdesk/tickets', () => {
+    let project: TestProject;
+    let agent: string;
+    const created: Array<Record<string, any>> = [];
+
+    beforeAll(async () => {
+      project = await createTestProject(app);
+      agent = await addMember(project.api);
+      created.push(await createTicket(project.api, { subject: 'one' }));
+      created.push(await createTicket(project.api, { subject: 'two', channel: 'telegram', chat_id: 77 }));
+      created.push(await createTicket(project.api, { subject: 'three', ticket_type_id: '11111111-2222-4333-8444-555555555555' }));
+      await project.api.patch(`/v1/helpdesk/tickets/${created[1].id}/assign`, { assigned_to: agent }).expect(200);
+      await project.api.patch(`/v1/helpdesk/tickets/${created[2].id}/priority`, { priority: 'urgent' }).expect(200);
+      await project.api.patch(`/v1/helpdesk/tickets/${created[0].id}/status`, { status: 'closed' }).expect(200);
+    });
+
+    it('lists newest first in the envelope', async () => {
+      const response = await project.api.get('/v1/helpdesk/tickets').expect(200);
+      expect(response.body).toEqual({ tickets: expect.any(Array), total: 3, limit: 50, offset: 0, next_cursor: null });
+      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['three', 'two', 'one']);
+      const detail = (await project.api.get(`/v1/helpdesk/tickets/${created[1].id}`).expect(200)).body;
+      const { messages: _messages, status_history: _history, ...ticketObject } = detail;
+      expect(response.body.tickets[1]).toEqual(ticketObject);
+    });
+
+    it.each([
+      ['status=closed', ['one']],
+      ['status=new', ['three', 'two']],
+      ['priority=urgent', ['three']],
+      ['priority=normal', ['two', 'one']],
+      ['channel=telegram', ['two']],
+      ['channel=virtual', ['three', 'one']],
+      ['assigned_to=none', ['three', 'one']],
+      ['ticket_type_id=11111111-2222-4333-8444-555555555555', ['three']],
+      ['status=new&channel=virtual', ['three']],
+    ])('filters by %s', async (query, subjects) => {
+      const response = await project.api.get(`/v1/helpdesk/tickets?${query}`).expect(200);
+      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(subjects);
+      expect(response.body.total).toBe(subjects.length);
+    });
+
+    it('filters by assigned member', async () => {
+      const response = await project.api.get(`/v1/helpdesk/tickets?assigned_to=${agent}`).expect(200);
+      expect(response.body.tickets.map((ticket: { id: string }) => ticket.id)).toEqual([created[1].id]);
+    });
+
+    it('pages with limit and offset, total counting every match', async () => {
+      const response = await project.api.get('/v1/helpdesk/tickets?limit=1&offset=1').expect(200);
+      expect(response.body.total).toBe(3);
+      expect(response.body.limit).toBe(1);
+      expect(response.body.offset).toBe(1);
+      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['two']);
+    });
+
+    it.each([
+      ['limit=101', 422],
+      ['limit=0', 422],
+      ['limit=abc', 400],
+      ['limit=1.5', 400],
+      ['offset=-1', 422],
+      ['status=open', 400],
+      ['priority=critical', 400],
+      ['channel=sms', 400],
+      ['assigned_to=nobody', 400],
+      ['ticket_type_id=bug', 400],
+      ['unknown=1', 400],
+      ['cursor=bm9wZQ', 400],
+    ])('rejects %s', async (query, status) => {
+      const response = await project.api.get(`/v1/helpdesk/tickets?${query}`).expect(status);
+      expect(response.body.retryable).toBe(false);
+    });
+
+    it('accepts limit=100', async () => {
+      await project.api.get('/v1/helpdesk/tickets?limit=100').expect(200);
+    });
+
+    it("never shows another project's tickets", async () => {
+      const response = await other.api.get('/v1/helpdesk/tickets?limit=100').expect(200);
+      const ids = response.body.tickets.map((ticket: { id: string }) => ticket.id);
+      for (const ticket of created) expect(ids).not.toContain(ticket.id);
+    });
+  });
+
+  describe('GET /v1/helpdesk/tickets/{id}', () => {
+    it('adds messages oldest first and the status history', async () => {
+      const agent = await addMember(tenant.api, 'Bob');
+      const ticket = await createTicket(tenant.api, { text: 'first' });
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'a note', internal: true, member_id: agent }).expect(201);
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'public answer' }).expect(201);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
+      const response = await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
+      expect(response.body.messages).toEqual([
+        { id: expect.stringMatching(UUID), author: 'customer', member_id: null, text: 'first', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: agent, text: 'a note', internal: true, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
+      ]);
+      expect(response.body.status_history).toEqual([
+        { from: 'new', to: 'in_progress', source: 'auto', changed_at: expect.stringMatching(ISO) },
+        { from: 'in_progress', to: 'waiting', source: 'api', changed_at: expect.stringMatching(ISO) },
+      ]);
+      expect(response.body.status).toBe('waiting');
+    });
+
+    it.each(['not-a-uuid', NO_SUCH_ID, '123'])('answers 404 for id %s', async (id) => {
+      const response = await tenant.api.get(`/v1/helpdesk/tickets/${id}`).expect(404);
+      expect(response.body).toEqual({ error: 'ticket not found', retryable: false });
+    });
+  });
+
+  describe("another project's ticket", () => {
+    it('is 404 on every route, exactly like a missing one', async () => {
+      const foreign = await createTicket(other.api);
+      const routes: Array<() => Promise<{ status: number; body: unknown }>> = [
+        () => tenant.api.get(`/v1/helpdesk/tickets/${foreign.id}`),
+        () => tenant.api.post(`/v1/helpdesk/tickets/${foreign.id}/reply`, { text: 'x' }),
+        () => tenant.api.post(`/v1/helpdesk/tickets/${foreign.id}/customer-reply`, { text: 'x' }),
+        () => tenant.api.patch(`/v1/helpdesk/tickets/${foreign.id}/status`, { status: 'closed' }),
+        () => tenant.api.patch(`/v1/helpdesk/tickets/${foreign.id}/assign`, { assigned_to: null }),
+        () => tenant.api.patch(`/v1/helpdesk/tickets/${foreign.id}/priority`, { priority: 'high' }),
+      ];
+      for (const route of routes) {
+        const response = await route();
+        expect(response.status).toBe(404);
+        expect(response.body).toEqual({ error: 'ticket not found', retryable: false });
+      }
+      const untouched = await other.api.get(`/v1/helpdesk/tickets/${foreign.id}`).expect(200);
+      expect(untouched.body.messages).toHaveLength(1);
+      expect(untouched.body.status).toBe('new');
+      expect(untouched.body.priority).toBe('normal');
+    });
+
+    it.each(['reply', 'customer-reply'])('answers 404 on %s for a malformed id', async (route) => {
+      await tenant.api.post(`/v1/helpdesk/tickets/nope/${route}`, { text: 'x' }).expect(404);
+    });
+
+    it.each(['status', 'assign', 'priority'])('answers 404 on PATCH %s for a malformed id', async (route) => {
+      const body = { status: { status: 'closed' }, assign: { assigned_to: null }, priority: { priority: 'low' } }[route];
+      await tenant.api.patch(`/v1/helpdesk/tickets/nope/${route}`, body).expect(404);
+    });
+  });
+
+  describe('POST /v1/helpdesk/tickets/{id}/reply', () => {
+    it('answers 201 with the message, sets first_reply_at once and moves a new ticket to in_progress', async () => {
+      const ticket = await createTicket(tenant.api);
+      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Check your Spam folder', internal: false }).expect(201);
+      expect(response.body).toEqual({
+        message: {
+          id: expect.stringMatching(UUID),
+          author: 'agent',
+          member_id: null,
+          text: 'Check your Spam folder',
+          internal: false,
+          attachments: [],
+          delivery: null,
+          created_at: expect.stringMatching(ISO),
+        },
+      });
+      const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(after.status).toBe('in_progress');
+      expect(after.first_reply_at).toEqual(expect.stringMatching(ISO));
+      expect(after.time_to_first_response_seconds).toEqual(expect.any(Number));
+      expect(after.last_message_from).toBe('agent');
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Second answer' }).expect(201);
+      const later = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(later.first_reply_at).toBe(after.first_reply_at);
+      expect(later.status_history).toHaveLength(1);
+    });
+
+    it('queues a public reply on a telegram ticket for delivery (pending)', async () => {
+      const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 4242 });
+      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hello' }).expect(201);
+      expect(response.body.message.delivery).toBe('pending');
+      const note = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'psst', internal: true }).expect(201);
+      expect(note.body.message.delivery).toBeNull();
+    });
+
+    it('keeps an internal note from first_reply_at, the status and last_message_*', async () => {
+      const ticket = await createTicket(tenant.api);
+      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'customer seems upset', internal: true }).expect(201);
+      expect(response.body.message.internal).toBe(true);
+      const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(after.status).toBe('new');
+      expect(after.first_reply_at).toBeNull();
+      expect(after.last_message_from).toBe('customer');
+      expect(after.last_message_at).toBe(ticket.last_message_at);
+      expect(after.status_history).toEqual([]);
+    });
+
+    it('attributes the reply to a member of the project, and refuses anyone else with 422', async () => {
+      const agent = await addMember(tenant.api, 'Carol');
+      const outsider = await addMember(other.api, 'Mallory');
+      const ticket = await createTicket(tenant.api);
+      const ok = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: agent }).expect(201);
+      expect(ok.body.message.member_id).toBe(agent);
+      for (const memberId of [outsider, NO_SUCH_ID]) {
+        const refused = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: memberId }).expect(422);
+        expect(refused.body).toEqual({ error: expect.stringContaining('member_id'), retryable: false });
+      }
+      const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
+      expect(messages).toHaveLength(2);
+    });
+
+    it.each([
+      ['text missing', {}, 400],
+      ['text over 4096 characters', { text: 'x'.repeat(4097) }, 422],
+      ['internal not a boolean', { text: 'x', internal: 'yes' }, 400],
+      ['malformed member_id', { text: 'x', member_id: 'bob' }, 400],
+      ['unknown field', { text: 'x', author: 'customer' }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, body).expect(status);
+    });
+  });
+
+  describe('POST /v1/helpdesk/tickets/{id}/customer-reply', () => {
+    it('adds a customer message to a virtual ticket', async () => {
+      const ticket = await createTicket(tenant.api);
+      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'any news?' }).expect(201);
+      expect(response.body).toEqual({
+        message: {
+          id: expect.stringMatching(UUID),
+          author: 'customer',
+          member_id: null,
+          text: 'any news?',
+          internal: false,
+          attachments: [],
+          delivery: null,
+          created_at: expect.stringMatching(ISO),
+        },
+      });
+      const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(after.status).toBe('new');
+      expect(after.last_message_from).toBe('customer');
+    });
+
+    it.each(['waiting', 'closed'])('reopens a %s ticket to in_progress (source auto) and clears closed_at', async (status) => {
+      const ticket = await createTicket(tenant.api);
+      const changed = (await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status }).expect(200)).body;
+      if (status === 'closed') expect(changed.closed_at).toEqual(expect.stringMatching(ISO));
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'still broken' }).expect(201);
+      const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(after.status).toBe('in_progress');
+      expect(after.closed_at).toBeNull();
+      expect(after.time_to_resolve_seconds).toBeNull();
+      expect(after.status_history.map((entry: { from: string; to: string; source: string }) => [entry.from, entry.to, entry.source])).toEqual([
+        ['new', status, 'api'],
+        [status, 'in_progress', 'auto'],
+      ]);
+    });
+
+    it.each(['telegram', 'max'])('answers 409 for a %s ticket', async (channel) => {
+      const ticket = await createTicket(tenant.api, { channel, chat_id: 9001 });
+      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'x' }).expect(409);
+      expect(response.body).toEqual({ error: expect.stringContaining('virtual'), retryable: false });
+    });
+
+    it.each([
+      ['text missing', {}, 400],
+      ['text over 4096 characters', { text: 'x'.repeat(4097) }, 422],
+      ['unknown field', { text: 'x', internal: true }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, body).expect(status);
+    });
+  });
+
+  describe('PATCH /v1/helpdesk/tickets/{id}/status', () => {
+    it('closes with closed_at and time_to_resolve_seconds, reopens clearing them, and records each change', async () => {
+      const ticket = await createTicket(tenant.api);
+      const closed = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      expect(closed.body.status).toBe('closed');
+      expect(closed.body.closed_at).toEqual(expect.stringMatching(ISO));
+      expect(closed.body.time_to_resolve_seconds).toEqual(expect.any(Number));
+      expect(closed.body.id).toBe(ticket.id);
+      const reopened = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'new' }).expect(200);
+      expect(reopened.body.closed_at).toBeNull();
+      expect(reopened.body.time_to_resolve_seconds).toBeNull();
+      const again = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'new' }).expect(200);
+      expect(again.body.status).toBe('new');
+      const history = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.status_history;
+      expect(history.map((entry: { from: string; to: string }) => `${entry.from}>${entry.to}`)).toEqual(['new>closed', 'closed>new']);
+    });
+
+    it.each([
+      ['status missing', {}, 400],
+      ['unknown status', { status: 'open' }, 400],
+      ['status not a string', { status: 1 }, 400],
+      ['unknown field', { status: 'closed', reason: 'x' }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, body).expect(status);
+    });
+  });
+
+  describe('PATCH /v1/helpdesk/tickets/{id}/assign', () => {
+    it('assigns a member and unassigns with null or an empty body', async () => {
+      const agent = await addMember(tenant.api, 'Dave');
+      const ticket = await createTicket(tenant.api);
+      const assigned = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      expect(assigned.body.assigned_to).toBe(agent);
+      expect(assigned.body.id).toBe(ticket.id);
+      const cleared = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: null }).expect(200);
+      expect(cleared.body.assigned_to).toBeNull();
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      const omitted = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, {}).expect(200);
+      expect(omitted.body.assigned_to).toBeNull();
+    });
+
+    it('refuses a member of another project or an unknown id with 422', async () => {
+      const outsider = await addMember(other.api, 'Eve');
+      const ticket = await createTicket(tenant.api);
+      for (const id of [outsider, NO_SUCH_ID]) {
+        const response = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: id }).expect(422);
+        expect(response.body).toEqual({ error: expect.stringContaining('assigned_to'), retryable: false });
+      }
+      expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.assigned_to).toBeNull();
+    });
+
+    it.each([
+      ['malformed id', { assigned_to: 'dave' }, 400],
+      ['the superseded user_id body', { user_id: NO_SUCH_ID }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, body).expect(status);
+    });
+
+    it('unassigns when the member is removed from the team', async () => {
+      const agent = await addMember(tenant.api, 'Frank');
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      await tenant.api.delete(`/v1/team/members/${agent}`).expect(204);
+      expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.assigned_to).toBeNull();
+    });
+  });
+
+  describe('PATCH /v1/helpdesk/tickets/{id}/priority', () => {
+    it('changes the priority', async () => {
+      const ticket = await createTicket(tenant.api);
+      for (const priority of ['low', 'high', 'urgent', 'normal']) {
+        const response = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/priority`, { priority }).expect(200);
+        expect(response.body.priority).toBe(priority);
+      }
+    });
+
+    it.each([
+      ['priority missing', {}, 400],
+      ['unknown priority', { priority: 'critical' }, 400],
+    ])('rejects %s', async (_name, body, status) => {
+      const ticket = await createTicket(tenant.api);
+      await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/priority`, body).expect(status);
+    });
+  });
+
+  describe('SLA fields', () => {
+    it("computes due times from the project's thresholds", async () => {
+      const { api } = await createTestProject(app);
+      await api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 4, sla_resolve_hours: 24 }).expect(200);
+      const ticket = await createTicket(api);
+      const created = Date.parse(ticket.created_at);
+      expect(ticket.sla).toEqual({
+        first_reply_due_at: new Date(created + 4 * 3_600_000).toISOString(),
+        resolve_due_at: new Date(created + 24 * 3_600_000).toISOString(),
+        first_reply_breached: false,
+        resolve_breached: false,
+      });
+      const listed = (await api.get('/v1/helpdesk/tickets').expect(200)).body.tickets[0];
+      expect(listed.sla.first_reply_due_at).toBe(ticket.sla.first_reply_due_at);
+    });
+  });
+});

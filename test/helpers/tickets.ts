@@ -1,0 +1,46 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ApiClient } from './test-app.js';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Creates a ticket through the API and returns its body (asserting 201). */
+export async function createTicket(api: ApiClient, body: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const response = await api.post('/v1/helpdesk/tickets', { text: 'Verification code not arriving', ...body });
+  if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export async function addMember(api: ApiClient, name = 'Agent'): Promise<string> {
+  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+  const response = await api.post('/v1/team/members', { email, name, role: 'support' });
+  if (response.status !== 201) throw new Error(`add member: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}
+
+export interface StoredEvent {
+  topic: string;
+  event_type: string;
+  aggregate_id: string | null;
+  payload: Record<string, any>;
+}
+
+/** Outbox rows of a project, oldest first (optionally only those after `afterId`). */
+export async function outboxEvents(app: INestApplication, projectId: string): Promise<Array<StoredEvent & { id: string }>> {
+  return app
+    .get(DataSource)
+    .query('SELECT id, topic, event_type, aggregate_id, payload FROM outbox_event WHERE project_id = $1 ORDER BY id', [projectId]);
+}
+
+/** Returns a function that yields the events written since the previous call. */
+export function outboxCursor(app: INestApplication, projectId: string): () => Promise<StoredEvent[]> {
+  let seen = 0;
+  return async () => {
+    const all = await outboxEvents(app, projectId);
+    const fresh = all.slice(seen);
+    seen = all.length;
+    return fresh;
+  };
+}
