@@ -27,9 +27,10 @@ export type DeliveryOutcome =
 // Longer than any attempt can take, so a live process never loses its claim; after a crash the row is
 // picked up again once this runs out.
 const LEASE_MARGIN_MS = 5_000;
-// Claims look at the oldest due rows only, so a claim costs the same with a backlog of millions. A due row
-// that is not its aggregate's head waits anyway; heads further back are reached as the window moves on.
-const CANDIDATE_WINDOW = 2_000;
+// A claim looks at a window of the longest-due rows only (read in the pending index's order), so it costs
+// the same with a backlog of millions. Rows in it that are not their aggregate's head are skipped; a single
+// ticket with more queued events than the window delays other tickets until it drains below the window.
+const MIN_CANDIDATE_WINDOW = 1_000;
 
 /**
  * The delivery engine: claims due `webhook` outbox rows, sends them, and records the outcome. Shared by the
@@ -65,8 +66,8 @@ export class WebhookDeliveryService {
          SELECT id, aggregate_id FROM outbox_event
           WHERE topic = 'webhook' AND status = 'pending' AND next_attempt_at <= now()
             AND ($3::uuid IS NULL OR project_id = $3::uuid)
-          ORDER BY id
-          LIMIT ${CANDIDATE_WINDOW}),
+          ORDER BY next_attempt_at
+          LIMIT greatest($1 * 8, ${MIN_CANDIDATE_WINDOW})),
        due AS (
          SELECT o.id FROM outbox_event o JOIN candidates c ON c.id = o.id
           WHERE o.status = 'pending' AND o.next_attempt_at <= now()
