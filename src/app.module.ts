@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -8,9 +9,11 @@ import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SlaModule } from './sla/sla.module.js';
 import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
+import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
@@ -28,6 +31,9 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     TicketsModule,
     McpModule,
     WebhooksModule,
+    CsatModule,
+    SlaModule,
+    UnansweredTicketsModule,
   ],
 })
 export class AppModule {}

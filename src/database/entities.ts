@@ -1,3 +1,4 @@
+import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { Project } from '../projects/project.entity.js';
@@ -9,6 +10,7 @@ import { TicketMessage } from '../tickets/ticket-message.entity.js';
 import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js';
 import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 
@@ -27,4 +29,6 @@ export const ENTITIES = [
   IdempotencyKey,
   Webhook,
   WebhookDelivery,
+  CsatRating,
+  TicketUnansweredAlert,
 ];
