@@ -182,5 +182,19 @@ describe('MCP server', () => {
       expect((await callTool(globexClient, 'list_canned_responses')).json.canned_responses).toEqual([]);
     });
   });
+
+  describe('SLA report tool', () => {
+    it('returns the same report as GET /v1/helpdesk/sla, and the REST error for a bad date', async () => {
+      const tool = await callTool(acmeClient, 'get_sla_report', { from: '2020-01-01', to: '2099-12-31' });
+      const rest = await acme.api.get('/v1/helpdesk/sla?from=2020-01-01&to=2099-12-31').expect(200);
+      expect(tool.isError).toBe(false);
+      expect(tool.json).toEqual(rest.body);
+      expect(tool.json.tickets_total).toBeGreaterThan(0);
+      const bad = await callTool(acmeClient, 'get_sla_report', { from: 'yesterday' });
+      const restBad = await acme.api.get('/v1/helpdesk/sla?from=yesterday').expect(400);
+      expect(bad).toEqual(expect.objectContaining({ isError: true, text: restBad.body.error }));
+      expect((await callTool(globexClient, 'get_sla_report')).json.tickets_total).toBe(0);
+    });
+  });
 });
 
