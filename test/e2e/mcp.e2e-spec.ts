@@ -117,6 +117,8 @@ describe('MCP server', () => {
       const rest = (await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body;
       expect(rest).toEqual(expect.objectContaining({ status: 'waiting', priority: 'urgent', assigned_to: acme.owner.id }));
       expect((await callTool(acmeClient, 'set_ticket_status', { ticket_id: ticketId, status: 'open' })).isError).toBe(true);
+      expect((await callTool(acmeClient, 'set_ticket_priority', { ticket_id: ticketId, priority: 'extreme' })).isError).toBe(true);
+      expect(await callTool(acmeClient, 'get_ticket', { ticket_id: 'not-a-uuid' })).toEqual(expect.objectContaining({ isError: true, text: 'ticket not found' }));
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: globex.owner.id })).isError).toBe(true);
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: null })).json.assigned_to).toBeNull();
     });
