@@ -13,6 +13,8 @@ export interface Env {
   DEMO_PROJECT: boolean;
   WEBHOOK_ALLOW_PRIVATE: boolean;
   WORKERS_ENABLED: boolean;
+  WEBHOOK_TIMEOUT_MS: number;
+  WEBHOOK_CONCURRENCY: number;
   UNANSWERED_CHECK_INTERVAL_SECONDS: number;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_USERNAME: string;
@@ -89,6 +91,9 @@ export function parseEnv(env: Source): Env {
     DEMO_PROJECT: flag(env, 'DEMO_PROJECT', true),
     WEBHOOK_ALLOW_PRIVATE: flag(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     WORKERS_ENABLED: flag(env, 'WORKERS_ENABLED', true),
+    // The contract's 10 s per attempt; tests shorten it so a hanging receiver does not cost 10 s.
+    WEBHOOK_TIMEOUT_MS: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    WEBHOOK_CONCURRENCY: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 1000),
     UNANSWERED_CHECK_INTERVAL_SECONDS: integer(env, 'UNANSWERED_CHECK_INTERVAL_SECONDS', 3600, 1, 86400),
     TELEGRAM_BOT_TOKEN: text(env, 'TELEGRAM_BOT_TOKEN'),
     TELEGRAM_BOT_USERNAME: text(env, 'TELEGRAM_BOT_USERNAME') ?? 'zapnotybot',

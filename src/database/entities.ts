@@ -1,4 +1,5 @@
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
+import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
 import { MessengerChat } from '../messengers/messenger-chat.entity.js';
@@ -17,6 +18,9 @@ import { TicketMessage } from '../tickets/ticket-message.entity.js';
 import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js';
 import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
+import { Webhook } from '../webhooks/webhook.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
 export const ENTITIES = [
@@ -39,4 +43,8 @@ export const ENTITIES = [
   TicketType,
   CannedResponse,
   RoutingRule,
+  Webhook,
+  WebhookDelivery,
+  CsatRating,
+  TicketUnansweredAlert,
 ];

@@ -2,6 +2,7 @@ import { Foundation1795448329726 } from './migrations/1795448329726-Foundation.j
 import { Tickets1795448799444 } from './migrations/1795448799444-Tickets.js';
 import { HelpdeskConfiguration1795449073234 } from './migrations/1795449073234-HelpdeskConfiguration.js';
 import { TicketTypeForeignKey1795449650610 } from './migrations/1795449650610-TicketTypeForeignKey.js';
+import { Webhooks1795451391051 } from './migrations/1795451391051-Webhooks.js';
 import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.js';
 import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   Tickets1795448799444,
   HelpdeskConfiguration1795449073234,
   TicketTypeForeignKey1795449650610,
+  Webhooks1795451391051,
   Messengers1795451489317,
   TicketListIndexes1795451540628,
 ];

@@ -4,6 +4,7 @@ import { CannedResponsesService } from '../canned-responses/canned-responses.ser
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { SlaReportService } from '../sla/sla-report.service.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
@@ -24,6 +25,7 @@ export class McpServerFactory {
     private readonly ticketTypes: TicketTypesService,
     private readonly cannedResponses: CannedResponsesService,
     private readonly routing: RoutingService,
+    private readonly sla: SlaReportService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -31,7 +33,7 @@ export class McpServerFactory {
       { name: 'zapnoty-helpdesk', version: '1.0.0' },
       { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
     );
-    registerSettingsTools(server, project, this.settings, this.team);
+    registerSettingsTools(server, project, this.settings, this.team, this.sla);
     registerTicketTools(server, project, this.tickets);
     registerConfigurationTools(server, project, {
       ticketTypes: this.ticketTypes,

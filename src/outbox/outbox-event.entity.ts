@@ -28,6 +28,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 @Entity('outbox_event')
 @Index('outbox_event_pending_idx', ['topic', 'nextAttemptAt'], { where: `status = 'pending'` })
 @Index('outbox_event_aggregate_idx', ['aggregateId', 'id'])
+// The head (oldest pending row) of each aggregate per topic: workers deliver only heads, so events stay in order.
+@Index('outbox_event_pending_aggregate_idx', ['topic', 'aggregateId', 'id'], { where: `status = 'pending'` })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -104,6 +104,8 @@ type Announcement =
   | { kind: 'replied'; message: TicketMessageResponse }
   | { kind: 'status_changed'; from: TicketStatus; to: TicketStatus }
   | { kind: 'assigned' }
+  | { kind: 'csat_received' }
+  | { kind: 'unanswered' }
   | { kind: 'chat_message'; message: TicketMessage }
   | { kind: 'chat_closed' };
 
@@ -533,6 +535,35 @@ export class TicketsService {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * The project's ticket, locked for the rest of the caller's transaction, in API shape. For modules whose
+   * rules depend on the ticket's state (CSAT: only a closed ticket is rated).
+   */
+  async lockForUpdate(manager: EntityManager, project: AuthenticatedProject, ticketId: string): Promise<TicketResponse> {
+    const ticket = await this.load(manager, project, ticketId, true);
+    return toTicketResponse(ticket, thresholdsOf(await this.settings.get(project, manager)));
+  }
+
+  /**
+   * Stores a CSAT rating on a ticket locked by `lockForUpdate` in the same transaction and fires
+   * `ticket.csat_received`. When a rating is allowed is the CSAT module's rule (CsatService).
+   */
+  async setCsatRating(manager: EntityManager, project: AuthenticatedProject, ticketId: string, rating: number): Promise<TicketResponse> {
+    const ticket = await this.load(manager, project, ticketId);
+    const settings = await this.settings.get(project, manager);
+    const change = emptyChange();
+    change.set.csatRating = rating;
+    change.announcements.push({ kind: 'csat_received' });
+    return (await this.commit(manager, project, ticket, change, settings))!;
+  }
+
+  /** Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction. */
+  async announceUnanswered(manager: EntityManager, project: AuthenticatedProject, ticketId: string): Promise<void> {
+    const ticket = await this.load(manager, project, ticketId);
+    const settings = await this.settings.get(project, manager);
+    await this.announce(manager, project, ticket, toTicketResponse(ticket, thresholdsOf(settings)), settings, [{ kind: 'unanswered' }]);
+  }
+
   private async changeOne(
     project: AuthenticatedProject,
     ticketId: string,
@@ -637,6 +668,12 @@ export class TicketsService {
           break;
         case 'assigned':
           events.push(webhook('ticket.assigned', { ...response }));
+          break;
+        case 'csat_received':
+          events.push(webhook('ticket.csat_received', { ...response }));
+          break;
+        case 'unanswered':
+          events.push(webhook('ticket.unanswered_24h', { ...response }));
           break;
         case 'chat_message':
           if (chatTopic) {

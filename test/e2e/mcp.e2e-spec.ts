@@ -117,6 +117,8 @@ describe('MCP server', () => {
       const rest = (await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body;
       expect(rest).toEqual(expect.objectContaining({ status: 'waiting', priority: 'urgent', assigned_to: acme.owner.id }));
       expect((await callTool(acmeClient, 'set_ticket_status', { ticket_id: ticketId, status: 'open' })).isError).toBe(true);
+      expect((await callTool(acmeClient, 'set_ticket_priority', { ticket_id: ticketId, priority: 'extreme' })).isError).toBe(true);
+      expect(await callTool(acmeClient, 'get_ticket', { ticket_id: 'not-a-uuid' })).toEqual(expect.objectContaining({ isError: true, text: 'ticket not found' }));
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: globex.owner.id })).isError).toBe(true);
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: null })).json.assigned_to).toBeNull();
     });
@@ -180,6 +182,20 @@ describe('MCP server', () => {
       const badTicket = await callTool(acmeClient, 'render_canned_response', { canned_id: canned.body.id, ticket_id: 'nope' });
       expect(badTicket.isError).toBe(true);
       expect((await callTool(globexClient, 'list_canned_responses')).json.canned_responses).toEqual([]);
+    });
+  });
+
+  describe('SLA report tool', () => {
+    it('returns the same report as GET /v1/helpdesk/sla, and the REST error for a bad date', async () => {
+      const tool = await callTool(acmeClient, 'get_sla_report', { from: '2020-01-01', to: '2099-12-31' });
+      const rest = await acme.api.get('/v1/helpdesk/sla?from=2020-01-01&to=2099-12-31').expect(200);
+      expect(tool.isError).toBe(false);
+      expect(tool.json).toEqual(rest.body);
+      expect(tool.json.tickets_total).toBeGreaterThan(0);
+      const bad = await callTool(acmeClient, 'get_sla_report', { from: 'yesterday' });
+      const restBad = await acme.api.get('/v1/helpdesk/sla?from=yesterday').expect(400);
+      expect(bad).toEqual(expect.objectContaining({ isError: true, text: restBad.body.error }));
+      expect((await callTool(globexClient, 'get_sla_report')).json.tickets_total).toBe(0);
     });
   });
 });

@@ -18,7 +18,7 @@ const MALFORMED_CONSTRAINTS = new Set([
   'isEnum',
   'isIn',
   'isUuid',
-  'isISO8601',
+  'isIso8601',
   'isDateString',
   'whitelistValidation',
   'nestedValidation',

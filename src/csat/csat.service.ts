@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { Unprocessable } from '../common/errors/app-error.js';
+import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
+import { TicketsService } from '../tickets/tickets.service.js';
+import type { CsatSource } from './csat-rating.entity.js';
+import { CsatAlreadyRated, CsatNotVirtual, CsatTicketNotClosed } from './csat.errors.js';
+import { CSAT_MAX, CSAT_MIN } from './dto/csat.dto.js';
+
+@Injectable()
+export class CsatService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tickets: TicketsService,
+  ) {}
+
+  /**
+   * Records a customer's 1–5 rating of a closed ticket: stored in csat_rating, fires ticket.csat_received.
+   * One rating per closing (a second → 409; after reopening and closing again a new one is accepted).
+   * `source` is where the customer rated: `api` (virtual-channel tickets only) or the messenger's survey.
+   */
+  async recordCsatRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<TicketResponse> {
+    if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX) throw new Unprocessable(`rating must be an integer from ${CSAT_MIN} to ${CSAT_MAX}`);
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.tickets.lockForUpdate(manager, project, ticketId);
+      if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();
+      if (ticket.status !== 'closed' || ticket.closed_at === null) throw new CsatTicketNotClosed();
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO csat_rating (project_id, ticket_id, closed_at, rating, source) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (ticket_id, closed_at) DO NOTHING RETURNING id`,
+        [project.id, ticket.id, ticket.closed_at, rating, source],
+      );
+      if (inserted.length === 0) throw new CsatAlreadyRated();
+      return this.tickets.setCsatRating(manager, project, ticket.id, rating);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { Unprocessable } from '../common/errors/app-error.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { SlaReportQuery, SlaReportResponse } from './dto/sla-report.dto.js';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The SLA compliance report. Breaches follow the ticket's own `sla` flags (tickets/sla.ts): due times
+ * count from creation with the current thresholds; a target met late, or unmet and already past due, is
+ * breached; a null threshold is never breached.
+ */
+@Injectable()
+export class SlaReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async report(project: AuthenticatedProject, query: SlaReportQuery): Promise<SlaReportResponse> {
+    const from = query.from ? new Date(query.from) : null;
+    // A bare date as the end of the range means the whole of that day.
+    const to = query.to ? new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS - 1 : 0)) : null;
+    if (from && to && from.getTime() > to.getTime()) throw new Unprocessable('from must not be after to');
+    const settings = await this.settings.get(project);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE status = 'closed')::int AS closed,
+              avg(extract(epoch FROM first_reply_at - created_at)) AS avg_first_response,
+              avg(extract(epoch FROM closed_at - created_at)) FILTER (WHERE status = 'closed') AS avg_resolution,
+              count(*) FILTER (WHERE $4::int IS NOT NULL
+                AND coalesce(first_reply_at, now()) > created_at + $4::int * interval '1 hour')::int AS first_reply_breached,
+              count(*) FILTER (WHERE $5::int IS NOT NULL
+                AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now()) > created_at + $5::int * interval '1 hour')::int AS resolve_breached,
+              avg(csat_rating) AS csat_average,
+              count(csat_rating)::int AS csat_ratings
+         FROM ticket
+        WHERE project_id = $1
+          AND ($2::timestamptz IS NULL OR created_at >= $2::timestamptz)
+          AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)`,
+      [project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours],
+    );
+    const number = (value: string | number | null): number | null => (value === null ? null : Math.round(Number(value) * 100) / 100);
+    return {
+      thresholds: { sla_first_reply_hours: settings.slaFirstReplyHours, sla_resolve_hours: settings.slaResolveHours },
+      from: from?.toISOString() ?? null,
+      to: to?.toISOString() ?? null,
+      tickets_total: row.total,
+      tickets_closed: row.closed,
+      avg_first_response_seconds: number(row.avg_first_response),
+      avg_resolution_seconds: number(row.avg_resolution),
+      first_reply_breached: row.first_reply_breached,
+      resolve_breached: row.resolve_breached,
+      csat_average: number(row.csat_average),
+      csat_ratings: row.csat_ratings,
+    };
+  }
+}

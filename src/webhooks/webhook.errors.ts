@@ -1,0 +1,25 @@
+import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
+
+export class WebhookNotFound extends NotFound {
+  constructor() {
+    super('webhook');
+  }
+}
+
+export class WebhookDeliveryNotFound extends NotFound {
+  constructor() {
+    super('webhook delivery');
+  }
+}
+
+export class InvalidWebhookUrl extends Unprocessable {
+  constructor(message: string) {
+    super(message, [{ field: 'url', reason: message }]);
+  }
+}
+
+export class NoWebhookConfigured extends Conflict {
+  constructor() {
+    super('no webhook is configured for this project', 'no_webhook');
+  }
+}

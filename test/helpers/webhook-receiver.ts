@@ -1,0 +1,88 @@
+import { createServer, IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedWebhook {
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+  body: { event: string; timestamp: string; data: Record<string, unknown> };
+  receivedAt: number;
+}
+
+/** Decides the answer to one request; `respond` may also delay or leave the request hanging. */
+export type Responder = (request: ReceivedWebhook, response: ServerResponse, index: number) => void;
+
+export const answer =
+  (status: number, headers: Record<string, string> = {}): Responder =>
+  (_request, response) => {
+    response.writeHead(status, headers).end('{}');
+  };
+
+/** A real HTTP receiver on 127.0.0.1, recording every request it gets, in arrival order. */
+export class WebhookReceiver {
+  readonly received: ReceivedWebhook[] = [];
+  private responder: Responder = answer(200);
+  private server: Server;
+  url: string;
+
+  static async start(): Promise<WebhookReceiver> {
+    const receiver = new WebhookReceiver();
+    await receiver.listen();
+    return receiver;
+  }
+
+  private listen(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const rawBody = Buffer.concat(chunks).toString('utf8');
+        const request: ReceivedWebhook = { headers: req.headers, rawBody, body: JSON.parse(rawBody), receivedAt: Date.now() };
+        this.received.push(request);
+        this.responder(request, res, this.received.length - 1);
+      });
+    });
+    return new Promise((resolve) => {
+      this.server.listen(0, '127.0.0.1', () => {
+        this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
+        resolve();
+      });
+    });
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  respondWith(responder: Responder): void {
+    this.responder = responder;
+  }
+
+  /** Answers the n-th request (0-based, counting from now) with statuses[n], then the last one forever. */
+  respondInSequence(statuses: number[]): void {
+    const offset = this.received.length;
+    this.responder = (_request, response, index) => {
+      const status = statuses[Math.min(index - offset, statuses.length - 1)];
+      response.writeHead(status).end();
+    };
+  }
+
+  forEvent(eventId: string): ReceivedWebhook[] {
+    return this.received.filter((request) => request.headers['x-zapnoty-delivery'] === eventId);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+/** Polls until `check` returns a truthy value; fails the test with `what` after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
