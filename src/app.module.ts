@@ -1,17 +1,22 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MessengersModule } from './messengers/messengers.module.js';
 import { McpModule } from './mcp/mcp.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
+import { RequestsModule } from './requests/requests.module.js';
+import { RoutingModule } from './routing/routing.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SlaModule } from './sla/sla.module.js';
 import { SubscribersModule } from './subscribers/subscribers.module.js';
 import { TeamModule } from './team/team.module.js';
+import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -27,6 +32,11 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     ProjectsModule,
     TeamModule,
     SettingsModule,
+    RequestsModule,
+    MessengersModule,
+    TicketTypesModule,
+    CannedResponsesModule,
+    RoutingModule,
     SubscribersModule,
     TicketsModule,
     McpModule,

@@ -18,6 +18,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
-    logging: ['error'],
+    // Failed queries surface as errors: 5xx are logged once by the exception filter, without parameters.
+    logging: false,
   };
 }

@@ -1,10 +1,18 @@
+import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
+import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
+import { MessengerChat } from '../messengers/messenger-chat.entity.js';
+import { OutboundPart } from '../messengers/outbound-part.entity.js';
+import { ProcessedUpdate } from '../messengers/processed-update.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
+import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
+import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import { IdempotencyKey } from '../tickets/idempotency-key.entity.js';
 import { TicketMessage } from '../tickets/ticket-message.entity.js';
 import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js';
@@ -27,6 +35,14 @@ export const ENTITIES = [
   TicketStatusChange,
   TicketNumberCounter,
   IdempotencyKey,
+  HelpdeskRequest,
+  MessengerChat,
+  ProcessedUpdate,
+  ChatTicketMessage,
+  OutboundPart,
+  TicketType,
+  CannedResponse,
+  RoutingRule,
   Webhook,
   WebhookDelivery,
   CsatRating,

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { SlaReportService } from '../sla/sla-report.service.js';
 import { TeamService } from '../team/team.service.js';
+import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
+import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
 
@@ -17,6 +22,10 @@ export class McpServerFactory {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly tickets: TicketsService,
+    private readonly ticketTypes: TicketTypesService,
+    private readonly cannedResponses: CannedResponsesService,
+    private readonly routing: RoutingService,
+    private readonly sla: SlaReportService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -24,8 +33,14 @@ export class McpServerFactory {
       { name: 'zapnoty-helpdesk', version: '1.0.0' },
       { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
     );
-    registerSettingsTools(server, project, this.settings, this.team);
+    registerSettingsTools(server, project, this.settings, this.team, this.sla);
     registerTicketTools(server, project, this.tickets);
+    registerConfigurationTools(server, project, {
+      ticketTypes: this.ticketTypes,
+      cannedResponses: this.cannedResponses,
+      routing: this.routing,
+      tickets: this.tickets,
+    });
     return server;
   }
 }

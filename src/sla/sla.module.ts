@@ -7,5 +7,6 @@ import { SlaReportService } from './sla-report.service.js';
   imports: [SettingsModule],
   controllers: [SlaController],
   providers: [SlaReportService],
+  exports: [SlaReportService],
 })
 export class SlaModule {}

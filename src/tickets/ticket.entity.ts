@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Project } from '../projects/project.entity.js';
 import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
+import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
 
 /**
@@ -15,7 +16,11 @@ import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enu
 @Index('ticket_status_list_idx', ['projectId', 'status', 'ticketNumber'])
 @Index('ticket_assignee_list_idx', ['projectId', 'assignedTo', 'ticketNumber'])
 @Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
-@Index('ticket_subscriber_idx', ['subscriberId', 'status'])
+@Index('ticket_ticket_type_list_idx', ['projectId', 'ticketTypeId', 'ticketNumber'])
+// The queue views ("my waiting tickets", "urgent and new"): page and count read one index range.
+@Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
+@Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
+@Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
 export class Ticket {
@@ -53,9 +58,13 @@ export class Ticket {
   @JoinColumn({ name: 'subscriber_id' })
   subscriber?: Subscriber;
 
-  /** No foreign key yet: ticket types belong to another module, which adds the constraint. */
+  /** Types are only soft-deleted, so the row a ticket points at always exists. */
   @Column({ type: 'uuid', nullable: true })
   ticketTypeId: string | null;
+
+  @ManyToOne(() => TicketType)
+  @JoinColumn({ name: 'ticket_type_id' })
+  ticketType?: TicketType | null;
 
   /** The type's name when the ticket was created, so renaming or deleting a type keeps history readable. */
   @Column({ type: 'text', nullable: true })

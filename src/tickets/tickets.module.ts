@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
+import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SubscribersModule } from '../subscribers/subscribers.module.js';
+import { RoutingModule } from '../routing/routing.module.js';
 import { TeamModule } from '../team/team.module.js';
+import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
+import { CannedRenderController } from './canned-render.controller.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule],
-  controllers: [TicketsController],
+  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule],
+  controllers: [TicketsController, CannedRenderController],
   providers: [TicketsService, IdempotencyService],
   exports: [TicketsService],
 })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -10,7 +11,12 @@ import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
 import type { Channel } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
+import type { CannedValues } from '../canned-responses/canned-text.js';
+import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
+import { type RoutingDecision, RoutingService } from '../routing/routing.service.js';
+import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
+import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type {
   TicketDetailsResponse,
   TicketListResponse,
@@ -22,6 +28,7 @@ import type { SlaThresholds } from './sla.js';
 import { CustomerReplyNotVirtual, MalformedCursor, TicketNotFound } from './ticket-errors.js';
 import {
   BULK_ACTIONS,
+  MESSAGE_TEXT_MAX_LENGTH,
   TAG_MAX_LENGTH,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
@@ -43,14 +50,15 @@ export interface CreateTicketInput {
   first_name?: string | null;
   username?: string | null;
   lang?: string | null;
+  /** Must be an enabled ticket type of the project (422 otherwise); its name is stored with the ticket. */
   ticket_type_id?: string | null;
-  /** Snapshot of the type's name, resolved by the caller that validated the type. */
-  ticket_type_name?: string | null;
   attachments?: MessageAttachment[];
 }
 
 export interface ReplyInput {
-  text: string;
+  /** Exactly one of `text` and `canned_response_id`. */
+  text?: string;
+  canned_response_id?: string;
   internal?: boolean;
   member_id?: string | null;
   attachments?: MessageAttachment[];
@@ -113,6 +121,26 @@ function emptyChange(): TicketChange {
   return { set: {}, history: [], announcements: [] };
 }
 
+/** The values of canned-response variables on one ticket; what is unknown renders as an empty string. */
+export function cannedValuesFor(project: AuthenticatedProject, ticket: Ticket, member: TeamMember | null): CannedValues {
+  return {
+    first_name: ticket.subscriber?.firstName ?? null,
+    username: ticket.subscriber?.username ?? null,
+    ticket_number: ticket.ticketNumber,
+    subject: ticket.subject,
+    agent_name: member?.name ?? null,
+    project_name: project.name,
+  };
+}
+
+/** The internal note left on a ticket whose routing rule named an assignee who has left the team. */
+export function routingAssigneeUnavailableNote(decision: RoutingDecision): string {
+  return (
+    `routing: rule "${decision.ruleName}" (${decision.ruleId}) assigns to ${decision.unavailableAssignee}, ` +
+    'who is no longer a team member; the ticket was left unassigned and the rest of the rule was applied'
+  );
+}
+
 function thresholdsOf(settings: HelpdeskSettings): SlaThresholds {
   return { firstReplyHours: settings.slaFirstReplyHours, resolveHours: settings.slaResolveHours };
 }
@@ -140,6 +168,9 @@ export class TicketsService {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly subscribers: SubscribersService,
+    private readonly ticketTypes: TicketTypesService,
+    private readonly routing: RoutingService,
+    private readonly cannedResponses: CannedResponsesService,
   ) {}
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
@@ -149,6 +180,14 @@ export class TicketsService {
     if (channel !== 'virtual' && chatId === null) throw new BadRequest('chat_id is required for telegram and max tickets');
     return this.dataSource.transaction(async (manager) => {
       const settings = await this.settings.requireTicketCreationAllowed(project, manager, options.source === 'bot' ? 'customer' : 'api');
+      // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
+      const ticketType = input.ticket_type_id ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, manager) : null;
+      const subject = input.subject ?? null;
+      const routing = await this.routing.decide(
+        project,
+        { channel, subject, text: input.text, ticketTypeId: ticketType?.id ?? null, ticketTypeName: ticketType?.name ?? null },
+        manager,
+      );
       const { subscriber } = await this.subscribers.findOrCreate(manager, project, {
         channel,
         chat_id: chatId,
@@ -156,25 +195,90 @@ export class TicketsService {
         username: input.username,
         lang: input.lang,
       });
-      // The counter row lock serialises creators of one project; a rollback gives the number back.
-      const [{ last_number: ticketNumber }]: Array<{ last_number: number }> = await manager.query(
-        `INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
-         ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
-         RETURNING last_number`,
-        [project.id],
+      // The counter row lock serialises creators of one project until commit (a rollback gives the
+      // number back, so numbers stay gapless). Everything that does not need the number happens before
+      // it, and the number, ticket and first message are written in one statement, so the lock is held
+      // for that statement, the outbox insert and the commit only.
+      const ticketId = randomUUID();
+      const messageId = randomUUID();
+      const attachments = input.attachments ?? [];
+      const assignedTo = routing?.assignTo ?? null;
+      const priority = routing?.priority ?? 'normal';
+      const tags = routing?.tag ? [routing.tag] : [];
+      const [row]: Array<{ ticket_number: number; created_at: Date }> = await manager.query(
+        `WITH counter AS (
+           INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
+           ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
+           RETURNING last_number),
+         created AS (
+           INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
+                               assigned_to, priority, tags, last_message_at, last_message_from, search_vector)
+           SELECT $2, $1, counter.last_number, $3, $4, $5, $6, $7, $8, $12, $13, $14::text[], now(), 'customer',
+                  to_tsvector('simple', coalesce($3, '') || ' ' || $9)
+           FROM counter
+           RETURNING ticket_number, created_at),
+         first_message AS (
+           INSERT INTO ticket_message (id, ticket_id, author, text, internal, attachments, delivery)
+           SELECT $10, $2, 'customer', $9, false, $11::jsonb, NULL FROM created)
+         SELECT ticket_number, created_at FROM created`,
+        [
+          project.id,
+          ticketId,
+          subject,
+          channel,
+          chatId,
+          subscriber.id,
+          ticketType?.id ?? null,
+          ticketType?.name ?? null,
+          input.text,
+          messageId,
+          JSON.stringify(attachments),
+          assignedTo,
+          priority,
+          tags,
+        ],
       );
-      const subject = input.subject ?? null;
-      const [{ id }]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO ticket (project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id, ticket_type_name,
-                             last_message_at, last_message_from, search_vector)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 'customer', to_tsvector('simple', coalesce($3, '') || ' ' || $9))
-         RETURNING id`,
-        [project.id, ticketNumber, subject, channel, chatId, subscriber.id, input.ticket_type_id ?? null, input.ticket_type_name ?? null, input.text],
-      );
-      await manager.insert(TicketMessage, { ticketId: id, author: 'customer', text: input.text, internal: false, attachments: input.attachments ?? [], delivery: null });
-      const ticket = await this.load(manager, project, id);
+      if (routing?.unavailableAssignee) {
+        // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
+        // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
+        await manager.insert(TicketMessage, {
+          ticketId,
+          author: 'system',
+          text: routingAssigneeUnavailableNote(routing),
+          internal: true,
+          attachments: [],
+          delivery: null,
+          createdAt: () => 'clock_timestamp()',
+        });
+      }
+      // The row as the database now holds it (column defaults spelled out), without reading it back.
+      const ticket = Object.assign(new Ticket(), {
+        id: ticketId,
+        projectId: project.id,
+        ticketNumber: row.ticket_number,
+        subject,
+        status: 'new',
+        priority,
+        channel,
+        chatId,
+        subscriberId: subscriber.id,
+        subscriber,
+        ticketTypeId: ticketType?.id ?? null,
+        ticketTypeName: ticketType?.name ?? null,
+        assignedTo,
+        tags,
+        csatRating: null,
+        firstReplyAt: null,
+        closedAt: null,
+        lastMessageAt: row.created_at,
+        lastMessageFrom: 'customer',
+        createdAt: row.created_at,
+        updatedAt: row.created_at,
+      } satisfies Omit<Ticket, 'project' | 'assignee' | 'searchVector'>);
       const response = toTicketResponse(ticket, thresholdsOf(settings));
-      await this.announce(manager, project, ticket, response, settings, [{ kind: 'created' }]);
+      const announcements: Announcement[] = [{ kind: 'created' }];
+      if (ticket.assignedTo !== null) announcements.push({ kind: 'assigned' });
+      await this.announce(manager, project, ticket, response, settings, announcements);
       await options.idempotency?.complete(manager, 201, response);
       return response;
     });
@@ -194,8 +298,13 @@ export class TicketsService {
       .limit(limit + 1);
     if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
     const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
-    const [rows, total, settings] = await Promise.all([page.getMany(), count.getCount(), this.settings.get(project)]);
+    const [rows, settings] = await Promise.all([page.getMany(), this.settings.get(project)]);
     const hasMore = rows.length > limit;
+    // A last page reached by offset already tells the total; otherwise count. COUNT(*) rather than
+    // getCount()'s COUNT(DISTINCT id): nothing to de-duplicate, and the (project_id, status, …) indexes
+    // can answer it alone.
+    const knownTotal = !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
+    const total = knownTotal ?? (await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>())?.total ?? 0;
     const tickets = rows.slice(0, limit);
     const thresholds = thresholdsOf(settings);
     const now = new Date();
@@ -212,11 +321,9 @@ export class TicketsService {
   async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
     const manager = this.dataSource.manager;
     const ticket = await this.load(manager, project, ticketId);
-    const [messages, history, settings] = await Promise.all([
-      manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } }),
-      this.settings.get(project),
-    ]);
+    const messages = await manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const history = await manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    const settings = await this.settings.get(project);
     return toTicketDetailsResponse(ticket, messages, history, thresholdsOf(settings));
   }
 
@@ -232,9 +339,13 @@ export class TicketsService {
    * does none of that and fires nothing.
    */
   async reply(project: AuthenticatedProject, ticketId: string, input: ReplyInput, options: ChangeOptions): Promise<TicketMessageResponse> {
+    if ((input.text === undefined) === (input.canned_response_id === undefined)) {
+      throw new BadRequest('exactly one of text and canned_response_id is required');
+    }
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.load(manager, project, ticketId, true);
-      if (input.member_id) await this.team.requireMember(project, input.member_id, 'member_id', manager);
+      const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', manager) : null;
+      const text = input.text ?? (await this.renderCannedReply(manager, project, ticket, input.canned_response_id!, member));
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
@@ -242,14 +353,14 @@ export class TicketsService {
         ticketId: ticket.id,
         author: 'agent',
         memberId: input.member_id ?? null,
-        text: input.text,
+        text,
         internal,
         attachments: input.attachments ?? [],
         delivery: toChat ? 'pending' : null,
       });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
-      change.searchText = input.text;
+      change.searchText = text;
       if (!internal) {
         change.set.lastMessageAt = () => 'now()';
         change.set.lastMessageFrom = 'agent';
@@ -262,6 +373,40 @@ export class TicketsService {
       await options.idempotency?.complete(manager, 201, { message: messageResponse });
       return messageResponse;
     });
+  }
+
+  /**
+   * A canned response rendered for a ticket (POST /v1/helpdesk/canned-responses/{canned_id}/render): the
+   * customer's names, ticket number and subject, the project name, and `member_id`'s name as agent_name.
+   */
+  async renderCannedResponse(project: AuthenticatedProject, cannedId: string, target: { ticket_id: string; member_id?: string | null }): Promise<string> {
+    const manager = this.dataSource.manager;
+    await this.cannedResponses.get(project, cannedId, manager);
+    let ticket: Ticket;
+    try {
+      ticket = await this.load(manager, project, target.ticket_id);
+    } catch (error) {
+      if (error instanceof TicketNotFound) throw new Unprocessable('ticket_id is not a ticket of this project');
+      throw error;
+    }
+    const member = target.member_id ? await this.team.requireMember(project, target.member_id, 'member_id', manager) : null;
+    return this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager);
+  }
+
+  /** The text of a reply given as `canned_response_id`: it must fit a message like any typed reply. */
+  private async renderCannedReply(
+    manager: EntityManager,
+    project: AuthenticatedProject,
+    ticket: Ticket,
+    cannedId: string,
+    member: TeamMember | null,
+  ): Promise<string> {
+    const text = await this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager, 'canned_response_id');
+    if (text.trim().length === 0) throw new Unprocessable('the canned response renders to an empty text for this ticket');
+    if (text.length > MESSAGE_TEXT_MAX_LENGTH) {
+      throw new Unprocessable(`the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`);
+    }
+    return text;
   }
 
   /**
@@ -366,16 +511,14 @@ export class TicketsService {
   /** Tickets of one customer that are not closed, newest first (the bot's "my tickets"). */
   async findOpenTicketsOfSubscriber(project: AuthenticatedProject, subscriberId: string): Promise<TicketResponse[]> {
     if (!isUuid(subscriberId)) return [];
-    const [tickets, settings] = await Promise.all([
-      this.dataSource
-        .getRepository(Ticket)
-        .createQueryBuilder('ticket')
-        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
-        .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
-        .orderBy('ticket.ticket_number', 'DESC')
-        .getMany(),
-      this.settings.get(project),
-    ]);
+    const tickets = await this.dataSource
+      .getRepository(Ticket)
+      .createQueryBuilder('ticket')
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .where("ticket.project_id = :projectId AND ticket.subscriber_id = :subscriberId AND ticket.status <> 'closed'", { projectId: project.id, subscriberId })
+      .orderBy('ticket.ticket_number', 'DESC')
+      .getMany();
+    const settings = await this.settings.get(project);
     const thresholds = thresholdsOf(settings);
     return tickets.map((ticket) => toTicketResponse(ticket, thresholds));
   }
@@ -466,8 +609,13 @@ export class TicketsService {
   ): Promise<TicketResponse | null> {
     if (Object.keys(change.set).length === 0 && change.searchText === undefined) return null;
     const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
-    // Message text joins the ticket's search document, so `q` needs no join over messages.
-    if (change.searchText !== undefined) values.searchVector = () => "coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText)";
+    // Message text joins the ticket's search document, so `q` needs no join over messages. A tsvector
+    // is limited to 1 MB: past 900 kB (a very long conversation) later messages are no longer indexed
+    // rather than failing the reply.
+    if (change.searchText !== undefined) {
+      values.searchVector = () =>
+        "CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
+    }
     await manager
       .createQueryBuilder()
       .update(Ticket)

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { startServerProcess } from '../helpers/server-process.js';
 
+// A new embedded database runs initdb (several seconds, much longer on a busy machine).
+const SLOW = 240_000;
+
 describe('first start on the embedded database', () => {
   it('creates and prints a demo project once, keeps data across a restart, and shuts down on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zapnoty-first-start-'));
     const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, DEMO_PROJECT: undefined };
 
-    const first = await startServerProcess(env, 60_000);
+    const first = await startServerProcess(env, 150_000);
     const key = /zn_live_[A-Za-z0-9]{32}/.exec(first.output())?.[0];
     expect(key).toBeDefined();
     expect(first.output()).toContain(`curl -H "Authorization: Bearer ${key}"`);
@@ -21,18 +24,18 @@ describe('first start on the embedded database', () => {
     expect(logLines.some((line) => line.includes(key!))).toBe(false);
     expect(await first.stop('SIGTERM')).toBe(0);
 
-    const second = await startServerProcess(env, 60_000);
+    const second = await startServerProcess(env, 150_000);
     expect(second.output()).not.toMatch(/zn_live_/);
     const settings = await request(second.url).get('/v1/helpdesk/settings').set('Authorization', `Bearer ${key}`).expect(200);
     expect(settings.body.sla_first_reply_hours).toBe(7);
     expect(await second.stop('SIGTERM')).toBe(0);
-  });
+  }, SLOW);
 
   it('refuses to start a second process on the same embedded data directory', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zapnoty-lock-'));
     const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, DEMO_PROJECT: 'false' };
-    const first = await startServerProcess(env, 60_000);
-    await expect(startServerProcess(env, 60_000)).rejects.toThrow(/in use by process/);
+    const first = await startServerProcess(env, 150_000);
+    await expect(startServerProcess(env, 150_000)).rejects.toThrow(/in use by process/);
     await first.stop();
-  });
+  }, SLOW);
 });

@@ -117,6 +117,8 @@ describe('MCP server', () => {
       const rest = (await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body;
       expect(rest).toEqual(expect.objectContaining({ status: 'waiting', priority: 'urgent', assigned_to: acme.owner.id }));
       expect((await callTool(acmeClient, 'set_ticket_status', { ticket_id: ticketId, status: 'open' })).isError).toBe(true);
+      expect((await callTool(acmeClient, 'set_ticket_priority', { ticket_id: ticketId, priority: 'extreme' })).isError).toBe(true);
+      expect(await callTool(acmeClient, 'get_ticket', { ticket_id: 'not-a-uuid' })).toEqual(expect.objectContaining({ isError: true, text: 'ticket not found' }));
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: globex.owner.id })).isError).toBe(true);
       expect((await callTool(acmeClient, 'assign_ticket', { ticket_id: ticketId, assigned_to: null })).json.assigned_to).toBeNull();
     });
@@ -155,4 +157,46 @@ describe('MCP server', () => {
       expect((await acme.api.get(`/v1/helpdesk/tickets/${ticketId}`)).body.status).not.toBe('closed');
     });
   });
+
+  describe('configuration tools', () => {
+    it('lists enabled ticket types only, and only this project\'s', async () => {
+      const bug = await acme.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', description: 'Bug reports', sort_order: 1 }).expect(201);
+      const off = await acme.api.post('/v1/helpdesk/ticket-types', { name: 'Old', sort_order: 2 }).expect(201);
+      await acme.api.put(`/v1/helpdesk/ticket-types/${off.body.id}`, { enabled: false }).expect(200);
+      const types = await callTool(acmeClient, 'list_ticket_types');
+      expect(types.json.ticket_types).toEqual([{ id: bug.body.id, name: 'Bug', description: 'Bug reports' }]);
+      expect((await callTool(globexClient, 'list_ticket_types')).json.ticket_types).toEqual([]);
+    });
+
+    it('lists canned responses and renders one for a ticket, with the REST errors for bad ids', async () => {
+      const canned = await acme.api.post('/v1/helpdesk/canned-responses', { title: 'Hello', text: 'Hi {{first_name}}, ticket #{{ticket_number}} is ours. {{agent_name}}', shortcut: '/hello' }).expect(201);
+      const list = await callTool(acmeClient, 'list_canned_responses');
+      expect(list.json.canned_responses.map((c: { id: string }) => c.id)).toContain(canned.body.id);
+      const ticket = (await acme.api.post('/v1/helpdesk/tickets', { text: 'Help', first_name: 'Ann' }).expect(201)).body;
+      const rendered = await callTool(acmeClient, 'render_canned_response', { canned_id: canned.body.id, ticket_id: ticket.id, member_id: acme.owner.id });
+      expect(rendered.json).toEqual({ text: `Hi Ann, ticket #${ticket.ticket_number} is ours. Owner` });
+      const rest = await acme.api.post(`/v1/helpdesk/canned-responses/${canned.body.id}/render`, { ticket_id: ticket.id, member_id: acme.owner.id }).expect(200);
+      expect(rest.body).toEqual(rendered.json);
+      const foreign = await callTool(globexClient, 'render_canned_response', { canned_id: canned.body.id, ticket_id: ticket.id });
+      expect(foreign.isError).toBe(true);
+      const badTicket = await callTool(acmeClient, 'render_canned_response', { canned_id: canned.body.id, ticket_id: 'nope' });
+      expect(badTicket.isError).toBe(true);
+      expect((await callTool(globexClient, 'list_canned_responses')).json.canned_responses).toEqual([]);
+    });
+  });
+
+  describe('SLA report tool', () => {
+    it('returns the same report as GET /v1/helpdesk/sla, and the REST error for a bad date', async () => {
+      const tool = await callTool(acmeClient, 'get_sla_report', { from: '2020-01-01', to: '2099-12-31' });
+      const rest = await acme.api.get('/v1/helpdesk/sla?from=2020-01-01&to=2099-12-31').expect(200);
+      expect(tool.isError).toBe(false);
+      expect(tool.json).toEqual(rest.body);
+      expect(tool.json.tickets_total).toBeGreaterThan(0);
+      const bad = await callTool(acmeClient, 'get_sla_report', { from: 'yesterday' });
+      const restBad = await acme.api.get('/v1/helpdesk/sla?from=yesterday').expect(400);
+      expect(bad).toEqual(expect.objectContaining({ isError: true, text: restBad.body.error }));
+      expect((await callTool(globexClient, 'get_sla_report')).json.tickets_total).toBe(0);
+    });
+  });
 });
+

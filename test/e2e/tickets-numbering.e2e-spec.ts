@@ -5,7 +5,7 @@ import { createTicket } from '../helpers/tickets.js';
 describe('ticket numbers under concurrent creation', () => {
   let app: NestExpressApplication;
   beforeAll(async () => {
-    // The pool must allow real parallelism: 64 requests race for the project's counter row.
+    // The pool must allow real parallelism: 64 transactions race for the project's counter row.
     app = await createTestApp({ DATABASE_POOL_SIZE: '16', RATE_LIMIT_PER_MINUTE: '100000' });
   });
   afterAll(async () => {

@@ -67,10 +67,10 @@ describe('tickets REST API', () => {
       expect(otherChat.channel).toBe('max');
     });
 
-    it('keeps the ticket_type_id it is given', async () => {
-      const typeId = '3f1e2d4c-5b6a-4789-8abc-def012345678';
+    it('keeps the ticket_type_id it is given, with the type name', async () => {
+      const typeId = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Bug' }).expect(201)).body.id;
       const ticket = await createTicket(tenant.api, { ticket_type_id: typeId });
-      expect(ticket.ticket_type_id).toBe(typeId);
+      expect(ticket).toMatchObject({ ticket_type_id: typeId, ticket_type_name: 'Bug' });
     });
 
     it.each([
@@ -125,6 +125,7 @@ describe('tickets REST API', () => {
   describe('GET /v1/helpdesk/tickets', () => {
     let project: TestProject;
     let agent: string;
+    let typeId: string;
     const created: Array<Record<string, any>> = [];
 
     beforeAll(async () => {
@@ -132,7 +133,8 @@ describe('tickets REST API', () => {
       agent = await addMember(project.api);
       created.push(await createTicket(project.api, { subject: 'one' }));
       created.push(await createTicket(project.api, { subject: 'two', channel: 'telegram', chat_id: 77 }));
-      created.push(await createTicket(project.api, { subject: 'three', ticket_type_id: '11111111-2222-4333-8444-555555555555' }));
+      typeId = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question' }).expect(201)).body.id;
+      created.push(await createTicket(project.api, { subject: 'three', ticket_type_id: typeId }));
       await project.api.patch(`/v1/helpdesk/tickets/${created[1].id}/assign`, { assigned_to: agent }).expect(200);
       await project.api.patch(`/v1/helpdesk/tickets/${created[2].id}/priority`, { priority: 'urgent' }).expect(200);
       await project.api.patch(`/v1/helpdesk/tickets/${created[0].id}/status`, { status: 'closed' }).expect(200);
@@ -155,12 +157,17 @@ describe('tickets REST API', () => {
       ['channel=telegram', ['two']],
       ['channel=virtual', ['three', 'one']],
       ['assigned_to=none', ['three', 'one']],
-      ['ticket_type_id=11111111-2222-4333-8444-555555555555', ['three']],
       ['status=new&channel=virtual', ['three']],
     ])('filters by %s', async (query, subjects) => {
       const response = await project.api.get(`/v1/helpdesk/tickets?${query}`).expect(200);
       expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(subjects);
       expect(response.body.total).toBe(subjects.length);
+    });
+
+    it('filters by ticket type', async () => {
+      const response = await project.api.get(`/v1/helpdesk/tickets?ticket_type_id=${typeId}`).expect(200);
+      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['three']);
+      expect(response.body.total).toBe(1);
     });
 
     it('filters by assigned member', async () => {
@@ -176,12 +183,23 @@ describe('tickets REST API', () => {
       expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['two']);
     });
 
+    it('counts every match on a last page and past the end', async () => {
+      const last = (await project.api.get('/v1/helpdesk/tickets?limit=2&offset=2').expect(200)).body;
+      expect(last.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['one']);
+      expect(last.total).toBe(3);
+      const beyond = (await project.api.get('/v1/helpdesk/tickets?offset=10').expect(200)).body;
+      expect(beyond.tickets).toEqual([]);
+      expect(beyond.total).toBe(3);
+      expect(beyond.next_cursor).toBeNull();
+    });
+
     it.each([
       ['limit=101', 422],
       ['limit=0', 422],
       ['limit=abc', 400],
       ['limit=1.5', 400],
       ['offset=-1', 422],
+      ['offset=100000000000000000000', 422],
       ['status=open', 400],
       ['priority=critical', 400],
       ['channel=sms', 400],

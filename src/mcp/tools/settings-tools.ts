@@ -4,13 +4,15 @@ import type { AuthenticatedProject } from '../../common/auth/authenticated-proje
 import { UpdateHelpdeskSettingsDto } from '../../settings/dto/helpdesk-settings.dto.js';
 import { toHelpdeskSettingsResponse } from '../../settings/helpdesk-settings.mapper.js';
 import type { SettingsService } from '../../settings/settings.service.js';
+import { SlaReportQuery } from '../../sla/dto/sla-report.dto.js';
+import type { SlaReportService } from '../../sla/sla-report.service.js';
 import type { TeamService } from '../../team/team.service.js';
 import { toTeamMemberResponse } from '../../team/team-member.mapper.js';
 import { registerTool, validateWithDto } from '../mcp-tool.js';
 
 const localized = z.object({ ru: z.string(), en: z.string() });
 
-export function registerSettingsTools(server: McpServer, project: AuthenticatedProject, settings: SettingsService, team: TeamService): void {
+export function registerSettingsTools(server: McpServer, project: AuthenticatedProject, settings: SettingsService, team: TeamService, sla: SlaReportService): void {
   registerTool(
     server,
     'get_helpdesk_settings',
@@ -47,5 +49,17 @@ export function registerSettingsTools(server: McpServer, project: AuthenticatedP
     'list_team_members',
     { description: 'List the support team of this project (id, email, name, role). Use a member id for assign_ticket or reply member_id.', annotations: { readOnlyHint: true } },
     async () => ({ members: (await team.list(project)).map(toTeamMemberResponse) }),
+  );
+
+  registerTool(
+    server,
+    'get_sla_report',
+    {
+      description:
+        'SLA compliance for tickets created in [from, to] (ISO 8601 dates, both optional): current thresholds, ticket counts, average first-response and resolution seconds, breach counts (open tickets already past due count), average CSAT and number of ratings.',
+      inputSchema: { from: z.string().optional(), to: z.string().optional() },
+      annotations: { readOnlyHint: true },
+    },
+    async (args) => sla.report(project, await validateWithDto(SlaReportQuery, args)),
   );
 }

@@ -71,8 +71,14 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     'reply_to_ticket',
     {
       description:
-        'Reply to a ticket as an agent. The customer receives it in their messenger. internal: true writes an internal note instead (never sent, fires no webhook). member_id attributes the reply to a team member.',
-      inputSchema: { ticket_id: ticketId, text: z.string().describe('At most 4096 characters'), internal: z.boolean().optional(), member_id: z.string().optional() },
+        'Reply to a ticket as an agent. The customer receives it in their messenger. internal: true writes an internal note instead (never sent, fires no webhook). member_id attributes the reply to a team member. Give exactly one of text and canned_response_id (a canned response, its variables filled in for this ticket; agent_name from member_id).',
+      inputSchema: {
+        ticket_id: ticketId,
+        text: z.string().optional().describe('At most 4096 characters'),
+        canned_response_id: z.string().optional().describe('Instead of text: a canned response id (list_canned_responses)'),
+        internal: z.boolean().optional(),
+        member_id: z.string().optional(),
+      },
     },
     async ({ ticket_id, ...body }) => ({ message: await tickets.reply(project, String(ticket_id), await validateWithDto(ReplyDto, body), { source: 'api' }) }),
   );

@@ -82,12 +82,26 @@ export class CreateTicketDto {
 }
 
 export class ReplyDto {
-  @ApiProperty({ maxLength: MESSAGE_TEXT_MAX_LENGTH, example: 'Check your Spam folder and request the code again' })
-  @IsDefined()
+  @ApiProperty({
+    required: false,
+    maxLength: MESSAGE_TEXT_MAX_LENGTH,
+    example: 'Check your Spam folder and request the code again',
+    description: 'The reply. Exactly one of `text` and `canned_response_id` (400 otherwise)',
+  })
+  @IsOptionalNonNull()
   @IsString()
   @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
   @MaxLength(MESSAGE_TEXT_MAX_LENGTH)
-  text: string;
+  text?: string;
+
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`',
+  })
+  @IsOptionalNonNull()
+  @IsUUID()
+  canned_response_id?: string;
 
   @ApiProperty({ required: false, default: false, description: 'true: an internal note, hidden from the customer' })
   @IsOptionalNonNull()
@@ -217,3 +231,16 @@ export class ListTicketsQuery {
   cursor?: string;
 }
 
+
+/** POST /v1/helpdesk/canned-responses/{canned_id}/render */
+export class RenderCannedResponseDto {
+  @ApiProperty({ format: 'uuid', description: 'The ticket whose customer, number and subject fill the variables' })
+  @IsDefined()
+  @IsUUID()
+  ticket_id: string;
+
+  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'The agent for {{agent_name}}' })
+  @IsOptionalNullable()
+  @IsUUID()
+  member_id?: string | null;
+}

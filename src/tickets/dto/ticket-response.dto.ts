@@ -101,3 +101,7 @@ export class TicketReplyResponse {
 export class BulkResultResponse {
   @ApiProperty({ type: 'integer', description: 'Tickets that actually changed' }) affected: number;
 }
+
+export class RenderedCannedResponse {
+  @ApiProperty({ example: 'Hello, Anna! Ticket #42 is with Boris.' }) text: string;
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Project } from '../projects/project.entity.js';
+
+/** A reusable reply of one project's team, with `{{variable}}` placeholders (see canned-text.ts). */
+@Entity('canned_response')
+@Index('canned_response_shortcut_uq', ['projectId', 'shortcut'], { unique: true, where: 'shortcut IS NOT NULL' })
+@Index('canned_response_list_idx', ['projectId', 'createdAt'])
+export class CannedResponse {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  project?: Project;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  /** Like `/hi`; stored lower-cased, so uniqueness is case-insensitive. */
+  @Column({ type: 'text', nullable: true })
+  shortcut: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

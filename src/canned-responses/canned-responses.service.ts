@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Not, Repository } from 'typeorm';
+import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
+import { isUuid } from '../common/ids.js';
+import { CannedResponse } from './canned-response.entity.js';
+import { CANNED_VARIABLES, type CannedValues, findUnknownVariables, renderCannedText } from './canned-text.js';
+
+/** The list has no paging: it is loaded whole into an agent's reply box. */
+export const MAX_CANNED_RESPONSES_PER_PROJECT = 500;
+const SHORTCUT_INDEX = 'canned_response_shortcut_uq';
+
+export class CannedResponseNotFound extends NotFound {
+  constructor() {
+    super('canned response');
+  }
+}
+
+export class CannedShortcutTaken extends Conflict {
+  constructor(shortcut: string) {
+    super(`the shortcut ${shortcut} is already used by another canned response`, 'canned_shortcut_taken');
+  }
+}
+
+export class UnknownCannedVariable extends Unprocessable {
+  constructor(names: string[]) {
+    const listed = names.map((name) => `{{${name}}}`).join(', ');
+    super(`text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ${CANNED_VARIABLES.join(', ')}`, {
+      unknown_variables: names,
+    });
+  }
+}
+
+export interface NewCannedResponse {
+  title: string;
+  text: string;
+  shortcut?: string | null;
+}
+
+export type CannedResponseChanges = Partial<NewCannedResponse>;
+
+function normalizeShortcut(shortcut: string | null | undefined): string | null {
+  return shortcut === null || shortcut === undefined ? null : shortcut.trim().toLowerCase();
+}
+
+function requireKnownVariables(text: string): void {
+  const unknown = findUnknownVariables(text);
+  if (unknown.length > 0) throw new UnknownCannedVariable(unknown);
+}
+
+@Injectable()
+export class CannedResponsesService {
+  constructor(@InjectRepository(CannedResponse) private readonly cannedResponses: Repository<CannedResponse>) {}
+
+  list(project: AuthenticatedProject): Promise<CannedResponse[]> {
+    return this.cannedResponses.find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A canned response of this project; a foreign, unknown or malformed id is a 404. */
+  async get(project: AuthenticatedProject, cannedId: string, manager?: EntityManager): Promise<CannedResponse> {
+    const repository = manager ? manager.getRepository(CannedResponse) : this.cannedResponses;
+    const canned = isUuid(cannedId) ? await repository.findOneBy({ id: cannedId, projectId: project.id }) : null;
+    if (!canned) throw new CannedResponseNotFound();
+    return canned;
+  }
+
+  /**
+   * The canned response's text with `values` substituted (see renderCannedText). With `field` (a body
+   * field such as `canned_response_id`), an id that names no canned response of the project is an invalid
+   * value (422) instead of a missing resource (404).
+   */
+  async render(project: AuthenticatedProject, cannedId: string, values: CannedValues, manager?: EntityManager, field?: string): Promise<string> {
+    let canned: CannedResponse;
+    try {
+      canned = await this.get(project, cannedId, manager);
+    } catch (error) {
+      if (field !== undefined && error instanceof CannedResponseNotFound) throw new Unprocessable(`${field} is not a canned response of this project`);
+      throw error;
+    }
+    return renderCannedText(canned.text, values);
+  }
+
+  async create(project: AuthenticatedProject, input: NewCannedResponse): Promise<CannedResponse> {
+    requireKnownVariables(input.text);
+    const count = await this.cannedResponses.countBy({ projectId: project.id });
+    if (count >= MAX_CANNED_RESPONSES_PER_PROJECT) throw new Unprocessable(`a project can have at most ${MAX_CANNED_RESPONSES_PER_PROJECT} canned responses`);
+    const shortcut = normalizeShortcut(input.shortcut);
+    // ON CONFLICT DO NOTHING: a taken shortcut (even one taken concurrently) is a 409, not a failed statement.
+    const inserted = await this.cannedResponses
+      .createQueryBuilder()
+      .insert()
+      .values({ projectId: project.id, title: input.title.trim(), text: input.text, shortcut })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0) throw new CannedShortcutTaken(shortcut ?? '');
+    return this.cannedResponses.findOneByOrFail({ id: inserted.raw[0].id });
+  }
+
+  async update(project: AuthenticatedProject, cannedId: string, changes: CannedResponseChanges): Promise<CannedResponse> {
+    const canned = await this.get(project, cannedId);
+    const patch: Partial<CannedResponse> = {};
+    if (changes.title !== undefined) patch.title = changes.title.trim();
+    if (changes.text !== undefined) {
+      requireKnownVariables(changes.text);
+      patch.text = changes.text;
+    }
+    if (changes.shortcut !== undefined) {
+      const shortcut = normalizeShortcut(changes.shortcut);
+      if (shortcut !== null && (await this.cannedResponses.existsBy({ projectId: project.id, shortcut, id: Not(canned.id) }))) {
+        throw new CannedShortcutTaken(shortcut);
+      }
+      patch.shortcut = shortcut;
+    }
+    if (Object.keys(patch).length > 0) {
+      try {
+        const result = await this.cannedResponses.update({ id: canned.id, projectId: project.id }, patch);
+        if (result.affected === 0) throw new CannedResponseNotFound();
+      } catch (error) {
+        if (isUniqueViolation(error, SHORTCUT_INDEX)) throw new CannedShortcutTaken(patch.shortcut ?? '');
+        throw error;
+      }
+    }
+    return this.cannedResponses.findOneByOrFail({ id: canned.id });
+  }
+
+  async remove(project: AuthenticatedProject, cannedId: string): Promise<void> {
+    if (!isUuid(cannedId)) throw new CannedResponseNotFound();
+    const result = await this.cannedResponses.delete({ id: cannedId, projectId: project.id });
+    if (result.affected === 0) throw new CannedResponseNotFound();
+  }
+}

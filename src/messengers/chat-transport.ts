@@ -1,0 +1,46 @@
+import type { MessengerChannel } from './messenger-chat.entity.js';
+
+/** An inline button: `data` comes back in a callback (Telegram allows 64 bytes). */
+export interface ChatButton {
+  text: string;
+  data: string;
+}
+
+export interface OutgoingChatMessage {
+  text: string;
+  /** Rows of inline buttons. */
+  buttons?: ChatButton[][];
+}
+
+/**
+ * What the conversation service needs from a messenger: send a message, take buttons away, answer a
+ * button press. Telegram implements it with Telegraf; Max can implement it with its own API.
+ */
+export interface ChatTransport {
+  readonly channel: MessengerChannel;
+  /** Returns the messenger's id of the sent message. */
+  send(chatId: string, message: OutgoingChatMessage): Promise<string>;
+  removeButtons(chatId: string, messageId: string): Promise<void>;
+  answerCallback(callbackId: string, text?: string): Promise<void>;
+}
+
+/** The customer behind an incoming update, in channel-neutral terms. */
+export interface ChatUser {
+  chatId: string;
+  firstName: string | null;
+  username: string | null;
+  /** The messenger's language code as sent (`ru`, `en-US`, …). */
+  languageCode: string | null;
+}
+
+export interface IncomingAttachment {
+  type: 'photo' | 'document' | 'voice' | 'video' | 'audio' | 'sticker' | 'video_note' | 'animation';
+  file_id: string;
+  caption?: string;
+}
+
+/** Something the customer did, already parsed from the messenger's update format. */
+export type IncomingChatEvent =
+  | { kind: 'start'; user: ChatUser; payload: string }
+  | { kind: 'message'; user: ChatUser; text: string; attachments: IncomingAttachment[]; replyToMessageId: string | null }
+  | { kind: 'callback'; user: ChatUser; callbackId: string; data: string; messageId: string | null };

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { chatLanguage } from './bot-texts.js';
+import type { ChatUser } from './chat-transport.js';
+import { ChatTicketMessage } from './chat-ticket-message.entity.js';
+import { ChatDraft, ChatLanguage, ChatState, MessengerChannel, MessengerChat } from './messenger-chat.entity.js';
+
+/** The bot's memory of each chat: bound project, dialogue state, language, bot messages per ticket. */
+@Injectable()
+export class MessengerChatsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records who wrote (names and language may change) and returns the chat; writing again unblocks it. */
+  async touch(channel: MessengerChannel, user: ChatUser): Promise<MessengerChat> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `INSERT INTO messenger_chat (channel, chat_id, language, first_name, username)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (channel, chat_id) DO UPDATE
+         SET language = EXCLUDED.language, first_name = EXCLUDED.first_name, username = EXCLUDED.username,
+             blocked_at = NULL, updated_at = now()
+       RETURNING channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at`,
+      [channel, user.chatId, chatLanguage(user.languageCode), user.firstName, user.username],
+    );
+    return this.dataSource.getRepository(MessengerChat).create({
+      channel: rows[0].channel as MessengerChannel,
+      chatId: String(rows[0].chat_id),
+      projectId: (rows[0].project_id as string | null) ?? null,
+      state: rows[0].state as ChatState,
+      draft: (rows[0].draft as ChatDraft) ?? {},
+      language: rows[0].language as ChatLanguage,
+      firstName: rows[0].first_name as string | null,
+      username: rows[0].username as string | null,
+      blockedAt: null,
+    });
+  }
+
+  find(channel: MessengerChannel, chatId: string): Promise<MessengerChat | null> {
+    return this.dataSource.getRepository(MessengerChat).findOneBy({ channel, chatId });
+  }
+
+  async update(channel: MessengerChannel, chatId: string, changes: { projectId?: string | null; state?: ChatState; draft?: ChatDraft }, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).getRepository(MessengerChat).update({ channel, chatId }, changes);
+  }
+
+  async markBlocked(channel: MessengerChannel, chatId: string, manager?: EntityManager): Promise<void> {
+    // The chat may never have written to the bot (a ticket created through the API): insert it then.
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO messenger_chat (channel, chat_id, blocked_at) VALUES ($1, $2, now())
+       ON CONFLICT (channel, chat_id) DO UPDATE SET blocked_at = now()`,
+      [channel, chatId],
+    );
+  }
+
+  /** Remembers that a bot message in a chat belongs to a ticket, so a reply to it goes there. */
+  async rememberTicketMessage(entry: { channel: MessengerChannel; chatId: string; messageId: string; projectId: string; ticketId: string }, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(ChatTicketMessage)
+      .values(entry)
+      .orIgnore()
+      .execute();
+  }
+
+  /** The project of a ticket the bot wrote about in this chat (the CSAT survey, a reply), or null. */
+  async ticketLink(channel: MessengerChannel, chatId: string, ticketId: string): Promise<{ projectId: string } | null> {
+    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, ticketId });
+    return row ? { projectId: row.projectId } : null;
+  }
+
+  async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
+    if (!/^\d+$/.test(messageId)) return null;
+    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });
+    return row?.ticketId ?? null;
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+// A claim not completed within this time belongs to a process that died: the update may be retaken.
+const ABANDONED_CLAIM_SECONDS = 300;
+
+/**
+ * Exactly-once processing of messenger updates across retries and server processes: an update is
+ * claimed with an insert-or-ignore before its effects run, completed after them, and released when
+ * they fail so the messenger's redelivery runs it again.
+ */
+@Injectable()
+export class ProcessedUpdatesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** True when this caller now owns the update; false for a duplicate (done or in progress elsewhere). */
+  async claim(botKey: string, updateId: number): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO messenger_processed_update (bot_key, update_id) VALUES ($1, $2)
+       ON CONFLICT (bot_key, update_id) DO UPDATE SET claimed_at = now()
+         WHERE messenger_processed_update.completed_at IS NULL
+           AND messenger_processed_update.claimed_at < now() - interval '${ABANDONED_CLAIM_SECONDS} seconds'
+       RETURNING update_id`,
+      [botKey, updateId],
+    );
+    return rows.length > 0;
+  }
+
+  async complete(botKey: string, updateId: number): Promise<void> {
+    await this.dataSource.query(`UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2`, [botKey, updateId]);
+  }
+
+  async release(botKey: string, updateId: number): Promise<void> {
+    await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE bot_key = $1 AND update_id = $2 AND completed_at IS NULL`, [botKey, updateId]);
+  }
+
+  /** Old ids can go: Telegram stops redelivering an update after 24 hours. */
+  async prune(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE claimed_at < now() - interval '7 days'`);
+  }
+}

@@ -1,0 +1,159 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Telegraf } from 'telegraf';
+import type { Update } from 'telegraf/types';
+import type { Env } from '../../config/env.js';
+import { ConversationService } from '../conversation.service.js';
+import { ProcessedUpdatesService } from '../processed-updates.service.js';
+import { SendRateLimiter } from '../send-rate-limiter.js';
+import { TelegramTransport } from './telegram-transport.js';
+import { toChatEvent } from './telegram-updates.js';
+
+const POLL_TIMEOUT_SECONDS = 25;
+const POLL_ERROR_BACKOFF_MS = 3_000;
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * The one Telegram bot of the installation. Off without TELEGRAM_BOT_TOKEN (the API works without it).
+ * Updates arrive by webhook (POST /telegram/webhook) or, with TELEGRAM_MODE=polling, by getUpdates; both
+ * go through processUpdate, which makes each update_id count once.
+ */
+@Injectable()
+export class TelegramBotService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('TelegramBot');
+  readonly bot: Telegraf | null;
+  readonly transport: TelegramTransport | null;
+  /** Telegram's send limits for this process, shared by direct answers and the outbox sender. */
+  readonly limiter = new SendRateLimiter();
+  /** Key of this bot's update ids: the numeric bot id from the token, never the secret part. */
+  readonly botKey: string;
+  private readonly webhookSecret: string;
+  private polling = false;
+  private pollAbort: AbortController | null = null;
+  private pollLoop: Promise<void> = Promise.resolve();
+  private pruneTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
+    private readonly conversation: ConversationService,
+    private readonly processed: ProcessedUpdatesService,
+  ) {
+    const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
+    this.botKey = `telegram:${token?.split(':')[0] ?? 'none'}`;
+    // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
+    this.webhookSecret = config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true }) ?? (token ? createHash('sha256').update(`webhook:${token}`).digest('hex') : '');
+    if (!token) {
+      this.bot = null;
+      this.transport = null;
+      return;
+    }
+    // webhookReply off: every Bot API call is a real HTTP request (none hidden in the webhook response).
+    this.bot = new Telegraf(token, { telegram: { apiRoot: config.get('TELEGRAM_API_ROOT', { infer: true }), webhookReply: false } });
+    this.transport = new TelegramTransport(this.bot.telegram, this.limiter);
+    const transport = this.transport;
+    this.bot.use(async (ctx) => {
+      const event = toChatEvent(ctx.update);
+      if (event) await this.conversation.handle(transport, event);
+    });
+    // Failures propagate to processUpdate: the update is released and Telegram redelivers it.
+    this.bot.catch((error) => {
+      throw error;
+    });
+  }
+
+  /** Error messages of the HTTP client can contain the request URL, and so the token: never log that. */
+  redact(message: string): string {
+    const token = this.config.get('TELEGRAM_BOT_TOKEN', { infer: true });
+    return token ? message.split(token).join('<token>') : message;
+  }
+
+  get enabled(): boolean {
+    return this.bot !== null;
+  }
+
+  /** Constant-time comparison of the X-Telegram-Bot-Api-Secret-Token header. */
+  isValidWebhookSecret(header: string | undefined): boolean {
+    if (!this.webhookSecret || typeof header !== 'string') return false;
+    const expected = Buffer.from(this.webhookSecret);
+    const given = Buffer.from(header);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /** Handles one update once: a duplicate update_id (retry, second process) does nothing. */
+  async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
+    if (!this.bot) throw new Error('Telegram bot is not configured');
+    const updateId = update.update_id;
+    if (!(await this.processed.claim(this.botKey, updateId))) return 'duplicate';
+    try {
+      await this.bot.handleUpdate(update);
+    } catch (error) {
+      await this.processed.release(this.botKey, updateId);
+      throw error;
+    }
+    await this.processed.complete(this.botKey, updateId);
+    return 'processed';
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.bot) {
+      this.logger.log({ msg: 'Telegram bot off: TELEGRAM_BOT_TOKEN is not set' });
+      return;
+    }
+    this.pruneTimer = setInterval(() => void this.processed.prune().catch(() => undefined), PRUNE_INTERVAL_MS);
+    this.pruneTimer.unref();
+    if (this.config.get('TELEGRAM_MODE', { infer: true }) === 'polling') {
+      this.polling = true;
+      this.pollLoop = this.poll();
+      return;
+    }
+    const url = this.config.get('TELEGRAM_WEBHOOK_URL', { infer: true });
+    if (!url) return;
+    try {
+      await this.bot.telegram.setWebhook(url, { secret_token: this.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+      this.logger.log({ msg: 'Telegram webhook registered', url });
+    } catch (error) {
+      // The API keeps working; Telegram keeps the previous webhook, and the next start tries again.
+      this.logger.error({ msg: 'setWebhook failed', error: this.redact((error as Error).message) });
+    }
+  }
+
+  /** Long polling with our own loop, so every update goes through processUpdate like a webhook's. */
+  private async poll(): Promise<void> {
+    const telegram = this.bot!.telegram;
+    let offset = 0;
+    try {
+      await telegram.deleteWebhook();
+    } catch (error) {
+      this.logger.error({ msg: 'deleteWebhook failed', error: this.redact((error as Error).message) });
+    }
+    while (this.polling) {
+      try {
+        this.pollAbort = new AbortController();
+        const updates = await telegram.callApi('getUpdates', { offset, timeout: POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] }, { signal: this.pollAbort.signal as never });
+        for (const update of updates) {
+          if (!this.polling) return;
+          try {
+            await this.processUpdate(update);
+          } catch (error) {
+            // Polling cannot ask Telegram to redeliver: log it and move on so one bad update does not block the chat.
+            this.logger.error({ msg: 'update failed', update_id: update.update_id, error: this.redact((error as Error).message) });
+          }
+          offset = update.update_id + 1;
+        }
+      } catch (error) {
+        if (!this.polling) return;
+        this.logger.error({ msg: 'getUpdates failed', error: this.redact((error as Error).message) });
+        await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
+      }
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.polling = false;
+    this.pollAbort?.abort();
+    await this.pollLoop;
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsUUID } from 'class-validator';
+import { IsOptionalNonNull } from '../../common/validation/decorators.js';
+import { REQUEST_CHANNELS, REQUEST_STATUSES } from '../helpdesk-request.entity.js';
+import type { RequestChannel, RequestStatus } from '../helpdesk-request.entity.js';
+
+/** POST /v1/helpdesk/request */
+export class CreateHelpdeskRequestDto {
+  @ApiProperty({ required: false, enum: REQUEST_CHANNELS, description: 'Preferred messenger; omitted → both links' })
+  @IsOptionalNonNull()
+  @IsIn([...REQUEST_CHANNELS])
+  channel?: RequestChannel;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Ticket type pre-selected on the ticket creation screen' })
+  @IsOptionalNonNull()
+  @IsUUID()
+  ticket_type_id?: string;
+}
+
+export class HelpdeskRequestResponse {
+  @ApiProperty({ example: 'Kq9xV3mN2pT7rL8s', pattern: '^[A-Za-z0-9]{16}$' })
+  request_id: string;
+
+  @ApiProperty({ required: false, example: 'https://t.me/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s', description: 'Present unless channel=max was asked for' })
+  telegram_link?: string;
+
+  @ApiProperty({ required: false, example: 'https://max.ru/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s', description: 'Present unless channel=telegram was asked for' })
+  max_link?: string;
+
+  @ApiProperty({ example: 900, description: 'Seconds the request stays valid' })
+  expires_in: number;
+}
+
+export class HelpdeskRequestStatusResponse {
+  @ApiProperty({ enum: REQUEST_STATUSES })
+  status: RequestStatus;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Present when accepted' })
+  subscriber_id?: string;
+
+  @ApiProperty({ required: false, enum: REQUEST_CHANNELS, description: 'The messenger the customer answered in' })
+  channel?: RequestChannel;
+}

@@ -1,0 +1,7 @@
+import { NotFound } from '../common/errors/app-error.js';
+
+export class HelpdeskRequestNotFound extends NotFound {
+  constructor() {
+    super('helpdesk request');
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SettingsModule } from '../settings/settings.module.js';
+import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
+import { HelpdeskRequest } from './helpdesk-request.entity.js';
+import { RequestsController } from './requests.controller.js';
+import { RequestsService } from './requests.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([HelpdeskRequest]), SettingsModule, TicketTypesModule],
+  controllers: [RequestsController],
+  providers: [RequestsService],
+  exports: [RequestsService],
+})
+export class RequestsModule {}
