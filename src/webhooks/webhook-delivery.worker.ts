@@ -24,6 +24,7 @@ const SHUTDOWN_GRACE_MS = 2_000;
 export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WebhookWorker');
   private readonly concurrency: number;
+  private readonly claimBatchMin: number;
   private readonly enabled: boolean;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly finished: DeliveryOutcome[] = [];
@@ -42,6 +43,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.concurrency = config.get('WEBHOOK_CONCURRENCY', { infer: true });
+    this.claimBatchMin = Math.max(1, Math.floor(this.concurrency / 4));
     this.enabled = config.get('WORKERS_ENABLED', { infer: true });
   }
 
@@ -72,7 +74,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     while (!this.stopping) {
       const free = this.concurrency - this.inFlight.size;
       let claimedAll = false;
-      if (free > 0) {
+      // A claim costs about the same for 1 row as for 64: under load, claim once a quarter of the slots is free.
+      if (free > 0 && (free >= this.claimBatchMin || this.inFlight.size === 0)) {
         try {
           const claimed = await this.delivery.claim(free);
           if (claimed.length > 0) await this.start(claimed);
@@ -84,7 +87,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
         }
       }
       // A full batch means more may be waiting (and slots free as attempts end): go round again at once.
-      if (!claimedAll || this.inFlight.size >= this.concurrency) await this.sleep(POLL_INTERVAL_MS);
+      if (!claimedAll || this.concurrency - this.inFlight.size < this.claimBatchMin) await this.sleep(POLL_INTERVAL_MS);
     }
   }
 
