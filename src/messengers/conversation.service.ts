@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { AppError } from '../common/errors/app-error.js';
+import type { CsatSource } from '../csat/csat-rating.entity.js';
+import { CsatAlreadyRated, CsatTicketNotClosed } from '../csat/csat.errors.js';
+import { CsatService } from '../csat/csat.service.js';
 import { Project } from '../projects/project.entity.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
 import { effectiveStatus } from '../requests/helpdesk-request.entity.js';
@@ -80,6 +83,7 @@ export class ConversationService {
     private readonly subscribers: SubscribersService,
     private readonly tickets: TicketsService,
     private readonly ticketTypes: TicketTypesService,
+    private readonly csat: CsatService,
   ) {}
 
   async handle(transport: ChatTransport, event: IncomingChatEvent): Promise<void> {
@@ -250,7 +254,7 @@ export class ConversationService {
     const link = await this.chats.ticketLink(turn.transport.channel, turn.user.chatId, ticketId);
     const project = link ? await this.projectById(link.projectId) : null;
     if (!project) return void (await this.say(turn, turn.texts.stale));
-    const recorded = await this.recordRating(toAuthenticated(project), ticketId, Number(rating));
+    const recorded = await this.recordRating(toAuthenticated(project), ticketId, Number(rating), turn.transport.channel);
     await this.removeButtons(turn, messageId);
     await this.say(turn, recorded ? turn.texts.csatThanks(Number(rating)) : turn.texts.csatAlready);
   }
@@ -348,9 +352,15 @@ export class ConversationService {
     return (await this.ticketTypes.listEnabled(scope.project)).map((type) => ({ id: type.id, name: type.name }));
   }
 
-  /** Stores a CSAT rating; false when the ticket already has one. */
-  private async recordRating(_project: AuthenticatedProject, _ticketId: string, _rating: number): Promise<boolean> {
-    return false;
+  /** Stores a CSAT rating (CsatService's rule: one per closing); false when this closing is rated or the ticket was reopened. */
+  private async recordRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<boolean> {
+    try {
+      await this.csat.recordCsatRating(project, ticketId, rating, source);
+      return true;
+    } catch (error) {
+      if (error instanceof CsatAlreadyRated || error instanceof CsatTicketNotClosed) return false;
+      throw error;
+    }
   }
 
   private async showMenu(turn: Turn, settings: HelpdeskSettings, options: { welcome?: boolean } = {}): Promise<void> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CsatModule } from '../csat/csat.module.js';
 import { ProjectsModule } from '../projects/projects.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
@@ -15,7 +16,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
 
 /** The messenger side of the helpdesk: the channel-neutral dialogue and the Telegram bot and sender. */
 @Module({
-  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule],
+  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule, CsatModule],
   controllers: [TelegramWebhookController],
   providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, TelegramBotService, TelegramDeliveryService, TelegramDeliveryWorker],
   exports: [TelegramBotService, TelegramDeliveryWorker],
