@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { AppError } from '../common/errors/app-error.js';
-import type { CsatSource } from '../csat/csat-rating.entity.js';
 import { CsatAlreadyRated, CsatTicketNotClosed } from '../csat/csat.errors.js';
 import { CsatService } from '../csat/csat.service.js';
 import { Project } from '../projects/project.entity.js';
@@ -352,10 +351,10 @@ export class ConversationService {
     return (await this.ticketTypes.listEnabled(scope.project)).map((type) => ({ id: type.id, name: type.name }));
   }
 
-  /** Stores a CSAT rating (CsatService's rule: one per closing); false when this closing is rated or the ticket was reopened. */
-  private async recordRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<boolean> {
+  /** Stores the rating through the CSAT rule (ticket.csat_received); false when this closing is already rated or reopened. */
+  private async recordRating(project: AuthenticatedProject, ticketId: string, rating: number, channel: MessengerChat['channel']): Promise<boolean> {
     try {
-      await this.csat.recordCsatRating(project, ticketId, rating, source);
+      await this.csat.recordCsatRating(project, ticketId, rating, channel);
       return true;
     } catch (error) {
       if (error instanceof CsatAlreadyRated || error instanceof CsatTicketNotClosed) return false;

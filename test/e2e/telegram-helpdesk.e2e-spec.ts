@@ -331,6 +331,56 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
   });
 
+  describe('closing and CSAT', () => {
+    it('sends the close message and a 1-5 survey; a tap stores the rating and takes the buttons away', async () => {
+      const project = await createTestProject(app, 'Rated');
+      await project.api.put('/v1/helpdesk/settings', { csat_enabled: true, csat_message_template: 'Rate us, please', helpdesk_close_message: { ru: 'Закрыто', en: 'We closed your ticket.' } }).expect(200);
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(project, chat, 'Rate me');
+      await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      const [closeMessage, survey] = sentTo(chat).slice(-2);
+      expect(closeMessage.body.text).toBe('We closed your ticket.');
+      expect(survey.body.text).toBe('Rate us, please');
+      expect(buttonsOf(survey).map((b) => b.callback_data)).toEqual([1, 2, 3, 4, 5].map((n) => `cs:${ticket.id}:${n}`));
+
+      await post(updates.callback(chat, `cs:${ticket.id}:4`, botMessageIdOf(survey)));
+      expect((await details(project, ticket.id)).csat_rating).toBe(4);
+      expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: botMessageIdOf(survey), reply_markup: { inline_keyboard: [] } });
+      expect(lastSent(chat).body.text).toBe('Thank you for your rating: ⭐⭐⭐⭐');
+      const events = await app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND event_type = 'ticket.csat_received'`, [project.project.id]);
+      expect(events).toHaveLength(1);
+
+      // A second tap (an old client still showing the buttons) does not change the rating.
+      await post(updates.callback(chat, `cs:${ticket.id}:1`, botMessageIdOf(survey)));
+      expect((await details(project, ticket.id)).csat_rating).toBe(4);
+      expect(lastSent(chat).body.text).toContain('already rated');
+    });
+
+    it('sends no survey when CSAT is off', async () => {
+      const project = await createTestProject(app, 'Unrated');
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(project, chat, 'No survey');
+      const before = sentTo(chat).length;
+      await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      expect(sentTo(chat).slice(before).map((c) => c.body.text)).toEqual(['Your ticket is closed. Thank you for contacting us!']);
+    });
+
+    it("ignores a rating button for a ticket the bot never surveyed in this chat", async () => {
+      const project = await createTestProject(app, 'Forged');
+      await project.api.put('/v1/helpdesk/settings', { csat_enabled: true }).expect(200);
+      const owner = newChat();
+      const ticket = await createTicketThroughBot(project, owner, 'Not yours');
+      await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      const stranger = newChat();
+      await post(updates.callback(stranger, `cs:${ticket.id}:1`, 1));
+      expect((await details(project, ticket.id)).csat_rating).toBeNull();
+      expect(lastSent(stranger).body.text).toBe('This button is no longer active.');
+    });
+  });
+
   describe('deep-link requests', () => {
     const statusOf = async (project: TestProject, id: string) => (await project.api.get(`/v1/helpdesk/request/${id}/status`).expect(200)).body;
 

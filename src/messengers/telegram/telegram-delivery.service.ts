@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TelegramError } from 'telegraf';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../../common/auth/authenticated-project.js';
 import { ProjectsService, toAuthenticated } from '../../projects/projects.service.js';
 import { SettingsService } from '../../settings/settings.service.js';
 import { SubscribersService } from '../../subscribers/subscribers.service.js';
@@ -181,11 +182,13 @@ export class TelegramDeliveryService {
   /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
   private async fail(event: ClaimedChatEvent, reason: string, blocked: boolean): Promise<DeliveryResult> {
     this.logger.warn({ msg: 'chat delivery failed', outbox_id: event.id, event_type: event.eventType, reason });
+    // Read before the transaction: inside it only its manager may be used (embedded PGlite is one session).
+    const project = blocked ? toAuthenticated(await this.projects.get(event.projectId)) : null;
     const done = await this.dataSource.transaction(async (manager) => {
       const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]);
       if (!updated) return false;
       await this.markMessage(manager, event, 'failed');
-      if (blocked) await this.markSubscriberBlocked(manager, event);
+      if (project) await this.markSubscriberBlocked(manager, project, event);
       return true;
     });
     return done ? 'failed' : 'lost_lease';
@@ -196,8 +199,7 @@ export class TelegramDeliveryService {
     await this.tickets.markMessageDelivery(event.payload.message_id, delivery, manager);
   }
 
-  private async markSubscriberBlocked(manager: EntityManager, event: ClaimedChatEvent): Promise<void> {
-    const project = toAuthenticated(await this.projects.get(event.projectId));
+  private async markSubscriberBlocked(manager: EntityManager, project: AuthenticatedProject, event: ClaimedChatEvent): Promise<void> {
     const subscriber = await this.subscribers.findByChat(project, 'telegram', Number(event.payload.chat_id), manager);
     if (subscriber) await this.subscribers.setBlocked(project, subscriber.id, true, manager);
   }
