@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { botTexts } from '../../src/messengers/bot-texts.js';
 import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
 import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
 
@@ -37,16 +38,16 @@ describe('CSAT rating from the Telegram survey', () => {
 
     // Not closed yet: the rating is refused.
     await post(updates.callback(chat, `cs:${ticket.id}:5`, 50));
-    expect(lastText()).toBe('This ticket is already rated.');
+    expect(lastText()).toBe(botTexts('en').csatAlready);
     expect((await ticketOf(ticket.id)).csat_rating).toBeNull();
 
     await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
     await post(updates.callback(chat, `cs:${ticket.id}:4`, 51));
-    expect(lastText()).toBe(`Thank you for your rating: ${'⭐'.repeat(4)}`);
+    expect(lastText()).toBe(botTexts('en').csatThanks(4));
     expect((await ticketOf(ticket.id)).csat_rating).toBe(4);
 
     await post(updates.callback(chat, `cs:${ticket.id}:1`, 52));
-    expect(lastText()).toBe('This ticket is already rated.');
+    expect(lastText()).toBe(botTexts('en').csatAlready);
     expect((await ticketOf(ticket.id)).csat_rating).toBe(4);
 
     const db = app.get(DataSource);
