@@ -1,17 +1,16 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Env } from '../config/env.js';
 import { DatabaseEndpoint } from '../database/database.module.js';
-import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
+import { OutboxWakeup } from '../outbox/outbox-wakeup.js';
 import { ClaimedEvent, DeliveryOutcome, WebhookDeliveryService } from './webhook-delivery.service.js';
 
 // NOTIFY wakes the worker at once; polling covers a lost LISTEN connection, retries coming due and
 // rows another process released.
 const POLL_INTERVAL_MS = 250;
-const LISTEN_RECONNECT_MS = 1_000;
+const CLAIM_FAILURE_PAUSE_MS = 1_000;
 // On shutdown, in-flight attempts get this long to finish; the rest are aborted and released.
 const SHUTDOWN_GRACE_MS = 2_000;
 
@@ -31,26 +30,23 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   private flushing: Promise<void> | null = null;
   private stopping = false;
   private loopDone: Promise<void> = Promise.resolve();
-  private wakeUp: (() => void) | null = null;
-  private wakeRequested = false;
-  private listener: pg.Client | null = null;
-  private listenerTimer: NodeJS.Timeout | null = null;
+  private readonly wakeup: OutboxWakeup;
 
   constructor(
     @Inject(ConfigService) config: ConfigService<Env, true>,
     private readonly delivery: WebhookDeliveryService,
-    private readonly endpoint: DatabaseEndpoint,
+    endpoint: DatabaseEndpoint,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.concurrency = config.get('WEBHOOK_CONCURRENCY', { infer: true });
     this.claimBatchMin = Math.max(1, Math.floor(this.concurrency / 4));
     this.enabled = config.get('WORKERS_ENABLED', { infer: true });
+    this.wakeup = new OutboxWakeup('webhook', endpoint, dataSource);
   }
 
   onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    this.listen();
-    this.hearNotificationsOnPool();
+    this.wakeup.start();
     this.loopDone = this.loop();
   }
 
@@ -82,12 +78,12 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
           claimedAll = claimed.length > 0 && claimed.length === free;
         } catch (error) {
           this.logger.error({ msg: 'claiming webhook events failed', error: (error as Error).message });
-          await this.sleep(LISTEN_RECONNECT_MS);
+          await this.wakeup.sleep(CLAIM_FAILURE_PAUSE_MS);
           continue;
         }
       }
       // A full batch means more may be waiting (and slots free as attempts end): go round again at once.
-      if (!claimedAll || this.concurrency - this.inFlight.size < this.claimBatchMin) await this.sleep(POLL_INTERVAL_MS);
+      if (!claimedAll || this.concurrency - this.inFlight.size < this.claimBatchMin) await this.wakeup.sleep(POLL_INTERVAL_MS);
     }
   }
 
@@ -122,87 +118,15 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       })
       .finally(() => {
         this.flushing = null;
-        this.wake();
+        this.wakeup.wake();
       });
     return this.flushing;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wakeRequested || this.stopping) {
-      this.wakeRequested = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = () => {
-        this.wakeUp = null;
-        done();
-      };
-    });
-  }
-
-  private wake(): void {
-    if (this.wakeUp) this.wakeUp();
-    else this.wakeRequested = true;
-  }
-
-  /** A dedicated connection LISTENing for outbox commits (the pool's connections come and go). */
-  private listen(): void {
-    if (this.stopping) return;
-    const client = new pg.Client({ connectionString: this.endpoint.url });
-    this.listener = client;
-    const retry = () => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
-      if (!this.stopping) this.listenerTimer = setTimeout(() => this.listen(), LISTEN_RECONNECT_MS);
-    };
-    client.on('notification', (message) => {
-      if (message.payload === 'webhook') this.wake();
-    });
-    client.on('error', retry);
-    client.on('end', retry);
-    client
-      .connect()
-      .then(() => client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`))
-      .then(() => this.wake())
-      .catch(retry);
-  }
-
-  /**
-   * Embedded PGlite is one session: a NOTIFY is delivered to the connection that committed it, not to the
-   * LISTEN connection. Listening on the pool's connections too makes this process's own commits wake it
-   * at once there; on a real PostgreSQL pool connections never LISTEN, so this hears nothing extra.
-   */
-  private hearNotificationsOnPool(): void {
-    const pool = (this.dataSource.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } }).master;
-    if (!pool) return;
-    const hear = (client: pg.PoolClient) =>
-      client.on('notification', (message) => {
-        if (message.channel === OUTBOX_NOTIFY_CHANNEL && message.payload === 'webhook') this.wake();
-      });
-    for (const client of pool._clients ?? []) hear(client);
-    pool.on('connect', hear);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.enabled) return;
     this.stopping = true;
-    this.wake();
-    if (this.listenerTimer) clearTimeout(this.listenerTimer);
-    const listener = this.listener;
-    this.listener = null;
-    if (listener) {
-      listener.removeAllListeners();
-      listener.on('error', () => undefined);
-      await listener.end().catch(() => undefined);
-    }
+    await this.wakeup.stop();
     await this.loopDone;
     const deadline = Date.now() + SHUTDOWN_GRACE_MS;
     while (this.inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,16 +1,16 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import pg from 'pg';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
 import { DatabaseEndpoint } from '../../database/database.module.js';
-import { OUTBOX_NOTIFY_CHANNEL } from '../../outbox/outbox.service.js';
+import { OutboxWakeup } from '../../outbox/outbox-wakeup.js';
 import { ClaimedChatEvent, TelegramDeliveryService } from './telegram-delivery.service.js';
 import { TelegramBotService } from './telegram-bot.service.js';
 
 // NOTIFY (sent when an outbox row commits) wakes the worker at once; the poll picks up retries coming
 // due, rows released by other processes, and anything missed while the LISTEN connection was down.
 const POLL_INTERVAL_MS = 500;
-const LISTEN_RECONNECT_MS = 1_000;
 const CLAIM_BATCH = 50;
 // Rows being sent at once by this process; a slow chat (rate limit) holds one slot, not the others.
 const MAX_IN_FLIGHT = 100;
@@ -26,25 +26,24 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
   private readonly enabled: boolean;
   private stopping = false;
   private loopDone: Promise<void> = Promise.resolve();
-  private wakeUp: (() => void) | null = null;
-  private wakeRequested = false;
-  private listener: pg.Client | null = null;
-  private listenerTimer: NodeJS.Timeout | null = null;
+  private readonly wakeup: OutboxWakeup;
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     @Inject(ConfigService) config: ConfigService<Env, true>,
     private readonly delivery: TelegramDeliveryService,
     private readonly bot: TelegramBotService,
-    private readonly endpoint: DatabaseEndpoint,
+    endpoint: DatabaseEndpoint,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     this.enabled = config.get('WORKERS_ENABLED', { infer: true });
+    this.wakeup = new OutboxWakeup('telegram', endpoint, dataSource);
   }
 
   onApplicationBootstrap(): void {
     // Without a bot the rows wait in the outbox (nothing lost) until a server with a token runs.
     if (!this.enabled || !this.bot.enabled) return;
-    this.listen();
+    this.wakeup.start();
     this.loopDone = this.loop();
   }
 
@@ -75,7 +74,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
           this.logger.error({ msg: 'claiming telegram events failed', error: this.bot.redact((error as Error).message) });
         }
       }
-      await this.sleep(POLL_INTERVAL_MS);
+      await this.wakeup.sleep(POLL_INTERVAL_MS);
     }
     await Promise.all([...this.inFlight]);
   }
@@ -91,7 +90,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
       .finally(() => {
         this.inFlight.delete(running);
         // A finished row may unblock the next row of its ticket.
-        this.wake();
+        this.wakeup.wake();
       });
     this.inFlight.add(running);
   }
@@ -114,65 +113,9 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
     );
   }
 
-  private sleep(ms: number): Promise<void> {
-    if (this.wakeRequested || this.stopping) {
-      this.wakeRequested = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = () => {
-        this.wakeUp = null;
-        done();
-      };
-    });
-  }
-
-  private wake(): void {
-    if (this.wakeUp) this.wakeUp();
-    else this.wakeRequested = true;
-  }
-
-  /** A dedicated connection LISTENing for outbox commits. */
-  private listen(): void {
-    if (this.stopping) return;
-    const client = new pg.Client({ connectionString: this.endpoint.url });
-    this.listener = client;
-    const retry = () => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
-      if (!this.stopping) this.listenerTimer = setTimeout(() => this.listen(), LISTEN_RECONNECT_MS);
-    };
-    client.on('notification', (message) => {
-      if (message.payload === 'telegram') this.wake();
-    });
-    client.on('error', retry);
-    client.on('end', retry);
-    client
-      .connect()
-      .then(() => client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`))
-      .then(() => this.wake())
-      .catch(retry);
-  }
-
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    this.wake();
-    if (this.listenerTimer) clearTimeout(this.listenerTimer);
-    const listener = this.listener;
-    this.listener = null;
-    if (listener) {
-      listener.removeAllListeners();
-      listener.on('error', () => undefined);
-      await listener.end().catch(() => undefined);
-    }
+    await this.wakeup.stop();
     await this.loopDone;
   }
 }
