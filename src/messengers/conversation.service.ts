@@ -14,7 +14,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import type { Subscriber } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
-import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
+import { TicketTypeNotUsable, TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { botTexts, BotTexts } from './bot-texts.js';
 import type { ChatButton, ChatTransport, ChatUser, IncomingChatEvent } from './chat-transport.js';
@@ -296,9 +296,8 @@ export class ConversationService {
     }
     const type = ticketTypeId ? (await this.ticketTypesOf(scope)).find((candidate) => candidate.id === ticketTypeId) : undefined;
     const [first, ...rest] = messages;
-    let ticket: TicketResponse;
-    try {
-      ticket = await this.tickets.create(
+    const create = (typeId: string | null) =>
+      this.tickets.create(
         scope.project,
         {
           text: this.textOf(first),
@@ -308,11 +307,22 @@ export class ConversationService {
           first_name: turn.user.firstName,
           username: turn.user.username,
           lang: turn.user.languageCode,
-          ticket_type_id: type?.id ?? null,
+          ticket_type_id: typeId,
           attachments: first.attachments,
         },
         { source: 'bot' },
       );
+    let ticket: TicketResponse;
+    try {
+      try {
+        ticket = await create(type?.id ?? null);
+      } catch (error) {
+        // The type was disabled or deleted between the customer's pick and now: the customer's message
+        // matters more than its category, so the ticket is created without a type.
+        if (!(error instanceof TicketTypeNotUsable)) throw error;
+        this.logger.warn({ msg: 'picked ticket type no longer usable; ticket created without a type', project_id: scope.project.id, ticket_type_id: type?.id });
+        ticket = await create(null);
+      }
     } catch (error) {
       if (error instanceof AppError && error.status === 403) {
         await this.setState(turn, 'idle', {});

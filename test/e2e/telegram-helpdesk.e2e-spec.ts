@@ -100,6 +100,21 @@ describe('Telegram helpdesk flows on real tickets', () => {
       expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: 99 });
     });
 
+    it('still files the ticket, without a type, when the picked type was disabled before the description came', async () => {
+      const project = await createTestProject(app, 'Type disabled meanwhile');
+      await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
+      const billing = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body;
+      const chat = newChat();
+      await post(updates.start(chat, `help_${project.project.slug}`));
+      await post(updates.callback(chat, 'm:new', 1));
+      await post(updates.callback(chat, `ty:${billing.id}`, 2));
+      await project.api.put(`/v1/helpdesk/ticket-types/${billing.id}`, { enabled: false }).expect(200);
+      await post(updates.text(chat, 'Charged twice'));
+      const [ticket] = await ticketsOf(project, chat);
+      expect(ticket).toMatchObject({ subject: 'Charged twice', ticket_type_id: null, ticket_type_name: null });
+      expect(lastSent(chat).body.text).toContain(`#${ticket.ticket_number}`);
+    });
+
     it('asks for the type before filing a first message written without the menu', async () => {
       const project = await createTestProject(app, 'Types first');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
