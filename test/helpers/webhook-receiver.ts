@@ -57,12 +57,20 @@ export class WebhookReceiver {
     this.responder = responder;
   }
 
-  /** Answers the n-th request (0-based, counting from now) with statuses[n], then the last one forever. */
+  /**
+   * Answers the n-th attempt of each event (0-based, counting from now) with statuses[n], then the last one
+   * forever. Counted per delivery id, so a late retry of an earlier test's event cannot shift the sequence.
+   */
   respondInSequence(statuses: number[]): void {
-    const offset = this.received.length;
-    this.responder = (_request, response, index) => {
-      const status = statuses[Math.min(index - offset, statuses.length - 1)];
-      response.writeHead(status).end();
+    const before = new Map<string, number>();
+    for (const request of this.received) {
+      const id = String(request.headers['x-zapnoty-delivery']);
+      before.set(id, (before.get(id) ?? 0) + 1);
+    }
+    this.responder = (request, response) => {
+      const id = String(request.headers['x-zapnoty-delivery']);
+      const attempt = this.forEvent(id).length - 1 - (before.get(id) ?? 0);
+      response.writeHead(statuses[Math.min(attempt, statuses.length - 1)]).end();
     };
   }
 
