@@ -1,7 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { callTool, startMcpTenants, type McpTenants } from '../helpers/mcp-client.js';
+import type { TestProject } from '../helpers/test-app.js';
 import { addMember } from '../helpers/tickets.js';
 
 describe('MCP configuration tools: ticket types, canned responses, routing rules', () => {
@@ -11,19 +11,14 @@ describe('MCP configuration tools: ticket types, canned responses, routing rules
   let acmeClient: Client;
   let globexClient: Client;
 
+  let tenants: McpTenants;
+
   beforeAll(async () => {
-    app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    const baseUrl = await app.getUrl();
-    acme = await createTestProject(app, 'Acme');
-    globex = await createTestProject(app, 'Globex');
-    acmeClient = await connectMcpClient(baseUrl, acme.apiKey);
-    globexClient = await connectMcpClient(baseUrl, globex.apiKey);
+    tenants = await startMcpTenants();
+    ({ app, acme, globex, acmeClient, globexClient } = tenants);
   });
   afterAll(async () => {
-    await acmeClient.close();
-    await globexClient.close();
-    await app.close();
+    await tenants.close();
   });
 
   it('lists the configuration tools', async () => {

@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import request from 'supertest';
-import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { callTool, connectMcpClient, startMcpTenants, type McpTenants } from '../helpers/mcp-client.js';
+import type { TestProject } from '../helpers/test-app.js';
 
 describe('MCP server', () => {
   let app: NestExpressApplication;
@@ -12,19 +12,14 @@ describe('MCP server', () => {
   let acmeClient: Client;
   let globexClient: Client;
 
+  let tenants: McpTenants;
+
   beforeAll(async () => {
-    app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    baseUrl = await app.getUrl();
-    acme = await createTestProject(app, 'Acme');
-    globex = await createTestProject(app, 'Globex');
-    acmeClient = await connectMcpClient(baseUrl, acme.apiKey);
-    globexClient = await connectMcpClient(baseUrl, globex.apiKey);
+    tenants = await startMcpTenants();
+    ({ app, baseUrl, acme, globex, acmeClient, globexClient } = tenants);
   });
   afterAll(async () => {
-    await acmeClient.close();
-    await globexClient.close();
-    await app.close();
+    await tenants.close();
   });
 
   it('refuses a request without a valid project key with 401', async () => {

@@ -26,3 +26,38 @@ export async function callTool(client: Client, name: string, args: Record<string
   }
   return { isError: result.isError === true, text, json };
 }
+
+export interface McpTenants {
+  app: import('@nestjs/platform-express').NestExpressApplication;
+  baseUrl: string;
+  acme: import('./test-app.js').TestProject;
+  globex: import('./test-app.js').TestProject;
+  acmeClient: Client;
+  globexClient: Client;
+  close(): Promise<void>;
+}
+
+/** A listening app with two projects and an MCP client each: tenancy is checked in every MCP test. */
+export async function startMcpTenants(): Promise<McpTenants> {
+  const { createTestApp, createTestProject } = await import('./test-app.js');
+  const app = await createTestApp();
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
+  const acme = await createTestProject(app, 'Acme');
+  const globex = await createTestProject(app, 'Globex');
+  const acmeClient = await connectMcpClient(baseUrl, acme.apiKey);
+  const globexClient = await connectMcpClient(baseUrl, globex.apiKey);
+  return {
+    app,
+    baseUrl,
+    acme,
+    globex,
+    acmeClient,
+    globexClient,
+    async close() {
+      await acmeClient.close();
+      await globexClient.close();
+      await app.close();
+    },
+  };
+}
