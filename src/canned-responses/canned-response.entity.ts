@@ -1,20 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 /** A reusable reply of one project's team, with `{{variable}}` placeholders (see canned-text.ts). */
 @Entity('canned_response')
 @Index('canned_response_shortcut_uq', ['projectId', 'shortcut'], { unique: true, where: 'shortcut IS NOT NULL' })
 @Index('canned_response_list_idx', ['projectId', 'createdAt'])
-export class CannedResponse {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class CannedResponse extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   title: string;
 

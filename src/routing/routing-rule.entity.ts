@@ -1,20 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import type { RoutingAction, RoutingCondition } from './routing-rule-definition.js';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 /** An auto-routing rule: when a new ticket meets `condition`, `action` is applied (first match wins). */
 @Entity('routing_rule')
 @Index('routing_rule_order_idx', ['projectId', 'orderIndex', 'createdAt'])
-export class RoutingRule {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class RoutingRule extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   name: string;
 

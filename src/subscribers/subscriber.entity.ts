@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 export const CHANNELS = ['telegram', 'max', 'virtual'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -20,16 +20,7 @@ export const chatIdTransformer = {
  */
 @Entity('subscriber')
 @Index('subscriber_chat_uq', ['projectId', 'channel', 'chatId'], { unique: true })
-export class Subscriber {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class Subscriber extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   channel: Channel;
 

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 export const MEMBER_ROLES = ['owner', 'admin', 'support', 'viewer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -7,16 +7,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 /** A support agent (or owner, admin, viewer) of one project. */
 @Entity('team_member')
 @Index(['projectId', 'email'], { unique: true })
-export class TeamMember {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class TeamMember extends ProjectOwnedEntity {
   /** Stored lower-cased: e-mail addresses are compared case-insensitively. */
   @Column({ type: 'text' })
   email: string;

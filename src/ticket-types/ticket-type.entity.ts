@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 /**
  * A ticket category of one project (Bug / Question / Billing…). Deleting one only sets `deletedAt`:
@@ -9,16 +9,7 @@ import { Project } from '../projects/project.entity.js';
 // Names are unique per project among live types, compared case-insensitively through `nameKey`.
 @Index('ticket_type_name_uq', ['projectId', 'nameKey'], { unique: true, where: 'deleted_at IS NULL' })
 @Index('ticket_type_list_idx', ['projectId', 'sortOrder', 'nameKey'])
-export class TicketType {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class TicketType extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   name: string;
 

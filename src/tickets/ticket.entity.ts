@@ -1,9 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
+import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 
 /**
  * A support ticket. Lists are ordered by ticket_number (per project, gapless, monotonic: newest first),
@@ -23,16 +23,7 @@ import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enu
 @Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
-export class Ticket {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  project?: Project;
-
+export class Ticket extends ProjectOwnedEntity {
   @Column({ type: 'int' })
   ticketNumber: number;
 
