@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -17,7 +18,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const directory = resolve(dataDir);
   mkdirSync(directory, { recursive: true });
   const releaseLock = lockDataDir(directory);
-  const db = await PGlite.create(directory);
+  // btree_gin: the migrations create it for the ticket list's (status, tags) GIN indexes.
+  const db = await PGlite.create(directory, { extensions: { btree_gin } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
   keepExtendedQueriesTogether(server, db);
   await server.start();

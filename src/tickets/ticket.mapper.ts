@@ -3,6 +3,12 @@ import type { TicketDetailsResponse, TicketMessageResponse, TicketResponse, Tick
 import type { TicketMessage } from './ticket-message.entity.js';
 import type { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
+import type { Subscriber } from '../subscribers/subscriber.entity.js';
+
+/** What a ticket response is made of: a loaded Ticket, or a ticket list row (ticket-list.query.ts). */
+export type TicketView = Omit<Ticket, 'project' | 'subscriber' | 'ticketType' | 'assignee' | 'searchVector'> & {
+  subscriber?: Pick<Subscriber, 'firstName' | 'username'>;
+};
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
@@ -10,7 +16,7 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * The ticket in API shape: REST responses, webhook payloads and MCP results all come from here.
  * `ticket.subscriber` must be loaded (the customer's names). SLA flags are evaluated at `now`.
  */
-export function toTicketResponse(ticket: Ticket, thresholds: SlaThresholds, now: Date = new Date()): TicketResponse {
+export function toTicketResponse(ticket: TicketView, thresholds: SlaThresholds, now: Date = new Date()): TicketResponse {
   const closedAt = ticket.status === 'closed' ? ticket.closedAt : null;
   return {
     id: ticket.id,

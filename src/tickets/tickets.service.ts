@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
@@ -38,6 +38,7 @@ import {
   type TicketStatus,
 } from './ticket-enums.js';
 import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
+import { type TicketListFilter, type TicketListRow, TicketListQuery, ticketFromListRow } from './ticket-list.query.js';
 import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
 import { TicketStatusChange } from './ticket-status-change.entity.js';
 import { Ticket } from './ticket.entity.js';
@@ -69,15 +70,7 @@ export interface CustomerMessageInput {
   attachments?: MessageAttachment[];
 }
 
-export interface ListTicketsFilter {
-  status?: TicketStatus;
-  /** A member id, or `none` for unassigned tickets. */
-  assigned_to?: string;
-  priority?: TicketPriority;
-  channel?: Channel;
-  ticket_type_id?: string;
-  tag?: string;
-  q?: string;
+export interface ListTicketsFilter extends TicketListFilter {
   limit?: number;
   offset?: number;
   cursor?: string;
@@ -290,22 +283,16 @@ export class TicketsService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new Unprocessable(`limit must be from 1 to ${MAX_LIMIT}`);
     if (!Number.isInteger(offset) || offset < 0) throw new Unprocessable('offset must not be negative');
     const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
-    const repository = this.dataSource.getRepository(Ticket);
-    const page = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter)
-      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
-      .orderBy('ticket.ticket_number', 'DESC')
-      .offset(offset)
-      .limit(limit + 1);
-    if (before !== undefined) page.andWhere('ticket.ticket_number < :before', { before });
-    const count = this.applyFilters(repository.createQueryBuilder('ticket'), project, filter);
-    const [rows, settings] = await Promise.all([page.getMany(), this.settings.get(project)]);
+    const query = new TicketListQuery(project.id, filter);
+    const [rows, settings] = await Promise.all([
+      this.dataSource.query<TicketListRow[]>(...query.page({ limit: limit + 1, offset, beforeNumber: before })),
+      this.settings.get(project),
+    ]);
     const hasMore = rows.length > limit;
-    // A last page reached by offset already tells the total; otherwise count. COUNT(*) rather than
-    // getCount()'s COUNT(DISTINCT id): nothing to de-duplicate, and the (project_id, status, …) indexes
-    // can answer it alone.
+    // A last page reached by offset already tells the total; otherwise count.
     const knownTotal = !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
-    const total = knownTotal ?? (await count.select('COUNT(*)::int', 'total').getRawOne<{ total: number }>())?.total ?? 0;
-    const tickets = rows.slice(0, limit);
+    const total = knownTotal ?? (await this.dataSource.query<{ total: number }[]>(...query.count()))[0].total;
+    const tickets = rows.slice(0, limit).map(ticketFromListRow);
     const thresholds = thresholdsOf(settings);
     const now = new Date();
     return {
@@ -720,20 +707,6 @@ export class TicketsService {
     const ticket = await query.getOne();
     if (!ticket) throw new TicketNotFound();
     return ticket;
-  }
-
-  private applyFilters(query: SelectQueryBuilder<Ticket>, project: AuthenticatedProject, filter: ListTicketsFilter): SelectQueryBuilder<Ticket> {
-    query.where('ticket.project_id = :projectId', { projectId: project.id });
-    if (filter.status) query.andWhere('ticket.status = :status', { status: filter.status });
-    if (filter.assigned_to === 'none') query.andWhere('ticket.assigned_to IS NULL');
-    else if (filter.assigned_to) query.andWhere('ticket.assigned_to = :assignedTo', { assignedTo: filter.assigned_to });
-    if (filter.priority) query.andWhere('ticket.priority = :priority', { priority: filter.priority });
-    if (filter.channel) query.andWhere('ticket.channel = :channel', { channel: filter.channel });
-    if (filter.ticket_type_id) query.andWhere('ticket.ticket_type_id = :ticketTypeId', { ticketTypeId: filter.ticket_type_id });
-    if (filter.tag) query.andWhere('ticket.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    const q = filter.q?.trim();
-    if (q) query.andWhere(new Brackets((inner) => inner.where("ticket.search_vector @@ websearch_to_tsquery('simple', :q)", { q })));
-    return query;
   }
 
   private parseBulkValue(

@@ -66,4 +66,24 @@ describe('ticket search (q) and keyset paging (cursor)', () => {
     expect(second.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['s2']);
     expect(second.next_cursor).toBeNull();
   });
+
+  it('combines tag and q with status, counting only this project\'s matches beyond the page', async () => {
+    const project = await createTestProject(app);
+    const other = await createTestProject(app);
+    const made = [];
+    for (let index = 1; index <= 4; index += 1) made.push(await createTicket(project.api, { subject: `Card declined ${index}` }));
+    const elsewhere = await createTicket(other.api, { subject: 'Card declined elsewhere' });
+    await project.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [made[0].id, made[1].id, made[2].id], action: 'add_tag', value: 'vip' }).expect(200);
+    await other.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [elsewhere.id], action: 'add_tag', value: 'vip' }).expect(200);
+    await project.api.patch(`/v1/helpdesk/tickets/${made[1].id}/status`, { status: 'waiting' }).expect(200);
+    const page = async (query: string) => (await project.api.get(`/v1/helpdesk/tickets?${query}&limit=1`).expect(200)).body;
+    const tagged = await page('tag=vip&status=new');
+    expect(tagged.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['Card declined 3']);
+    expect(tagged.total).toBe(2);
+    const searched = await page('q=declined&status=new');
+    expect(searched.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['Card declined 4']);
+    expect(searched.total).toBe(3);
+    expect((await page('q=declined&tag=vip')).total).toBe(3);
+    expect((await page('q=declined&tag=vip&status=waiting')).total).toBe(1);
+  });
 });

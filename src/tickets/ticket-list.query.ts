@@ -1,0 +1,140 @@
+import { chatIdTransformer, type Channel } from '../subscribers/subscriber.entity.js';
+import type { TicketPriority, TicketStatus, LastMessageFrom } from './ticket-enums.js';
+import type { TicketView } from './ticket.mapper.js';
+
+/** The filters of GET /v1/helpdesk/tickets (and the MCP list tool), already validated by the DTO. */
+export interface TicketListFilter {
+  status?: TicketStatus;
+  /** A member id, or `none` for unassigned tickets. */
+  assigned_to?: string;
+  priority?: TicketPriority;
+  channel?: Channel;
+  ticket_type_id?: string;
+  tag?: string;
+  q?: string;
+}
+
+/**
+ * The ticket list is the hottest read (agents' queue views poll it), so it is plain SQL rather than a
+ * TypeORM query builder: building the query and hydrating 50 entities with a joined subscriber cost about
+ * as much CPU as PostgreSQL spends answering it (bench/tickets-bench.mjs). The SQL stays in this one file.
+ */
+export class TicketListQuery {
+  private readonly conditions: string[] = ['t.project_id = $1'];
+  private readonly params: unknown[];
+
+  constructor(projectId: string, filter: TicketListFilter) {
+    this.params = [projectId];
+    if (filter.status) this.add('t.status = ?', filter.status);
+    if (filter.assigned_to === 'none') this.conditions.push('t.assigned_to IS NULL');
+    else if (filter.assigned_to) this.add('t.assigned_to = ?', filter.assigned_to);
+    if (filter.priority) this.add('t.priority = ?', filter.priority);
+    if (filter.channel) this.add('t.channel = ?', filter.channel);
+    if (filter.ticket_type_id) this.add('t.ticket_type_id = ?', filter.ticket_type_id);
+    // `tags @>` and `search_vector @@` are what the (status, tags) and (status, search_vector) GIN indexes answer.
+    if (filter.tag) this.add('t.tags @> ARRAY[?]::text[]', filter.tag);
+    const q = filter.q?.trim();
+    if (q) this.add("t.search_vector @@ websearch_to_tsquery('simple', ?)", q);
+  }
+
+  /** Newest first: `limit` rows after `offset`, or below the keyset cursor `beforeNumber`. */
+  page(options: { limit: number; offset: number; beforeNumber?: number }): [string, unknown[]] {
+    const params = [...this.params];
+    const conditions = [...this.conditions];
+    if (options.beforeNumber !== undefined) {
+      params.push(options.beforeNumber);
+      conditions.push(`t.ticket_number < $${params.length}`);
+    }
+    params.push(options.offset, options.limit);
+    const sql =
+      `SELECT ${LIST_COLUMNS} FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id WHERE ${conditions.join(' AND ')} ` +
+      `ORDER BY t.ticket_number DESC OFFSET $${params.length - 1} LIMIT $${params.length}`;
+    return [sql, params];
+  }
+
+  /** COUNT(*): nothing to de-duplicate, and the (project_id, status, …) btree indexes can answer it alone. */
+  count(): [string, unknown[]] {
+    return [`SELECT COUNT(*)::int AS total FROM ticket t WHERE ${this.conditions.join(' AND ')}`, [...this.params]];
+  }
+
+  private add(condition: string, value: unknown): void {
+    this.params.push(value);
+    this.conditions.push(condition.replace('?', `$${this.params.length}`));
+  }
+}
+
+const LIST_COLUMNS = [
+  't.id',
+  't.project_id',
+  't.ticket_number',
+  't.subject',
+  't.status',
+  't.priority',
+  't.channel',
+  't.chat_id',
+  't.subscriber_id',
+  't.ticket_type_id',
+  't.ticket_type_name',
+  't.assigned_to',
+  't.tags',
+  't.csat_rating',
+  't.first_reply_at',
+  't.closed_at',
+  't.last_message_at',
+  't.last_message_from',
+  't.created_at',
+  't.updated_at',
+  's.first_name AS customer_first_name',
+  's.username AS customer_username',
+].join(', ');
+
+export interface TicketListRow {
+  id: string;
+  project_id: string;
+  ticket_number: number;
+  subject: string | null;
+  status: TicketStatus;
+  priority: TicketPriority;
+  channel: Channel;
+  chat_id: string | null;
+  subscriber_id: string;
+  ticket_type_id: string | null;
+  ticket_type_name: string | null;
+  assigned_to: string | null;
+  tags: string[];
+  csat_rating: number | null;
+  first_reply_at: Date | null;
+  closed_at: Date | null;
+  last_message_at: Date | null;
+  last_message_from: LastMessageFrom | null;
+  created_at: Date;
+  updated_at: Date;
+  customer_first_name: string | null;
+  customer_username: string | null;
+}
+
+export function ticketFromListRow(row: TicketListRow): TicketView {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    ticketNumber: row.ticket_number,
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    channel: row.channel,
+    chatId: chatIdTransformer.from(row.chat_id),
+    subscriberId: row.subscriber_id,
+    subscriber: { firstName: row.customer_first_name, username: row.customer_username },
+    ticketTypeId: row.ticket_type_id,
+    ticketTypeName: row.ticket_type_name,
+    assignedTo: row.assigned_to,
+    tags: row.tags,
+    csatRating: row.csat_rating,
+    firstReplyAt: row.first_reply_at,
+    closedAt: row.closed_at,
+    lastMessageAt: row.last_message_at,
+    lastMessageFrom: row.last_message_from,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
