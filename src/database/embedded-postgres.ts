@@ -18,7 +18,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const directory = resolve(dataDir);
   mkdirSync(directory, { recursive: true });
   const releaseLock = lockDataDir(directory);
-  // btree_gin: the migrations create it for the ticket list's (status, tags) GIN indexes.
+  // btree_gin: the migrations create it for the open-ticket (status, tags) GIN indexes.
   const db = await PGlite.create(directory, { extensions: { btree_gin } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
   keepExtendedQueriesTogether(server, db);

@@ -5,7 +5,7 @@ import { TicketTypeForeignKey1795449650610 } from './migrations/1795449650610-Ti
 import { Webhooks1795451391051 } from './migrations/1795451391051-Webhooks.js';
 import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.js';
 import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
-import { TicketStatusGinIndexes1795457002572 } from './migrations/1795457002572-TicketStatusGinIndexes.js';
+import { OpenTicketGinIndexes1795457002572 } from './migrations/1795457002572-OpenTicketGinIndexes.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   Webhooks1795451391051,
   Messengers1795451489317,
   TicketListIndexes1795451540628,
-  TicketStatusGinIndexes1795457002572,
+  OpenTicketGinIndexes1795457002572,
 ];

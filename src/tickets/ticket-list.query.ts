@@ -31,7 +31,8 @@ export class TicketListQuery {
     if (filter.priority) this.add('t.priority = ?', filter.priority);
     if (filter.channel) this.add('t.channel = ?', filter.channel);
     if (filter.ticket_type_id) this.add('t.ticket_type_id = ?', filter.ticket_type_id);
-    // `tags @>` and `search_vector @@` are what the (status, tags) and (status, search_vector) GIN indexes answer.
+    // `tags @>` and `search_vector @@` are what the GIN indexes answer; with an open status, the partial
+    // (status, tags) and (status, search_vector) ones.
     if (filter.tag) this.add('t.tags @> ARRAY[?]::text[]', filter.tag);
     const q = filter.q?.trim();
     if (q) this.add("t.search_vector @@ websearch_to_tsquery('simple', ?)", q);

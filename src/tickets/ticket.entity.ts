@@ -8,8 +8,9 @@ import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 /**
  * A support ticket. Lists are ordered by ticket_number (per project, gapless, monotonic: newest first),
  * so every list index ends in ticket_number and keyset paging is one integer comparison.
- * The GIN indexes (status with tags, status with search_vector, through btree_gin) are written by hand in
- * the migration: TypeORM cannot express `USING gin`, hence `synchronize: false` here.
+ * The GIN indexes (tags and search_vector over all tickets; status with tags or search_vector over open
+ * tickets, through btree_gin) are written by hand in the migrations: TypeORM cannot express `USING gin`,
+ * hence `synchronize: false` here.
  */
 @Entity('ticket')
 @Index('ticket_number_uq', ['projectId', 'ticketNumber'], { unique: true })
@@ -21,8 +22,10 @@ import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 @Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
 @Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
 @Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
-@Index('ticket_status_tags_gin_idx', { synchronize: false })
-@Index('ticket_status_search_gin_idx', { synchronize: false })
+@Index('ticket_tags_gin_idx', { synchronize: false })
+@Index('ticket_search_gin_idx', { synchronize: false })
+@Index('ticket_open_status_tags_gin_idx', { synchronize: false })
+@Index('ticket_open_status_search_gin_idx', { synchronize: false })
 export class Ticket extends ProjectOwnedEntity {
   @Column({ type: 'int' })
   ticketNumber: number;
