@@ -61,20 +61,25 @@ export class SubscribersService {
       lang: input.lang ?? null,
     };
     if (chatId === null) return this.insertNew(manager, project, values);
-    // ON CONFLICT DO NOTHING + re-read: two first messages from one chat at once create one row.
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (project_id, channel, chat_id) DO NOTHING
-       RETURNING id`,
-      [project.id, input.channel, chatId, values.firstName, values.username, values.lang],
-    );
-    if (inserted.length > 0) {
-      const subscriber = await manager.findOneByOrFail(Subscriber, { id: inserted[0].id });
-      await this.announce(manager, project, subscriber);
-      return { subscriber, created: true };
+    // A returning customer is the common case: one read. A new one is inserted with ON CONFLICT DO NOTHING
+    // and read again when that found a conflict: two first messages from one chat at once create one row.
+    const where = { projectId: project.id, channel: input.channel, chatId };
+    let subscriber = await manager.findOneBy(Subscriber, where);
+    if (!subscriber) {
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (project_id, channel, chat_id) DO NOTHING
+         RETURNING id`,
+        [project.id, input.channel, chatId, values.firstName, values.username, values.lang],
+      );
+      if (inserted.length > 0) {
+        const created = await manager.findOneByOrFail(Subscriber, { id: inserted[0].id });
+        await this.announce(manager, project, created);
+        return { subscriber: created, created: true };
+      }
+      subscriber = await manager.findOneByOrFail(Subscriber, where);
     }
-    const subscriber = await manager.findOneByOrFail(Subscriber, { projectId: project.id, channel: input.channel, chatId });
     const refresh: Partial<Subscriber> = {};
     if (input.first_name != null && input.first_name !== subscriber.firstName) refresh.firstName = input.first_name;
     if (input.username != null && input.username !== subscriber.username) refresh.username = input.username;
