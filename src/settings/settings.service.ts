@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Forbidden } from '../common/errors/app-error.js';
 import { UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
-import { HelpdeskSettings } from './helpdesk-settings.entity.js';
+import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity.js';
 
 const DEFAULT_SETTINGS = {
   helpdeskEnabled: true,
@@ -29,9 +29,15 @@ export class SettingsService {
     await manager.insert(HelpdeskSettings, { projectId, ...DEFAULT_SETTINGS });
   }
 
+  /**
+   * Read by nearly every helpdesk request (SLA thresholds, module switches), so it is one plain
+   * primary-key SELECT rather than a query builder round.
+   */
   async get(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    const repository = manager ? manager.getRepository(HelpdeskSettings) : this.settings;
-    return repository.findOneByOrFail({ projectId: project.id });
+    const rows: HelpdeskSettingsRow[] = await (manager ?? this.settings.manager).query('SELECT * FROM helpdesk_settings WHERE project_id = $1', [project.id]);
+    // The row is created with the project and removed only with it.
+    if (rows.length === 0) throw new Error(`helpdesk settings of project ${project.id} are missing`);
+    return settingsFromRow(rows[0]);
   }
 
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
@@ -58,4 +64,38 @@ export class SettingsService {
     if (Object.keys(patch).length > 0) await this.settings.update({ projectId: project.id }, patch);
     return this.get(project);
   }
+}
+
+interface HelpdeskSettingsRow {
+  project_id: string;
+  helpdesk_enabled: boolean;
+  welcome_message: LocalizedText;
+  close_message: LocalizedText;
+  sla_first_reply_hours: number | null;
+  sla_resolve_hours: number | null;
+  ticket_types_enabled: boolean;
+  allow_create: boolean;
+  allow_view: boolean;
+  csat_enabled: boolean;
+  csat_message_template: string;
+  unanswered_hours: number | null;
+  updated_at: Date;
+}
+
+function settingsFromRow(row: HelpdeskSettingsRow): HelpdeskSettings {
+  return Object.assign(new HelpdeskSettings(), {
+    projectId: row.project_id,
+    helpdeskEnabled: row.helpdesk_enabled,
+    welcomeMessage: row.welcome_message,
+    closeMessage: row.close_message,
+    slaFirstReplyHours: row.sla_first_reply_hours,
+    slaResolveHours: row.sla_resolve_hours,
+    ticketTypesEnabled: row.ticket_types_enabled,
+    allowCreate: row.allow_create,
+    allowView: row.allow_view,
+    csatEnabled: row.csat_enabled,
+    csatMessageTemplate: row.csat_message_template,
+    unansweredHours: row.unanswered_hours,
+    updatedAt: row.updated_at,
+  } satisfies Omit<HelpdeskSettings, 'project'>);
 }
