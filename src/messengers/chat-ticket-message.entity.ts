@@ -13,7 +13,8 @@ export class ChatTicketMessage {
   @PrimaryColumn({ type: 'text' })
   chatId: string;
 
-  @PrimaryColumn({ type: 'bigint' })
+  /** The messenger's message id (Telegram: a number; Max: a `mid.…` string). */
+  @PrimaryColumn({ type: 'text' })
   messageId: string;
 
   @Column({ type: 'uuid' })

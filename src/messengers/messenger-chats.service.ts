@@ -70,7 +70,6 @@ export class MessengerChatsService {
   }
 
   async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
-    if (!/^\d+$/.test(messageId)) return null;
     const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });
     return row?.ticketId ?? null;
   }

@@ -10,7 +10,7 @@ import { ConversationService } from './conversation.service.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
 import { TelegramBotService } from './telegram/telegram-bot.service.js';
-import { TelegramDeliveryService } from './telegram/telegram-delivery.service.js';
+import { MessengerDeliveryService } from './messenger-delivery.service.js';
 import { TelegramDeliveryWorker } from './telegram/telegram-delivery.worker.js';
 import { TelegramWebhookController } from './telegram/telegram-webhook.controller.js';
 
@@ -18,7 +18,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
 @Module({
   imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule, CsatModule],
   controllers: [TelegramWebhookController],
-  providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, TelegramBotService, TelegramDeliveryService, TelegramDeliveryWorker],
+  providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, MessengerDeliveryService, TelegramBotService, TelegramDeliveryWorker],
   exports: [TelegramBotService, TelegramDeliveryWorker],
 })
 export class MessengersModule {}

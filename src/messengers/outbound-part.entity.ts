@@ -13,7 +13,8 @@ export class OutboundPart {
   @PrimaryColumn({ type: 'int' })
   partIndex: number;
 
-  @Column({ type: 'bigint' })
+  /** The messenger's id of the sent message (Telegram: a number; Max: a `mid.…` string). */
+  @Column({ type: 'text' })
   messageId: string;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -15,7 +15,7 @@ export class ProcessedUpdatesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** True when this caller now owns the update; false for a duplicate (done or in progress elsewhere). */
-  async claim(botKey: string, updateId: number): Promise<boolean> {
+  async claim(botKey: string, updateId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO messenger_processed_update (bot_key, update_id) VALUES ($1, $2)
        ON CONFLICT (bot_key, update_id) DO UPDATE SET claimed_at = now()
@@ -27,15 +27,15 @@ export class ProcessedUpdatesService {
     return rows.length > 0;
   }
 
-  async complete(botKey: string, updateId: number): Promise<void> {
+  async complete(botKey: string, updateId: string): Promise<void> {
     await this.dataSource.query(`UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2`, [botKey, updateId]);
   }
 
-  async release(botKey: string, updateId: number): Promise<void> {
+  async release(botKey: string, updateId: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE bot_key = $1 AND update_id = $2 AND completed_at IS NULL`, [botKey, updateId]);
   }
 
-  /** Old ids can go: Telegram stops redelivering an update after 24 hours. */
+  /** Old ids can go: messengers stop redelivering an update after a day at most. */
   async prune(): Promise<void> {
     await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE claimed_at < now() - interval '7 days'`);
   }

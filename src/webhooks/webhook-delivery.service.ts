@@ -1,22 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { type ClaimedOutboxEvent, updatedRows } from '../outbox/outbox-claim.js';
 import { WebhookHttpClient, WebhookAttemptResult } from './webhook-http-client.js';
 import { describeFailure, judgeAttempt } from './webhook-retry-policy.js';
 import { serializeWebhookBody, signWebhookBody } from './webhook-signature.js';
 import type { DeliveryStatus } from './webhook-events.js';
 import { Webhook } from './webhook.entity.js';
 
-/** A `webhook` outbox row claimed by this process; `attempts` already counts the attempt about to be made. */
-export interface ClaimedEvent {
-  id: string;
-  eventId: string;
-  projectId: string;
-  eventType: string;
-  payload: Record<string, unknown>;
-  createdAt: Date;
-  attempts: number;
-}
+/** A `webhook` outbox row claimed by the outbox consumer; `attempts` already counts the attempt about to be made. */
+export type ClaimedEvent = ClaimedOutboxEvent;
 
 /** What happened to one claimed event; applied to the outbox and the delivery log together. */
 export type DeliveryOutcome =
@@ -27,14 +20,9 @@ export type DeliveryOutcome =
 // Longer than any attempt can take, so a live process never loses its claim; after a crash the row is
 // picked up again once this runs out.
 const LEASE_MARGIN_MS = 5_000;
-// A claim looks at a window of the longest-due rows only (read in the pending index's order), so it costs
-// the same with a backlog of millions. Rows in it that are not their aggregate's head are skipped; a single
-// ticket with more queued events than the window delays other tickets until it drains below the window.
-const MIN_CANDIDATE_WINDOW = 1_000;
-
 /**
- * The delivery engine: claims due `webhook` outbox rows, sends them, and records the outcome. Shared by the
- * background worker (many processes at once) and the manual redelivery endpoint.
+ * The delivery engine: sends claimed `webhook` outbox rows and records the outcome. Shared by the outbox
+ * consumer (many processes at once) and the manual redelivery endpoint.
  */
 @Injectable()
 export class WebhookDeliveryService {
@@ -47,55 +35,6 @@ export class WebhookDeliveryService {
 
   get leaseMs(): number {
     return this.http.attemptTimeoutMs + LEASE_MARGIN_MS;
-  }
-
-  /**
-   * Claims up to `limit` due rows in one short statement: FOR UPDATE SKIP LOCKED lets processes claim side by
-   * side without waiting on each other; the lease (next_attempt_at moved past the attempt's timeout) keeps
-   * the row away from others after the statement commits, while it is delivered outside any transaction.
-   * A row waits while an older pending row of the same aggregate exists, so one ticket's events go out in
-   * order (an in-flight or retrying older row is still pending). The head lookup is written as
-   * ORDER BY … LIMIT 1 on outbox_event_pending_aggregate_idx so the planner takes that index even before the
-   * table has statistics (a NOT EXISTS there was planned as a scan of every pending row per row: O(n²)).
-   * The status/next_attempt_at conditions are repeated on the locked row so a row another process claimed
-   * meanwhile is re-checked after the lock and left alone.
-   */
-  async claim(limit: number, projectId?: string): Promise<ClaimedEvent[]> {
-    const rows = updatedRows<Record<string, unknown>>(await this.dataSource.query(
-      `WITH candidates AS MATERIALIZED (
-         SELECT id, aggregate_id FROM outbox_event
-          WHERE topic = 'webhook' AND status = 'pending' AND next_attempt_at <= now()
-            AND ($3::uuid IS NULL OR project_id = $3::uuid)
-          ORDER BY next_attempt_at
-          LIMIT greatest($1 * 8, ${MIN_CANDIDATE_WINDOW})),
-       due AS (
-         SELECT o.id FROM outbox_event o JOIN candidates c ON c.id = o.id
-          WHERE o.status = 'pending' AND o.next_attempt_at <= now()
-            AND (c.aggregate_id IS NULL OR c.id = (
-                  SELECT head.id FROM outbox_event head
-                   WHERE head.topic = 'webhook' AND head.status = 'pending' AND head.aggregate_id = c.aggregate_id
-                   ORDER BY head.topic, head.aggregate_id, head.id
-                   LIMIT 1))
-          ORDER BY o.id
-          LIMIT $1
-          FOR UPDATE OF o SKIP LOCKED)
-       UPDATE outbox_event o
-          SET attempts = o.attempts + 1, next_attempt_at = now() + $2::int * interval '1 millisecond'
-         FROM due WHERE o.id = due.id
-       RETURNING o.id, o.event_id, o.project_id, o.event_type, o.payload, o.created_at, o.attempts`,
-      [limit, this.leaseMs, projectId ?? null],
-    ));
-    return rows
-      .map((row) => ({
-        id: String(row.id),
-        eventId: row.event_id as string,
-        projectId: row.project_id as string,
-        eventType: row.event_type as string,
-        payload: row.payload as Record<string, unknown>,
-        createdAt: row.created_at as Date,
-        attempts: row.attempts as number,
-      }))
-      .sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
   }
 
   async loadWebhooks(projectIds: string[]): Promise<Map<string, Webhook>> {
@@ -189,11 +128,6 @@ export class WebhookDeliveryService {
       }
     });
   }
-}
-
-/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with `[rows, affectedCount]`. */
-function updatedRows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 function outboxUpdate(outcome: DeliveryOutcome): { id: string; attempts: number; status: string; delayMs: number; lastError: string | null; release: number } {

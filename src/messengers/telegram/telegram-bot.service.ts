@@ -1,12 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Telegraf } from 'telegraf';
+import { Telegraf, TelegramError } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Env } from '../../config/env.js';
 import { ConversationService } from '../conversation.service.js';
+import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
+import { TELEGRAM_TEXT_LIMIT } from '../split-message.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
 
@@ -16,12 +18,14 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
- * The one Telegram bot of the installation. Off without TELEGRAM_BOT_TOKEN (the API works without it).
- * Updates arrive by webhook (POST /telegram/webhook) or, with TELEGRAM_MODE=polling, by getUpdates; both
- * go through processUpdate, which makes each update_id count once.
+ * The one Telegram bot of the installation and the Telegram adapter of the messenger core. Off without
+ * TELEGRAM_BOT_TOKEN (the API works without it). Updates arrive by webhook (POST /telegram/webhook) or, with
+ * TELEGRAM_MODE=polling, by getUpdates; both go through processUpdate, which makes each update_id count once.
  */
 @Injectable()
-export class TelegramBotService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class TelegramBotService implements MessengerAdapter, OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly channel = 'telegram' as const;
+  readonly textLimit = TELEGRAM_TEXT_LIMIT;
   private readonly logger = new Logger('TelegramBot');
   readonly bot: Telegraf | null;
   readonly transport: TelegramTransport | null;
@@ -73,6 +77,20 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
     return this.bot !== null;
   }
 
+  isChatId(chatId: string): boolean {
+    return /^-?\d+$/.test(chatId);
+  }
+
+  /** Telegram's answers: 429 with retry_after; 403 the user blocked the bot; other 4xx final; the rest retried. */
+  classifyError(error: unknown): SendFailure {
+    if (!(error instanceof TelegramError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
+    const description = `telegram ${error.code}: ${error.description}`;
+    if (error.code === 429) return { kind: 'rate_limited', waitMs: Math.max(1, Number(error.parameters?.retry_after ?? 1)) * 1000, description };
+    if (error.code === 403) return { kind: 'blocked', description };
+    if (error.code >= 400 && error.code < 500) return { kind: 'final', description };
+    return { kind: 'retry', description };
+  }
+
   /** Constant-time comparison of the X-Telegram-Bot-Api-Secret-Token header. */
   isValidWebhookSecret(header: string | undefined): boolean {
     if (!this.webhookSecret || typeof header !== 'string') return false;
@@ -84,7 +102,7 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
   /** Handles one update once: a duplicate update_id (retry, second process) does nothing. */
   async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
     if (!this.bot) throw new Error('Telegram bot is not configured');
-    const updateId = update.update_id;
+    const updateId = String(update.update_id);
     if (!(await this.processed.claim(this.botKey, updateId))) return 'duplicate';
     try {
       await this.bot.handleUpdate(update);

@@ -1,0 +1,190 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { backoffMs, type ClaimedOutboxEvent, settleClaimedEvent } from '../outbox/outbox-claim.js';
+import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { SubscribersService } from '../subscribers/subscribers.service.js';
+import { TicketsService } from '../tickets/tickets.service.js';
+import { botTexts, chatLanguage } from './bot-texts.js';
+import { CALLBACK } from './conversation.service.js';
+import type { OutgoingChatMessage } from './chat-transport.js';
+import type { MessengerAdapter } from './messenger-adapter.js';
+import { MessengerChatsService } from './messenger-chats.service.js';
+import { OutboundPart } from './outbound-part.entity.js';
+import { splitMessage } from './split-message.js';
+
+/** A claimed messenger outbox row (topic = the channel). `attempts` after the claim is the lease token. */
+export type ClaimedChatEvent = ClaimedOutboxEvent;
+
+/** A claimed row is invisible to other workers this long; a worker that dies frees it when it runs out. */
+export const CHAT_DELIVERY_LEASE_MS = 60_000;
+// 5xx and network failures: retried with exponential backoff (1 s, 2 s, 4 s … capped), then failed.
+export const MAX_DELIVERY_ATTEMPTS = 10;
+const MAX_BACKOFF_MS = 300_000;
+// Longer waits for a chat's send slot give the row back instead of sleeping through the lease.
+const MAX_INLINE_WAIT_MS = 10_000;
+
+export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'lost_lease';
+
+/**
+ * Sends messenger outbox rows (agent replies, close messages with the CSAT survey) to customers' chats through
+ * a channel's adapter, for every messenger. Rows come from the outbox consumer (lease, one ticket's rows
+ * strictly in order); each part the messenger accepts is recorded at once, so a retry never sends it again.
+ */
+@Injectable()
+export class MessengerDeliveryService {
+  private readonly logger = new Logger('MessengerDelivery');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chats: MessengerChatsService,
+    private readonly projects: ProjectsService,
+    private readonly settings: SettingsService,
+    private readonly subscribers: SubscribersService,
+    private readonly tickets: TicketsService,
+  ) {}
+
+  /** Sends one claimed event and records the outcome. Never throws for a messenger or network failure. */
+  async deliver(adapter: MessengerAdapter, event: ClaimedChatEvent): Promise<DeliveryResult> {
+    const chatId = String(event.payload.chat_id ?? '');
+    const transport = adapter.transport;
+    if (!transport || !adapter.isChatId(chatId)) return this.fail(adapter, event, 'no chat to deliver to', false);
+    let messages: OutgoingChatMessage[];
+    try {
+      messages = await this.compose(adapter, event, chatId);
+    } catch (error) {
+      return this.retry(adapter, event, `composing failed: ${(error as Error).message}`);
+    }
+    if (messages.length === 0) return this.fail(adapter, event, `unknown event type ${event.eventType}`, false);
+    // One round trip for what decides the sends: is the chat blocked, which parts the messenger already took.
+    const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM messenger_chat WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
+              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part WHERE outbox_event_id = $1), '{}') AS sent`,
+      [event.id, chatId, adapter.channel],
+    );
+    if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false);
+    const sent = new Set(state.sent.map(Number));
+    for (let index = 0; index < messages.length; index++) {
+      if (sent.has(index)) continue;
+      const wait = adapter.limiter.reserve(chatId);
+      if (wait > MAX_INLINE_WAIT_MS) return this.release(event, wait, 'waiting for the chat rate limit');
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      let messageId: string;
+      try {
+        messageId = await transport.sendNow(chatId, messages[index]);
+      } catch (error) {
+        return this.onSendError(adapter, event, chatId, error);
+      }
+      // Recorded right after the messenger accepted it; the last part commits together with the row's completion.
+      const last = index === messages.length - 1;
+      const completed = await this.dataSource.transaction(async (manager) => {
+        await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
+        const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
+        if (ticketId) await this.chats.rememberTicketMessage({ channel: adapter.channel, chatId, messageId, projectId: event.projectId, ticketId }, manager);
+        return last ? this.completeIn(manager, event) : false;
+      });
+      if (last) return completed ? 'sent' : 'lost_lease';
+    }
+    return this.complete(event);
+  }
+
+  /** The chat messages of an event: a reply split at the messenger's limit; a close message and the survey. */
+  private async compose(adapter: MessengerAdapter, event: ClaimedChatEvent, chatId: string): Promise<OutgoingChatMessage[]> {
+    if (event.eventType === 'chat.message') {
+      return splitMessage(String(event.payload.text ?? ''), adapter.textLimit).map((text) => ({ text }));
+    }
+    if (event.eventType === 'chat.ticket_closed') {
+      const project = await this.projects.get(event.projectId);
+      const settings = await this.settings.get(toAuthenticated(project));
+      // The chat's language as last seen by the bot, else the one stored with the subscriber.
+      const chat = await this.chats.find(adapter.channel, chatId);
+      const subscriber = chat ? null : await this.subscribers.findByChat(toAuthenticated(project), adapter.channel, Number(chatId));
+      const language = chat?.language ?? chatLanguage(subscriber?.lang);
+      const messages: OutgoingChatMessage[] = splitMessage(settings.closeMessage[language] || botTexts(language).menuHint, adapter.textLimit).map((text) => ({ text }));
+      if (event.payload.csat_survey === true) {
+        const ticketId = String(event.payload.ticket_id);
+        messages.push({
+          text: settings.csatMessageTemplate,
+          buttons: [[1, 2, 3, 4, 5].map((rating) => ({ text: `${rating} ⭐`, data: `${CALLBACK.csat}${ticketId}:${rating}` }))],
+        });
+      }
+      return messages;
+    }
+    return [];
+  }
+
+  private async onSendError(adapter: MessengerAdapter, event: ClaimedChatEvent, chatId: string, error: unknown): Promise<DeliveryResult> {
+    const failure = adapter.classifyError(error);
+    const description = adapter.redact(failure.description);
+    switch (failure.kind) {
+      case 'rate_limited':
+        adapter.limiter.pause(chatId, failure.waitMs);
+        return this.release(event, failure.waitMs, description);
+      case 'blocked':
+        await this.chats.markBlocked(adapter.channel, chatId);
+        return this.fail(adapter, event, description, true);
+      case 'final':
+        return this.fail(adapter, event, description, false);
+      case 'retry':
+        return this.retry(adapter, event, description);
+    }
+  }
+
+  /** Done, and the ticket message's delivery becomes `sent`, in one transaction. */
+  private async complete(event: ClaimedChatEvent): Promise<DeliveryResult> {
+    const done = await this.dataSource.transaction((manager) => this.completeIn(manager, event));
+    return done ? 'sent' : 'lost_lease';
+  }
+
+  private async completeIn(manager: EntityManager, event: ClaimedChatEvent): Promise<boolean> {
+    const updated = await this.finish(manager, event, `status = 'done', processed_at = now(), last_error = NULL`);
+    if (updated) await this.markMessage(manager, event, 'sent');
+    return updated;
+  }
+
+  /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
+  private async fail(adapter: MessengerAdapter, event: ClaimedChatEvent, reason: string, blocked: boolean): Promise<DeliveryResult> {
+    this.logger.warn({ msg: 'chat delivery failed', outbox_id: event.id, event_type: event.eventType, reason });
+    // Read before the transaction: inside it only its manager may be used (embedded PGlite is one session).
+    const project = blocked ? toAuthenticated(await this.projects.get(event.projectId)) : null;
+    const done = await this.dataSource.transaction(async (manager) => {
+      const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]);
+      if (!updated) return false;
+      await this.markMessage(manager, event, 'failed');
+      if (project) await this.markSubscriberBlocked(manager, adapter, project, event);
+      return true;
+    });
+    return done ? 'failed' : 'lost_lease';
+  }
+
+  private async markMessage(manager: EntityManager, event: ClaimedChatEvent, delivery: 'sent' | 'failed'): Promise<void> {
+    if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
+    await this.tickets.markMessageDelivery(event.payload.message_id, delivery, manager);
+  }
+
+  private async markSubscriberBlocked(manager: EntityManager, adapter: MessengerAdapter, project: AuthenticatedProject, event: ClaimedChatEvent): Promise<void> {
+    const subscriber = await this.subscribers.findByChat(project, adapter.channel, Number(event.payload.chat_id), manager);
+    if (subscriber) await this.subscribers.setBlocked(project, subscriber.id, true, manager);
+  }
+
+  /** 5xx or network: try again later, or give up after MAX_DELIVERY_ATTEMPTS. */
+  private async retry(adapter: MessengerAdapter, event: ClaimedChatEvent, reason: string): Promise<DeliveryResult> {
+    if (event.attempts >= MAX_DELIVERY_ATTEMPTS) return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false);
+    const backoff = backoffMs(event.attempts, 1_000, MAX_BACKOFF_MS);
+    const done = await this.finish(this.dataSource.manager, event, `next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`, [backoff, reason]);
+    return done ? 'retry' : 'lost_lease';
+  }
+
+  /** The messenger asked to wait (429): not a failed attempt, so it does not count toward giving up. */
+  private async release(event: ClaimedChatEvent, waitMs: number, reason: string): Promise<DeliveryResult> {
+    const done = await this.finish(this.dataSource.manager, event, `attempts = attempts - 1, next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`, [Math.ceil(waitMs), reason]);
+    return done ? 'retry' : 'lost_lease';
+  }
+
+  /** Applies `set` only while this worker still holds the lease (attempts unchanged since the claim). */
+  private finish(manager: EntityManager, event: ClaimedChatEvent, set: string, extra: unknown[] = []): Promise<boolean> {
+    return settleClaimedEvent(manager, event, set, extra);
+  }
+}

@@ -1,0 +1,59 @@
+import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
+import { OutboxConsumer, OutboxHandler } from '../outbox/outbox-consumer.js';
+import type { MessengerAdapter } from './messenger-adapter.js';
+import { CHAT_DELIVERY_LEASE_MS, MessengerDeliveryService } from './messenger-delivery.service.js';
+
+// Rows being sent at once by this process; a slow chat (rate limit) holds one slot, not the others.
+const MAX_IN_FLIGHT = 100;
+
+/**
+ * Background sender of one messenger's outbox rows (topic = channel) through the shared outbox consumer: the
+ * claim keeps one ticket's rows in order and the adapter's rate limiter spaces one chat's messages. Each
+ * channel declares a subclass only to get its adapter injected. Safe in several processes.
+ */
+export abstract class MessengerDeliveryWorker implements OutboxHandler, OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly leaseMs = CHAT_DELIVERY_LEASE_MS;
+  readonly concurrency = MAX_IN_FLIGHT;
+  private readonly consumer: OutboxConsumer;
+
+  protected constructor(
+    private readonly adapter: MessengerAdapter,
+    private readonly delivery: MessengerDeliveryService,
+    private readonly workersEnabled: boolean,
+    dataSource: DataSource,
+    database: { readonly url: string },
+  ) {
+    this.consumer = new OutboxConsumer(this, dataSource, database);
+  }
+
+  get topic() {
+    return this.adapter.channel;
+  }
+
+  onApplicationBootstrap(): void {
+    // Without a bot the rows wait in the outbox (nothing lost) until a server with a token runs.
+    if (this.workersEnabled && this.adapter.enabled) this.consumer.start();
+  }
+
+  /**
+   * Sends everything due now (optionally of one project) and returns how many rows were handled: for
+   * scripts and tests that run with WORKERS_ENABLED=false.
+   */
+  runOnce(projectId?: string): Promise<number> {
+    return this.consumer.runOnce(projectId);
+  }
+
+  async deliver(event: ClaimedOutboxEvent): Promise<void> {
+    await this.delivery.deliver(this.adapter, event);
+  }
+
+  redact(message: string): string {
+    return this.adapter.redact(message);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer.stop();
+  }
+}
