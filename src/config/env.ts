@@ -26,6 +26,8 @@ export interface Env {
   MAX_BOT_USERNAME: string;
   MAX_API_ROOT: string;
   MAX_WEBHOOK_SECRET: string | undefined;
+  MAX_WEBHOOK_URL: string | undefined;
+  MAX_MODE: 'webhook' | 'polling';
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -103,7 +105,9 @@ export function parseEnv(env: Source): Env {
     TELEGRAM_MODE: oneOf(env, 'TELEGRAM_MODE', ['webhook', 'polling'] as const, 'webhook'),
     MAX_BOT_TOKEN: text(env, 'MAX_BOT_TOKEN'),
     MAX_BOT_USERNAME: text(env, 'MAX_BOT_USERNAME') ?? 'zapnotybot',
-    MAX_API_ROOT: url(env, 'MAX_API_ROOT', 'https://botapi.max.ru')!,
+    MAX_API_ROOT: url(env, 'MAX_API_ROOT', 'https://platform-api.max.ru')!,
     MAX_WEBHOOK_SECRET: text(env, 'MAX_WEBHOOK_SECRET'),
+    MAX_WEBHOOK_URL: url(env, 'MAX_WEBHOOK_URL'),
+    MAX_MODE: oneOf(env, 'MAX_MODE', ['webhook', 'polling'] as const, 'webhook'),
   };
 }

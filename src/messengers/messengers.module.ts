@@ -9,16 +9,19 @@ import { TicketsModule } from '../tickets/tickets.module.js';
 import { ConversationService } from './conversation.service.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
+import { MaxBotService } from './max/max-bot.service.js';
+import { MaxDeliveryWorker } from './max/max-delivery.worker.js';
+import { MaxWebhookController } from './max/max-webhook.controller.js';
 import { TelegramBotService } from './telegram/telegram-bot.service.js';
 import { MessengerDeliveryService } from './messenger-delivery.service.js';
 import { TelegramDeliveryWorker } from './telegram/telegram-delivery.worker.js';
 import { TelegramWebhookController } from './telegram/telegram-webhook.controller.js';
 
-/** The messenger side of the helpdesk: the channel-neutral dialogue and the Telegram bot and sender. */
+/** The messenger side of the helpdesk: the channel-neutral dialogue and delivery, and the Telegram and Max adapters. */
 @Module({
   imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule, CsatModule],
-  controllers: [TelegramWebhookController],
-  providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, MessengerDeliveryService, TelegramBotService, TelegramDeliveryWorker],
-  exports: [TelegramBotService, TelegramDeliveryWorker],
+  controllers: [TelegramWebhookController, MaxWebhookController],
+  providers: [ConversationService, MessengerChatsService, ProcessedUpdatesService, MessengerDeliveryService, TelegramBotService, TelegramDeliveryWorker, MaxBotService, MaxDeliveryWorker],
+  exports: [TelegramBotService, TelegramDeliveryWorker, MaxBotService, MaxDeliveryWorker],
 })
 export class MessengersModule {}

@@ -1,0 +1,164 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Api } from '@maxhub/max-bot-api';
+import type { Env } from '../../config/env.js';
+import { ConversationService } from '../conversation.service.js';
+import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
+import { ProcessedUpdatesService } from '../processed-updates.service.js';
+import { SendRateLimiter } from '../send-rate-limiter.js';
+import { createMaxApi, MaxError, retryAfterSeconds } from './max-api.js';
+import { MaxTransport } from './max-transport.js';
+import { MAX_UPDATE_TYPES, MaxUpdate, toChatEvent, updateKey } from './max-updates.js';
+
+/** Max's limit for one text message. */
+export const MAX_TEXT_LIMIT = 4000;
+const POLL_TIMEOUT_SECONDS = 25;
+const POLL_ERROR_BACKOFF_MS = 3_000;
+const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * The one Max bot of the installation and the Max adapter of the messenger core. Off without MAX_BOT_TOKEN.
+ * Updates arrive by webhook (POST /max/webhook, subscribed with POST /subscriptions when MAX_WEBHOOK_URL is
+ * set) or, with MAX_MODE=polling, by GET /updates with a marker; both go through processUpdate, which makes
+ * each update count once.
+ */
+@Injectable()
+export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly channel = 'max' as const;
+  readonly textLimit = MAX_TEXT_LIMIT;
+  /** Max allows 30 requests per second per bot; one message per second to a chat keeps a dialogue readable. */
+  readonly limiter = new SendRateLimiter(1000, 30);
+  readonly api: Api | null;
+  readonly transport: MaxTransport | null;
+  /** Key of this bot's update keys: a hash of the token, never the token. */
+  readonly botKey: string;
+  private readonly logger = new Logger('MaxBot');
+  private readonly token: string | undefined;
+  private readonly webhookSecret: string;
+  private polling = false;
+  private pollAbort: AbortController | null = null;
+  private pollLoop: Promise<void> = Promise.resolve();
+  private pruneTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
+    private readonly conversation: ConversationService,
+    private readonly processed: ProcessedUpdatesService,
+  ) {
+    this.token = config.get('MAX_BOT_TOKEN', { infer: true });
+    this.botKey = `max:${this.token ? createHash('sha256').update(this.token).digest('hex').slice(0, 16) : 'none'}`;
+    // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
+    this.webhookSecret = config.get('MAX_WEBHOOK_SECRET', { infer: true }) ?? (this.token ? createHash('sha256').update(`max-webhook:${this.token}`).digest('hex') : '');
+    this.api = this.token ? createMaxApi(this.token, config.get('MAX_API_ROOT', { infer: true })) : null;
+    this.transport = this.api ? new MaxTransport(this.api, this.limiter) : null;
+  }
+
+  get enabled(): boolean {
+    return this.api !== null;
+  }
+
+  /** Max user ids are positive integers. */
+  isChatId(chatId: string): boolean {
+    return /^\d+$/.test(chatId);
+  }
+
+  /**
+   * Max's answers (dev.max.ru, HTTP response codes): 429 too many requests (wait Retry-After); 403 the user
+   * blocked the bot or the dialog is closed to it, 404 the user or dialog no longer exists: the customer is
+   * unreachable; other 4xx are our request's fault; 401 (token), 5xx and network failures are retried.
+   */
+  classifyError(error: unknown): SendFailure {
+    if (!(error instanceof MaxError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
+    const description = `max ${error.status}: ${error.code ?? ''} ${error.description ?? ''}`.trim();
+    if (error.status === 429) return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
+    if (error.status === 403 || error.status === 404) return { kind: 'blocked', description };
+    if (error.status === 401) return { kind: 'retry', description };
+    if (error.status >= 400 && error.status < 500) return { kind: 'final', description };
+    return { kind: 'retry', description };
+  }
+
+  redact(message: string): string {
+    return this.token ? message.split(this.token).join('<token>') : message;
+  }
+
+  /** Constant-time comparison of the X-Max-Bot-Api-Secret header. */
+  isValidWebhookSecret(header: string | undefined): boolean {
+    if (!this.webhookSecret || typeof header !== 'string') return false;
+    const expected = Buffer.from(this.webhookSecret);
+    const given = Buffer.from(header);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /** Handles one update once: a redelivered update (retry, second process, polling overlap) does nothing. */
+  async processUpdate(update: MaxUpdate): Promise<'processed' | 'duplicate' | 'ignored'> {
+    if (!this.transport) throw new Error('Max bot is not configured');
+    const event = toChatEvent(update);
+    const key = updateKey(update);
+    if (!event || !key) return 'ignored';
+    if (!(await this.processed.claim(this.botKey, key))) return 'duplicate';
+    try {
+      await this.conversation.handle(this.transport, event);
+    } catch (error) {
+      await this.processed.release(this.botKey, key);
+      throw error;
+    }
+    await this.processed.complete(this.botKey, key);
+    return 'processed';
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.api) {
+      this.logger.log({ msg: 'Max bot off: MAX_BOT_TOKEN is not set' });
+      return;
+    }
+    this.pruneTimer = setInterval(() => void this.processed.prune().catch(() => undefined), PRUNE_INTERVAL_MS);
+    this.pruneTimer.unref();
+    if (this.config.get('MAX_MODE', { infer: true }) === 'polling') {
+      this.polling = true;
+      this.pollLoop = this.poll(this.api);
+      return;
+    }
+    const url = this.config.get('MAX_WEBHOOK_URL', { infer: true });
+    if (!url) return;
+    try {
+      await this.api.subscribe(url, this.webhookSecret, [...MAX_UPDATE_TYPES]);
+      this.logger.log({ msg: 'Max webhook subscription registered', url });
+    } catch (error) {
+      // The API keeps working; Max keeps the previous subscription, and the next start tries again.
+      this.logger.error({ msg: 'POST /subscriptions failed', error: this.redact((error as Error).message) });
+    }
+  }
+
+  /** Long polling: GET /updates with the marker of the previous answer, every update through processUpdate. */
+  private async poll(api: Api): Promise<void> {
+    let marker: number | undefined;
+    while (this.polling) {
+      try {
+        this.pollAbort = new AbortController();
+        const answer = await api.getUpdates([...MAX_UPDATE_TYPES], { marker, timeout: POLL_TIMEOUT_SECONDS, signal: this.pollAbort.signal } as never);
+        for (const update of answer.updates as unknown as MaxUpdate[]) {
+          if (!this.polling) return;
+          try {
+            await this.processUpdate(update);
+          } catch (error) {
+            // Polling cannot ask Max to redeliver: log it and move on so one bad update does not block the chat.
+            this.logger.error({ msg: 'update failed', update_type: update.update_type, error: this.redact((error as Error).message) });
+          }
+        }
+        if (answer.marker !== undefined && answer.marker !== null) marker = answer.marker;
+      } catch (error) {
+        if (!this.polling) return;
+        this.logger.error({ msg: 'GET /updates failed', error: this.redact((error as Error).message) });
+        await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
+      }
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.polling = false;
+    this.pollAbort?.abort();
+    await this.pollLoop;
+  }
+}

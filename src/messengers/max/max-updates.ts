@@ -1,0 +1,104 @@
+import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-transport.js';
+
+/** The fields of Max's Update objects (dev.max.ru, "Update") that the bot reads. */
+interface MaxUser {
+  user_id: number;
+  first_name?: string | null;
+  name?: string | null;
+  username?: string | null;
+  is_bot?: boolean;
+}
+
+interface MaxMessage {
+  sender?: MaxUser | null;
+  recipient?: { chat_id?: number | null; chat_type?: string | null; user_id?: number | null } | null;
+  timestamp?: number;
+  link?: { type?: string; message?: { mid?: string } } | null;
+  body?: { mid?: string; text?: string | null; attachments?: Array<Record<string, any>> | null } | null;
+}
+
+export interface MaxUpdate {
+  update_type: string;
+  timestamp: number;
+  chat_id?: number;
+  user?: MaxUser;
+  payload?: string | null;
+  user_locale?: string | null;
+  message?: MaxMessage | null;
+  callback?: { callback_id: string; payload?: string | null; user: MaxUser; timestamp?: number } | null;
+}
+
+/** Update types the bot subscribes to (webhook) or asks for (long polling). */
+export const MAX_UPDATE_TYPES = ['bot_started', 'message_created', 'message_callback', 'message_edited'] as const;
+
+function userOf(user: MaxUser, locale: string | null | undefined): ChatUser {
+  // The customer is addressed by user_id (POST /messages?user_id=…): stable for a person, whatever the dialog.
+  return { chatId: String(user.user_id), firstName: user.first_name ?? user.name ?? null, username: user.username ?? null, languageCode: locale ?? null };
+}
+
+const MEDIA_TYPES: Record<string, IncomingAttachment['type']> = { image: 'photo', video: 'video', audio: 'audio', file: 'document', sticker: 'sticker' };
+
+/** Media of a message as attachments; a Max attachment is fetched by its payload URL. */
+export function attachmentsOf(message: MaxMessage): IncomingAttachment[] {
+  const caption = message.body?.text?.trim() || undefined;
+  const attachments: IncomingAttachment[] = [];
+  for (const attachment of message.body?.attachments ?? []) {
+    const type = MEDIA_TYPES[String(attachment.type)];
+    const url = attachment.payload?.url;
+    if (!type || typeof url !== 'string') continue;
+    attachments.push({ type, file_id: url, ...(caption ? { caption } : {}) });
+  }
+  return attachments;
+}
+
+/**
+ * Turns a Max Update into the channel-neutral event of the conversation service. Only dialogs with people are
+ * served; group chats, channels, other bots and other update types are ignored (null).
+ */
+export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
+  switch (update.update_type) {
+    case 'bot_started':
+      if (!update.user || update.user.is_bot) return null;
+      return { kind: 'start', user: userOf(update.user, update.user_locale), payload: (update.payload ?? '').trim() };
+    case 'message_created': {
+      const message = update.message;
+      const sender = message?.sender;
+      if (!message || !sender || sender.is_bot || (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')) return null;
+      const user = userOf(sender, update.user_locale);
+      const text = message.body?.text ?? '';
+      // A user who types the command instead of opening a deep link.
+      const command = /^\/start(?:\s+(.*))?$/s.exec(text.trim());
+      if (command) return { kind: 'start', user, payload: (command[1] ?? '').trim() };
+      const attachments = attachmentsOf(message);
+      if (!text && attachments.length === 0) return null;
+      const replyTo = message.link?.type === 'reply' ? message.link.message?.mid : undefined;
+      return { kind: 'message', user, text: attachments.length > 0 && text === attachments[0].caption ? '' : text, attachments, replyToMessageId: replyTo ?? null };
+    }
+    case 'message_callback': {
+      const callback = update.callback;
+      if (!callback?.user || typeof callback.payload !== 'string') return null;
+      return { kind: 'callback', user: userOf(callback.user, update.user_locale), callbackId: callback.callback_id, data: callback.payload, messageId: update.message?.body?.mid ?? null };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Max updates carry no update id: the key under which a redelivered update is recognised. A message's mid and
+ * a callback's id are unique; a start is one user at one moment.
+ */
+export function updateKey(update: MaxUpdate): string | null {
+  switch (update.update_type) {
+    case 'message_created':
+      return update.message?.body?.mid ? `message:${update.message.body.mid}` : null;
+    case 'message_edited':
+      return update.message?.body?.mid ? `edited:${update.message.body.mid}:${update.timestamp}` : null;
+    case 'message_callback':
+      return update.callback?.callback_id ? `callback:${update.callback.callback_id}` : null;
+    case 'bot_started':
+      return update.user ? `started:${update.user.user_id}:${update.timestamp}` : null;
+    default:
+      return `${update.update_type}:${update.timestamp}:${update.chat_id ?? update.user?.user_id ?? ''}`;
+  }
+}
