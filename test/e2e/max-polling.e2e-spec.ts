@@ -1,0 +1,38 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { FakeMax, MaxUpdates } from '../helpers/fake-max.js';
+import { createTestApp, createTestProject } from '../helpers/test-app.js';
+
+const TOKEN = 'max-polling-token';
+
+describe('Max bot in long-polling mode', () => {
+  let app: NestExpressApplication;
+  let fake: FakeMax;
+  const updates = new MaxUpdates();
+
+  beforeAll(async () => {
+    fake = new FakeMax(TOKEN);
+    app = await createTestApp({ MAX_BOT_TOKEN: TOKEN, MAX_API_ROOT: await fake.start(), MAX_MODE: 'polling', MAX_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.stop();
+  });
+
+  it('polls GET /updates with the marker and answers a help deep link', async () => {
+    const { project } = await createTestProject(app, 'Polled Max');
+    const user = 990_000 + Math.floor(Math.random() * 10_000);
+    fake.pushUpdate(updates.botStarted(user, `help_${project.slug}`));
+    const reply = await fake.waitFor((call) => call.route === 'POST /messages' && call.query.user_id === String(user));
+    expect(reply.body.text).toBe('Hello! Please describe your issue.');
+    expect(fake.callsOf('POST /subscriptions')).toHaveLength(0);
+    // The next poll passes the marker of the previous answer, so the handled update is not asked for again.
+    const next = await fake.waitFor((call) => call.route === 'GET /updates' && Number(call.query.marker) > 0);
+    expect(next.authorization).toBe(TOKEN);
+    expect(next.query.types).toBe('bot_started,message_created,message_callback,message_edited');
+  });
+
+  it('still accepts nothing on the webhook without the right secret', async () => {
+    await request(app.getHttpServer()).post('/max/webhook').send(updates.text(1, 'x')).expect(401);
+  });
+});
