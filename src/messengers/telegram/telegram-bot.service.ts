@@ -12,7 +12,7 @@ import { toChatEvent } from './telegram-updates.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
