@@ -1,6 +1,8 @@
+import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
+import { ChatInboundMessage } from '../messengers/chat-inbound-message.entity.js';
 import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
 import { MessengerChat } from '../messengers/messenger-chat.entity.js';
 import { OutboundPart } from '../messengers/outbound-part.entity.js';
@@ -47,4 +49,7 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  Attachment,
+  AttachmentChunk,
+  ChatInboundMessage,
 ];

@@ -1,5 +1,6 @@
 import type { ChatTransport, OutgoingChatMessage } from './chat-transport.js';
 import type { MessengerChannel } from './messenger-chat.entity.js';
+import type { OutboundLimits } from './outbound-parts.js';
 import type { SendRateLimiter } from './send-rate-limiter.js';
 
 /** What a failed send means for the outbox row, decided by the channel from its API's error. */
@@ -23,12 +24,12 @@ export interface MessengerAdapter {
   readonly channel: MessengerChannel;
   /** False without a bot token: its outbox rows wait (nothing lost) until a server with a token runs. */
   readonly enabled: boolean;
-  /** The messenger's limit for one text message; longer texts are split. */
-  readonly textLimit: number;
+  /** The messenger's limits for one message (text, caption, files per album); longer texts are split. */
+  readonly outboundLimits: OutboundLimits;
   /** The messenger's send limits in this process, shared by direct answers and the outbox sender. */
   readonly limiter: SendRateLimiter;
   /** Sends and answers through the bot (null when disabled). */
-  readonly transport: (ChatTransport & { sendNow(chatId: string, message: OutgoingChatMessage): Promise<string> }) | null;
+  readonly transport: (ChatTransport & { sendParts(chatId: string, message: OutgoingChatMessage): Promise<string[]> }) | null;
   /** Whether `chatId` can address a chat of this messenger. */
   isChatId(chatId: string): boolean;
   classifyError(error: unknown): SendFailure;

@@ -13,6 +13,7 @@ import type { OutgoingChatMessage } from './chat-transport.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 import { OutboundPart } from './outbound-part.entity.js';
+import { composeReply, outboundFilesOf } from './outbound-parts.js';
 import { splitMessage } from './split-message.js';
 
 /** A claimed messenger outbox row (topic = the channel). `attempts` after the claim is the lease token. */
@@ -71,18 +72,20 @@ export class MessengerDeliveryService {
       const wait = adapter.limiter.reserve(chatId);
       if (wait > MAX_INLINE_WAIT_MS) return this.release(event, wait, 'waiting for the chat rate limit');
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      let messageId: string;
+      let messageIds: string[];
       try {
-        messageId = await transport.sendNow(chatId, messages[index]);
+        messageIds = await transport.sendParts(chatId, messages[index]);
       } catch (error) {
         return this.onSendError(adapter, event, chatId, error);
       }
+      const messageId = messageIds[0];
       // Recorded right after the messenger accepted it; the last part commits together with the row's completion.
       const last = index === messages.length - 1;
       const completed = await this.dataSource.transaction(async (manager) => {
         await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
         const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
-        if (ticketId) await this.chats.rememberTicketMessage({ channel: adapter.channel, chatId, messageId, projectId: event.projectId, ticketId }, manager);
+        // Every message of an album: a customer's reply to any of them goes to the ticket.
+        if (ticketId) for (const id of messageIds) await this.chats.rememberTicketMessage({ channel: adapter.channel, chatId, messageId: id, projectId: event.projectId, ticketId }, manager);
         return last ? this.completeIn(manager, event) : false;
       });
       if (last) return completed ? 'sent' : 'lost_lease';
@@ -93,7 +96,7 @@ export class MessengerDeliveryService {
   /** The chat messages of an event: a reply split at the messenger's limit; a close message and the survey. */
   private async compose(adapter: MessengerAdapter, event: ClaimedChatEvent, chatId: string): Promise<OutgoingChatMessage[]> {
     if (event.eventType === 'chat.message') {
-      return splitMessage(String(event.payload.text ?? ''), adapter.textLimit).map((text) => ({ text }));
+      return composeReply(String(event.payload.text ?? ''), outboundFilesOf(event.payload.attachments), adapter.outboundLimits);
     }
     if (event.eventType === 'chat.ticket_closed') {
       const project = await this.projects.get(event.projectId);
@@ -102,7 +105,7 @@ export class MessengerDeliveryService {
       const chat = await this.chats.find(adapter.channel, chatId);
       const subscriber = chat ? null : await this.subscribers.findByChat(toAuthenticated(project), adapter.channel, Number(chatId));
       const language = chat?.language ?? chatLanguage(subscriber?.lang);
-      const messages: OutgoingChatMessage[] = splitMessage(settings.closeMessage[language] || botTexts(language).menuHint, adapter.textLimit).map((text) => ({ text }));
+      const messages: OutgoingChatMessage[] = splitMessage(settings.closeMessage[language] || botTexts(language).menuHint, adapter.outboundLimits.text).map((text) => ({ text }));
       if (event.payload.csat_survey === true) {
         const ticketId = String(event.payload.ticket_id);
         messages.push({

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -7,6 +8,13 @@ import { FakeMax, MaxUpdates } from '../helpers/fake-max.js';
 import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
 
 const SECRET = 'max-webhook-secret_1';
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+// Collects a binary body as a Buffer (supertest parses only text and JSON by default).
+const binary = (res: NodeJS.ReadableStream & { setEncoding?: unknown }, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+};
 const TOKEN = 'max-test-token-value';
 
 describe('Max bot: webhook, deep links, tickets, delivery', () => {
@@ -148,6 +156,23 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       ]);
     });
 
+    it('stores a customer file and streams it from Max byte for byte; an edit changes the stored text', async () => {
+      const user = newUser();
+      const ticket = await openTicket(user, 'I have a document');
+      const bytes = randomBytes(50_000);
+      const url = fake.hostFile(`report-${user}.pdf`, bytes);
+      const media = updates.media(user, 'file', url, { text: 'see the report', filename: 'report.pdf', size: bytes.length });
+      await post(media).expect(200);
+      const message = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1];
+      expect(message).toMatchObject({ author: 'customer', text: 'see the report' });
+      expect(message.attachments).toEqual([expect.objectContaining({ type: 'document', file_name: 'report.pdf', size: bytes.length, error: null })]);
+      const download = await tenant.api.get(message.attachments[0].url).buffer(true).parse(binary as never).expect(200);
+      expect(sha256(download.body)).toBe(sha256(bytes));
+      expect(fake.callsOf('GET /files')).toHaveLength(1);
+      await post(updates.edited(user, media.message.body.mid, 'see the corrected report')).expect(200);
+      expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1].text).toBe('see the corrected report');
+    });
+
     it('runs the consent flow of a request link and subscribes on accept', async () => {
       const project = await createTestProject(app, 'Max requests');
       const created = (await project.api.post('/v1/helpdesk/request', { channel: 'max' }).expect(201)).body;
@@ -177,6 +202,28 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       expect(parts.join('')).toBe(text);
       const details = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
       expect(details.messages.find((m: any) => m.id === reply.id).delivery).toBe('sent');
+    });
+
+    it('delivers an agent file: uploaded with POST /uploads, sent as an attachment with the text', async () => {
+      const user = newUser();
+      const ticket = await openTicket(user, 'Send me the invoice');
+      const pdf = randomBytes(30_000);
+      const response = await request(app.getHttpServer())
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`)
+        .set('Authorization', `Bearer ${tenant.apiKey}`)
+        .field('text', 'Here is the invoice')
+        .attach('files', pdf, { filename: 'invoice.pdf', contentType: 'application/pdf' })
+        .expect(201);
+      await deliver();
+      const [uploadUrl] = fake.callsOf('POST /uploads').filter((call) => call.result && call.query.type === 'file').slice(-1);
+      expect(uploadUrl.authorization).toBe(TOKEN);
+      const token = [...fake.uploads.entries()].find(([, upload]) => sha256(upload.bytes) === sha256(pdf));
+      expect(token?.[1].fileName).toBe('invoice.pdf');
+      const sent = lastSent(user);
+      expect(sent.body.text).toBe('Here is the invoice');
+      expect(sent.body.attachments).toEqual([{ type: 'file', payload: { token: token![0] } }]);
+      const details = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+      expect(details.messages.find((m: any) => m.id === response.body.message.id).delivery).toBe('sent');
     });
 
     it('waits the Retry-After of a 429 and then delivers', async () => {

@@ -46,6 +46,7 @@ export class FakeMax {
   private readonly waiters: Waiter[] = [];
   private readonly updates: Array<Record<string, unknown>> = [];
   private readonly pollers: Array<() => void> = [];
+  private readonly hostedFiles = new Map<string, Buffer>();
   private server?: Server;
   private baseUrl = '';
   private nextSeq = 1;
@@ -101,6 +102,12 @@ export class FakeMax {
     });
   }
 
+  /** Serves `bytes` at the returned URL, as Max's file storage serves an attachment's `payload.url`. */
+  hostFile(name: string, bytes: Buffer): string {
+    this.hostedFiles.set(name, bytes);
+    return `${this.baseUrl}/files/${name}`;
+  }
+
   /** Queues an update for GET /updates (long polling). */
   pushUpdate(update: Record<string, unknown>): void {
     this.updates.push(update);
@@ -114,6 +121,15 @@ export class FakeMax {
     const query = Object.fromEntries(url.searchParams);
     const uploadMatch = /^\/upload\/(\d+)$/.exec(url.pathname);
     if (uploadMatch && req.method === 'POST') return this.receiveUpload(uploadMatch[1], query, raw, req.headers['content-type'] ?? '', res);
+    const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
+    if (fileMatch && req.method === 'GET') {
+      const call: MaxCall = { route: 'GET /files', query: { name: fileMatch[1] }, body: null, authorization: req.headers.authorization, at: Date.now() };
+      this.calls.push(call);
+      const bytes = this.hostedFiles.get(fileMatch[1]);
+      if (!bytes) return this.answer(res, 404, { code: 'not.found', message: 'file not found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) });
+      return void res.end(bytes);
+    }
 
     const contentType = req.headers['content-type'] ?? '';
     const body = raw.length > 0 && contentType.includes('application/json') ? JSON.parse(raw.toString('utf8')) : {};
@@ -278,6 +294,17 @@ export class MaxUpdates {
 
   text(userId: number, text: string, locale = 'en') {
     return this.message(userId, { text }, {}, locale);
+  }
+
+  /** A message with one media attachment (`image`, `video`, `audio`, `file`) whose bytes are at `url`. */
+  media(userId: number, type: 'image' | 'video' | 'audio' | 'file', url: string, extra: { text?: string; filename?: string; size?: number } = {}) {
+    const attachment = { type, payload: { url, token: `tok-${Math.random().toString(36).slice(2, 8)}` }, ...(type === 'file' ? { filename: extra.filename ?? 'file.bin', size: extra.size ?? 0 } : {}) };
+    return this.message(userId, { text: extra.text ?? null, attachments: [attachment] });
+  }
+
+  /** The customer edited their message `mid`. */
+  edited(userId: number, mid: string, text: string) {
+    return { update_type: 'message_edited', timestamp: Date.now() + this.seq++, message: { sender: this.user(userId), recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: null }, timestamp: Date.now(), body: { mid, seq: 0, text } } };
   }
 
   /** A reply to a message of the bot (its mid). */

@@ -2,17 +2,18 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Api } from '@maxhub/max-bot-api';
+import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
+import { MessengerFileSources } from '../../attachments/messenger-file-sources.js';
 import type { Env } from '../../config/env.js';
 import { ConversationService } from '../conversation.service.js';
 import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
 import { createMaxApi, MaxError, retryAfterSeconds } from './max-api.js';
-import { MaxTransport } from './max-transport.js';
+import { maxFileSource } from './max-file-source.js';
+import { MAX_LIMITS, MaxTransport } from './max-transport.js';
 import { MAX_UPDATE_TYPES, MaxUpdate, toChatEvent, updateKey } from './max-updates.js';
 
-/** Max's limit for one text message. */
-export const MAX_TEXT_LIMIT = 4000;
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
 const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -26,7 +27,7 @@ const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 @Injectable()
 export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly channel = 'max' as const;
-  readonly textLimit = MAX_TEXT_LIMIT;
+  readonly outboundLimits = MAX_LIMITS;
   /** Max allows 30 requests per second per bot; one message per second to a chat keeps a dialogue readable. */
   readonly limiter = new SendRateLimiter(1000, 30);
   readonly api: Api | null;
@@ -45,13 +46,16 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     private readonly conversation: ConversationService,
     private readonly processed: ProcessedUpdatesService,
+    attachments: AttachmentStorageService,
+    fileSources: MessengerFileSources,
   ) {
     this.token = config.get('MAX_BOT_TOKEN', { infer: true });
     this.botKey = `max:${this.token ? createHash('sha256').update(this.token).digest('hex').slice(0, 16) : 'none'}`;
     // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
     this.webhookSecret = config.get('MAX_WEBHOOK_SECRET', { infer: true }) ?? (this.token ? createHash('sha256').update(`max-webhook:${this.token}`).digest('hex') : '');
     this.api = this.token ? createMaxApi(this.token, config.get('MAX_API_ROOT', { infer: true })) : null;
-    this.transport = this.api ? new MaxTransport(this.api, this.limiter) : null;
+    this.transport = this.api ? new MaxTransport(this.api, this.limiter, (attachmentId) => attachments.openStream(attachmentId)) : null;
+    if (this.api) fileSources.register('max', maxFileSource());
   }
 
   get enabled(): boolean {

@@ -1,3 +1,4 @@
+import type { AttachmentType } from '../../attachments/attachment-kinds.js';
 import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-transport.js';
 
 /** The fields of Max's Update objects (dev.max.ru, "Update") that the bot reads. */
@@ -36,17 +37,31 @@ function userOf(user: MaxUser, locale: string | null | undefined): ChatUser {
   return { chatId: String(user.user_id), firstName: user.first_name ?? user.name ?? null, username: user.username ?? null, languageCode: locale ?? null };
 }
 
-const MEDIA_TYPES: Record<string, IncomingAttachment['type']> = { image: 'photo', video: 'video', audio: 'audio', file: 'document', sticker: 'sticker' };
+const MEDIA_TYPES: Record<string, { type: AttachmentType; mimeType: string | null }> = {
+  image: { type: 'photo', mimeType: 'image/jpeg' },
+  video: { type: 'video', mimeType: 'video/mp4' },
+  audio: { type: 'audio', mimeType: null },
+  file: { type: 'document', mimeType: null },
+  sticker: { type: 'sticker', mimeType: 'image/webp' },
+};
 
-/** Media of a message as attachments; a Max attachment is fetched by its payload URL. */
+/**
+ * Media of a message as channel-neutral attachment descriptors. Max gives each attachment a download URL in
+ * its payload: that URL is the file reference (fetched on first download); files carry their name and size.
+ */
 export function attachmentsOf(message: MaxMessage): IncomingAttachment[] {
-  const caption = message.body?.text?.trim() || undefined;
   const attachments: IncomingAttachment[] = [];
   for (const attachment of message.body?.attachments ?? []) {
-    const type = MEDIA_TYPES[String(attachment.type)];
+    const kind = MEDIA_TYPES[String(attachment.type)];
     const url = attachment.payload?.url;
-    if (!type || typeof url !== 'string') continue;
-    attachments.push({ type, file_id: url, ...(caption ? { caption } : {}) });
+    if (!kind || typeof url !== 'string') continue;
+    attachments.push({
+      type: kind.type,
+      fileRef: url,
+      fileName: typeof attachment.filename === 'string' ? attachment.filename : null,
+      mimeType: kind.mimeType,
+      size: Number.isSafeInteger(attachment.size) ? attachment.size : null,
+    });
   }
   return attachments;
 }
@@ -72,7 +87,14 @@ export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
       const attachments = attachmentsOf(message);
       if (!text && attachments.length === 0) return null;
       const replyTo = message.link?.type === 'reply' ? message.link.message?.mid : undefined;
-      return { kind: 'message', user, text: attachments.length > 0 && text === attachments[0].caption ? '' : text, attachments, replyToMessageId: replyTo ?? null };
+      // One Max message carries all its files: no album id is needed to keep them together.
+      return { kind: 'message', user, text, attachments, replyToMessageId: replyTo ?? null, messageId: message.body?.mid ?? null, mediaGroupId: null };
+    }
+    case 'message_edited': {
+      const message = update.message;
+      const sender = message?.sender;
+      if (!message?.body?.mid || !sender || sender.is_bot || (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')) return null;
+      return { kind: 'edit', user: userOf(sender, update.user_locale), messageId: message.body.mid, text: message.body.text ?? '' };
     }
     case 'message_callback': {
       const callback = update.callback;

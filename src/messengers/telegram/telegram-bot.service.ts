@@ -3,18 +3,21 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { ConfigService } from '@nestjs/config';
 import { Telegraf, TelegramError } from 'telegraf';
 import type { Update } from 'telegraf/types';
+import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
+import { MessengerFileSources } from '../../attachments/messenger-file-sources.js';
 import type { Env } from '../../config/env.js';
 import { ConversationService } from '../conversation.service.js';
 import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
-import { TELEGRAM_TEXT_LIMIT } from '../split-message.js';
+import { TELEGRAM_LIMITS } from '../outbound-parts.js';
+import { telegramFileSource } from './telegram-file-source.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
@@ -25,7 +28,7 @@ const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 @Injectable()
 export class TelegramBotService implements MessengerAdapter, OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly channel = 'telegram' as const;
-  readonly textLimit = TELEGRAM_TEXT_LIMIT;
+  readonly outboundLimits = TELEGRAM_LIMITS;
   private readonly logger = new Logger('TelegramBot');
   readonly bot: Telegraf | null;
   readonly transport: TelegramTransport | null;
@@ -43,6 +46,8 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     private readonly conversation: ConversationService,
     private readonly processed: ProcessedUpdatesService,
+    attachments: AttachmentStorageService,
+    fileSources: MessengerFileSources,
   ) {
     const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
     this.botKey = `telegram:${token?.split(':')[0] ?? 'none'}`;
@@ -54,8 +59,10 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
       return;
     }
     // webhookReply off: every Bot API call is a real HTTP request (none hidden in the webhook response).
-    this.bot = new Telegraf(token, { telegram: { apiRoot: config.get('TELEGRAM_API_ROOT', { infer: true }), webhookReply: false } });
-    this.transport = new TelegramTransport(this.bot.telegram, this.limiter);
+    const apiRoot = config.get('TELEGRAM_API_ROOT', { infer: true });
+    this.bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
+    this.transport = new TelegramTransport(this.bot.telegram, this.limiter, (attachmentId) => attachments.openStream(attachmentId));
+    fileSources.register('telegram', telegramFileSource(this.bot.telegram, apiRoot, token));
     const transport = this.transport;
     this.bot.use(async (ctx) => {
       const event = toChatEvent(ctx.update);
