@@ -12,6 +12,8 @@ describe('environment parsing', () => {
         WEBHOOK_ALLOW_PRIVATE: false,
         TELEGRAM_BOT_USERNAME: 'zapnotybot',
         MAX_BOT_USERNAME: 'zapnotybot',
+        MAX_API_ROOT: 'https://platform-api.max.ru',
+        MAX_MODE: 'webhook',
         TELEGRAM_API_ROOT: 'https://api.telegram.org',
         TELEGRAM_MODE: 'webhook',
         UNANSWERED_CHECK_INTERVAL_SECONDS: 3600,

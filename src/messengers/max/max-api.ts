@@ -1,4 +1,5 @@
 import { Bot, MaxError, type Api } from '@maxhub/max-bot-api';
+import type { SendFailure } from '../messenger-adapter.js';
 
 /**
  * The Max Bot API client of the official library (@maxhub/max-bot-api): its `Api` gives typed calls for
@@ -30,6 +31,22 @@ export function retryAfterSeconds(error: MaxError): number | null {
   // The parsed error body is private in the library's typings; retry_after was put there by the fetch above.
   const value = (error as unknown as { response?: { retry_after?: unknown } }).response?.retry_after;
   return typeof value === 'number' && value > 0 ? value : null;
+}
+
+/**
+ * What a failed Max call means for delivery (dev.max.ru, HTTP response codes): 429 too many requests → wait
+ * Retry-After; 403 the user blocked the bot or the dialog is closed to it, 404 the user or dialog no longer
+ * exists → the customer is unreachable; other 4xx are our request's fault; 401 (token), 5xx and network
+ * failures are retried.
+ */
+export function classifyMaxError(error: unknown): SendFailure {
+  if (!(error instanceof MaxError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
+  const description = `max ${error.status}: ${error.code ?? ''} ${error.description ?? ''}`.trim();
+  if (error.status === 429) return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
+  if (error.status === 403 || error.status === 404) return { kind: 'blocked', description };
+  if (error.status === 401) return { kind: 'retry', description };
+  if (error.status >= 400 && error.status < 500) return { kind: 'final', description };
+  return { kind: 'retry', description };
 }
 
 export { MaxError };

@@ -9,7 +9,7 @@ import { ConversationService } from '../conversation.service.js';
 import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
-import { createMaxApi, MaxError, retryAfterSeconds } from './max-api.js';
+import { classifyMaxError, createMaxApi } from './max-api.js';
 import { maxFileSource } from './max-file-source.js';
 import { MAX_LIMITS, MaxTransport } from './max-transport.js';
 import { MAX_UPDATE_TYPES, MaxUpdate, toChatEvent, updateKey } from './max-updates.js';
@@ -67,19 +67,8 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     return /^\d+$/.test(chatId);
   }
 
-  /**
-   * Max's answers (dev.max.ru, HTTP response codes): 429 too many requests (wait Retry-After); 403 the user
-   * blocked the bot or the dialog is closed to it, 404 the user or dialog no longer exists: the customer is
-   * unreachable; other 4xx are our request's fault; 401 (token), 5xx and network failures are retried.
-   */
   classifyError(error: unknown): SendFailure {
-    if (!(error instanceof MaxError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
-    const description = `max ${error.status}: ${error.code ?? ''} ${error.description ?? ''}`.trim();
-    if (error.status === 429) return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
-    if (error.status === 403 || error.status === 404) return { kind: 'blocked', description };
-    if (error.status === 401) return { kind: 'retry', description };
-    if (error.status >= 400 && error.status < 500) return { kind: 'final', description };
-    return { kind: 'retry', description };
+    return classifyMaxError(error);
   }
 
   redact(message: string): string {
