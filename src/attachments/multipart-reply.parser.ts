@@ -15,6 +15,19 @@ export interface MultipartReply {
   uploads: StoredUpload[];
 }
 
+/** The file's pieces up to `max` bytes; beyond it the rest is read and dropped (busboy must see the whole part). */
+async function* capped(stream: AsyncIterable<Buffer>, max: number, cap: { exceeded: boolean }): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const piece of stream) {
+    size += piece.length;
+    if (size > max) {
+      cap.exceeded = true;
+      continue;
+    }
+    yield piece;
+  }
+}
+
 export function isMultipart(req: Request): boolean {
   return /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
 }
@@ -33,7 +46,10 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
   try {
     parser = busboy({
       headers: req.headers,
-      limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES_PER_REPLY, fields: FIELDS.length, fieldSize: FIELD_BYTES, parts: MAX_FILES_PER_REPLY + FIELDS.length },
+      // File names are UTF-8 in what browsers and HTTP clients send.
+      defParamCharset: 'utf8',
+      // One byte over the limit lets busboy pass exactly 20 MiB; writeBytes refuses the byte beyond.
+      limits: { fileSize: MAX_FILE_BYTES + 1, files: MAX_FILES_PER_REPLY, fields: FIELDS.length, fieldSize: FIELD_BYTES, parts: MAX_FILES_PER_REPLY + FIELDS.length },
     });
   } catch (error) {
     throw new MalformedMultipart((error as Error).message);
@@ -42,6 +58,8 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
   let failure: Error | null = null;
   // Files are handled one after another: busboy does not parse further until a file stream is read.
   let work: Promise<void> = Promise.resolve();
+  let stop: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (stop = resolve));
   const fail = (error: Error) => {
     failure ??= error;
   };
@@ -49,24 +67,26 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
   parser.on('file', (name, stream, info) => {
     work = work.then(async () => {
       if (failure) return void stream.resume();
-      const fileName = safeFileName(info.filename, 'file');
+      // Browsers and form-data escape a quote in a file name as %22 (HTML form encoding).
+      const fileName = safeFileName(info.filename?.replace(/%22/g, '"'), 'file');
       if (name !== 'files') return void (fail(new UnexpectedMultipartPart(name, 'file')), stream.resume());
       const mimeType = normalizeMimeType(info.mimeType);
       if (!mimeType || !isSendableMimeType(mimeType)) return void (fail(new UnsupportedFileType(fileName, mimeType)), stream.resume());
       // The type shown in the chat depends on the size, known at the end; stored as a document meanwhile.
       const id = await storage.createUpload(project, ticketId, { type: 'document', fileName, mimeType });
       stored.push(id);
-      let truncated = false;
-      stream.on('limit', () => (truncated = true));
+      const cap = { exceeded: false };
+      stream.on('limit', () => (cap.exceeded = true));
       try {
-        const result = await storage.writeBytes(id, stream, fileName, MAX_FILE_BYTES);
-        if (truncated) throw new FileTooLarge(fileName);
+        const result = await storage.writeBytes(id, capped(stream, MAX_FILE_BYTES, cap), fileName, MAX_FILE_BYTES);
+        if (cap.exceeded) throw new FileTooLarge(fileName);
         if (result.size === 0) throw new EmptyFile(fileName);
         await storage.completeUpload(id, result);
         uploads.push({ id, type: outboundTypeOf(mimeType, result.size), fileName, mimeType, size: result.size, sha256: result.sha256 });
       } catch (error) {
+        // Storage failed under a file: stop parsing here; the rest of the body is drained below.
         fail(error as Error);
-        stream.resume();
+        stop();
       }
     });
   });
@@ -80,16 +100,14 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
   parser.on('fieldsLimit', () => fail(new MalformedMultipart('too many fields')));
   parser.on('partsLimit', () => fail(new TooManyFiles()));
 
-  const finished = new Promise<void>((resolve) => {
-    parser.on('close', resolve);
-    parser.on('error', (error: Error) => {
-      fail(new MalformedMultipart(error.message));
-      resolve();
-    });
-    req.on('aborted', () => {
-      fail(new MalformedMultipart('the request was aborted'));
-      resolve();
-    });
+  parser.on('close', stop);
+  parser.on('error', (error: Error) => {
+    fail(new MalformedMultipart(error.message));
+    stop();
+  });
+  req.on('aborted', () => {
+    fail(new MalformedMultipart('the request was aborted'));
+    stop();
   });
   req.pipe(parser);
   await finished;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isMultipart } from '../attachments/multipart-reply.parser.js';
 import { ErrorBody } from '../common/errors/error-body.js';
@@ -99,11 +99,9 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiConsumes('application/json', 'multipart/form-data')
-  @ApiExtraModels(ReplyDto, ReplyWithFilesDto)
-  @ApiBody({
-    required: true,
-    schema: { oneOf: [{ $ref: getSchemaPath(ReplyDto) }, { $ref: getSchemaPath(ReplyWithFilesDto) }] },
-  })
+  // The multipart form's own schema replaces ReplyDto under multipart/form-data (describeMultipartReply).
+  @ApiExtraModels(ReplyWithFilesDto)
+  @ApiBody({ type: ReplyDto })
   @ApiCreatedResponse({ type: TicketReplyResponse })
   @ApiResponse({ status: 415, description: 'A file of a type the messenger cannot send', type: ErrorBody })
   @ApiErrorResponses(409)
