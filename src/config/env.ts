@@ -16,6 +16,7 @@ export interface Env {
   WEBHOOK_TIMEOUT_MS: number;
   WEBHOOK_CONCURRENCY: number;
   UNANSWERED_CHECK_INTERVAL_SECONDS: number;
+  IDEMPOTENCY_LEASE_SECONDS: number;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_USERNAME: string;
   TELEGRAM_API_ROOT: string;
@@ -95,6 +96,8 @@ export function parseEnv(env: Source): Env {
     WEBHOOK_TIMEOUT_MS: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     WEBHOOK_CONCURRENCY: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 1000),
     UNANSWERED_CHECK_INTERVAL_SECONDS: integer(env, 'UNANSWERED_CHECK_INTERVAL_SECONDS', 3600, 1, 86400),
+    // How long an Idempotency-Key stays claimed by a process that stopped refreshing it (crashed).
+    IDEMPOTENCY_LEASE_SECONDS: integer(env, 'IDEMPOTENCY_LEASE_SECONDS', 15, 2, 300),
     TELEGRAM_BOT_TOKEN: text(env, 'TELEGRAM_BOT_TOKEN'),
     TELEGRAM_BOT_USERNAME: text(env, 'TELEGRAM_BOT_USERNAME') ?? 'zapnotybot',
     TELEGRAM_API_ROOT: url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org')!,
