@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { applyOperationalMiddleware } from './common/http/operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
 import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
@@ -29,6 +30,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  */
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  applyOperationalMiddleware(app);
   app.use(requestLogging);
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(rejectNulCharacters);

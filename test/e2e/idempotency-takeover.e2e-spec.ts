@@ -63,11 +63,11 @@ describe('Idempotency-Key held by a running or crashed server process', () => {
     lock = undefined;
 
     // The dead process's transaction never commits; once its lease has run out an identical retry runs.
-    const taken = await waitFor(async () => {
+    const taken = (await waitFor(async () => {
       const response = await send(app.getHttpServer());
       expect([201, 409]).toContain(response.status);
       return response.status === 201 ? response : null;
-    }, 'the abandoned key taken over', 30_000);
+    }, 'the abandoned key taken over', 30_000))!;
     expect(taken.body.ticket_number).toBe(2);
     const replay = await send(app.getHttpServer()).expect(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
