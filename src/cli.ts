@@ -54,6 +54,8 @@ async function main(argv: string[]): Promise<unknown> {
   });
   const command = `${resource ?? ''} ${action ?? ''}`;
   if (!['project create', 'project rotate-key', 'member add', 'member list', 'credits show', 'credits add'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  // Checked before the database is opened, so a typo fails at once.
+  const amount = command === 'credits add' ? creditAmount(values) : undefined;
   parseEnv(process.env);
 
   const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
@@ -86,12 +88,11 @@ async function main(argv: string[]): Promise<unknown> {
       }
       case 'credits show': {
         const project = toAuthenticated(await projects.get(required(values, 'project')));
-        return app.get(CreditsService).get(project);
+        return await app.get(CreditsService).get(project);
       }
       case 'credits add': {
-        const amount = creditAmount(values);
         const project = toAuthenticated(await projects.get(required(values, 'project')));
-        return app.get(CreditsService).topUp(project, amount);
+        return await app.get(CreditsService).topUp(project, amount!);
       }
       default: {
         const project = toAuthenticated(await projects.get(required(values, 'project')));
