@@ -17,6 +17,9 @@ import { waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
 const run = promisify(execFile);
 // A CLI run is a fresh Node process that loads Nest and connects: allow for a loaded machine.
 const CLI_TIMEOUT_MS = 180_000;
+// A hundred replies take ~10 s on a quiet machine; a shared one under full load needs far longer, and a
+// test cut off by its timeout would leave replies running into the next test.
+const MANY_REPLIES_TIMEOUT_MS = 300_000;
 
 /** The CLI as an operator runs it, on the test database. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -114,7 +117,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       expect(await outboxEvents(app, tenant.project.id)).toEqual(eventsBefore);
       expect(await chargedReplies(tenant)).toBe(100);
       expect(await publicAgentMessages(tenant)).toBe(100);
-    });
+    }, MANY_REPLIES_TIMEOUT_MS);
 
     it('keeps internal notes, customer messages, creation, status and assignment free with no credit left', async () => {
       const ticket = tickets[0];
@@ -169,7 +172,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       ]);
       // Topped up to 7 only: still below 10, so no second credits.low.
       expect((await outboxEvents(app, tenant.project.id)).filter((event) => event.event_type === 'credits.low')).toHaveLength(1);
-    });
+    }, MANY_REPLIES_TIMEOUT_MS);
 
     it('resumes replies after `credits add` on the CLI, which prints the new state; a refused reply\'s Idempotency-Key works for the retry', async () => {
       const retried = () => reply(tenant, tickets[2].id, { text: 'Back in business' }).set('Idempotency-Key', 'credits-after-top-up');
