@@ -21,6 +21,7 @@ export interface Env {
   SHUTDOWN_DELAY_MS: number;
   CORS_ORIGINS: string[];
   METRICS_TOKEN: string | undefined;
+  FREE_CREDITS_PER_MONTH: number;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_USERNAME: string;
   TELEGRAM_API_ROOT: string;
@@ -125,6 +126,8 @@ export function parseEnv(env: Source): Env {
     SHUTDOWN_DELAY_MS: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 60_000),
     CORS_ORIGINS: origins(env, 'CORS_ORIGINS'),
     METRICS_TOKEN: text(env, 'METRICS_TOKEN'),
+    // Every project's free reply allowance per calendar month (UTC), for the whole installation.
+    FREE_CREDITS_PER_MONTH: integer(env, 'FREE_CREDITS_PER_MONTH', 100, 0, 1_000_000_000),
     TELEGRAM_BOT_TOKEN: text(env, 'TELEGRAM_BOT_TOKEN'),
     TELEGRAM_BOT_USERNAME: text(env, 'TELEGRAM_BOT_USERNAME') ?? 'zapnotybot',
     TELEGRAM_API_ROOT: url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org')!,
