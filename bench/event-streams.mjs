@@ -4,10 +4,10 @@
 //   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_events_bench node bench/event-streams.mjs [streams] [seconds] [events_per_second]
 //
 // Starts the real server (dist/src/main.js) against DATABASE_URL, creates a project with the CLI, seeds 200
-// tickets, then measures GET /v1/helpdesk/tickets?limit=20 with autocannon (16 connections):
+// tickets, then measures GET /v1/helpdesk/tickets?limit=20 with autocannon (16 connections), each run while
+// a writer creates `events_per_second` tickets a second (each ticket.created fans out to every stream):
 //   1. baseline: no stream open;
-//   2. with `streams` open streams (default 500) of that project on the same process, while a writer
-//      creates `events_per_second` tickets a second (each ticket.created event fans out to every stream).
+//   2. with `streams` open streams (default 500) of that project on the same process.
 // Prints requests/s and latency percentiles of both runs and how many events the streams received.
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -53,7 +53,11 @@ async function measure(label) {
   return line;
 }
 
-await measure('no streams');
+let written = 0;
+let writer = setInterval(() => void createTicket(`live ${written++}`), 1000 / eventsPerSecond);
+await measure(`no streams, ${eventsPerSecond} events/s`);
+clearInterval(writer);
+written = 0;
 
 let received = 0;
 const requests = [];
@@ -73,8 +77,7 @@ await Promise.all(
       }),
   ),
 );
-let written = 0;
-const writer = setInterval(() => void createTicket(`live ${written++}`), 1000 / eventsPerSecond);
+writer = setInterval(() => void createTicket(`live ${written++}`), 1000 / eventsPerSecond);
 await measure(`${streamCount} streams, ${eventsPerSecond} events/s`);
 clearInterval(writer);
 await new Promise((resolve) => setTimeout(resolve, 2000));
