@@ -4,6 +4,8 @@ import { CannedResponsesModule } from './canned-responses/canned-responses.modul
 import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
+import { SignInModule } from './auth/auth.module.js';
+import { EventsModule } from './events/events.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -34,6 +36,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MetricsModule,
     ProjectsModule,
     TeamModule,
+    SignInModule,
+    EventsModule,
     SettingsModule,
     RequestsModule,
     MessengersModule,

@@ -5,10 +5,13 @@ import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { CreditsService } from './credits.service.js';
 import { CreditsResponse } from './dto/credits-response.dto.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Credits')
 @ApiBearerAuth()
 @ApiErrorResponses()
+// Reading the balance is a read: every role may see it (CONTRACT.md role matrix, first row).
+@RequirePermission('read')
 @Controller('v1/credits')
 export class CreditsController {
   constructor(private readonly credits: CreditsService) {}

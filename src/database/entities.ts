@@ -1,3 +1,6 @@
+import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
+import { MemberSession } from '../auth/member-session.entity.js';
+import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CreditAccount } from '../credits/credit-account.entity.js';
 import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
@@ -13,6 +16,7 @@ import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
 import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { Subscriber } from '../subscribers/subscriber.entity.js';
+import { MemberInvite } from '../team/member-invite.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import { IdempotencyKey } from '../tickets/idempotency-key.entity.js';
@@ -49,6 +53,10 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  MemberSession,
+  MemberInvite,
+  LoginFailureWindow,
+  ProjectEventCounter,
   CreditAccount,
   CreditLedgerEntry,
 ];

@@ -29,23 +29,27 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(served);
   });
 
-  it('describes a JSON response body for every successful response except 204', () => {
+  it('describes a JSON response body for every successful response except 204 and the event stream', () => {
     const missing: string[] = [];
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {
         for (const [status, response] of Object.entries<any>(operation.responses)) {
-          if (/^2/.test(status) && status !== '204' && !response.content?.['application/json']?.schema) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+          const body = response.content?.[path === '/v1/events' ? 'text/event-stream' : 'application/json']?.schema;
+          if (/^2/.test(status) && status !== '204' && !body) missing.push(`${method.toUpperCase()} ${path} ${status}`);
         }
       }
     }
     expect(missing).toEqual([]);
   });
 
-  it('requires the bearer key on every /v1 operation', () => {
+  it('requires the bearer key or the session cookie on every /v1 operation but signing in', () => {
+    const signingIn = ['/v1/auth/login', '/v1/auth/accept-invite', '/v1/auth/logout'];
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
-      if (!path.startsWith('/v1/')) continue;
-      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }]);
+      if (!path.startsWith('/v1/') || signingIn.includes(path)) continue;
+      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }, { session: [] }]);
     }
+    expect(served.components.securitySchemes.session).toEqual(expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'zapnoty_session' }));
+    expect(served.paths['/v1/auth/login'].post.security).toBeUndefined();
   });
 
   it('serves the interactive reference at /docs', async () => {
