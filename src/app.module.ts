@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
+import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
+import { SignInModule } from './auth/auth.module.js';
+import { EventsModule } from './events/events.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MessengersModule } from './messengers/messengers.module.js';
 import { McpModule } from './mcp/mcp.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
@@ -29,8 +33,11 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     AuthModule,
     OutboxModule,
     HealthModule,
+    MetricsModule,
     ProjectsModule,
     TeamModule,
+    SignInModule,
+    EventsModule,
     SettingsModule,
     RequestsModule,
     MessengersModule,
@@ -44,6 +51,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CsatModule,
     SlaModule,
     UnansweredTicketsModule,
+    CreditsModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,10 @@
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
+import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
+import { MemberSession } from '../auth/member-session.entity.js';
+import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
+import { CreditAccount } from '../credits/credit-account.entity.js';
+import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { ChatInboundMessage } from '../messengers/chat-inbound-message.entity.js';
@@ -13,6 +18,7 @@ import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
 import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { Subscriber } from '../subscribers/subscriber.entity.js';
+import { MemberInvite } from '../team/member-invite.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import { IdempotencyKey } from '../tickets/idempotency-key.entity.js';
@@ -52,4 +58,10 @@ export const ENTITIES = [
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,
+  MemberSession,
+  MemberInvite,
+  LoginFailureWindow,
+  ProjectEventCounter,
+  CreditAccount,
+  CreditLedgerEntry,
 ];

@@ -6,8 +6,12 @@ import { Webhooks1795451391051 } from './migrations/1795451391051-Webhooks.js';
 import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.js';
 import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
 import { OpenTicketGinIndexes1795457002572 } from './migrations/1795457002572-OpenTicketGinIndexes.js';
+import { MemberSignIn1796173820877 } from './migrations/1796173820877-MemberSignIn.js';
+import { Credits1796173889171 } from './migrations/1796173889171-Credits.js';
 import { ConversationsAndAttachments1796174074677 } from './migrations/1796174074677-ConversationsAndAttachments.js';
+import { IdempotencyLease1796174154213 } from './migrations/1796174154213-IdempotencyLease.js';
 import { MessengerTextIds1796174489330 } from './migrations/1796174489330-MessengerTextIds.js';
+import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -19,6 +23,10 @@ export const MIGRATIONS = [
   Messengers1795451489317,
   TicketListIndexes1795451540628,
   OpenTicketGinIndexes1795457002572,
+  MemberSignIn1796173820877,
+  Credits1796173889171,
   ConversationsAndAttachments1796174074677,
+  IdempotencyLease1796174154213,
   MessengerTextIds1796174489330,
+  LiveEventPositions1796175667749,
 ];

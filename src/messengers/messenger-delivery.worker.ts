@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import type { MetricsService } from '../metrics/metrics.service.js';
 import type { ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
 import { OutboxConsumer, OutboxHandler } from '../outbox/outbox-consumer.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
@@ -24,6 +25,7 @@ export abstract class MessengerDeliveryWorker implements OutboxHandler, OnApplic
     private readonly workersEnabled: boolean,
     dataSource: DataSource,
     database: { readonly url: string },
+    private readonly metrics: MetricsService,
   ) {
     this.consumer = new OutboxConsumer(this, dataSource, database);
   }
@@ -46,7 +48,8 @@ export abstract class MessengerDeliveryWorker implements OutboxHandler, OnApplic
   }
 
   async deliver(event: ClaimedOutboxEvent): Promise<void> {
-    await this.delivery.deliver(this.adapter, event);
+    const outcome = await this.delivery.deliver(this.adapter, event);
+    this.metrics.messengerDeliveries.inc({ channel: this.adapter.channel, outcome });
   }
 
   redact(message: string): string {

@@ -5,8 +5,9 @@ import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedCol
  *
  * topic `webhook`: event_type is the webhook event name (`ticket.created`, `ticket.replied`,
  *   `ticket.status_changed`, `ticket.assigned`, `ticket.closed`, `ticket.csat_received`,
- *   `ticket.unanswered_24h`, `subscription.created`); payload is the webhook's `data` object, already in
- *   API shape (`toTicketResponse(...)` plus `message` / `from`,`to`). The delivery worker wraps it as
+ *   `ticket.unanswered_24h`, `subscription.created`, `credits.low`); payload is the webhook's `data` object,
+ *   already in API shape (`toTicketResponse(...)` plus `message` / `from`,`to`; `toCreditsResponse(...)`
+ *   with the project as aggregate_id for `credits.low`). The delivery worker wraps it as
  *   `{ event, timestamp, data }` and skips it when the project has no webhook or filters the event out.
  * topic `telegram` | `max`: something to send to a customer's chat.
  *   `chat.message`       { ticket_id, message_id, chat_id, text } — a public agent reply.
@@ -30,6 +31,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 @Index('outbox_event_aggregate_idx', ['aggregateId', 'id'])
 // The head (oldest pending row) of each aggregate per topic: workers deliver only heads, so events stay in order.
 @Index('outbox_event_pending_aggregate_idx', ['topic', 'aggregateId', 'id'], { where: `status = 'pending'` })
+// Live event streams (GET /v1/events) read a project's `ticket.*` events by position.
+@Index('outbox_event_stream_idx', ['projectId', 'streamPosition'], { where: 'stream_position IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -55,6 +58,13 @@ export class OutboxEvent {
 
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
+
+  /**
+   * Per-project position of a `ticket.*` webhook event in commit order (see ProjectEventCounter): the SSE
+   * `id:` of GET /v1/events. Null for other events. Rows are kept at least 24 h for `Last-Event-ID` resume.
+   */
+  @Column({ type: 'bigint', nullable: true })
+  streamPosition: string | null;
 
   @Column({ type: 'text', default: 'pending' })
   status: OutboxStatus;

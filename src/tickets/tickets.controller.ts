@@ -5,6 +5,7 @@ import { isMultipart } from '../attachments/multipart-reply.parser.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
+import { type Actor, attributedMemberId, CurrentActor } from '../common/auth/actor.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import {
   AssignDto,
@@ -27,6 +28,7 @@ import {
 import { FileReplyService } from './file-reply.service.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { TicketsService } from './tickets.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -37,6 +39,7 @@ const TICKET_ID = { name: 'id', format: 'uuid', description: 'Ticket id' };
 
 @ApiTags('Helpdesk tickets')
 @ApiBearerAuth()
+@RequirePermission('tickets.write')
 @Controller('v1/helpdesk/tickets')
 export class TicketsController {
   constructor(
@@ -64,6 +67,7 @@ export class TicketsController {
   }
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'List tickets, newest first, with filters and offset or keyset (cursor) paging' })
   @ApiOkResponse({ type: TicketListResponse })
   @ApiErrorResponses()
@@ -76,11 +80,12 @@ export class TicketsController {
   @ApiOperation({ summary: 'Apply one action to up to 100 tickets; unknown ids are skipped; counts tickets that changed' })
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrorResponses()
-  bulk(@CurrentProject() project: AuthenticatedProject, @Body() body: BulkDto): Promise<BulkResultResponse> {
-    return this.tickets.bulk(project, body, { source: 'bulk' });
+  bulk(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: BulkDto): Promise<BulkResultResponse> {
+    return this.tickets.bulk(project, body, { source: 'bulk', memberId: attributedMemberId(actor, null) });
   }
 
   @Get(':id')
+  @RequirePermission('read')
   @ApiOperation({ summary: 'A ticket with its messages (oldest first) and status history' })
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketDetailsResponse })
@@ -91,7 +96,7 @@ export class TicketsController {
 
   @Post(':id/reply')
   @ApiOperation({
-    summary: 'Agent reply (sent to the customer\'s chat) or internal note (`internal: true`); as multipart/form-data it carries files',
+    summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files',
     description:
       'JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
       'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
@@ -104,9 +109,10 @@ export class TicketsController {
   @ApiBody({ type: ReplyDto })
   @ApiCreatedResponse({ type: TicketReplyResponse })
   @ApiResponse({ status: 415, description: 'A file of a type the messenger cannot send', type: ErrorBody })
-  @ApiErrorResponses(409)
+  @ApiErrorResponses(402, 409)
   async reply(
     @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ReplyDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -119,7 +125,8 @@ export class TicketsController {
       return withFiles.body;
     }
     const result = await this.idempotency.run(project, idempotencyKey, { route: `POST /v1/helpdesk/tickets/${id}/reply`, body }, 201, async (claim) => ({
-      message: await this.tickets.reply(project, id, body, { source: 'api', idempotency: claim }),
+      // A session's reply is its member's, whatever member_id the body names.
+      message: await this.tickets.reply(project, id, { ...body, member_id: attributedMemberId(actor, body.member_id) }, { source: 'api', idempotency: claim }),
     }));
     if (result.replayed) response.status(result.statusCode).setHeader('Idempotent-Replayed', 'true');
     return result.body;
@@ -154,8 +161,8 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  changeStatus(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangeStatusDto): Promise<TicketResponse> {
-    return this.tickets.changeStatus(project, id, body.status, { source: 'api' });
+  changeStatus(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangeStatusDto): Promise<TicketResponse> {
+    return this.tickets.changeStatus(project, id, body.status, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 
   @Patch(':id/assign')
@@ -163,8 +170,8 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  assign(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
-    return this.tickets.assign(project, id, body.assigned_to ?? null, { source: 'api' });
+  assign(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
+    return this.tickets.assign(project, id, body.assigned_to ?? null, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 
   @Patch(':id/priority')
@@ -172,7 +179,7 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  setPriority(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
-    return this.tickets.setPriority(project, id, body.priority, { source: 'api' });
+  setPriority(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
+    return this.tickets.setPriority(project, id, body.priority, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 }

@@ -13,6 +13,7 @@ import type { Channel } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { CannedValues } from '../canned-responses/canned-text.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
+import { CreditsService } from '../credits/credits.service.js';
 import { type RoutingDecision, RoutingService } from '../routing/routing.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
@@ -94,6 +95,8 @@ export interface BulkInput {
 
 export interface ChangeOptions {
   source: ChangeSource;
+  /** The signed-in member making the change, recorded in status history (null: the API key, the bot, automatic). */
+  memberId?: string | null;
   idempotency?: IdempotencyClaim;
   /**
    * Runs in the transaction right after the message is written: what must commit with the message
@@ -127,7 +130,7 @@ type Announcement =
 /** A pending change of one locked ticket, applied by `commit`. */
 interface TicketChange {
   set: Record<string, unknown>;
-  history: Array<{ from: TicketStatus; to: TicketStatus; source: ChangeSource }>;
+  history: Array<{ from: TicketStatus; to: TicketStatus; source: ChangeSource; memberId: string | null }>;
   announcements: Announcement[];
   searchText?: string;
 }
@@ -186,6 +189,7 @@ export class TicketsService {
     private readonly ticketTypes: TicketTypesService,
     private readonly routing: RoutingService,
     private readonly cannedResponses: CannedResponsesService,
+    private readonly credits: CreditsService,
   ) {}
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
@@ -385,6 +389,8 @@ export class TicketsService {
       }
       await this.commit(manager, project, ticket, change, settings);
       await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
+      if (!internal) await this.credits.chargeReply(manager, project, message.id);
       return messageResponse;
     });
   }
@@ -456,7 +462,7 @@ export class TicketsService {
   }
 
   async changeStatus(project: AuthenticatedProject, ticketId: string, status: TicketStatus, options: ChangeOptions): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (_manager, ticket, change) => this.planStatus(ticket, status, options.source, change));
+    return this.changeOne(project, ticketId, async (_manager, ticket, change) => this.planStatus(ticket, status, options.source, change, options.memberId));
   }
 
   /** Assigns a member of the project (422 otherwise), or unassigns with null. */
@@ -502,7 +508,7 @@ export class TicketsService {
         const change = emptyChange();
         switch (plan.kind) {
           case 'status':
-            this.planStatus(ticket, plan.status, options.source, change);
+            this.planStatus(ticket, plan.status, options.source, change, options.memberId);
             break;
           case 'assign':
             this.planAssign(ticket, plan.memberId, change);
@@ -594,13 +600,13 @@ export class TicketsService {
     });
   }
 
-  private planStatus(ticket: Ticket, to: TicketStatus, source: ChangeSource, change: TicketChange): void {
+  private planStatus(ticket: Ticket, to: TicketStatus, source: ChangeSource, change: TicketChange, memberId: string | null = null): void {
     const from = (change.set.status as TicketStatus | undefined) ?? ticket.status;
     if (from === to) return;
     change.set.status = to;
     if (to === 'closed') change.set.closedAt = () => 'now()';
     else if (from === 'closed' || ticket.closedAt !== null) change.set.closedAt = null;
-    change.history.push({ from, to, source });
+    change.history.push({ from, to, source, memberId: source === 'auto' ? null : memberId });
     change.announcements.push({ kind: 'status_changed', from, to });
     if (to === 'closed' && ticket.channel !== 'virtual') change.announcements.push({ kind: 'chat_closed' });
   }
@@ -641,7 +647,7 @@ export class TicketsService {
     if (change.history.length > 0) {
       await manager.insert(
         TicketStatusChange,
-        change.history.map((entry) => ({ ticketId: ticket.id, fromStatus: entry.from, toStatus: entry.to, source: entry.source })),
+        change.history.map((entry) => ({ ticketId: ticket.id, fromStatus: entry.from, toStatus: entry.to, source: entry.source, memberId: entry.memberId })),
       );
     }
     const updated = await this.load(manager, project, ticket.id);

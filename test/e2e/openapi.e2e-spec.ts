@@ -29,14 +29,15 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(served);
   });
 
-  it('describes a JSON (or, for a file download, binary) response body for every successful response except 204', () => {
+  it('describes a JSON (or, for a file download, binary) response body for every successful response except 204 and the event stream', () => {
     const missing: string[] = [];
     const described = (response: any) =>
       response.content?.['application/json']?.schema || response.content?.['application/octet-stream']?.schema?.format === 'binary';
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {
         for (const [status, response] of Object.entries<any>(operation.responses)) {
-          if (/^2/.test(status) && status !== '204' && !described(response)) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+          const stream = path === '/v1/events' && response.content?.['text/event-stream']?.schema;
+          if (/^2/.test(status) && status !== '204' && !described(response) && !stream) missing.push(`${method.toUpperCase()} ${path} ${status}`);
         }
       }
     }
@@ -53,11 +54,14 @@ describe('OpenAPI document', () => {
     expect(download.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['attachment_id', 'id']);
   });
 
-  it('requires the bearer key on every /v1 operation', () => {
+  it('requires the bearer key or the session cookie on every /v1 operation but signing in', () => {
+    const signingIn = ['/v1/auth/login', '/v1/auth/accept-invite', '/v1/auth/logout'];
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
-      if (!path.startsWith('/v1/')) continue;
-      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }]);
+      if (!path.startsWith('/v1/') || signingIn.includes(path)) continue;
+      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }, { session: [] }]);
     }
+    expect(served.components.securitySchemes.session).toEqual(expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'zapnoty_session' }));
+    expect(served.paths['/v1/auth/login'].post.security).toBeUndefined();
   });
 
   it('serves the interactive reference at /docs', async () => {

@@ -51,8 +51,24 @@ export class Unauthorized extends AppError {
 }
 
 export class RateLimited extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate limit exceeded', 'rate_limited');
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'rate limit exceeded',
+    code = 'rate_limited',
+  ) {
+    super(429, message, code);
+  }
+}
+
+/** A conflict that resolves by itself (another request is finishing): retryable, answered with Retry-After. */
+export class RetryLater extends AppError {
+  constructor(
+    status: number,
+    message: string,
+    code: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, message, code);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Api } from '@maxhub/max-bot-api';
 import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
 import { MessengerFileSources } from '../../attachments/messenger-file-sources.js';
 import type { Env } from '../../config/env.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 import { ConversationService } from '../conversation.service.js';
 import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
@@ -48,6 +49,7 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     private readonly processed: ProcessedUpdatesService,
     attachments: AttachmentStorageService,
     fileSources: MessengerFileSources,
+    private readonly metrics: MetricsService,
   ) {
     this.token = config.get('MAX_BOT_TOKEN', { infer: true });
     this.botKey = `max:${this.token ? createHash('sha256').update(this.token).digest('hex').slice(0, 16) : 'none'}`;
@@ -89,14 +91,19 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     const event = toChatEvent(update);
     const key = updateKey(update);
     if (!event || !key) return 'ignored';
-    if (!(await this.processed.claim(this.botKey, key))) return 'duplicate';
+    if (!(await this.processed.claim(this.botKey, key))) {
+      this.metrics.botUpdates.inc({ channel: 'max', result: 'duplicate' });
+      return 'duplicate';
+    }
     try {
       await this.conversation.handle(this.transport, event);
     } catch (error) {
       await this.processed.release(this.botKey, key);
+      this.metrics.botUpdates.inc({ channel: 'max', result: 'failed' });
       throw error;
     }
     await this.processed.complete(this.botKey, key);
+    this.metrics.botUpdates.inc({ channel: 'max', result: 'processed' });
     return 'processed';
   }
 

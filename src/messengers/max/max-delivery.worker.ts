@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
 import { DatabaseEndpoint } from '../../database/database.module.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 import { MessengerDeliveryService } from '../messenger-delivery.service.js';
 import { MessengerDeliveryWorker } from '../messenger-delivery.worker.js';
 import { MaxBotService } from './max-bot.service.js';
@@ -17,7 +18,8 @@ export class MaxDeliveryWorker extends MessengerDeliveryWorker {
     bot: MaxBotService,
     endpoint: DatabaseEndpoint,
     @InjectDataSource() dataSource: DataSource,
+    metrics: MetricsService,
   ) {
-    super(bot, delivery, config.get('WORKERS_ENABLED', { infer: true }), dataSource, endpoint);
+    super(bot, delivery, config.get('WORKERS_ENABLED', { infer: true }), dataSource, endpoint, metrics);
   }
 }
