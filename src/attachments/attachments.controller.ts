@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream/promises';
+import { RequirePermission } from '../common/auth/permissions.js';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -24,6 +25,7 @@ export class AttachmentsController {
   constructor(private readonly storage: AttachmentStorageService) {}
 
   @Get(':attachment_id')
+  @RequirePermission('read')
   @ApiOperation({
     summary: 'Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first download and kept)',
   })
