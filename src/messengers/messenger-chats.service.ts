@@ -75,10 +75,4 @@ export class MessengerChatsService {
     const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId });
     return row ? { ticketId: row.ticketId, projectId: row.projectId } : null;
   }
-
-  async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
-    if (!/^\d+$/.test(messageId)) return null;
-    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });
-    return row?.ticketId ?? null;
-  }
 }
