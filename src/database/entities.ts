@@ -1,5 +1,7 @@
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
+import { CreditAccount } from '../credits/credit-account.entity.js';
+import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { ChatInboundMessage } from '../messengers/chat-inbound-message.entity.js';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  CreditAccount,
+  CreditLedgerEntry,
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,

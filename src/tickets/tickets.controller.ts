@@ -91,7 +91,7 @@ export class TicketsController {
 
   @Post(':id/reply')
   @ApiOperation({
-    summary: 'Agent reply (sent to the customer\'s chat) or internal note (`internal: true`); as multipart/form-data it carries files',
+    summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files',
     description:
       'JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
       'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
@@ -104,7 +104,7 @@ export class TicketsController {
   @ApiBody({ type: ReplyDto })
   @ApiCreatedResponse({ type: TicketReplyResponse })
   @ApiResponse({ status: 415, description: 'A file of a type the messenger cannot send', type: ErrorBody })
-  @ApiErrorResponses(409)
+  @ApiErrorResponses(402, 409)
   async reply(
     @CurrentProject() project: AuthenticatedProject,
     @Param('id') id: string,

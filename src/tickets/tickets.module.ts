@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
+import { CreditsModule } from '../credits/credits.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SubscribersModule } from '../subscribers/subscribers.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
@@ -13,7 +14,7 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, AttachmentsModule],
+  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule, AttachmentsModule],
   controllers: [TicketsController, CannedRenderController],
   providers: [TicketsService, IdempotencyService, FileReplyService],
   exports: [TicketsService],
