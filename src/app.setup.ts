@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { describeMultipartReply } from './attachments/attachments.openapi.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { applyOperationalMiddleware } from './common/http/operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
 import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
@@ -32,6 +33,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  */
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  applyOperationalMiddleware(app);
   app.use(requestLogging);
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(rejectNulCharacters);
