@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
+import { describeMultipartReply } from './attachments/attachments.openapi.js';
 import { SESSION_COOKIE } from './common/auth/session-cookie.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { applyOperationalMiddleware } from './common/http/operations-setup.js';
@@ -33,7 +34,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       SESSION_SECURITY_SCHEME,
     )
     .build();
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const document = describeMultipartReply(
+    SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }),
+  );
   // Every operation the key opens, a session opens too (within the role's permissions): one place says so.
   for (const pathItem of Object.values(document.paths)) {
     for (const operation of Object.values(pathItem) as Array<{ security?: Array<Record<string, string[]>> }>) {

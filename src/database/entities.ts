@@ -1,11 +1,13 @@
 import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
 import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
+import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CreditAccount } from '../credits/credit-account.entity.js';
 import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
+import { ChatInboundMessage } from '../messengers/chat-inbound-message.entity.js';
 import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
 import { MessengerChat } from '../messengers/messenger-chat.entity.js';
 import { OutboundPart } from '../messengers/outbound-part.entity.js';
@@ -59,4 +61,7 @@ export const ENTITIES = [
   ProjectEventCounter,
   CreditAccount,
   CreditLedgerEntry,
+  Attachment,
+  AttachmentChunk,
+  ChatInboundMessage,
 ];

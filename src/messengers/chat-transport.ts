@@ -1,3 +1,4 @@
+import type { InboundAttachment, OutboundFile } from '../attachments/attachment-kinds.js';
 import type { MessengerChannel } from './messenger-chat.entity.js';
 
 /** An inline button: `data` comes back in a callback (Telegram allows 64 bytes). */
@@ -7,9 +8,12 @@ export interface ChatButton {
 }
 
 export interface OutgoingChatMessage {
+  /** The text, or the caption of `files` (within the messenger's caption limit). */
   text: string;
   /** Rows of inline buttons. */
   buttons?: ChatButton[][];
+  /** Stored files sent as one message (several: an album); the adapter picks the send method. */
+  files?: OutboundFile[];
 }
 
 /**
@@ -33,14 +37,22 @@ export interface ChatUser {
   languageCode: string | null;
 }
 
-export interface IncomingAttachment {
-  type: 'photo' | 'document' | 'voice' | 'video' | 'audio' | 'sticker' | 'video_note' | 'animation';
-  file_id: string;
-  caption?: string;
-}
+export type IncomingAttachment = InboundAttachment;
 
-/** Something the customer did, already parsed from the messenger's update format. */
+/**
+ * Something the customer did, already parsed from the messenger's update format. A message carries the
+ * messenger's id (for later edits) and, for an album item, the id shared by the album's messages.
+ */
 export type IncomingChatEvent =
   | { kind: 'start'; user: ChatUser; payload: string }
-  | { kind: 'message'; user: ChatUser; text: string; attachments: IncomingAttachment[]; replyToMessageId: string | null }
+  | {
+      kind: 'message';
+      user: ChatUser;
+      text: string;
+      attachments: IncomingAttachment[];
+      replyToMessageId: string | null;
+      messageId: string | null;
+      mediaGroupId: string | null;
+    }
+  | { kind: 'edit'; user: ChatUser; messageId: string; text: string }
   | { kind: 'callback'; user: ChatUser; callbackId: string; data: string; messageId: string | null };

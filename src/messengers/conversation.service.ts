@@ -15,9 +15,11 @@ import type { Subscriber } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
 import { TicketTypeNotUsable, TicketTypesService } from '../ticket-types/ticket-types.service.js';
-import { TicketsService } from '../tickets/tickets.service.js';
+import { type ChatTicketRow, TicketsService } from '../tickets/tickets.service.js';
 import { botTexts, BotTexts } from './bot-texts.js';
 import type { ChatButton, ChatTransport, ChatUser, IncomingChatEvent } from './chat-transport.js';
+import { routeCustomerMessage } from './customer-message-routing.js';
+import { CustomerMessagesService, customerMessageText } from './customer-messages.service.js';
 import { DraftMessage, MessengerChat } from './messenger-chat.entity.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 
@@ -33,12 +35,19 @@ export const CALLBACK = {
   accept: 'rq:y:',
   decline: 'rq:n:',
   csat: 'cs:',
+  view: 'tv:',
+  close: 'tx:',
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SUBJECT_LENGTH = 100;
 // More pending messages than this while the customer has not picked a ticket: the oldest are kept.
 const MAX_PENDING_MESSAGES = 20;
+// "My tickets": closed tickets stay listed this long; opening one shows this many messages.
+const RECENTLY_CLOSED_DAYS = 30;
+const MY_TICKETS_SHOWN = 10;
+const VIEW_MESSAGES = 5;
+const VIEW_LINE_LENGTH = 300;
 
 interface TicketTypeChoice {
   id: string;
@@ -83,6 +92,7 @@ export class ConversationService {
     private readonly tickets: TicketsService,
     private readonly ticketTypes: TicketTypesService,
     private readonly csat: CsatService,
+    private readonly customerMessages: CustomerMessagesService,
   ) {}
 
   async handle(transport: ChatTransport, event: IncomingChatEvent): Promise<void> {
@@ -95,7 +105,13 @@ export class ConversationService {
         case 'callback':
           return await this.onCallback(turn, event.callbackId, event.data, event.messageId);
         case 'message':
-          return await this.onMessage(turn, { text: event.text, attachments: event.attachments }, event.replyToMessageId);
+          return await this.onMessage(
+            turn,
+            { text: event.text, attachments: event.attachments, messageId: event.messageId, mediaGroupId: event.mediaGroupId },
+            event.replyToMessageId,
+          );
+        case 'edit':
+          return await this.onEdit(turn, event.messageId, event.text);
       }
     } catch (error) {
       // A refused change (ticket gone, invalid value) will not succeed on redelivery: tell the customer
@@ -192,13 +208,15 @@ export class ConversationService {
     if (data.startsWith(CALLBACK.accept)) return this.acceptRequest(turn, data.slice(CALLBACK.accept.length), messageId);
     if (data.startsWith(CALLBACK.decline)) return this.declineRequest(turn, data.slice(CALLBACK.decline.length), messageId);
     if (data.startsWith(CALLBACK.csat)) return this.rate(turn, data.slice(CALLBACK.csat.length), messageId);
+    if (data.startsWith(CALLBACK.ticket)) return this.chooseTicket(turn, data.slice(CALLBACK.ticket.length), messageId);
+    if (data.startsWith(CALLBACK.view)) return this.viewTicket(turn, data.slice(CALLBACK.view.length));
+    if (data.startsWith(CALLBACK.close)) return this.closeTicket(turn, data.slice(CALLBACK.close.length), messageId);
     const project = await this.boundProject(turn);
     if (!project) return void (await this.say(turn, turn.texts.noProject));
     const scope = await this.scopeOf(project);
     if (data === CALLBACK.create) return this.startCreation(turn, scope);
     if (data === CALLBACK.list) return this.listTickets(turn, scope);
     if (data.startsWith(CALLBACK.type)) return this.chooseType(turn, scope, data.slice(CALLBACK.type.length), messageId);
-    if (data.startsWith(CALLBACK.ticket)) return this.chooseTicket(turn, scope, data.slice(CALLBACK.ticket.length), messageId);
     await this.say(turn, turn.texts.stale);
   }
 
@@ -227,23 +245,53 @@ export class ConversationService {
     await this.say(turn, turn.texts.describe);
   }
 
+  /** "My tickets": open and recently closed tickets of this chat in the current project, each a button to open it. */
   private async listTickets(turn: Turn, scope: Scope): Promise<void> {
     if (!scope.settings.allowView) return void (await this.say(turn, turn.texts.viewNotAllowed));
-    const open = await this.openTickets(turn, scope);
-    if (open.length === 0) return void (await this.say(turn, turn.texts.noOpenTickets));
-    const lines = open.map((ticket) => turn.texts.ticketLine(ticket.ticket_number, turn.texts.statusNames[ticket.status] ?? ticket.status, ticket.subject ?? ''));
-    await this.say(turn, [turn.texts.openTickets, ...lines].join('\n'));
+    const tickets = (await this.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS)).filter((ticket) => ticket.projectId === scope.project.id).slice(0, MY_TICKETS_SHOWN);
+    if (tickets.length === 0) return void (await this.say(turn, turn.texts.noTickets));
+    await this.say(
+      turn,
+      turn.texts.myTicketsTitle,
+      tickets.map((ticket) => [{ text: turn.texts.ticketLine(ticket.ticketNumber, this.statusName(turn, ticket.status), ticket.subject ?? '').slice(0, 60), data: CALLBACK.view + ticket.id }]),
+    );
   }
 
-  private async chooseTicket(turn: Turn, scope: Scope, ticketId: string, messageId: string | null): Promise<void> {
+  /** One of the customer's tickets: status and its last public messages, with a button to close it while open. */
+  private async viewTicket(turn: Turn, ticketId: string): Promise<void> {
+    // Only this chat's own tickets: the callback data is not trusted.
+    const ticket = (await this.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS)).find((candidate) => candidate.id === ticketId);
+    const project = ticket ? await this.projectById(ticket.projectId) : null;
+    if (!ticket || !project) return void (await this.say(turn, turn.texts.stale));
+    const messages = await this.tickets.lastPublicMessages(toAuthenticated(project), ticket.id, VIEW_MESSAGES);
+    const lines = messages.map((message) => {
+      const text = message.text || message.attachments.map((attachment) => `[${attachment.type}]`).join(' ');
+      return turn.texts.messageLine(message.author !== 'customer', text.length > VIEW_LINE_LENGTH ? `${text.slice(0, VIEW_LINE_LENGTH - 1)}…` : text);
+    });
+    const text = [turn.texts.ticketHeader(ticket.ticketNumber, this.statusName(turn, ticket.status), ticket.subject ?? ''), '', ...(lines.length ? lines : [turn.texts.noMessages])].join('\n');
+    await this.say(turn, text, ticket.status === 'closed' ? undefined : [[{ text: turn.texts.closeTicket, data: CALLBACK.close + ticket.id }]]);
+  }
+
+  /** The customer closes their own ticket (history source `customer`; the close message and survey follow as usual). */
+  private async closeTicket(turn: Turn, ticketId: string, messageId: string | null): Promise<void> {
+    const ticket = (await this.ticketsOfChat(turn, 0)).find((candidate) => candidate.id === ticketId);
+    const project = ticket ? await this.projectById(ticket.projectId) : null;
+    if (!ticket || !project) return void (await this.say(turn, turn.texts.stale));
+    await this.removeButtons(turn, messageId);
+    await this.tickets.changeStatus(toAuthenticated(project), ticket.id, 'closed', { source: 'customer' });
+    await this.say(turn, turn.texts.ticketClosedByCustomer(ticket.ticketNumber));
+  }
+
+  private async chooseTicket(turn: Turn, ticketId: string, messageId: string | null): Promise<void> {
     await this.removeButtons(turn, messageId);
     // Only the customer's own open tickets: the callback data is not trusted.
-    const ticket = (await this.openTickets(turn, scope)).find((candidate) => candidate.id === ticketId);
+    const ticket = (await this.ticketsOfChat(turn, 0)).find((candidate) => candidate.id === ticketId);
+    const project = ticket ? await this.projectById(ticket.projectId) : null;
     const pending = turn.chat.draft.pendingMessages ?? [];
-    if (!ticket || pending.length === 0) return void (await this.say(turn, turn.texts.stale));
-    await this.appendMessages(turn, scope, ticket.id, pending);
+    if (!ticket || !project || pending.length === 0) return void (await this.say(turn, turn.texts.stale));
+    await this.appendMessages(turn, toAuthenticated(project), ticket.id, pending);
     await this.setState(turn, 'idle', {});
-    await this.say(turn, turn.texts.addedToTicket(ticket.ticket_number));
+    await this.say(turn, turn.texts.addedToTicket(ticket.ticketNumber));
   }
 
   private async rate(turn: Turn, data: string, messageId: string | null): Promise<void> {
@@ -261,32 +309,62 @@ export class ConversationService {
   // ---- messages -------------------------------------------------------------------------------
 
   private async onMessage(turn: Turn, message: DraftMessage, replyToMessageId: string | null): Promise<void> {
+    const channel = turn.transport.channel;
+    // Later items of an album join the message of its first item, wherever that was filed.
+    if (await this.customerMessages.appendToAlbum(channel, turn.user.chatId, message)) return;
+    const replyToTicket = replyToMessageId ? await this.chats.ticketOfReply(channel, turn.user.chatId, replyToMessageId) : null;
     const project = await this.boundProject(turn);
-    if (!project) return void (await this.say(turn, turn.texts.noProject));
-    const scope = await this.scopeOf(project);
     const { state, draft } = turn.chat;
-
-    if (state === 'describing') return this.createTicket(turn, scope, [message], draft.ticketTypeId ?? null);
-    if (state === 'choosing_type' && (draft.pendingMessages?.length ?? 0) > 0) {
-      // Still picking a type: keep the message for the ticket about to be created.
-      await this.setState(turn, 'choosing_type', { ...draft, pendingMessages: this.withPending(draft.pendingMessages, message) });
-      return;
+    if (project && !replyToTicket) {
+      // A dialogue step in the current project comes first: the customer is creating a ticket.
+      if (state === 'describing') return this.createTicket(turn, await this.scopeOf(project), [message], draft.ticketTypeId ?? null);
+      if (state === 'choosing_type' && (draft.pendingMessages?.length ?? 0) > 0) {
+        // Still picking a type: keep the message for the ticket about to be created.
+        await this.setState(turn, 'choosing_type', { ...draft, pendingMessages: this.withPending(draft.pendingMessages, message) });
+        return;
+      }
     }
-
-    if (replyToMessageId) {
-      const ticketId = await this.chats.ticketOfMessage(turn.transport.channel, turn.user.chatId, replyToMessageId, project.id);
-      if (ticketId) return this.appendMessages(turn, scope, ticketId, [message]);
+    const chatTickets = replyToTicket ? [] : await this.ticketsOfChat(turn, 0);
+    const route = routeCustomerMessage({
+      replyToTicket,
+      currentProjectId: project?.id ?? null,
+      openTickets: chatTickets.map((ticket) => ({ ticketId: ticket.id, projectId: ticket.projectId })),
+    });
+    switch (route.kind) {
+      case 'ticket': {
+        const target = await this.projectById(route.ticket.projectId);
+        if (!target) return void (await this.say(turn, turn.texts.stale));
+        await this.appendMessages(turn, toAuthenticated(target), route.ticket.ticketId, [message]);
+        // Filed in another project than the one the chat is talking to: say where it went.
+        const row = chatTickets.find((ticket) => ticket.id === route.ticket.ticketId);
+        if (project && row && row.projectId !== project.id) await this.say(turn, turn.texts.addedToProjectTicket(row.ticketNumber, row.projectName));
+        return;
+      }
+      case 'choose': {
+        const tickets = route.tickets.map((choice) => chatTickets.find((ticket) => ticket.id === choice.ticketId)!);
+        const pending = this.withPending(state === 'choosing_ticket' ? draft.pendingMessages : [], message);
+        await this.setState(turn, 'choosing_ticket', { pendingMessages: pending });
+        const label = (ticket: ChatTicketRow) =>
+          route.branch === 'several_projects'
+            ? turn.texts.projectTicketButton(ticket.ticketNumber, ticket.projectName, ticket.subject ?? '')
+            : turn.texts.ticketButton(ticket.ticketNumber, ticket.subject ?? '');
+        await this.say(turn, turn.texts.chooseTicket, tickets.map((ticket) => [{ text: label(ticket).slice(0, 60), data: CALLBACK.ticket + ticket.id }]));
+        return;
+      }
+      case 'new_ticket':
+        // No open ticket: the message starts one ("customer writes to the bot — a ticket is created").
+        return this.startCreation(turn, await this.scopeOf(project!), [message]);
+      case 'no_project':
+        return void (await this.say(turn, turn.texts.noProject));
     }
+  }
 
-    const open = await this.openTickets(turn, scope);
-    if (open.length === 1) return this.appendMessages(turn, scope, open[0].id, [message]);
-    if (open.length > 1) {
-      await this.setState(turn, 'choosing_ticket', { pendingMessages: this.withPending(state === 'choosing_ticket' ? draft.pendingMessages : [], message) });
-      await this.say(turn, turn.texts.chooseTicket, open.map((ticket) => [{ text: turn.texts.ticketButton(ticket.ticket_number, ticket.subject ?? ''), data: CALLBACK.ticket + ticket.id }]));
-      return;
-    }
-    // No open ticket: the message starts one ("customer writes to the bot — a ticket is created").
-    await this.startCreation(turn, scope, [message]);
+  /** An edited customer message: the stored one is updated (old text kept), or the one still waiting in the draft. */
+  private async onEdit(turn: Turn, messageId: string, text: string): Promise<void> {
+    if (await this.customerMessages.edit(turn.transport.channel, turn.user.chatId, messageId, text)) return;
+    const pending = turn.chat.draft.pendingMessages ?? [];
+    if (!text.trim() || !pending.some((message) => message.messageId === messageId)) return;
+    await this.setState(turn, turn.chat.state, { ...turn.chat.draft, pendingMessages: pending.map((message) => (message.messageId === messageId ? { ...message, text } : message)) });
   }
 
   private async createTicket(turn: Turn, scope: Scope, messages: DraftMessage[], ticketTypeId: string | null): Promise<void> {
@@ -296,11 +374,12 @@ export class ConversationService {
     }
     const type = ticketTypeId ? (await this.ticketTypesOf(scope)).find((candidate) => candidate.id === ticketTypeId) : undefined;
     const [first, ...rest] = messages;
-    const create = (typeId: string | null) =>
-      this.tickets.create(
+    const create = (typeId: string | null) => {
+      const prepared = this.customerMessages.prepare(turn.transport.channel, turn.user.chatId, first);
+      return this.tickets.create(
         scope.project,
         {
-          text: this.textOf(first),
+          text: prepared.text,
           subject: this.subjectOf(first),
           channel: turn.transport.channel,
           chat_id: Number(turn.user.chatId),
@@ -308,10 +387,11 @@ export class ConversationService {
           username: turn.user.username,
           lang: turn.user.languageCode,
           ticket_type_id: typeId,
-          attachments: first.attachments,
+          attachments: prepared.attachments,
         },
-        { source: 'bot' },
+        { source: 'bot', withMessage: prepared.withMessage },
       );
+    };
     let ticket: TicketResponse;
     try {
       try {
@@ -330,22 +410,29 @@ export class ConversationService {
       }
       throw error;
     }
-    for (const message of rest) await this.tickets.addCustomerMessage(scope.project, ticket.id, { text: this.textOf(message), attachments: message.attachments }, { source: 'bot' });
+    await this.appendMessages(turn, scope.project, ticket.id, rest);
     await this.setState(turn, 'idle', {});
     const confirmationId = await this.say(turn, turn.texts.ticketCreated(ticket.ticket_number));
     await this.chats.rememberTicketMessage({ channel: turn.transport.channel, chatId: turn.user.chatId, messageId: confirmationId, projectId: scope.project.id, ticketId: ticket.id });
   }
 
   /** Each message goes through TicketsService (ticket.replied, reopening a waiting or closed ticket). */
-  private async appendMessages(turn: Turn, scope: Scope, ticketId: string, messages: DraftMessage[]): Promise<void> {
-    for (const message of messages) await this.tickets.addCustomerMessage(scope.project, ticketId, { text: this.textOf(message), attachments: message.attachments }, { source: 'bot' });
+  private async appendMessages(turn: Turn, project: AuthenticatedProject, ticketId: string, messages: DraftMessage[]): Promise<void> {
+    // Writing to the bot again means it is no longer blocked.
+    await this.subscriberOf(turn, project);
+    for (const message of messages) await this.customerMessages.append(project, turn.transport.channel, turn.user.chatId, ticketId, message);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private async openTickets(turn: Turn, scope: Scope): Promise<TicketResponse[]> {
-    const subscriber = await this.subscriberOf(turn, scope.project);
-    return subscriber ? this.tickets.findOpenTicketsOfSubscriber(scope.project, subscriber.id) : [];
+  /** This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. */
+  private async ticketsOfChat(turn: Turn, closedWithinDays: number): Promise<ChatTicketRow[]> {
+    if (!/^-?\d+$/.test(turn.user.chatId)) return [];
+    return this.tickets.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
+  }
+
+  private statusName(turn: Turn, status: string): string {
+    return turn.texts.statusNames[status] ?? status;
   }
 
   private async subscriberOf(turn: Turn, project: AuthenticatedProject): Promise<Subscriber | null> {
@@ -396,22 +483,22 @@ export class ConversationService {
   }
 
   private withPending(pending: DraftMessage[] | undefined, message: DraftMessage): DraftMessage[] {
-    return [...(pending ?? []), message].slice(-MAX_PENDING_MESSAGES);
+    const list = [...(pending ?? [])];
+    const last = list[list.length - 1];
+    // An album's items arrive one by one: they stay one message.
+    if (last && message.mediaGroupId && last.mediaGroupId === message.mediaGroupId) {
+      list[list.length - 1] = { ...last, text: [last.text, message.text].filter((text) => text.trim()).join('\n'), attachments: [...last.attachments, ...message.attachments] };
+      return list;
+    }
+    return [...list, message].slice(-MAX_PENDING_MESSAGES);
   }
 
   private subscriberInput(turn: Turn) {
     return { channel: turn.transport.channel, chat_id: Number(turn.user.chatId), first_name: turn.user.firstName, username: turn.user.username, lang: turn.user.languageCode };
   }
 
-  /** A media message without a caption still needs text: its kind in brackets (`[photo]`). */
-  private textOf(message: DraftMessage): string {
-    if (message.text.trim()) return message.text;
-    const attachment = message.attachments[0];
-    return attachment ? attachment.caption?.trim() || `[${attachment.type}]` : '';
-  }
-
   private subjectOf(message: DraftMessage): string | null {
-    const firstLine = this.textOf(message).split('\n')[0].trim();
+    const firstLine = customerMessageText(message).split('\n')[0].trim();
     if (!firstLine) return null;
     return firstLine.length > SUBJECT_LENGTH ? `${firstLine.slice(0, SUBJECT_LENGTH - 1)}…` : firstLine;
   }

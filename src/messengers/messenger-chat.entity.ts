@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { InboundAttachment } from '../attachments/attachment-kinds.js';
 
 export const MESSENGER_CHANNELS = ['telegram', 'max'] as const;
 export type MessengerChannel = (typeof MESSENGER_CHANNELS)[number];
@@ -9,15 +10,16 @@ export type ChatLanguage = 'ru' | 'en';
 export const CHAT_STATES = ['idle', 'choosing_type', 'describing', 'choosing_ticket'] as const;
 export type ChatState = (typeof CHAT_STATES)[number];
 
-export interface DraftAttachment {
-  type: 'photo' | 'document' | 'voice' | 'video' | 'audio' | 'sticker' | 'video_note' | 'animation';
-  file_id: string;
-  caption?: string;
-}
+export type DraftAttachment = InboundAttachment;
 
+/** A customer message not yet filed in a ticket (waiting for a type or ticket choice), or being filed now. */
 export interface DraftMessage {
   text: string;
   attachments: DraftAttachment[];
+  /** The messenger's id of the message (edits find it by this). */
+  messageId?: string | null;
+  /** Album items share it and become one message. */
+  mediaGroupId?: string | null;
 }
 
 /** What the dialogue remembers between two updates. */

@@ -69,9 +69,10 @@ export class MessengerChatsService {
     return row ? { projectId: row.projectId } : null;
   }
 
-  async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
+  /** The ticket (in any project) of the bot message a customer replied to, or null. */
+  async ticketOfReply(channel: MessengerChannel, chatId: string, messageId: string): Promise<{ ticketId: string; projectId: string } | null> {
     if (!/^\d+$/.test(messageId)) return null;
-    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });
-    return row?.ticketId ?? null;
+    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId });
+    return row ? { ticketId: row.ticketId, projectId: row.projectId } : null;
   }
 }

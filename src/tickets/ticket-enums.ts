@@ -11,8 +11,8 @@ export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
 export const MESSAGE_DELIVERIES = ['pending', 'sent', 'failed'] as const;
 export type MessageDelivery = (typeof MESSAGE_DELIVERIES)[number];
 
-/** Who caused a change: the REST API, an automatic rule, a bulk action, or the messenger bot. */
-export const CHANGE_SOURCES = ['api', 'bot', 'auto', 'bulk'] as const;
+/** Who caused a change: the REST API, an automatic rule, a bulk action, the messenger bot, or the customer in the bot. */
+export const CHANGE_SOURCES = ['api', 'bot', 'auto', 'bulk', 'customer'] as const;
 export type ChangeSource = (typeof CHANGE_SOURCES)[number];
 
 export const LAST_MESSAGE_FROM = ['customer', 'agent'] as const;

@@ -1,13 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TeamMember } from '../team/team-member.entity.js';
+import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import type { MessageAuthor, MessageDelivery } from './ticket-enums.js';
 import { Ticket } from './ticket.entity.js';
 
-/** Media a messenger customer sent or an agent attached: the messenger's own file id. */
-export interface MessageAttachment {
-  type: string;
-  file_id: string;
-  caption?: string;
+export type { MessageAttachment } from '../attachments/attachment-kinds.js';
+
+/** A previous text of a message the customer edited in the messenger. */
+export interface MessageEdit {
+  text: string;
+  /** When this text was replaced. */
+  replaced_at: string;
 }
 
 /** One message of a ticket's conversation. Internal notes (`internal`) never reach the customer. */
@@ -42,6 +45,13 @@ export class TicketMessage {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   attachments: MessageAttachment[];
+
+  /** Set when the customer edited the message in the messenger; `edits` keeps the earlier texts, oldest first. */
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  edits: MessageEdit[];
 
   /** Chat delivery of a public agent reply on telegram/max; null where nothing is sent. */
   @Column({ type: 'text', nullable: true })

@@ -22,6 +22,7 @@ import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
 @Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
 @Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
 @Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
+@Index('ticket_chat_idx', ['channel', 'chatId'], { where: 'chat_id IS NOT NULL' })
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
 @Index('ticket_open_status_tags_gin_idx', { synchronize: false })

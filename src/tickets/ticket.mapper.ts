@@ -52,9 +52,19 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
     member_id: message.memberId,
     text: message.text,
     internal: message.internal,
-    attachments: message.attachments.map((attachment) => ({ ...attachment })),
+    attachments: message.attachments.map((attachment) => ({
+      id: attachment.id,
+      type: attachment.type,
+      file_name: attachment.file_name,
+      mime_type: attachment.mime_type,
+      size: attachment.size,
+      url: `/v1/helpdesk/tickets/${message.ticketId}/attachments/${attachment.id}`,
+      error: attachment.error ?? null,
+    })),
     delivery: message.delivery,
     created_at: message.createdAt.toISOString(),
+    edited_at: iso(message.editedAt ?? null),
+    edits: (message.edits ?? []).map((edit) => ({ text: edit.text, replaced_at: edit.replaced_at })),
   };
 }
 

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { isMultipart } from '../attachments/multipart-reply.parser.js';
+import { ErrorBody } from '../common/errors/error-body.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { type Actor, attributedMemberId, CurrentActor } from '../common/auth/actor.js';
@@ -14,6 +16,7 @@ import {
   CustomerReplyDto,
   ListTicketsQuery,
   ReplyDto,
+  ReplyWithFilesDto,
 } from './dto/ticket-request.dto.js';
 import {
   BulkResultResponse,
@@ -22,6 +25,7 @@ import {
   TicketReplyResponse,
   TicketResponse,
 } from './dto/ticket-response.dto.js';
+import { FileReplyService } from './file-reply.service.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { TicketsService } from './tickets.service.js';
 import { RequirePermission } from '../common/auth/permissions.js';
@@ -41,6 +45,7 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
     private readonly idempotency: IdempotencyService,
+    private readonly fileReplies: FileReplyService,
   ) {}
 
   @Post()
@@ -90,10 +95,20 @@ export class TicketsController {
   }
 
   @Post(':id/reply')
-  @ApiOperation({ summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free)' })
+  @ApiOperation({
+    summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files',
+    description:
+      'JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
+      'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
+  })
   @ApiParam(TICKET_ID)
   @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  // The multipart form's own schema replaces ReplyDto under multipart/form-data (describeMultipartReply).
+  @ApiExtraModels(ReplyWithFilesDto)
+  @ApiBody({ type: ReplyDto })
   @ApiCreatedResponse({ type: TicketReplyResponse })
+  @ApiResponse({ status: 415, description: 'A file of a type the messenger cannot send', type: ErrorBody })
   @ApiErrorResponses(402, 409)
   async reply(
     @CurrentProject() project: AuthenticatedProject,
@@ -101,8 +116,14 @@ export class TicketsController {
     @Param('id') id: string,
     @Body() body: ReplyDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TicketReplyResponse> {
+    if (isMultipart(request)) {
+      const withFiles = await this.fileReplies.reply(project, actor, id, request, idempotencyKey);
+      if (withFiles.replayed) response.status(withFiles.statusCode).setHeader('Idempotent-Replayed', 'true');
+      return withFiles.body;
+    }
     const result = await this.idempotency.run(project, idempotencyKey, { route: `POST /v1/helpdesk/tickets/${id}/reply`, body }, 201, async (claim) => ({
       // A session's reply is its member's, whatever member_id the body names.
       message: await this.tickets.reply(project, id, { ...body, member_id: attributedMemberId(actor, body.member_id) }, { source: 'api', idempotency: claim }),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
 import { CreditsModule } from '../credits/credits.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
@@ -7,14 +8,15 @@ import { RoutingModule } from '../routing/routing.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { CannedRenderController } from './canned-render.controller.js';
+import { FileReplyService } from './file-reply.service.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule],
+  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule, AttachmentsModule],
   controllers: [TicketsController, CannedRenderController],
-  providers: [TicketsService, IdempotencyService],
+  providers: [TicketsService, IdempotencyService, FileReplyService],
   exports: [TicketsService],
 })
 export class TicketsModule {}

@@ -71,6 +71,16 @@ export interface CustomerMessageInput {
   attachments?: MessageAttachment[];
 }
 
+/** A ticket of a messenger chat as the bot needs it. */
+export interface ChatTicketRow {
+  id: string;
+  projectId: string;
+  projectName: string;
+  ticketNumber: number;
+  subject: string | null;
+  status: TicketStatus;
+}
+
 export interface ListTicketsFilter extends TicketListFilter {
   limit?: number;
   offset?: number;
@@ -88,6 +98,18 @@ export interface ChangeOptions {
   /** The signed-in member making the change, recorded in status history (null: the API key, the bot, automatic). */
   memberId?: string | null;
   idempotency?: IdempotencyClaim;
+  /**
+   * Runs in the transaction right after the message is written: what must commit with the message
+   * (its files' rows, the messenger's id of the customer's message) and nothing else.
+   */
+  withMessage?: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+}
+
+/** The message a change just wrote, for `withMessage`. */
+export interface StoredMessageRef {
+  id: string;
+  ticketId: string;
+  projectId: string;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -235,6 +257,7 @@ export class TicketsService {
           tags,
         ],
       );
+      await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
         // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
@@ -330,13 +353,16 @@ export class TicketsService {
    * does none of that and fires nothing.
    */
   async reply(project: AuthenticatedProject, ticketId: string, input: ReplyInput, options: ChangeOptions): Promise<TicketMessageResponse> {
-    if ((input.text === undefined) === (input.canned_response_id === undefined)) {
+    const hasFiles = (input.attachments?.length ?? 0) > 0;
+    if (input.text !== undefined && input.canned_response_id !== undefined) throw new BadRequest('exactly one of text and canned_response_id is required');
+    if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) {
       throw new BadRequest('exactly one of text and canned_response_id is required');
     }
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.load(manager, project, ticketId, true);
       const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', manager) : null;
-      const text = input.text ?? (await this.renderCannedReply(manager, project, ticket, input.canned_response_id!, member));
+      // A reply of files only has no text.
+      const text = input.text ?? (input.canned_response_id === undefined ? '' : await this.renderCannedReply(manager, project, ticket, input.canned_response_id, member));
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
@@ -349,6 +375,7 @@ export class TicketsService {
         attachments: input.attachments ?? [],
         delivery: toChat ? 'pending' : null,
       });
+      await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       change.searchText = text;
@@ -420,6 +447,7 @@ export class TicketsService {
         attachments: input.attachments ?? [],
         delivery: null,
       });
+      await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       change.searchText = input.text;
@@ -675,7 +703,13 @@ export class TicketsService {
               topic: chatTopic,
               eventType: 'chat.message',
               aggregateId: ticket.id,
-              payload: { ticket_id: ticket.id, message_id: announcement.message.id, chat_id: ticket.chatId, text: announcement.message.text },
+              payload: {
+                ticket_id: ticket.id,
+                message_id: announcement.message.id,
+                chat_id: ticket.chatId,
+                text: announcement.message.text,
+                attachments: announcement.message.attachments,
+              },
             });
           }
           break;
@@ -695,10 +729,84 @@ export class TicketsService {
     await this.outbox.append(manager, [...events, ...chat]);
   }
 
-  private async insertMessage(manager: EntityManager, values: Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member'>): Promise<TicketMessage> {
+  private async insertMessage(manager: EntityManager, values: Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits'>): Promise<TicketMessage> {
     const inserted = await manager.insert(TicketMessage, values);
     const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
-    return Object.assign(new TicketMessage(), values, { id: generated.id, createdAt: generated.createdAt });
+    return Object.assign(new TicketMessage(), values, { id: generated.id, createdAt: generated.createdAt, editedAt: null, edits: [] });
+  }
+
+  /**
+   * More files for a customer message already stored (the later items of a messenger album), and its
+   * text when the first item had none. Fires nothing: the message was announced when it arrived.
+   */
+  async appendToCustomerMessage(
+    project: AuthenticatedProject,
+    ticketId: string,
+    messageId: string,
+    input: { text: string | null; attachments: MessageAttachment[] },
+    options: Pick<ChangeOptions, 'withMessage'>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const ticket = await this.load(manager, project, ticketId, true);
+      const [row]: Array<{ text: string }> = await manager.query(
+        // A caption replaces the placeholder of a media message without one (`[photo]`), else adds a line.
+        `UPDATE ticket_message
+            SET attachments = attachments || $3::jsonb,
+                text = CASE WHEN $4::text IS NULL THEN text WHEN text ~ '^\\[[a-z_]+\\]$' THEN $4::text ELSE text || E'\\n' || $4::text END
+          WHERE id = $1 AND ticket_id = $2 AND author = 'customer' RETURNING text`,
+        [messageId, ticket.id, JSON.stringify(input.attachments), input.text],
+      );
+      if (!row) throw new TicketNotFound();
+      await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
+      if (input.text) await this.commit(manager, project, ticket, { ...emptyChange(), searchText: input.text }, await this.settings.get(project, manager));
+    });
+  }
+
+  /** The customer edited a message in the messenger: new text, the previous one kept in `edits`. */
+  async editCustomerMessage(project: AuthenticatedProject, ticketId: string, messageId: string, text: string): Promise<TicketMessageResponse | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.load(manager, project, ticketId, true);
+      const message = await manager.findOneBy(TicketMessage, { id: messageId, ticketId: ticket.id, author: 'customer' });
+      if (!message || message.text === text) return null;
+      const editedAt = new Date();
+      message.edits = [...(message.edits ?? []), { text: message.text, replaced_at: editedAt.toISOString() }];
+      message.text = text;
+      message.editedAt = editedAt;
+      await manager.update(TicketMessage, { id: message.id }, { text, edits: message.edits, editedAt });
+      await this.commit(manager, project, ticket, { ...emptyChange(), searchText: text }, await this.settings.get(project, manager));
+      return toTicketMessageResponse(message);
+    });
+  }
+
+  /** The last public messages of a ticket (no internal notes), oldest first: the customer's view in the bot. */
+  async lastPublicMessages(project: AuthenticatedProject, ticketId: string, limit: number): Promise<TicketMessageResponse[]> {
+    const ticket = await this.load(this.dataSource.manager, project, ticketId);
+    const messages = await this.dataSource.manager.find(TicketMessage, { where: { ticketId: ticket.id, internal: false }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+    return messages.reverse().map(toTicketMessageResponse);
+  }
+
+  /**
+   * Tickets of one messenger chat in every project: open ones, and those closed within `closedWithinDays`
+   * (0: open only). The bot routes customer messages and lists "my tickets" from this.
+   */
+  async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at, t.last_message_at
+         FROM ticket t JOIN project p ON p.id = t.project_id
+        WHERE t.channel = $1 AND t.chat_id = $2
+          AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
+        ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
+        LIMIT 50`,
+      [channel, chatId, closedWithinDays],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      projectId: row.project_id,
+      projectName: row.project_name,
+      ticketNumber: row.ticket_number,
+      subject: row.subject,
+      status: row.status,
+    }));
   }
 
   /** The project's ticket with its customer; a malformed, unknown or foreign id is the same 404. */

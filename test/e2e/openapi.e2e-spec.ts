@@ -29,17 +29,30 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(served);
   });
 
-  it('describes a JSON response body for every successful response except 204 and the event stream', () => {
+  it('describes a JSON (binary for a file download, an event stream for /v1/events) body for every 2xx but 204', () => {
     const missing: string[] = [];
+    const described = (response: any) =>
+      response.content?.['application/json']?.schema ||
+      response.content?.['text/event-stream']?.schema ||
+      response.content?.['application/octet-stream']?.schema?.format === 'binary';
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {
         for (const [status, response] of Object.entries<any>(operation.responses)) {
-          const body = response.content?.[path === '/v1/events' ? 'text/event-stream' : 'application/json']?.schema;
-          if (/^2/.test(status) && status !== '204' && !body) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+          if (/^2/.test(status) && status !== '204' && !described(response)) missing.push(`${method.toUpperCase()} ${path} ${status}`);
         }
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('describes the reply as JSON or as multipart/form-data with binary files, and the attachment download as binary', () => {
+    const reply = served.paths['/v1/helpdesk/tickets/{id}/reply'].post.requestBody.content;
+    expect(reply['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReplyDto' });
+    expect(reply['multipart/form-data'].schema).toEqual({ $ref: '#/components/schemas/ReplyWithFilesDto' });
+    expect(served.components.schemas.ReplyWithFilesDto.properties.files).toMatchObject({ type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 10 });
+    const download = served.paths['/v1/helpdesk/tickets/{id}/attachments/{attachment_id}'].get;
+    expect(download.responses['200'].content['application/octet-stream'].schema).toEqual({ type: 'string', format: 'binary' });
+    expect(download.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['attachment_id', 'id']);
   });
 
   it('requires the bearer key or the session cookie on every /v1 operation but signing in', () => {

@@ -172,11 +172,12 @@ describe('Telegram helpdesk flows on real tickets', () => {
       expect(await ticketsOf(project, chat)).toHaveLength(1);
     });
 
-    it('lists the open tickets under My tickets', async () => {
+    it('lists the tickets under My tickets, each a button that opens it', async () => {
       const chat = newChat();
       const first = await createTicketThroughBot(tenant, chat, 'First problem');
       await post(updates.callback(chat, 'm:list', 1));
-      expect(lastSent(chat).body.text).toBe(`Your open tickets:\n#${first.ticket_number} · new · First problem`);
+      expect(lastSent(chat).body.text).toBe('Your tickets (open and recently closed). Tap one to see its messages:');
+      expect(buttonsOf(lastSent(chat))).toEqual([{ text: `#${first.ticket_number} · new · First problem`, callback_data: `tv:${first.id}` }]);
     });
 
     it('tells a chat without a bound project to use a support link', async () => {
@@ -245,7 +246,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
       expect(lastSent(chat).body.text).toBe('This button is no longer active.');
     });
 
-    it('keeps photos, documents and voice messages as attachments with file id and caption', async () => {
+    it('keeps photos, documents and voice messages as attachments with their caption as text', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Media ticket');
       await post(updates.message(chat, { photo: [{ file_id: 'photo-small', width: 90, height: 90 }, { file_id: 'photo-large', width: 900, height: 900 }], caption: 'the error' }));
@@ -253,10 +254,12 @@ describe('Telegram helpdesk flows on real tickets', () => {
       await post(updates.message(chat, { voice: { file_id: 'voice-1', duration: 3 } }));
       const messages = (await details(tenant, ticket.id)).messages.slice(1);
       expect(messages.map((m: Record<string, unknown>) => ({ text: m.text, attachments: m.attachments }))).toEqual([
-        { text: 'the error', attachments: [{ type: 'photo', file_id: 'photo-large', caption: 'the error' }] },
-        { text: '[document]', attachments: [{ type: 'document', file_id: 'doc-1' }] },
-        { text: '[voice]', attachments: [{ type: 'voice', file_id: 'voice-1' }] },
+        { text: 'the error', attachments: [expect.objectContaining({ type: 'photo', mime_type: 'image/jpeg', file_name: null, error: null })] },
+        { text: '[document]', attachments: [expect.objectContaining({ type: 'document', file_name: 'log.txt' })] },
+        { text: '[voice]', attachments: [expect.objectContaining({ type: 'voice', mime_type: 'audio/ogg' })] },
       ]);
+      const rows = await app.get(DataSource).query('SELECT file_ref FROM attachment WHERE ticket_id = $1 ORDER BY file_ref', [ticket.id]);
+      expect(rows.map((row: { file_ref: string }) => row.file_ref)).toEqual(['doc-1', 'photo-large', 'voice-1']);
     });
 
     it('creates a ticket from a photo sent as the description', async () => {
@@ -265,7 +268,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
       await post(updates.callback(chat, 'm:new', 1));
       await post(updates.message(chat, { photo: [{ file_id: 'only-photo', width: 9, height: 9 }] }));
       const [ticket] = await ticketsOf(tenant, chat);
-      expect((await details(tenant, ticket.id)).messages[0]).toMatchObject({ text: '[photo]', attachments: [{ type: 'photo', file_id: 'only-photo' }] });
+      expect((await details(tenant, ticket.id)).messages[0]).toMatchObject({ text: '[photo]', attachments: [{ type: 'photo', url: expect.stringContaining(`/v1/helpdesk/tickets/${ticket.id}/attachments/`) }] });
     });
 
     it('reopens a waiting ticket when the customer writes (through TicketsService)', async () => {

@@ -51,7 +51,7 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
       const { messages: _messages, status_history: _history, ...ticketObject } = current;
       expect(events[0].payload).toEqual({ ...ticketObject, message: reply.body.message });
       expect(events[1].payload).toEqual({ ...ticketObject, from: 'new', to: 'in_progress' });
-      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it' });
+      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it', attachments: [] });
       expect(events[2].aggregate_id).toBe(ticket.id);
     });
 
@@ -86,8 +86,9 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
 
     it('a customer message from the bot on a waiting ticket: ticket.replied, then ticket.status_changed (auto)', async () => {
       const tickets = app.get(TicketsService);
-      const message = await tickets.addCustomerMessage(tenant.project, ticket.id, { text: 'still nothing', attachments: [{ type: 'photo', file_id: 'AgAD' }] }, { source: 'bot' });
-      expect(message.attachments).toEqual([{ type: 'photo', file_id: 'AgAD' }]);
+      const photo = { id: '7d0c5a52-1b1e-4c7e-9d55-3f4f2f0b8a11', type: 'photo' as const, file_name: null, mime_type: 'image/jpeg', size: 1234, error: null };
+      const message = await tickets.addCustomerMessage(tenant.project, ticket.id, { text: 'still nothing', attachments: [photo] }, { source: 'bot' });
+      expect(message.attachments).toEqual([{ ...photo, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${photo.id}` }]);
       const events = await next();
       expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
       expect(events[0].payload.message).toEqual(message);

@@ -232,9 +232,9 @@ describe('tickets REST API', () => {
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       const response = await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
       expect(response.body.messages).toEqual([
-        { id: expect.stringMatching(UUID), author: 'customer', member_id: null, text: 'first', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
-        { id: expect.stringMatching(UUID), author: 'agent', member_id: agent, text: 'a note', internal: true, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
-        { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
+        { id: expect.stringMatching(UUID), author: 'customer', member_id: null, text: 'first', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: agent, text: 'a note', internal: true, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
       ]);
       expect(response.body.status_history).toEqual([
         { from: 'new', to: 'in_progress', source: 'auto', member_id: null, changed_at: expect.stringMatching(ISO) },
@@ -294,6 +294,8 @@ describe('tickets REST API', () => {
           internal: false,
           attachments: [],
           delivery: null,
+          edited_at: null,
+          edits: [],
           created_at: expect.stringMatching(ISO),
         },
       });
@@ -367,6 +369,8 @@ describe('tickets REST API', () => {
           internal: false,
           attachments: [],
           delivery: null,
+          edited_at: null,
+          edits: [],
           created_at: expect.stringMatching(ISO),
         },
       });

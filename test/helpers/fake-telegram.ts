@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -9,6 +10,25 @@ export interface TelegramCall {
   at: number;
   /** What the fake answered (`result` of a successful call), e.g. the sent message with its message_id. */
   result?: any;
+  /** File parts of a multipart upload (sendPhoto, sendDocument, sendMediaGroup), by part name. */
+  files: Record<string, UploadedFile>;
+}
+
+/** One uploaded file part, parsed byte for byte. */
+export interface UploadedFile {
+  filename: string | null;
+  data: Buffer;
+  sha256: string;
+}
+
+/** A file the fake Bot API holds for getFile and `/file/bot<token>/<file_path>`. */
+interface HostedFile {
+  data: Buffer;
+  filePath: string;
+  /** getFile answers 400 "file is too big" (Telegram's answer for files over 20 MB). */
+  tooBig: boolean;
+  /** The size getFile reports (defaults to the bytes' length). */
+  reportedSize?: number;
 }
 
 /** A scripted answer that replaces the normal one for the next matching call. */
@@ -43,6 +63,9 @@ export class FakeTelegram {
   private readonly pollers: Array<() => void> = [];
   private server?: Server;
   private nextMessageId = 1000;
+  private readonly hostedFiles = new Map<string, HostedFile>();
+  /** Downloads served from `/file/bot<token>/<path>`, by file path. */
+  readonly downloads: string[] = [];
   webhook: { url: string; secret_token?: string } | null = null;
 
   async start(): Promise<string> {
@@ -101,6 +124,14 @@ export class FakeTelegram {
     return this.calls.filter(predicate);
   }
 
+  /**
+   * Makes a file available like Telegram's servers: getFile gives its path, `/file/bot<token>/<path>`
+   * its bytes. `tooBig`: getFile refuses it as Telegram does for files over 20 MB.
+   */
+  hostFile(fileId: string, data: Buffer, options: { tooBig?: boolean; reportedSize?: number; extension?: string } = {}): void {
+    this.hostedFiles.set(fileId, { data, filePath: `files/${fileId}.${options.extension ?? 'bin'}`, tooBig: options.tooBig ?? false, reportedSize: options.reportedSize });
+  }
+
   /** Queues an update for getUpdates (long polling mode). */
   pushUpdate(update: Record<string, unknown>): void {
     this.updates.push(update);
@@ -108,12 +139,15 @@ export class FakeTelegram {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url?.split('?')[0] ?? '');
+    const path = req.url?.split('?')[0] ?? '';
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
+    if (download && req.method === 'GET') return this.serveFile(download[2], res);
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
     const raw = await readBody(req);
     if (!match) return this.answer(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = match;
-    const body = parseBody(raw, req.headers['content-type'] ?? '');
-    const call: TelegramCall = { token, method, body, at: Date.now() };
+    const { fields: body, files } = parseBody(raw, req.headers['content-type'] ?? '');
+    const call: TelegramCall = { token, method, body, at: Date.now(), files };
     this.calls.push(call);
 
     const failure = this.failures.find((f) => f.method === method && (f.chatId === undefined || String(f.chatId) === String(body.chat_id)));
@@ -152,6 +186,16 @@ export class FakeTelegram {
       return this.answer(res, 200, { ok: true, result: pending() });
     }
 
+    if (method === 'getFile') {
+      const hosted = this.hostedFiles.get(String(body.file_id));
+      this.notify(call);
+      if (!hosted) return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+      if (hosted.tooBig) return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: file is too big' });
+      const result = { file_id: body.file_id, file_unique_id: `u-${body.file_id}`, file_size: hosted.reportedSize ?? hosted.data.length, file_path: hosted.filePath };
+      call.result = result;
+      return this.answer(res, 200, { ok: true, result });
+    }
+
     const result = this.resultFor(method, body);
     call.result = result;
     this.notify(call);
@@ -178,6 +222,11 @@ export class FakeTelegram {
       case 'sendDocument':
       case 'sendVoice':
         return { message_id: this.nextMessageId++, date, chat, from: this.botUser, caption: body.caption };
+      case 'sendMediaGroup': {
+        const media = parseMaybeJson(body.media) as Array<Record<string, unknown>>;
+        const groupId = `g${this.nextMessageId}`;
+        return media.map((item) => ({ message_id: this.nextMessageId++, date, chat, from: this.botUser, media_group_id: groupId, caption: item.caption }));
+      }
       case 'editMessageText':
         return { message_id: Number(body.message_id), date, chat, from: this.botUser, text: body.text };
       case 'editMessageReplyMarkup':
@@ -201,17 +250,39 @@ export class FakeTelegram {
     }
   }
 
+  /** The file download endpoint of the Bot API, streamed in pieces like a real server would. */
+  private serveFile(filePath: string, res: ServerResponse): void {
+    const hosted = [...this.hostedFiles.values()].find((file) => file.filePath === filePath);
+    if (!hosted || hosted.tooBig) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      return void res.end('Not Found');
+    }
+    this.downloads.push(filePath);
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(hosted.data.length) });
+    const step = 64 * 1024;
+    let offset = 0;
+    const pump = () => {
+      while (offset < hosted.data.length) {
+        const piece = hosted.data.subarray(offset, offset + step);
+        offset += piece.length;
+        if (!res.write(piece)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  }
+
   private answer(res: ServerResponse, status: number, body: unknown): void {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -225,21 +296,41 @@ function parseMaybeJson(value: unknown): unknown {
   }
 }
 
-// Telegraf sends JSON, or multipart/form-data when a file is uploaded; tests only need the fields.
-function parseBody(raw: string, contentType: string): Record<string, any> {
-  if (raw === '') return {};
-  if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, any>;
-  if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
-  const boundary = /boundary=([^;]+)/.exec(contentType)?.[1];
-  if (!boundary) return { raw };
+/**
+ * Telegraf sends JSON, or multipart/form-data when a file is uploaded (Bot API "Sending files"): fields
+ * are text (JSON for objects such as `media`), file parts keep their bytes exactly.
+ */
+function parseBody(raw: Buffer, contentType: string): { fields: Record<string, any>; files: Record<string, UploadedFile> } {
+  const files: Record<string, UploadedFile> = {};
+  if (raw.length === 0) return { fields: {}, files };
+  if (contentType.includes('application/json')) return { fields: JSON.parse(raw.toString('utf8')) as Record<string, any>, files };
+  if (contentType.includes('application/x-www-form-urlencoded')) return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))), files };
+  const boundary = /boundary=("?)([^";]+)\1/.exec(contentType)?.[2];
+  if (!boundary) return { fields: { raw: raw.toString('utf8') }, files };
   const fields: Record<string, any> = {};
-  for (const part of raw.split(`--${boundary}`)) {
-    const name = /name="([^"]+)"/.exec(part)?.[1];
-    if (!name) continue;
-    const value = part.split('\r\n\r\n').slice(1).join('\r\n\r\n').replace(/\r\n$/, '');
-    fields[name] = parseMaybeJson(value);
+  const delimiter = Buffer.from(`--${boundary}`);
+  let position = raw.indexOf(delimiter);
+  while (position !== -1) {
+    const start = position + delimiter.length;
+    if (raw.subarray(start, start + 2).toString() === '--') break;
+    const next = raw.indexOf(delimiter, start);
+    if (next === -1) break;
+    // A part: CRLF, headers, CRLF CRLF, body, CRLF before the next delimiter.
+    const part = raw.subarray(start + 2, next - 2);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString('utf8');
+    const data = part.subarray(headerEnd + 4);
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (name && filename !== undefined) {
+      files[name] = { filename, data: Buffer.from(data), sha256: createHash('sha256').update(data).digest('hex') };
+      fields[name] = `<file ${filename}>`;
+    } else if (name) {
+      fields[name] = parseMaybeJson(data.toString('utf8'));
+    }
+    position = next;
   }
-  return fields;
+  return { fields, files };
 }
 
 /** Builders for the Updates Telegram would POST to the webhook. */
@@ -281,6 +372,37 @@ export class TelegramUpdates {
   /** A reply to a message the bot sent (reply_to_message carries the bot's message id). */
   replyTo(chatId: number, botMessageId: number, text: string): Record<string, any> {
     return this.text(chatId, text, { reply_to_message: { message_id: botMessageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: '…' } });
+  }
+
+  /** A media message (Bot API Message fields: photo sizes, document, video, audio, voice, sticker, animation). */
+  media(chatId: number, kind: 'photo' | 'document' | 'video' | 'audio' | 'voice' | 'sticker' | 'animation', fileId: string, extra: Record<string, unknown> = {}): Record<string, any> {
+    const file = { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: 1000 };
+    const content: Record<string, unknown> = {
+      photo: { photo: [{ ...file, file_id: `${fileId}-small`, width: 90, height: 90, file_size: 100 }, { ...file, width: 1280, height: 960 }] },
+      document: { document: { ...file, file_name: 'report.pdf', mime_type: 'application/pdf' } },
+      video: { video: { ...file, width: 640, height: 480, duration: 3, file_name: 'clip.mp4', mime_type: 'video/mp4' } },
+      audio: { audio: { ...file, duration: 60, file_name: 'song.mp3', mime_type: 'audio/mpeg' } },
+      voice: { voice: { ...file, duration: 4, mime_type: 'audio/ogg' } },
+      sticker: { sticker: { ...file, width: 512, height: 512, type: 'regular', is_animated: false, is_video: false } },
+      // Telegram sends an animation with a document field too.
+      animation: { animation: { ...file, width: 320, height: 240, duration: 2, file_name: 'fun.mp4', mime_type: 'video/mp4' }, document: { ...file, file_name: 'fun.mp4', mime_type: 'video/mp4' } },
+    }[kind] as Record<string, unknown>;
+    return this.message(chatId, { ...content, ...extra });
+  }
+
+  /** An edited_message update: the customer changed the text (or caption) of message `messageId`. */
+  edited(chatId: number, messageId: number, text: string): Record<string, any> {
+    return {
+      update_id: this.nextUpdateId(),
+      edited_message: {
+        message_id: messageId,
+        date: Math.floor(Date.now() / 1000) - 60,
+        edit_date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private', first_name: 'Ivan', username: 'ivan_p' },
+        from: this.user(chatId),
+        text,
+      },
+    };
   }
 
   callback(chatId: number, data: string, messageId: number, languageCode = 'en'): Record<string, any> {

@@ -79,13 +79,21 @@ describe('Telegram updates to chat events', () => {
     expect(plain).toMatchObject({ kind: 'message', text: '/start help_acme' });
   });
 
-  it('keeps media as attachments with the file id and caption (largest photo)', () => {
-    const photo = toChatEvent({ update_id: 3, message: { message_id: 3, date: 0, chat, from, caption: 'screen', photo: [{ file_id: 'small' }, { file_id: 'large' }] } } as never);
-    expect(photo).toMatchObject({ kind: 'message', text: '', attachments: [{ type: 'photo', file_id: 'large', caption: 'screen' }] });
+  it('keeps media as neutral attachment descriptors (largest photo), the caption as text', () => {
+    const photo = toChatEvent({ update_id: 3, message: { message_id: 3, date: 0, chat, from, caption: 'screen', photo: [{ file_id: 'small' }, { file_id: 'large', file_size: 500 }] } } as never);
+    expect(photo).toMatchObject({ kind: 'message', text: 'screen', messageId: '3', mediaGroupId: null, attachments: [{ type: 'photo', fileRef: 'large', mimeType: 'image/jpeg', size: 500, fileName: null }] });
     const voice = toChatEvent({ update_id: 4, message: { message_id: 4, date: 0, chat, from, voice: { file_id: 'v1' } } } as never);
-    expect(voice).toMatchObject({ attachments: [{ type: 'voice', file_id: 'v1' }] });
-    const document = toChatEvent({ update_id: 5, message: { message_id: 5, date: 0, chat, from, document: { file_id: 'd1' }, reply_to_message: { message_id: 77 } } } as never);
-    expect(document).toMatchObject({ attachments: [{ type: 'document', file_id: 'd1' }], replyToMessageId: '77' });
+    expect(voice).toMatchObject({ attachments: [{ type: 'voice', fileRef: 'v1', mimeType: 'audio/ogg' }] });
+    const document = toChatEvent({ update_id: 5, message: { message_id: 5, date: 0, chat, from, document: { file_id: 'd1', file_name: 'a.pdf', mime_type: 'application/pdf' }, reply_to_message: { message_id: 77 } } } as never);
+    expect(document).toMatchObject({ attachments: [{ type: 'document', fileRef: 'd1', fileName: 'a.pdf', mimeType: 'application/pdf' }], replyToMessageId: '77' });
+    const animation = toChatEvent({ update_id: 6, message: { message_id: 6, date: 0, chat, from, animation: { file_id: 'an' }, document: { file_id: 'an' }, media_group_id: 'g1' } } as never);
+    expect(animation).toMatchObject({ attachments: [{ type: 'animation', fileRef: 'an' }], mediaGroupId: 'g1' });
+    const sticker = toChatEvent({ update_id: 7, message: { message_id: 7, date: 0, chat, from, sticker: { file_id: 'st', is_animated: true } } } as never);
+    expect(sticker).toMatchObject({ attachments: [{ type: 'sticker', mimeType: 'application/x-tgsticker' }] });
+  });
+
+  it('turns an edited message into an edit event', () => {
+    expect(toChatEvent({ update_id: 8, edited_message: { message_id: 5, date: 0, edit_date: 1, chat, from, text: 'fixed' } } as never)).toMatchObject({ kind: 'edit', messageId: '5', text: 'fixed' });
   });
 
   it('ignores group chats', () => {

@@ -3,17 +3,20 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { ConfigService } from '@nestjs/config';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
+import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
+import { MessengerFileSources } from '../../attachments/messenger-file-sources.js';
 import type { Env } from '../../config/env.js';
 import { ConversationService } from '../conversation.service.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
+import { telegramFileSource } from './telegram-file-source.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
@@ -41,6 +44,8 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
     private readonly conversation: ConversationService,
     private readonly processed: ProcessedUpdatesService,
     private readonly metrics: MetricsService,
+    attachments: AttachmentStorageService,
+    fileSources: MessengerFileSources,
   ) {
     const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
     this.botKey = `telegram:${token?.split(':')[0] ?? 'none'}`;
@@ -52,8 +57,10 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
       return;
     }
     // webhookReply off: every Bot API call is a real HTTP request (none hidden in the webhook response).
-    this.bot = new Telegraf(token, { telegram: { apiRoot: config.get('TELEGRAM_API_ROOT', { infer: true }), webhookReply: false } });
-    this.transport = new TelegramTransport(this.bot.telegram, this.limiter);
+    const apiRoot = config.get('TELEGRAM_API_ROOT', { infer: true });
+    this.bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
+    this.transport = new TelegramTransport(this.bot.telegram, this.limiter, (attachmentId) => attachments.openStream(attachmentId));
+    fileSources.register('telegram', telegramFileSource(this.bot.telegram, apiRoot, token));
     const transport = this.transport;
     this.bot.use(async (ctx) => {
       const event = toChatEvent(ctx.update);

@@ -12,6 +12,7 @@ import { CALLBACK } from '../conversation.service.js';
 import type { OutgoingChatMessage } from '../chat-transport.js';
 import { MessengerChatsService } from '../messenger-chats.service.js';
 import { OutboundPart } from '../outbound-part.entity.js';
+import { composeReply, outboundFilesOf, TELEGRAM_LIMITS } from '../outbound-parts.js';
 import { splitMessage } from '../split-message.js';
 import { TelegramBotService } from './telegram-bot.service.js';
 
@@ -105,18 +106,20 @@ export class TelegramDeliveryService {
       const wait = this.bot.limiter.reserve(chatId);
       if (wait > MAX_INLINE_WAIT_MS) return this.release(event, Math.ceil(wait / 1000), 'waiting for the chat rate limit');
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      let messageId: string;
+      let messageIds: string[];
       try {
-        messageId = await this.bot.transport.sendNow(chatId, messages[index]);
+        messageIds = await this.bot.transport.sendParts(chatId, messages[index]);
       } catch (error) {
         return this.onSendError(event, chatId, error);
       }
+      const messageId = messageIds[0];
       // Recorded right after Telegram accepted it; the last part commits together with the row's completion.
       const last = index === messages.length - 1;
       const completed = await this.dataSource.transaction(async (manager) => {
         await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
         const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
-        if (ticketId) await this.chats.rememberTicketMessage({ channel: 'telegram', chatId, messageId, projectId: event.projectId, ticketId }, manager);
+        // Every message of an album: a customer's reply to any of them goes to the ticket.
+        if (ticketId) for (const id of messageIds) await this.chats.rememberTicketMessage({ channel: 'telegram', chatId, messageId: id, projectId: event.projectId, ticketId }, manager);
         return last ? this.completeIn(manager, event) : false;
       });
       if (last) return completed ? 'sent' : 'lost_lease';
@@ -127,7 +130,7 @@ export class TelegramDeliveryService {
   /** The chat messages of an event: a reply split at Telegram's limit; a close message and the survey. */
   private async compose(event: ClaimedChatEvent, chatId: string): Promise<OutgoingChatMessage[]> {
     if (event.eventType === 'chat.message') {
-      return splitMessage(String(event.payload.text ?? '')).map((text) => ({ text }));
+      return composeReply(String(event.payload.text ?? ''), outboundFilesOf(event.payload.attachments), TELEGRAM_LIMITS);
     }
     if (event.eventType === 'chat.ticket_closed') {
       const project = await this.projects.get(event.projectId);

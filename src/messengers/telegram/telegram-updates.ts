@@ -1,22 +1,49 @@
 import type { Update, Message } from 'telegraf/types';
+import type { AttachmentType } from '../../attachments/attachment-kinds.js';
 import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-transport.js';
 
 type AnyMessage = Message & Record<string, any>;
+type TelegramFile = { file_id?: string; file_name?: string; mime_type?: string; file_size?: number };
 
 function userOf(chatId: number, from: { first_name?: string; username?: string; language_code?: string } | undefined): ChatUser {
   return { chatId: String(chatId), firstName: from?.first_name ?? null, username: from?.username ?? null, languageCode: from?.language_code ?? null };
 }
 
-/** Media of a message as attachments (Telegram file ids; the largest photo size). */
+function descriptor(type: AttachmentType, file: TelegramFile, mimeType: string | null): IncomingAttachment {
+  return {
+    type,
+    fileRef: String(file.file_id),
+    fileName: typeof file.file_name === 'string' ? file.file_name : null,
+    mimeType: typeof file.mime_type === 'string' ? file.mime_type : mimeType,
+    size: Number.isSafeInteger(file.file_size) ? file.file_size! : null,
+  };
+}
+
+/** Telegram stickers: static WebP, animated TGS (gzipped Lottie), or WebM video. */
+function stickerMimeType(sticker: Record<string, unknown>): string {
+  if (sticker.is_animated) return 'application/x-tgsticker';
+  if (sticker.is_video) return 'video/webm';
+  return 'image/webp';
+}
+
+/**
+ * Media of a message as channel-neutral attachment descriptors (Telegram file ids; the largest photo
+ * size). Telegram sends photos as JPEG and voice notes as OGG/Opus without saying so: those MIME types
+ * are filled in; a round video note counts as a video.
+ */
 export function attachmentsOf(message: AnyMessage): IncomingAttachment[] {
-  const caption = typeof message.caption === 'string' ? message.caption : undefined;
-  const withCaption = (type: IncomingAttachment['type'], fileId: string): IncomingAttachment => ({ type, file_id: fileId, ...(caption ? { caption } : {}) });
-  if (Array.isArray(message.photo) && message.photo.length > 0) return [withCaption('photo', message.photo[message.photo.length - 1].file_id)];
-  // An animation also carries `document`: take the more specific kind.
-  for (const type of ['animation', 'video', 'video_note', 'voice', 'audio', 'sticker', 'document'] as const) {
-    const media = message[type] as { file_id?: string } | undefined;
-    if (media?.file_id) return [withCaption(type, media.file_id)];
+  if (Array.isArray(message.photo) && message.photo.length > 0) {
+    const largest = message.photo[message.photo.length - 1] as TelegramFile;
+    return [descriptor('photo', largest, 'image/jpeg')];
   }
+  // An animation also carries `document`: take the more specific kind first.
+  if (message.animation?.file_id) return [descriptor('animation', message.animation, 'video/mp4')];
+  if (message.video?.file_id) return [descriptor('video', message.video, 'video/mp4')];
+  if (message.video_note?.file_id) return [descriptor('video', message.video_note, 'video/mp4')];
+  if (message.voice?.file_id) return [descriptor('voice', message.voice, 'audio/ogg')];
+  if (message.audio?.file_id) return [descriptor('audio', message.audio, 'audio/mpeg')];
+  if (message.sticker?.file_id) return [descriptor('sticker', message.sticker, stickerMimeType(message.sticker))];
+  if (message.document?.file_id) return [descriptor('document', message.document, 'application/octet-stream')];
   return [];
 }
 
@@ -29,9 +56,15 @@ function startPayload(message: AnyMessage): string | null {
   return message.text.slice(entity.length).trim();
 }
 
+/** The text of a message, or the caption of its media. */
+function textOf(message: AnyMessage): string {
+  if (typeof message.text === 'string') return message.text;
+  return typeof message.caption === 'string' ? message.caption : '';
+}
+
 /**
  * Turns a Telegram Update into the channel-neutral event of the conversation service. Only private
- * chats are served; anything else (groups, edits, polls) is ignored (null).
+ * chats are served; anything else (groups, channel posts, polls) is ignored (null).
  */
 export function toChatEvent(update: Update): IncomingChatEvent | null {
   if ('message' in update && update.message) {
@@ -41,10 +74,23 @@ export function toChatEvent(update: Update): IncomingChatEvent | null {
     const payload = startPayload(message);
     if (payload !== null) return { kind: 'start', user, payload };
     const attachments = attachmentsOf(message);
-    const text = typeof message.text === 'string' ? message.text : '';
+    const text = textOf(message);
     if (!text && attachments.length === 0) return null;
     const replyTo = message.reply_to_message?.message_id;
-    return { kind: 'message', user, text, attachments, replyToMessageId: replyTo === undefined ? null : String(replyTo) };
+    return {
+      kind: 'message',
+      user,
+      text,
+      attachments,
+      replyToMessageId: replyTo === undefined ? null : String(replyTo),
+      messageId: message.message_id === undefined ? null : String(message.message_id),
+      mediaGroupId: typeof message.media_group_id === 'string' ? message.media_group_id : null,
+    };
+  }
+  if ('edited_message' in update && update.edited_message) {
+    const message = update.edited_message as AnyMessage;
+    if (message.chat?.type !== 'private' || message.message_id === undefined) return null;
+    return { kind: 'edit', user: userOf(message.chat.id, message.from), messageId: String(message.message_id), text: textOf(message) };
   }
   if ('callback_query' in update && update.callback_query) {
     const query = update.callback_query as Record<string, any>;

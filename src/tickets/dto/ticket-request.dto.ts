@@ -114,6 +114,21 @@ export class ReplyDto {
   member_id?: string | null;
 }
 
+/** The multipart/form-data form of a reply (documentation of the form; the parts are checked while they stream in). */
+export class ReplyWithFilesDto {
+  @ApiProperty({ required: false, maxLength: MESSAGE_TEXT_MAX_LENGTH, description: 'The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message)' })
+  text?: string;
+
+  @ApiProperty({ required: false, enum: ['true', 'false'], default: 'false', description: 'true: an internal note with files, never sent to the customer' })
+  internal?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'The team member the reply is attributed to' })
+  member_id?: string;
+
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'binary' }, minItems: 1, maxItems: 10, description: '1–10 files, each at most 20 MiB' })
+  files: Blob[];
+}
+
 export class CustomerReplyDto {
   @ApiProperty({ maxLength: MESSAGE_TEXT_MAX_LENGTH, example: 'Still not working' })
   @IsDefined()

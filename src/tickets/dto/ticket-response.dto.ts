@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../../attachments/attachment-kinds.js';
 import { CHANNELS, type Channel } from '../../subscribers/subscriber.entity.js';
 import {
   CHANGE_SOURCES,
@@ -30,9 +31,20 @@ export class TicketSlaResponse {
 }
 
 export class MessageAttachmentResponse {
-  @ApiProperty({ example: 'photo' }) type: string;
-  @ApiProperty({ description: "The messenger's file id" }) file_id: string;
-  @ApiProperty({ required: false }) caption?: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ATTACHMENT_TYPES }) type: AttachmentType;
+  @ApiProperty({ type: 'string', nullable: true, example: 'invoice.pdf' }) file_name: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'application/pdf' }) mime_type: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Bytes; null while unknown (a customer file not yet downloaded)' }) size: number | null;
+  @ApiProperty({ description: 'GET it with the same Authorization: /v1/helpdesk/tickets/{id}/attachments/{attachment_id}', example: '/v1/helpdesk/tickets/8b3c…/attachments/0f1e…' })
+  url: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Why the file cannot be downloaded (e.g. over the 20 MB the messenger lets bots download); null when it can' })
+  error: string | null;
+}
+
+export class MessageEditResponse {
+  @ApiProperty({ description: 'The text before this edit' }) text: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was replaced' }) replaced_at: string;
 }
 
 export class TicketMessageResponse {
@@ -45,6 +57,9 @@ export class TicketMessageResponse {
   @ApiProperty({ enum: MESSAGE_DELIVERIES, nullable: true, description: 'Chat delivery of a public agent reply on telegram/max' })
   delivery: MessageDelivery | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Last time the customer edited the message in the messenger; null if never' })
+  edited_at: string | null;
+  @ApiProperty({ type: [MessageEditResponse], description: 'Earlier texts of an edited message, oldest first' }) edits: MessageEditResponse[];
 }
 
 export class TicketStatusChangeResponse {

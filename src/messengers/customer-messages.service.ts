@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { MessageAttachment } from '../attachments/attachment-kinds.js';
+import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
+import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
+import { type StoredMessageRef, TicketsService } from '../tickets/tickets.service.js';
+import type { DraftMessage, MessengerChannel } from './messenger-chat.entity.js';
+
+/** Two items of one album arrived at once and both tried to start its message: the update is retried. */
+export class AlbumHeadTaken extends Error {
+  constructor() {
+    super('another item of this album is being stored; retry the update');
+  }
+}
+
+/** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
+export interface PreparedCustomerMessage {
+  text: string;
+  attachments: MessageAttachment[];
+  withMessage: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+}
+
+/** A media message without a caption still needs text: its kind in brackets (`[photo]`). */
+export function customerMessageText(message: DraftMessage): string {
+  if (message.text.trim()) return message.text;
+  const attachment = message.attachments[0];
+  return attachment ? `[${attachment.type}]` : '';
+}
+
+/**
+ * Customer messages from any messenger, stored in tickets with their files: the files' rows and the
+ * messenger's message id commit together with the ticket message; later album items join the first
+ * item's message; an edit in the messenger updates the stored text and keeps the old one.
+ */
+@Injectable()
+export class CustomerMessagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tickets: TicketsService,
+    private readonly storage: AttachmentStorageService,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  prepare(channel: MessengerChannel, chatId: string, message: DraftMessage): PreparedCustomerMessage {
+    const files = describeInbound(message.attachments);
+    return {
+      text: customerMessageText(message),
+      attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
+      withMessage: async (manager, stored) => {
+        await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+        await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
+      },
+    };
+  }
+
+  /** Adds a message to an existing ticket (reopening a waiting or closed one, firing ticket.replied). */
+  async append(project: AuthenticatedProject, channel: MessengerChannel, chatId: string, ticketId: string, message: DraftMessage): Promise<void> {
+    const prepared = this.prepare(channel, chatId, message);
+    await this.tickets.addCustomerMessage(project, ticketId, { text: prepared.text, attachments: prepared.attachments }, { source: 'bot', withMessage: prepared.withMessage });
+  }
+
+  /** A later item of an album whose first item is stored already: added to that message. False when there is none yet. */
+  async appendToAlbum(channel: MessengerChannel, chatId: string, message: DraftMessage): Promise<boolean> {
+    if (!message.mediaGroupId) return false;
+    const [head]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> = await this.dataSource.query(
+      'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND media_group_id = $3 AND group_head',
+      [channel, chatId, message.mediaGroupId],
+    );
+    if (!head) return false;
+    const project = toAuthenticated(await this.projects.get(head.project_id));
+    const files = describeInbound(message.attachments);
+    await this.tickets.appendToCustomerMessage(
+      project,
+      head.ticket_id,
+      head.ticket_message_id,
+      { text: message.text.trim() ? message.text : null, attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment) },
+      {
+        withMessage: async (manager, stored) => {
+          await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+          await this.rememberInbound(manager, channel, chatId, message, stored, false);
+        },
+      },
+    );
+    return true;
+  }
+
+  /** The customer edited a message in the messenger. False when that message is not stored in a ticket. */
+  async edit(channel: MessengerChannel, chatId: string, messageId: string, text: string): Promise<boolean> {
+    const [row]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> = await this.dataSource.query(
+      'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND message_id = $3',
+      [channel, chatId, messageId],
+    );
+    if (!row) return false;
+    // A caption removed from a photo leaves the photo: nothing to record as text.
+    if (!text.trim()) return true;
+    const project = toAuthenticated(await this.projects.get(row.project_id));
+    await this.tickets.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
+    return true;
+  }
+
+  private async rememberInbound(manager: EntityManager, channel: MessengerChannel, chatId: string, message: DraftMessage, stored: StoredMessageRef, groupHead: boolean): Promise<void> {
+    if (!message.messageId) return;
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO chat_inbound_message (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING message_id`,
+      [channel, chatId, message.messageId, stored.projectId, stored.ticketId, stored.id, message.mediaGroupId ?? null, groupHead],
+    );
+    // The unique group-head index lost to a concurrent item of the same album: roll back, so the update
+    // is redelivered and then joins the message that won.
+    if (rows.length === 0 && groupHead) throw new AlbumHeadTaken();
+  }
+}

@@ -1,0 +1,380 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
+import { FakeTelegram, TelegramCall, TelegramUpdates } from '../helpers/fake-telegram.js';
+import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+
+const SECRET = 'conversations-secret';
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** supertest: collect a binary body as a Buffer whatever its Content-Type. */
+function binary(res: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+describe('Messenger conversations: routing, media both ways, edits, My tickets', () => {
+  let app: NestExpressApplication;
+  let fake: FakeTelegram;
+  let shopA: TestProject;
+  let shopB: TestProject;
+  const updates = new TelegramUpdates();
+  let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
+  const newChat = () => nextChat++;
+
+  const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
+  const sentTo = (chat: number) => fake.callsOf('sendMessage', chat);
+  const lastSent = (chat: number): TelegramCall => sentTo(chat).at(-1)!;
+  const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> => (call.body.reply_markup?.inline_keyboard ?? []).flat();
+  const ticketsOf = async (project: TestProject, chat: number) =>
+    ((await project.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<Record<string, any>>).filter((t) => t.chat_id === chat);
+  const details = async (project: TestProject, id: string) => (await project.api.get(`/v1/helpdesk/tickets/${id}`).expect(200)).body;
+  const texts = async (project: TestProject, id: string) => (await details(project, id)).messages.map((m: { text: string }) => m.text);
+  const download = (project: TestProject, url: string) => project.api.get(url).buffer(true).parse(binary as never);
+
+  async function createTicketThroughBot(project: TestProject, chat: number, text: string) {
+    await post(updates.start(chat, `help_${project.project.slug}`));
+    await post(updates.callback(chat, 'm:new', 1));
+    await post(updates.text(chat, text));
+    return (await ticketsOf(project, chat)).find((t) => t.subject === text)!;
+  }
+
+  async function createTicketOverApi(project: TestProject, chat: number, text: string) {
+    return (await project.api.post('/v1/helpdesk/tickets', { text, channel: 'telegram', chat_id: chat }).expect(201)).body;
+  }
+
+  async function waitForDelivery(project: TestProject, ticketId: string, messageId: string, delivery: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      const message = (await details(project, ticketId)).messages.find((m: { id: string }) => m.id === messageId);
+      if (message?.delivery === delivery) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`message ${messageId} never became ${delivery}`);
+  }
+
+  beforeAll(async () => {
+    fake = new FakeTelegram();
+    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '778:conversations', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
+    shopA = await createTestProject(app, 'Shop A');
+    shopB = await createTestProject(app, 'Shop B');
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.stop();
+  });
+
+  describe('routing of customer messages', () => {
+    it('1. files a reply to a bot message of a ticket in that ticket, in another project than the chat now talks to, reopening it when closed', async () => {
+      const chat = newChat();
+      const ticketA = await createTicketThroughBot(shopA, chat, 'Order from A');
+      const confirmation = sentTo(chat).find((call) => String(call.body.text).includes(`#${ticketA.ticket_number} is created`))!;
+      await shopA.api.patch(`/v1/helpdesk/tickets/${ticketA.id}/status`, { status: 'closed' }).expect(200);
+      const ticketB = await createTicketThroughBot(shopB, chat, 'Question for B');
+      await post(updates.replyTo(chat, Number(confirmation.result.message_id), 'about my A order'));
+      const a = await details(shopA, ticketA.id);
+      expect(a.messages.map((m: { text: string }) => m.text)).toEqual(['Order from A', 'about my A order']);
+      expect(a.status).toBe('in_progress');
+      expect(a.status_history.at(-1)).toMatchObject({ from: 'closed', to: 'in_progress', source: 'auto' });
+      expect(await texts(shopB, ticketB.id)).toEqual(['Question for B']);
+    });
+
+    it('1. files a reply to an agent reply of a ticket created over the API in that ticket', async () => {
+      const chat = newChat();
+      const ticket = await createTicketOverApi(shopA, chat, 'Opened by the shop');
+      const reply = (await shopA.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Hello from A' }).expect(201)).body.message;
+      await waitForDelivery(shopA, ticket.id, reply.id, 'sent');
+      const delivered = sentTo(chat).find((call) => call.body.text === 'Hello from A')!;
+      await post(updates.replyTo(chat, Number(delivered.result.message_id), 'thanks, answering'));
+      expect(await texts(shopA, ticket.id)).toEqual(['Opened by the shop', 'Hello from A', 'thanks, answering']);
+    });
+
+    it('2. files a plain message in the open ticket of the project the chat talks to, not in another project', async () => {
+      const chat = newChat();
+      const ticketA = await createTicketThroughBot(shopA, chat, 'A problem');
+      const ticketB = await createTicketThroughBot(shopB, chat, 'B problem');
+      await post(updates.text(chat, 'more about B'));
+      expect(await texts(shopB, ticketB.id)).toEqual(['B problem', 'more about B']);
+      expect(await texts(shopA, ticketA.id)).toEqual(['A problem']);
+    });
+
+    it('3. files the answer of a chat that never opened a link in its ticket created over the API', async () => {
+      const chat = newChat();
+      const ticket = await createTicketOverApi(shopA, chat, 'We noticed a problem with your order');
+      await post(updates.text(chat, 'what problem?'));
+      expect(await texts(shopA, ticket.id)).toEqual(['We noticed a problem with your order', 'what problem?']);
+      expect(sentTo(chat)).toHaveLength(0);
+    });
+
+    it('3. files a message in the only project with an open ticket when the current project has none, and says where', async () => {
+      const chat = newChat();
+      const ticketA = await createTicketOverApi(shopA, chat, 'A ticket over the API');
+      await post(updates.start(chat, `help_${shopB.project.slug}`));
+      await post(updates.text(chat, 'my answer'));
+      expect(await texts(shopA, ticketA.id)).toEqual(['A ticket over the API', 'my answer']);
+      expect(await ticketsOf(shopB, chat)).toEqual([]);
+      expect(lastSent(chat).body.text).toBe(`Added to ticket #${ticketA.ticket_number} (Shop A).`);
+    });
+
+    it('3. offers the chooser over the tickets of all projects when several have one, and files the message where the customer picks', async () => {
+      const chat = newChat();
+      const ticketA = await createTicketOverApi(shopA, chat, 'From A');
+      const ticketB = await createTicketOverApi(shopB, chat, 'From B');
+      await post(updates.text(chat, 'which shop is this?'));
+      const chooser = lastSent(chat);
+      expect(chooser.body.text).toContain('Which one is this message about?');
+      // Tickets created over the API without a subject show project and number.
+      expect(buttonsOf(chooser).map((b) => b.text).sort()).toEqual([`Shop A #${ticketA.ticket_number}`, `Shop B #${ticketB.ticket_number}`].sort());
+      await post(updates.callback(chat, `tk:${ticketB.id}`, Number(chooser.result.message_id)));
+      expect(await texts(shopB, ticketB.id)).toEqual(['From B', 'which shop is this?']);
+      expect(await texts(shopA, ticketA.id)).toEqual(['From A']);
+    });
+
+    it('starts a new ticket in the current project when the chat has no open ticket', async () => {
+      const chat = newChat();
+      await post(updates.start(chat, `help_${shopA.project.slug}`));
+      await post(updates.text(chat, 'Brand new question'));
+      const [ticket] = await ticketsOf(shopA, chat);
+      expect(ticket).toMatchObject({ subject: 'Brand new question', status: 'new' });
+    });
+
+    it('4. tells only a chat with no ticket and no project context to open a support link, storing nothing', async () => {
+      const chat = newChat();
+      await post(updates.text(chat, 'hello?'));
+      expect(sentTo(chat).map((call) => call.body.text)).toEqual(['To contact support, open the support link from the website you came from.']);
+      expect(await app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
+    });
+  });
+
+  describe('customer media', () => {
+    const kinds = [
+      { kind: 'photo', mime: 'image/jpeg', name: null },
+      { kind: 'document', mime: 'application/pdf', name: 'report.pdf' },
+      { kind: 'video', mime: 'video/mp4', name: 'clip.mp4' },
+      { kind: 'audio', mime: 'audio/mpeg', name: 'song.mp3' },
+      { kind: 'voice', mime: 'audio/ogg', name: null },
+      { kind: 'sticker', mime: 'image/webp', name: null },
+      { kind: 'animation', mime: 'video/mp4', name: 'fun.mp4' },
+    ] as const;
+
+    it.each(kinds)('stores a $kind with its caption and streams it, fetched once with getFile, byte for byte', async ({ kind, mime, name }) => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, `Media ${kind}`);
+      const bytes = randomBytes(300_000 + Math.floor(Math.random() * 1000));
+      const fileId = `${kind}-${chat}`;
+      fake.hostFile(fileId, bytes);
+      await post(updates.media(chat, kind, fileId, { caption: `look at this ${kind}` }));
+      const message = (await details(shopA, ticket.id)).messages[1];
+      expect(message).toMatchObject({ author: 'customer', text: `look at this ${kind}` });
+      expect(message.attachments).toEqual([
+        { id: expect.any(String), type: kind, file_name: name, mime_type: mime, size: 1000, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${message.attachments[0].id}`, error: null },
+      ]);
+      const first = await download(shopA, message.attachments[0].url).expect(200);
+      expect(first.headers['content-type']).toBe(mime);
+      expect(first.headers['content-disposition']).toMatch(/^(inline|attachment); filename=/);
+      expect(sha256(first.body)).toBe(sha256(bytes));
+      const second = await download(shopA, message.attachments[0].url).expect(200);
+      expect(sha256(second.body)).toBe(sha256(bytes));
+      // Kept in PostgreSQL after the first download: Telegram was asked once.
+      expect(fake.callsOf('getFile').filter((call) => call.body.file_id === fileId)).toHaveLength(1);
+      // The size Telegram reported is corrected to the real one.
+      expect((await details(shopA, ticket.id)).messages[1].attachments[0].size).toBe(bytes.length);
+    });
+
+    it('records a file over 20 MB with a clear error and still stores the message', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Huge video');
+      await post(updates.media(chat, 'video', `huge-${chat}`, { caption: 'the whole meeting', video: { file_id: `huge-${chat}`, file_unique_id: 'h', file_size: 25 * 1024 * 1024, width: 1, height: 1, duration: 1, mime_type: 'video/mp4' } }));
+      const message = (await details(shopA, ticket.id)).messages[1];
+      expect(message.text).toBe('the whole meeting');
+      expect(message.attachments[0].error).toContain('up to 20 MB');
+      const refused = await shopA.api.get(message.attachments[0].url).expect(422);
+      expect(refused.body).toMatchObject({ error: expect.stringContaining('cannot be downloaded'), retryable: false });
+      expect(fake.callsOf('getFile').filter((call) => call.body.file_id === `huge-${chat}`)).toHaveLength(0);
+    });
+
+    it('records the error when getFile refuses a file on first download', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Refused doc');
+      fake.hostFile(`refused-${chat}`, Buffer.from('x'), { tooBig: true });
+      await post(updates.media(chat, 'document', `refused-${chat}`));
+      const url = (await details(shopA, ticket.id)).messages[1].attachments[0].url;
+      const refused = await shopA.api.get(url).expect(422);
+      expect(refused.body.error).toContain('file is too big');
+      expect((await details(shopA, ticket.id)).messages[1].attachments[0].error).toContain('file is too big');
+    });
+
+    it('makes one message with several attachments of an album, whose items arrive as separate updates', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Album ticket');
+      const group = `album-${chat}`;
+      await post(updates.media(chat, 'photo', `p1-${chat}`, { media_group_id: group, caption: 'three angles' }));
+      await post(updates.media(chat, 'photo', `p2-${chat}`, { media_group_id: group }));
+      await post(updates.media(chat, 'video', `v3-${chat}`, { media_group_id: group }));
+      const messages = (await details(shopA, ticket.id)).messages;
+      expect(messages).toHaveLength(2);
+      expect(messages[1].text).toBe('three angles');
+      expect(messages[1].attachments.map((a: { type: string }) => a.type)).toEqual(['photo', 'photo', 'video']);
+      const refs = await app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
+      expect(refs.map((row: { file_ref: string }) => row.file_ref).sort()).toEqual([`p1-${chat}`, `p2-${chat}`, `v3-${chat}`].sort());
+    });
+
+    it('makes one message of an album that starts a ticket', async () => {
+      const chat = newChat();
+      await post(updates.start(chat, `help_${shopB.project.slug}`));
+      await post(updates.callback(chat, 'm:new', 1));
+      const group = `album-new-${chat}`;
+      await post(updates.media(chat, 'photo', `n1-${chat}`, { media_group_id: group }));
+      await post(updates.media(chat, 'photo', `n2-${chat}`, { media_group_id: group, caption: 'second has the caption' }));
+      const [ticket] = await ticketsOf(shopB, chat);
+      const messages = (await details(shopB, ticket.id)).messages;
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatchObject({ text: 'second has the caption' });
+      expect(messages[0].attachments).toHaveLength(2);
+    });
+  });
+
+  describe('edits', () => {
+    it('updates the stored message when the customer edits it, keeping the earlier text', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Edit ticket');
+      const update = updates.text(chat, 'my order is 1243');
+      await post(update);
+      await post(updates.edited(chat, update.message.message_id, 'my order is 1234'));
+      const message = (await details(shopA, ticket.id)).messages[1];
+      expect(message).toMatchObject({ text: 'my order is 1234', edits: [{ text: 'my order is 1243', replaced_at: expect.any(String) }] });
+      expect(Date.parse(message.edited_at)).toBeGreaterThanOrEqual(Date.parse(message.created_at));
+      await post(updates.edited(chat, update.message.message_id, 'my order is 1234, sorry'));
+      const again = (await details(shopA, ticket.id)).messages[1];
+      expect(again.edits.map((edit: { text: string }) => edit.text)).toEqual(['my order is 1243', 'my order is 1234']);
+      // Search finds the new text.
+      const found = (await shopA.api.get(`/v1/helpdesk/tickets?q=sorry`).expect(200)).body.tickets.map((t: { id: string }) => t.id);
+      expect(found).toContain(ticket.id);
+    });
+
+    it('shows an unedited message without edits', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Never edited');
+      expect((await details(shopA, ticket.id)).messages[0]).toMatchObject({ edited_at: null, edits: [] });
+    });
+  });
+
+  describe('My tickets in the bot', () => {
+    it('lists open and recently closed tickets with their status, shows the last messages of one, and lets the customer close it', async () => {
+      const chat = newChat();
+      const open = await createTicketThroughBot(shopA, chat, 'Still open');
+      await shopA.api.post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'We are on it' }).expect(201);
+      await shopA.api.post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'secret note', internal: true }).expect(201);
+      await post(updates.callback(chat, 'm:new', 1));
+      await post(updates.text(chat, 'Already solved'));
+      const solved = (await ticketsOf(shopA, chat)).find((t) => t.subject === 'Already solved')!;
+      await shopA.api.patch(`/v1/helpdesk/tickets/${solved.id}/status`, { status: 'closed' }).expect(200);
+
+      await post(updates.callback(chat, 'm:list', 1));
+      const list = lastSent(chat);
+      expect(buttonsOf(list)).toEqual([
+        { text: `#${open.ticket_number} · in progress · Still open`, callback_data: `tv:${open.id}` },
+        { text: `#${solved.ticket_number} · closed · Already solved`, callback_data: `tv:${solved.id}` },
+      ]);
+
+      await post(updates.callback(chat, `tv:${open.id}`, Number(list.result.message_id)));
+      const view = lastSent(chat);
+      expect(view.body.text).toBe(`Ticket #${open.ticket_number} · in progress\nStill open\n\n🙂 You: Still open\n💬 Support: We are on it`);
+      expect(buttonsOf(view)).toEqual([{ text: '✅ Close ticket', callback_data: `tx:${open.id}` }]);
+
+      await post(updates.callback(chat, `tx:${open.id}`, Number(view.result.message_id)));
+      const closed = await details(shopA, open.id);
+      expect(closed.status).toBe('closed');
+      expect(closed.status_history.at(-1)).toMatchObject({ from: 'in_progress', to: 'closed', source: 'customer' });
+      expect(lastSent(chat).body.text).toBe(`Ticket #${open.ticket_number} is closed. Write again any time to reopen it.`);
+
+      await post(updates.callback(chat, `tv:${solved.id}`, 1));
+      expect(buttonsOf(lastSent(chat))).toEqual([]);
+    });
+
+    it('does not show or close a ticket of another chat', async () => {
+      const chat = newChat();
+      await createTicketThroughBot(shopA, chat, 'Mine');
+      const foreign = await createTicketThroughBot(shopA, newChat(), 'Not mine');
+      await post(updates.callback(chat, `tv:${foreign.id}`, 1));
+      expect(lastSent(chat).body.text).toBe('This button is no longer active.');
+      await post(updates.callback(chat, `tx:${foreign.id}`, 1));
+      expect((await details(shopA, foreign.id)).status).toBe('new');
+    });
+  });
+
+  describe('agent files to the chat', () => {
+    const reply = (project: TestProject, ticketId: string) =>
+      request(app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
+
+    it('sends one photo with sendPhoto, the text as caption, the bytes unchanged; ticket.replied carries the metadata', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Send me a photo');
+      const png = randomBytes(120_000);
+      const response = await reply(shopA, ticket.id).field('text', 'Here is the screenshot').attach('files', png, { filename: 'screen.png', contentType: 'image/png' }).expect(201);
+      const message = response.body.message;
+      expect(message).toMatchObject({ text: 'Here is the screenshot', delivery: 'pending', attachments: [{ type: 'photo', file_name: 'screen.png', mime_type: 'image/png', size: png.length, error: null }] });
+      await waitForDelivery(shopA, ticket.id, message.id, 'sent');
+      const [sent] = fake.callsOf('sendPhoto', chat);
+      expect(sent.body.caption).toBe('Here is the screenshot');
+      expect(sent.files.photo).toMatchObject({ filename: 'screen.png', sha256: sha256(png) });
+      const [event] = await app.get(DataSource).query(
+        `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied' AND payload->'message'->>'id' = $1`,
+        [message.id],
+      );
+      expect(event.payload.message.attachments).toEqual(message.attachments);
+      const back = await download(shopA, message.attachments[0].url).expect(200);
+      expect(sha256(back.body)).toBe(sha256(png));
+      expect(back.headers['content-disposition']).toBe(`inline; filename="screen.png"; filename*=UTF-8''screen.png`);
+    });
+
+    it('sends several files as albums (photos and documents apart), the long text as caption plus a follow-up message', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Several files');
+      const [a, b, pdf] = [randomBytes(5000), randomBytes(6000), randomBytes(7000)];
+      const text = `${'word '.repeat(250)}END`;
+      const response = await reply(shopA, ticket.id)
+        .field('text', text)
+        .attach('files', a, { filename: 'a.jpg', contentType: 'image/jpeg' })
+        .attach('files', b, { filename: 'b.webp', contentType: 'image/webp' })
+        .attach('files', pdf, { filename: 'invoice.pdf', contentType: 'application/pdf' })
+        .expect(201);
+      await waitForDelivery(shopA, ticket.id, response.body.message.id, 'sent');
+      const [album] = fake.callsOf('sendMediaGroup', chat);
+      const media = album.body.media as Array<{ type: string; media: string; caption?: string }>;
+      expect(media.map((item) => item.type)).toEqual(['photo', 'photo']);
+      expect(media[0].caption!.length).toBeLessThanOrEqual(1024);
+      expect(media.map((item) => album.files[item.media.replace('attach://', '')].sha256)).toEqual([sha256(a), sha256(b)]);
+      const [document] = fake.callsOf('sendDocument', chat);
+      expect(document.files.document).toMatchObject({ filename: 'invoice.pdf', sha256: sha256(pdf) });
+      expect(document.body.caption).toBeUndefined();
+      const followUp = sentTo(chat).at(-1)!;
+      expect(media[0].caption! + followUp.body.text).toBe(text);
+    });
+
+    it('retries a file reply after a 429 and sends it once', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Flooded file');
+      fake.fail({ method: 'sendDocument', chatId: chat, status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
+      const response = await reply(shopA, ticket.id).attach('files', Buffer.from('hello'), { filename: 'note.txt', contentType: 'text/plain' }).expect(201);
+      expect(response.body.message.text).toBe('');
+      await waitForDelivery(shopA, ticket.id, response.body.message.id, 'sent');
+      const attempts = fake.callsOf('sendDocument', chat);
+      expect(attempts).toHaveLength(2);
+      expect(attempts[1].files.document.data.toString()).toBe('hello');
+    });
+
+    it('marks a file reply failed and the customer blocked when the bot is blocked', async () => {
+      const chat = newChat();
+      const ticket = await createTicketThroughBot(shopA, chat, 'Blocked file');
+      fake.fail({ method: 'sendPhoto', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
+      const response = await reply(shopA, ticket.id).attach('files', randomBytes(100), { filename: 'x.png', contentType: 'image/png' }).expect(201);
+      await waitForDelivery(shopA, ticket.id, response.body.message.id, 'failed');
+      const [row] = await app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
+      expect(row.blocked_at).not.toBeNull();
+    });
+  });
+});
