@@ -1,0 +1,54 @@
+// Builds the agent console (web/) into dist/console, which the server serves at `/`.
+//   node scripts/build-console.mjs             generate the API types, then build
+//   node scripts/build-console.mjs --if-needed  skip the build when dist/console is newer than its sources
+//   node scripts/build-console.mjs --types      only regenerate web/src/api/schema.d.ts
+// The API types come from the committed openapi.json (openapi-typescript), so the console cannot call
+// an endpoint or read a field the server does not document.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const openapiPath = join(root, 'openapi.json');
+const typesPath = join(root, 'web/src/api/schema.d.ts');
+const builtIndex = join(root, 'dist/console/index.html');
+
+export async function renderApiTypes() {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(JSON.parse(readFileSync(openapiPath, 'utf8')), { alphabetize: true, defaultNonNullable: false });
+  return `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
+}
+
+async function writeApiTypes() {
+  const types = await renderApiTypes();
+  if (!existsSync(typesPath) || readFileSync(typesPath, 'utf8') !== types) writeFileSync(typesPath, types);
+}
+
+function newestSourceTime() {
+  let newest = statSync(openapiPath).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(join(root, 'web'));
+  return newest;
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  if (args.has('--if-needed') && existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestSourceTime()) return;
+  await writeApiTypes();
+  if (args.has('--types')) return;
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'web/vite.config.mjs'), logLevel: 'warn' });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    process.stderr.write(`Console build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
