@@ -7,7 +7,10 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
 COPY src ./src
 COPY scripts ./scripts
-RUN npx tsc -p tsconfig.build.json
+COPY openapi.json ./
+COPY web ./web
+# The server, then the agent console (web/ → dist/console, served at /).
+RUN npx tsc -p tsconfig.build.json && node scripts/build-console.mjs
 
 # Runtime stage: production dependencies and the compiled app only, as a non-root user.
 FROM node:20-slim AS runtime
