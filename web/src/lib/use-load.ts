@@ -11,7 +11,6 @@ export function useLoad<T>(loader: () => Promise<T>): { value: T | null; error: 
     } catch (caught) {
       setError(caught);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     void reload();
