@@ -7,19 +7,28 @@ import { ProjectsService, toAuthenticated } from './projects/projects.service.js
 import { MEMBER_ROLES, MemberRole } from './team/team-member.entity.js';
 import { toTeamMemberResponse } from './team/team-member.mapper.js';
 import { TeamService } from './team/team.service.js';
+import { MemberInvitesService } from './team/member-invites.service.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './common/auth/password.js';
 import { InvalidEnvironment, parseEnv } from './config/env.js';
 
 const USAGE = `usage:
   cli project create --name NAME [--slug SLUG] [--description TEXT] [--owner-email EMAIL --owner-name NAME]
   cli project rotate-key --project ID
   cli member add --project ID --email EMAIL --name NAME --role owner|admin|support|viewer
-  cli member list --project ID`;
+  cli member list --project ID
+  cli member set-password --project ID --email EMAIL --password-stdin   (the password is read from stdin)`;
 
 class UsageError extends Error {}
 
-function required(values: Record<string, string | undefined>, name: string): string {
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function required(values: Record<string, string | boolean | undefined>, name: string): string {
   const value = values[name];
-  if (value === undefined || value.trim() === '') throw new UsageError(`--${name} is required`);
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`);
   return value;
 }
 
@@ -37,17 +46,19 @@ async function main(argv: string[]): Promise<unknown> {
       role: { type: 'string' },
       'owner-email': { type: 'string' },
       'owner-name': { type: 'string' },
+      'password-stdin': { type: 'boolean' },
     },
     strict: true,
   });
   const command = `${resource ?? ''} ${action ?? ''}`;
-  if (!['project create', 'project rotate-key', 'member add', 'member list'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  if (!['project create', 'project rotate-key', 'member add', 'member list', 'member set-password'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
   parseEnv(process.env);
 
   const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
   try {
     const projects = app.get(ProjectsService);
     const team = app.get(TeamService);
+    const invites = app.get(MemberInvitesService);
     switch (command) {
       case 'project create': {
         const ownerEmail = values['owner-email'];
@@ -57,7 +68,13 @@ async function main(argv: string[]): Promise<unknown> {
           description: values.description,
           owner: ownerEmail ? { email: ownerEmail, name: values['owner-name'] ?? ownerEmail } : undefined,
         });
-        return { project_id: created.project.id, slug: created.project.slug, api_key: created.apiKey, ...(created.owner ? { owner_member_id: created.owner.id } : {}) };
+        const ownerInvite = created.owner ? await invites.issue(toAuthenticated(created.project), created.owner.id) : undefined;
+        return {
+          project_id: created.project.id,
+          slug: created.project.slug,
+          api_key: created.apiKey,
+          ...(created.owner ? { owner_member_id: created.owner.id, owner_invite_url: ownerInvite } : {}),
+        };
       }
       case 'project rotate-key': {
         const rotated = await projects.rotateKey(required(values, 'project'));
@@ -69,8 +86,20 @@ async function main(argv: string[]): Promise<unknown> {
         const email = required(values, 'email');
         if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
         const project = toAuthenticated(await projects.get(required(values, 'project')));
-        const member = await team.add(project, { email, name: required(values, 'name'), role: role as MemberRole });
-        return { member_id: member.id };
+        const { member, inviteUrl } = await invites.addMember(project, { email, name: required(values, 'name'), role: role as MemberRole });
+        return { member_id: member.id, invite_url: inviteUrl };
+      }
+      case 'member set-password': {
+        // Never from an argument: those end up in shell history and `ps`.
+        if (!values['password-stdin']) throw new UsageError('--password-stdin is required: pipe the password in');
+        const password = (await readStdin()).replace(/\r?\n$/, '');
+        if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+          throw new UsageError(`the password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`);
+        }
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        const member = await team.getByEmail(project, required(values, 'email'));
+        await team.setPassword(project, member.id, password);
+        return { member_id: member.id, password_set: true };
       }
       default: {
         const project = toAuthenticated(await projects.get(required(values, 'project')));

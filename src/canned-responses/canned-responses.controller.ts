@@ -6,15 +6,18 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { toCannedResponseResponse } from './canned-response.mapper.js';
 import { CannedResponsesService } from './canned-responses.service.js';
 import { CannedResponseListResponse, CannedResponseResponse, CreateCannedResponseDto, UpdateCannedResponseDto } from './dto/canned-response.dto.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Canned responses')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('config.write')
 @Controller('v1/helpdesk/canned-responses')
 export class CannedResponsesController {
   constructor(private readonly cannedResponses: CannedResponsesService) {}
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'All canned responses of the project, oldest first' })
   @ApiOkResponse({ type: CannedResponseListResponse })
   async list(@CurrentProject() project: AuthenticatedProject): Promise<CannedResponseListResponse> {

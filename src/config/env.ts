@@ -26,6 +26,9 @@ export interface Env {
   MAX_BOT_USERNAME: string;
   MAX_API_ROOT: string;
   MAX_WEBHOOK_SECRET: string | undefined;
+  /** Where people reach this server: invite links and the CSRF Origin check use it. */
+  PUBLIC_URL: string;
+  COOKIE_SECURE: boolean;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -80,8 +83,9 @@ function url(env: Source, name: string, fallback?: string): string | undefined {
 }
 
 export function parseEnv(env: Source): Env {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
-    PORT: integer(env, 'PORT', 3000, 0, 65535),
+    PORT: port,
     HOST: text(env, 'HOST') ?? '0.0.0.0',
     DATABASE_URL: url(env, 'DATABASE_URL'),
     DATA_DIR: text(env, 'DATA_DIR') ?? './data',
@@ -105,5 +109,7 @@ export function parseEnv(env: Source): Env {
     MAX_BOT_USERNAME: text(env, 'MAX_BOT_USERNAME') ?? 'zapnotybot',
     MAX_API_ROOT: url(env, 'MAX_API_ROOT', 'https://botapi.max.ru')!,
     MAX_WEBHOOK_SECRET: text(env, 'MAX_WEBHOOK_SECRET'),
+    PUBLIC_URL: url(env, 'PUBLIC_URL', `http://localhost:${port}`)!,
+    COOKIE_SECURE: flag(env, 'COOKIE_SECURE', false),
   };
 }

@@ -6,9 +6,11 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
 import { CsatService } from './csat.service.js';
 import { RateTicketDto } from './dto/csat.dto.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Tickets')
 @ApiBearerAuth()
+@RequirePermission('tickets.write')
 @Controller('v1/helpdesk/tickets')
 export class CsatController {
   constructor(private readonly csat: CsatService) {}

@@ -1,3 +1,5 @@
+import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
+import { MemberSession } from '../auth/member-session.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
@@ -11,6 +13,7 @@ import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
 import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { Subscriber } from '../subscribers/subscriber.entity.js';
+import { MemberInvite } from '../team/member-invite.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import { IdempotencyKey } from '../tickets/idempotency-key.entity.js';
@@ -47,4 +50,7 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  MemberSession,
+  MemberInvite,
+  LoginFailureWindow,
 ];

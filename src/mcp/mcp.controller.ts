@@ -6,6 +6,7 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { McpServerFactory } from './mcp-server.factory.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 /**
  * Model Context Protocol over Streamable HTTP, stateless: each POST gets its own server and transport,
@@ -13,6 +14,7 @@ import { McpServerFactory } from './mcp-server.factory.js';
  */
 @ApiExcludeController()
 @ApiBearerAuth()
+@RequirePermission('api_key')
 @Controller('mcp')
 export class McpController {
   constructor(private readonly factory: McpServerFactory) {}

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { ConfigService } from '@nestjs/config';
 import type { Env } from '../config/env.js';
 import { DatabaseEndpoint } from '../database/database.module.js';
-import { ProjectsService } from './projects.service.js';
+import { MemberInvitesService } from '../team/member-invites.service.js';
+import { ProjectsService, toAuthenticated } from './projects.service.js';
 
 /**
  * On the first start of an embedded database with no projects, makes a demo project and prints its key
@@ -15,19 +16,22 @@ export class DemoProjectSeeder implements OnApplicationBootstrap {
   constructor(
     private readonly projects: ProjectsService,
     private readonly endpoint: DatabaseEndpoint,
+    private readonly invites: MemberInvitesService,
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.endpoint.isEmbedded || !this.config.get('DEMO_PROJECT', { infer: true })) return;
     if ((await this.projects.count()) > 0) return;
-    const { project, apiKey } = await this.projects.create({
+    const { project, apiKey, owner } = await this.projects.create({
       name: 'Demo',
       slug: 'demo',
       description: 'Demo project created on first start',
       owner: { email: 'owner@example.com', name: 'Demo Owner' },
     });
     const port = this.config.get('PORT', { infer: true });
+    // The console needs a person who can sign in: the owner sets a password through a one-time link.
+    const inviteUrl = await this.invites.issue(toAuthenticated(project), owner!.id);
     // Printed on stdout outside the JSON logs on purpose: a person reads it once; it never goes to a log line.
     process.stdout.write(
       [
@@ -36,6 +40,8 @@ export class DemoProjectSeeder implements OnApplicationBootstrap {
         `  ${apiKey}`,
         'Try it:',
         `  curl -H "Authorization: Bearer ${apiKey}" http://localhost:${port}/v1/team/members`,
+        `Sign in to the console as ${owner!.email}: set a password once (valid 7 days) at`,
+        `  ${inviteUrl}`,
         '',
       ].join('\n') + '\n',
     );

@@ -6,9 +6,11 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { CreateHelpdeskRequestDto, HelpdeskRequestResponse, HelpdeskRequestStatusResponse } from './dto/helpdesk-request.dto.js';
 import { toHelpdeskRequestStatusResponse } from './helpdesk-request.mapper.js';
 import { RequestsService } from './requests.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Helpdesk requests')
 @ApiBearerAuth()
+@RequirePermission('config.write')
 @Controller('v1/helpdesk/request')
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
@@ -23,6 +25,7 @@ export class RequestsController {
   }
 
   @Get(':request_id/status')
+  @RequirePermission('read')
   @ApiOperation({ summary: 'Poll a request: pending, accepted (with subscriber_id), cancelled or expired' })
   @ApiParam({ name: 'request_id', example: 'Kq9xV3mN2pT7rL8s' })
   @ApiOkResponse({ type: HelpdeskRequestStatusResponse })

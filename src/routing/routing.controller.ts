@@ -6,15 +6,18 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { CreateRoutingRuleDto, RoutingRuleListResponse, RoutingRuleResponse, UpdateRoutingRuleDto } from './dto/routing-rule.dto.js';
 import { toRoutingRuleResponse } from './routing-rule.mapper.js';
 import { RoutingService } from './routing.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Routing rules')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('config.write')
 @Controller('v1/helpdesk/routing-rules')
 export class RoutingController {
   constructor(private readonly routing: RoutingService) {}
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'All routing rules, in the order they are tried on a new ticket' })
   @ApiOkResponse({ type: RoutingRuleListResponse })
   async list(@CurrentProject() project: AuthenticatedProject): Promise<RoutingRuleListResponse> {

@@ -6,15 +6,18 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { HelpdeskSettingsResponse, UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
 import { toHelpdeskSettingsResponse } from './helpdesk-settings.mapper.js';
 import { SettingsService } from './settings.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Helpdesk settings')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('config.write')
 @Controller('v1/helpdesk/settings')
 export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'Current helpdesk module settings' })
   @ApiOkResponse({ type: HelpdeskSettingsResponse })
   async get(@CurrentProject() project: AuthenticatedProject): Promise<HelpdeskSettingsResponse> {

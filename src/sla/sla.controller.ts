@@ -5,10 +5,12 @@ import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { SlaReportQuery, SlaReportResponse } from './dto/sla-report.dto.js';
 import { SlaReportService } from './sla-report.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Helpdesk settings')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('read')
 @Controller('v1/helpdesk/sla')
 export class SlaController {
   constructor(private readonly sla: SlaReportService) {}

@@ -18,6 +18,10 @@ export class TeamMember extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   role: MemberRole;
 
+  /** scrypt hash (see common/auth/password.ts); null until the member accepts an invite. Never returned. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,38 +1,87 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
-import { CreateTeamMemberDto, TeamMemberListResponse, TeamMemberResponse } from './dto/team-member.dto.js';
+import {
+  ChangeRoleDto,
+  CreatedTeamMemberResponse,
+  CreateTeamMemberDto,
+  OwnershipTransferResponse,
+  TeamMemberListResponse,
+  TeamMemberResponse,
+  TransferOwnershipDto,
+} from './dto/team-member.dto.js';
+import { MemberInvitesService } from './member-invites.service.js';
 import { toTeamMemberResponse } from './team-member.mapper.js';
 import { TeamService } from './team.service.js';
 
+const MEMBER_ID = { name: 'member_id', format: 'uuid', description: 'Team member id' };
+
 @ApiTags('Team')
 @ApiBearerAuth()
-@ApiErrorResponses(409)
-@Controller('v1/team/members')
+@ApiErrorResponses(403, 409)
+@Controller('v1/team')
 export class TeamController {
-  constructor(private readonly team: TeamService) {}
+  constructor(
+    private readonly team: TeamService,
+    private readonly invites: MemberInvitesService,
+  ) {}
 
-  @Get()
+  @Get('members')
+  @RequirePermission('read')
   @ApiOperation({ summary: 'List the project team (agents) with their roles' })
   @ApiOkResponse({ type: TeamMemberListResponse })
   async list(@CurrentProject() project: AuthenticatedProject): Promise<TeamMemberListResponse> {
     return { members: (await this.team.list(project)).map(toTeamMemberResponse) };
   }
 
-  @Post()
-  @ApiOperation({ summary: 'Add a team member; e-mail is unique per project (409)' })
-  @ApiCreatedResponse({ type: TeamMemberResponse })
-  async add(@CurrentProject() project: AuthenticatedProject, @Body() body: CreateTeamMemberDto): Promise<TeamMemberResponse> {
-    return toTeamMemberResponse(await this.team.add(project, body));
+  @Post('members')
+  @RequirePermission('team.manage')
+  @ApiOperation({ summary: 'Add a team member; answers with a one-time invite_url (7 days) where they set a password. E-mail is unique per project (409)' })
+  @ApiCreatedResponse({ type: CreatedTeamMemberResponse })
+  async add(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: CreateTeamMemberDto): Promise<CreatedTeamMemberResponse> {
+    const { member, inviteUrl } = await this.invites.addMember(project, body, actor);
+    return { ...toTeamMemberResponse(member), invite_url: inviteUrl };
   }
 
-  @Delete(':id')
+  @Patch('members/:member_id')
+  @RequirePermission('team.manage')
+  @ApiOperation({ summary: "Change a member's role (effective on their next request); the last owner cannot lose it (409)" })
+  @ApiParam(MEMBER_ID)
+  @ApiOkResponse({ type: TeamMemberResponse })
+  async changeRole(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Param('member_id') memberId: string,
+    @Body() body: ChangeRoleDto,
+  ): Promise<TeamMemberResponse> {
+    return toTeamMemberResponse(await this.team.changeRole(project, actor, memberId, body.role));
+  }
+
+  @Delete('members/:member_id')
+  @RequirePermission('team.manage')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a team member; the last owner cannot be removed (409)' })
+  @ApiOperation({ summary: 'Remove a team member (their sessions end at once); the last owner cannot be removed (409)' })
+  @ApiParam(MEMBER_ID)
   @ApiNoContentResponse()
-  async remove(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string): Promise<void> {
-    await this.team.remove(project, id);
+  async remove(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('member_id') memberId: string): Promise<void> {
+    await this.team.remove(project, memberId, actor);
+  }
+
+  @Post('transfer-ownership')
+  @RequirePermission('team.transfer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Signed-in owner only: make another member owner and yourself admin, atomically; re-enter your password' })
+  @ApiOkResponse({ type: OwnershipTransferResponse })
+  async transferOwnership(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Body() body: TransferOwnershipDto,
+  ): Promise<OwnershipTransferResponse> {
+    const { newOwner, previousOwner } = await this.team.transferOwnership(project, actor, body.member_id, body.password);
+    return { owner: toTeamMemberResponse(newOwner), previous_owner: toTeamMemberResponse(previousOwner) };
   }
 }

@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { type Actor, actorRole } from '../common/auth/actor.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
+import { hashPassword, verifyPassword } from '../common/auth/password.js';
+import { canManageRole } from '../common/auth/permissions.js';
+import { Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
+import { SessionRequired } from '../auth/auth.errors.js';
 import { MemberRole, TeamMember } from './team-member.entity.js';
+import { CannotTransferToSelf, LastOwner, MemberExists, MemberNotFound, NotOwner, PasswordMismatch, RoleNotManageable } from './team.errors.js';
 
-export class MemberNotFound extends NotFound {
-  constructor() {
-    super('team member');
-  }
-}
+export { MemberNotFound } from './team.errors.js';
 
 export interface NewTeamMember {
   email: string;
   name: string;
   role: MemberRole;
+}
+
+/** A member who may sign in with this e-mail, with the project they sign in to. */
+export interface SignInCandidate {
+  member: TeamMember;
+  passwordHash: string;
+  project: AuthenticatedProject;
 }
 
 @Injectable()
@@ -26,7 +34,9 @@ export class TeamService {
     return this.members.find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async add(project: AuthenticatedProject, input: NewTeamMember, manager?: EntityManager): Promise<TeamMember> {
+  /** Adds a member; an admin may add support and viewer members only. */
+  async add(project: AuthenticatedProject, input: NewTeamMember, manager?: EntityManager, actor?: Actor): Promise<TeamMember> {
+    if (actor && !canManageRole(actorRole(actor), input.role)) throw new RoleNotManageable();
     const repository = manager ? manager.getRepository(TeamMember) : this.members;
     const email = input.email.trim().toLowerCase();
     const inserted = await repository
@@ -36,13 +46,21 @@ export class TeamService {
       .orIgnore()
       .returning('*')
       .execute();
-    if (inserted.raw.length === 0) throw new Conflict(`a member with e-mail ${email} already exists`, 'member_exists');
+    if (inserted.raw.length === 0) throw new MemberExists(email);
     return repository.findOneByOrFail({ id: inserted.raw[0].id });
   }
 
-  async get(project: AuthenticatedProject, memberId: string, manager?: EntityManager): Promise<TeamMember> {
+  async get(project: AuthenticatedProject, memberId: string, manager?: EntityManager, lock = false): Promise<TeamMember> {
     const repository = manager ? manager.getRepository(TeamMember) : this.members;
-    const member = isUuid(memberId) ? await repository.findOneBy({ id: memberId, projectId: project.id }) : null;
+    const member = isUuid(memberId)
+      ? await repository.findOne({ where: { id: memberId, projectId: project.id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : null;
+    if (!member) throw new MemberNotFound();
+    return member;
+  }
+
+  async getByEmail(project: AuthenticatedProject, email: string): Promise<TeamMember> {
+    const member = await this.members.findOneBy({ projectId: project.id, email: email.trim().toLowerCase() });
     if (!member) throw new MemberNotFound();
     return member;
   }
@@ -57,20 +75,82 @@ export class TeamService {
     }
   }
 
-  async remove(project: AuthenticatedProject, memberId: string): Promise<void> {
+  /** Removes a member (their sessions and invites go with the row). Never the last owner. */
+  async remove(project: AuthenticatedProject, memberId: string, actor?: Actor): Promise<void> {
     await this.members.manager.transaction(async (manager) => {
-      const member = await this.get(project, memberId, manager);
-      if (member.role === 'owner') {
-        // Lock the owners so two concurrent removals cannot both see "another owner is left".
-        const owners = await manager
-          .getRepository(TeamMember)
-          .createQueryBuilder('member')
-          .setLock('pessimistic_write')
-          .where('member.project_id = :projectId AND member.role = :role', { projectId: project.id, role: 'owner' })
-          .getMany();
-        if (owners.length <= 1) throw new Conflict('the last owner of a project cannot be removed', 'last_owner');
-      }
+      const owners = await this.lockOwners(manager, project);
+      const member = await this.get(project, memberId, manager, true);
+      if (actor && !canManageRole(actorRole(actor), member.role)) throw new RoleNotManageable();
+      if (member.role === 'owner' && owners.length <= 1) throw new LastOwner('removed');
       await manager.delete(TeamMember, { id: member.id });
     });
+  }
+
+  /** Changes a role; the next request of that member's sessions already uses it. Never demotes the last owner. */
+  async changeRole(project: AuthenticatedProject, actor: Actor, memberId: string, role: MemberRole): Promise<TeamMember> {
+    return this.members.manager.transaction(async (manager) => {
+      const owners = await this.lockOwners(manager, project);
+      const member = await this.get(project, memberId, manager, true);
+      const callerRole = actorRole(actor);
+      if (!canManageRole(callerRole, member.role) || !canManageRole(callerRole, role)) throw new RoleNotManageable();
+      if (member.role === role) return member;
+      if (member.role === 'owner' && owners.length <= 1) throw new LastOwner('demoted');
+      await manager.update(TeamMember, { id: member.id }, { role });
+      return Object.assign(member, { role });
+    });
+  }
+
+  /**
+   * Makes another member owner and the signed-in owner admin, in one transaction. The owner re-enters
+   * their password, so a session left open on someone else's screen cannot give the project away.
+   */
+  async transferOwnership(project: AuthenticatedProject, actor: Actor, memberId: string, password: string): Promise<{ newOwner: TeamMember; previousOwner: TeamMember }> {
+    if (actor.kind !== 'member') throw new SessionRequired();
+    if (memberId === actor.member.id) throw new CannotTransferToSelf();
+    return this.members.manager.transaction(async (manager) => {
+      await this.lockOwners(manager, project);
+      const caller = await this.get(project, actor.member.id, manager, true);
+      const target = await this.get(project, memberId, manager, true);
+      if (caller.role !== 'owner') throw new NotOwner();
+      if (!caller.passwordHash || !(await verifyPassword(password, caller.passwordHash))) throw new PasswordMismatch();
+      await manager.update(TeamMember, { id: target.id }, { role: 'owner' });
+      await manager.update(TeamMember, { id: caller.id }, { role: 'admin' });
+      return { newOwner: Object.assign(target, { role: 'owner' as const }), previousOwner: Object.assign(caller, { role: 'admin' as const }) };
+    });
+  }
+
+  async setPassword(project: AuthenticatedProject, memberId: string, password: string, manager?: EntityManager): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await (manager ?? this.members.manager).update(TeamMember, { id: memberId, projectId: project.id }, { passwordHash });
+  }
+
+  /** Members with a password under this e-mail, in one project (by slug) or in every project. */
+  async findSignInCandidates(email: string, projectSlug?: string): Promise<SignInCandidate[]> {
+    const query = this.members
+      .createQueryBuilder('member')
+      .innerJoinAndSelect('member.project', 'project')
+      .where('member.email = :email AND member.password_hash IS NOT NULL', { email: email.trim().toLowerCase() })
+      .orderBy('member.created_at', 'ASC');
+    if (projectSlug !== undefined) query.andWhere('project.slug = :slug', { slug: projectSlug });
+    const members = await query.getMany();
+    return members.map((member) => ({
+      member,
+      passwordHash: member.passwordHash!,
+      project: { id: member.project!.id, slug: member.project!.slug, name: member.project!.name },
+    }));
+  }
+
+  /**
+   * Locks the project's owner rows (in id order) for the transaction: two concurrent demotions or removals
+   * of the last two owners queue here, and the second sees the first's change ("one owner left").
+   */
+  private lockOwners(manager: EntityManager, project: AuthenticatedProject): Promise<TeamMember[]> {
+    return manager
+      .getRepository(TeamMember)
+      .createQueryBuilder('member')
+      .setLock('pessimistic_write')
+      .where('member.project_id = :projectId AND member.role = :role', { projectId: project.id, role: 'owner' })
+      .orderBy('member.id', 'ASC')
+      .getMany();
   }
 }

@@ -12,15 +12,18 @@ import {
 } from './dto/ticket-type.dto.js';
 import { toTicketTypeConfigResponse, toTicketTypeResponse } from './ticket-type.mapper.js';
 import { TicketTypesService } from './ticket-types.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Ticket types')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('config.write')
 @Controller('v1/helpdesk/ticket-types')
 export class TicketTypesController {
   constructor(private readonly ticketTypes: TicketTypesService) {}
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'Enabled ticket types, by sort_order then name: what a new ticket may use as ticket_type_id' })
   @ApiOkResponse({ type: TicketTypeListResponse })
   async listEnabled(@CurrentProject() project: AuthenticatedProject): Promise<TicketTypeListResponse> {
@@ -28,6 +31,7 @@ export class TicketTypesController {
   }
 
   @Get('config')
+  @RequirePermission('read')
   @ApiOperation({ summary: 'All ticket types, disabled ones included, with their settings' })
   @ApiOkResponse({ type: TicketTypeConfigListResponse })
   async listAll(@CurrentProject() project: AuthenticatedProject): Promise<TicketTypeConfigListResponse> {

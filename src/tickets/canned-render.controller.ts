@@ -6,6 +6,7 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { RenderCannedResponseDto } from './dto/ticket-request.dto.js';
 import { RenderedCannedResponse } from './dto/ticket-response.dto.js';
 import { TicketsService } from './tickets.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 /**
  * Rendering needs a ticket, so it lives with tickets: the canned-responses module stays below tickets
@@ -14,6 +15,7 @@ import { TicketsService } from './tickets.service.js';
 @ApiTags('Canned responses')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('read')
 @Controller('v1/helpdesk/canned-responses')
 export class CannedRenderController {
   constructor(private readonly tickets: TicketsService) {}

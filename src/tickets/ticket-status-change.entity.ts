@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ChangeSource, TicketStatus } from './ticket-enums.js';
+import { TeamMember } from '../team/team-member.entity.js';
 import { Ticket } from './ticket.entity.js';
 
 /** One entry of a ticket's status history. */
@@ -24,6 +25,14 @@ export class TicketStatusChange {
 
   @Column({ type: 'text' })
   source: ChangeSource;
+
+  /** The signed-in member who made the change; null for the API key and automatic changes. */
+  @Column({ type: 'uuid', nullable: true })
+  memberId: string | null;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'member_id' })
+  member?: TeamMember | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   changedAt: Date;

@@ -23,6 +23,7 @@ import {
 } from './dto/ticket-response.dto.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { TicketsService } from './tickets.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -33,6 +34,7 @@ const TICKET_ID = { name: 'id', format: 'uuid', description: 'Ticket id' };
 
 @ApiTags('Helpdesk tickets')
 @ApiBearerAuth()
+@RequirePermission('tickets.write')
 @Controller('v1/helpdesk/tickets')
 export class TicketsController {
   constructor(
@@ -59,6 +61,7 @@ export class TicketsController {
   }
 
   @Get()
+  @RequirePermission('read')
   @ApiOperation({ summary: 'List tickets, newest first, with filters and offset or keyset (cursor) paging' })
   @ApiOkResponse({ type: TicketListResponse })
   @ApiErrorResponses()
@@ -76,6 +79,7 @@ export class TicketsController {
   }
 
   @Get(':id')
+  @RequirePermission('read')
   @ApiOperation({ summary: 'A ticket with its messages (oldest first) and status history' })
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketDetailsResponse })

@@ -6,10 +6,12 @@ import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { ListDeliveriesQuery, PutWebhookDto, WebhookDeliveryListResponse, WebhookDeliveryResponse, WebhookResponse } from './dto/webhook.dto.js';
 import { toWebhookDeliveryResponse, toWebhookResponse } from './webhook.mapper.js';
 import { WebhooksService } from './webhooks.service.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Webhook')
 @ApiBearerAuth()
 @ApiErrorResponses()
+@RequirePermission('config.write')
 @Controller('v1/webhook')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}

@@ -19,9 +19,16 @@ describe('first start on the embedded database', () => {
     const members = await request(first.url).get('/v1/team/members').set('Authorization', `Bearer ${key}`).expect(200);
     expect(members.body.members).toEqual([expect.objectContaining({ role: 'owner' })]);
     await request(first.url).put('/v1/helpdesk/settings').set('Authorization', `Bearer ${key}`).send({ sla_first_reply_hours: 7 }).expect(200);
-    // The key must never reach a log line, only the one-time banner.
+    // The demo owner can sign in to the console: a one-time invite link is printed with the key.
+    expect(first.output()).toContain('Sign in to the console as owner@example.com');
+    const inviteToken = /\/invite\/([A-Za-z0-9_-]{43})/.exec(first.output())?.[1];
+    expect(inviteToken).toBeDefined();
+    await request(first.url).post('/v1/auth/accept-invite').send({ token: inviteToken, password: 'demo owner password' }).expect(200);
+    const signedIn = await request(first.url).post('/v1/auth/login').send({ email: 'owner@example.com', password: 'demo owner password' }).expect(200);
+    expect(signedIn.body.member.role).toBe('owner');
+    // The key and the invite must never reach a log line, only the one-time banner.
     const logLines = first.output().split('\n').filter((line) => line.startsWith('{'));
-    expect(logLines.some((line) => line.includes(key!))).toBe(false);
+    expect(logLines.some((line) => line.includes(key!) || line.includes(inviteToken!))).toBe(false);
     expect(await first.stop('SIGTERM')).toBe(0);
 
     const second = await startServerProcess(env, 150_000);

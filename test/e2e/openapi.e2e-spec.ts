@@ -41,11 +41,14 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('requires the bearer key on every /v1 operation', () => {
+  it('requires the bearer key or the session cookie on every /v1 operation but signing in', () => {
+    const signingIn = ['/v1/auth/login', '/v1/auth/accept-invite', '/v1/auth/logout'];
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
-      if (!path.startsWith('/v1/')) continue;
-      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }]);
+      if (!path.startsWith('/v1/') || signingIn.includes(path)) continue;
+      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }, { session: [] }]);
     }
+    expect(served.components.securitySchemes.session).toEqual(expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'zapnoty_session' }));
+    expect(served.paths['/v1/auth/login'].post.security).toBeUndefined();
   });
 
   it('serves the interactive reference at /docs', async () => {

@@ -15,10 +15,12 @@ describe('team members', () => {
 
   it('adds a member and lists it with every field', async () => {
     const created = await acme.api.post('/v1/team/members', { email: 'Anna@Example.com', name: 'Anna', role: 'support' }).expect(201);
-    expect(created.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), email: 'anna@example.com', name: 'Anna', role: 'support', created_at: expect.any(String) });
+    const { invite_url: inviteUrl, ...member } = created.body;
+    expect(member).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), email: 'anna@example.com', name: 'Anna', role: 'support', created_at: expect.any(String) });
+    expect(inviteUrl).toMatch(/^http:\/\/localhost:\d+\/invite\/[A-Za-z0-9_-]{43}$/);
     expect(new Date(created.body.created_at).toISOString()).toBe(created.body.created_at);
     const list = await acme.api.get('/v1/team/members').expect(200);
-    expect(list.body.members).toContainEqual(created.body);
+    expect(list.body.members).toContainEqual(member);
   });
 
   it('refuses a second member with the same e-mail, whatever its case (409)', async () => {

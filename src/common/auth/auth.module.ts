@@ -2,10 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyAuthService } from './api-key-auth.service.js';
 import { ApiKeyGuard } from './api-key.guard.js';
+import { SessionAuthService } from './session-auth.service.js';
 
 @Global()
 @Module({
-  providers: [ApiKeyAuthService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeyAuthService],
+  providers: [ApiKeyAuthService, SessionAuthService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  exports: [ApiKeyAuthService, SessionAuthService],
 })
 export class AuthModule {}

@@ -51,8 +51,12 @@ export class Unauthorized extends AppError {
 }
 
 export class RateLimited extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate limit exceeded', 'rate_limited');
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'rate limit exceeded',
+    code = 'rate_limited',
+  ) {
+    super(429, message, code);
   }
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../common/auth/password.js';
 import { MEMBER_ROLES, type MemberRole } from '../team-member.entity.js';
 
 export class CreateTeamMemberDto {
@@ -15,9 +16,29 @@ export class CreateTeamMemberDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: MEMBER_ROLES, example: 'support' })
+  @ApiProperty({ enum: MEMBER_ROLES, example: 'support', description: 'An admin may add support and viewer members only (403 role_not_manageable)' })
   @IsIn(MEMBER_ROLES)
   role: MemberRole;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: MEMBER_ROLES, example: 'admin' })
+  @IsDefined()
+  @IsIn(MEMBER_ROLES)
+  role: MemberRole;
+}
+
+export class TransferOwnershipDto {
+  @ApiProperty({ format: 'uuid', description: 'The member who becomes owner' })
+  @IsDefined()
+  @IsUUID()
+  member_id: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: "The signed-in owner's own password, re-entered" })
+  @IsDefined()
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password: string;
 }
 
 export class TeamMemberResponse {
@@ -28,6 +49,16 @@ export class TeamMemberResponse {
   @ApiProperty({ format: 'date-time' }) created_at: string;
 }
 
+export class CreatedTeamMemberResponse extends TeamMemberResponse {
+  @ApiProperty({ description: 'One-time link (valid 7 days) where the member sets a password: `<PUBLIC_URL>/invite/<token>`. Shown only now.' })
+  invite_url: string;
+}
+
 export class TeamMemberListResponse {
   @ApiProperty({ type: [TeamMemberResponse] }) members: TeamMemberResponse[];
+}
+
+export class OwnershipTransferResponse {
+  @ApiProperty({ type: TeamMemberResponse, description: 'The new owner' }) owner: TeamMemberResponse;
+  @ApiProperty({ type: TeamMemberResponse, description: 'The previous owner, now admin' }) previous_owner: TeamMemberResponse;
 }

@@ -1,0 +1,26 @@
+import type { Request } from 'express';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * CSRF defence for cookie-authenticated changes: browsers always send `Origin` on cross-site POST/PUT/
+ * PATCH/DELETE, and a page cannot forge it. Same origin means PUBLIC_URL's origin, or an origin whose
+ * host is the Host the request was sent to (a server reached by another name than PUBLIC_URL).
+ */
+export function isSameOrigin(request: Request, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (parsed.origin === new URL(publicUrl).origin) return true;
+  const host = request.headers.host;
+  return host !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host === host.toLowerCase();
+}

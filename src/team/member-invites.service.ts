@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { InviteExpired, InviteNotFound, InviteUsed } from '../auth/auth.errors.js';
+import type { Actor } from '../common/auth/actor.js';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { generateSecretToken, hashSecretToken } from '../common/auth/secret-token.js';
+import type { Env } from '../config/env.js';
+import { MemberInvite } from './member-invite.entity.js';
+import { TeamMember } from './team-member.entity.js';
+import { type NewTeamMember, TeamService } from './team.service.js';
+
+export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export interface AcceptedInvite {
+  member: TeamMember;
+  project: AuthenticatedProject;
+}
+
+/** One-time links (`<PUBLIC_URL>/invite/<token>`) through which a member sets their password. */
+@Injectable()
+export class MemberInvitesService {
+  private readonly publicUrl: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly team: TeamService,
+    @Inject(ConfigService) config: ConfigService<Env, true>,
+  ) {
+    this.publicUrl = config.get('PUBLIC_URL', { infer: true });
+  }
+
+  /** Adds a member and their first invite together (a member is never left without a way in). */
+  async addMember(project: AuthenticatedProject, input: NewTeamMember, actor?: Actor): Promise<{ member: TeamMember; inviteUrl: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.team.add(project, input, manager, actor);
+      return { member, inviteUrl: await this.issue(project, member.id, manager) };
+    });
+  }
+
+  /** A new invite for the member; earlier unused ones stop working. Returns the URL (shown once). */
+  async issue(project: AuthenticatedProject, memberId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const token = generateSecretToken();
+    await manager.delete(MemberInvite, { projectId: project.id, memberId, usedAt: IsNull() });
+    await manager.insert(MemberInvite, {
+      projectId: project.id,
+      memberId,
+      tokenHash: hashSecretToken(token),
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+      usedAt: null,
+    });
+    return `${this.publicUrl}/invite/${token}`;
+  }
+
+  /** Sets the member's password through the invite and uses it up; a second use is refused (410). */
+  async accept(token: string, password: string): Promise<AcceptedInvite> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so two tabs accepting the same link at once cannot both use it.
+      const invite = await manager.findOne(MemberInvite, { where: { tokenHash: hashSecretToken(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invite) throw new InviteNotFound();
+      if (invite.usedAt !== null) throw new InviteUsed();
+      if (invite.expiresAt.getTime() <= Date.now()) throw new InviteExpired();
+      const [project]: AuthenticatedProject[] = await manager.query('SELECT id, slug, name FROM project WHERE id = $1', [invite.projectId]);
+      await this.team.setPassword(project, invite.memberId, password, manager);
+      await manager.update(MemberInvite, { id: invite.id }, { usedAt: () => 'now()' });
+      return { member: await this.team.get(project, invite.memberId, manager), project };
+    });
+  }
+}

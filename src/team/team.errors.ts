@@ -1,0 +1,44 @@
+import { AppError, Conflict, NotFound } from '../common/errors/app-error.js';
+
+export class MemberNotFound extends NotFound {
+  constructor() {
+    super('team member');
+  }
+}
+
+export class MemberExists extends Conflict {
+  constructor(email: string) {
+    super(`a member with e-mail ${email} already exists`, 'member_exists');
+  }
+}
+
+export class LastOwner extends Conflict {
+  constructor(action: 'removed' | 'demoted') {
+    super(action === 'removed' ? 'the last owner of a project cannot be removed' : 'the last owner of a project cannot lose the owner role', 'last_owner');
+  }
+}
+
+/** An admin managing an admin or owner, or making one. */
+export class RoleNotManageable extends AppError {
+  constructor() {
+    super(403, 'only an owner may add, remove or change admins and owners', 'role_not_manageable');
+  }
+}
+
+export class PasswordMismatch extends AppError {
+  constructor() {
+    super(403, 'the password you re-entered is wrong', 'password_mismatch');
+  }
+}
+
+export class CannotTransferToSelf extends AppError {
+  constructor() {
+    super(422, 'member_id is you: name another member to make owner', 'transfer_to_self');
+  }
+}
+
+export class NotOwner extends AppError {
+  constructor() {
+    super(403, 'only an owner may transfer ownership', 'not_owner');
+  }
+}
