@@ -59,7 +59,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
 }
 
 export function toTicketStatusChangeResponse(change: TicketStatusChange): TicketStatusChangeResponse {
-  return { from: change.fromStatus, to: change.toStatus, changed_at: change.changedAt.toISOString(), source: change.source };
+  return { from: change.fromStatus, to: change.toStatus, changed_at: change.changedAt.toISOString(), source: change.source, member_id: change.memberId };
 }
 
 export function toTicketDetailsResponse(

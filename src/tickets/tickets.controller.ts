@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import type { Response } from 'express';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
+import { type Actor, attributedMemberId, CurrentActor } from '../common/auth/actor.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import {
   AssignDto,
@@ -74,8 +75,8 @@ export class TicketsController {
   @ApiOperation({ summary: 'Apply one action to up to 100 tickets; unknown ids are skipped; counts tickets that changed' })
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrorResponses()
-  bulk(@CurrentProject() project: AuthenticatedProject, @Body() body: BulkDto): Promise<BulkResultResponse> {
-    return this.tickets.bulk(project, body, { source: 'bulk' });
+  bulk(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: BulkDto): Promise<BulkResultResponse> {
+    return this.tickets.bulk(project, body, { source: 'bulk', memberId: attributedMemberId(actor, null) });
   }
 
   @Get(':id')
@@ -96,13 +97,15 @@ export class TicketsController {
   @ApiErrorResponses(409)
   async reply(
     @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ReplyDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TicketReplyResponse> {
     const result = await this.idempotency.run(project, idempotencyKey, { route: `POST /v1/helpdesk/tickets/${id}/reply`, body }, 201, async (claim) => ({
-      message: await this.tickets.reply(project, id, body, { source: 'api', idempotency: claim }),
+      // A session's reply is its member's, whatever member_id the body names.
+      message: await this.tickets.reply(project, id, { ...body, member_id: attributedMemberId(actor, body.member_id) }, { source: 'api', idempotency: claim }),
     }));
     if (result.replayed) response.status(result.statusCode).setHeader('Idempotent-Replayed', 'true');
     return result.body;
@@ -137,8 +140,8 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  changeStatus(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangeStatusDto): Promise<TicketResponse> {
-    return this.tickets.changeStatus(project, id, body.status, { source: 'api' });
+  changeStatus(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangeStatusDto): Promise<TicketResponse> {
+    return this.tickets.changeStatus(project, id, body.status, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 
   @Patch(':id/assign')
@@ -146,8 +149,8 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  assign(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
-    return this.tickets.assign(project, id, body.assigned_to ?? null, { source: 'api' });
+  assign(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
+    return this.tickets.assign(project, id, body.assigned_to ?? null, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 
   @Patch(':id/priority')
@@ -155,7 +158,7 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  setPriority(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
-    return this.tickets.setPriority(project, id, body.priority, { source: 'api' });
+  setPriority(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
+    return this.tickets.setPriority(project, id, body.priority, { source: 'api', memberId: attributedMemberId(actor, null) });
   }
 }

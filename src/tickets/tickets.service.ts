@@ -84,6 +84,8 @@ export interface BulkInput {
 
 export interface ChangeOptions {
   source: ChangeSource;
+  /** The signed-in member making the change, recorded in status history (null: the API key, the bot, automatic). */
+  memberId?: string | null;
   idempotency?: IdempotencyClaim;
 }
 
@@ -105,7 +107,7 @@ type Announcement =
 /** A pending change of one locked ticket, applied by `commit`. */
 interface TicketChange {
   set: Record<string, unknown>;
-  history: Array<{ from: TicketStatus; to: TicketStatus; source: ChangeSource }>;
+  history: Array<{ from: TicketStatus; to: TicketStatus; source: ChangeSource; memberId: string | null }>;
   announcements: Announcement[];
   searchText?: string;
 }
@@ -428,7 +430,7 @@ export class TicketsService {
   }
 
   async changeStatus(project: AuthenticatedProject, ticketId: string, status: TicketStatus, options: ChangeOptions): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (_manager, ticket, change) => this.planStatus(ticket, status, options.source, change));
+    return this.changeOne(project, ticketId, async (_manager, ticket, change) => this.planStatus(ticket, status, options.source, change, options.memberId));
   }
 
   /** Assigns a member of the project (422 otherwise), or unassigns with null. */
@@ -474,7 +476,7 @@ export class TicketsService {
         const change = emptyChange();
         switch (plan.kind) {
           case 'status':
-            this.planStatus(ticket, plan.status, options.source, change);
+            this.planStatus(ticket, plan.status, options.source, change, options.memberId);
             break;
           case 'assign':
             this.planAssign(ticket, plan.memberId, change);
@@ -566,13 +568,13 @@ export class TicketsService {
     });
   }
 
-  private planStatus(ticket: Ticket, to: TicketStatus, source: ChangeSource, change: TicketChange): void {
+  private planStatus(ticket: Ticket, to: TicketStatus, source: ChangeSource, change: TicketChange, memberId: string | null = null): void {
     const from = (change.set.status as TicketStatus | undefined) ?? ticket.status;
     if (from === to) return;
     change.set.status = to;
     if (to === 'closed') change.set.closedAt = () => 'now()';
     else if (from === 'closed' || ticket.closedAt !== null) change.set.closedAt = null;
-    change.history.push({ from, to, source });
+    change.history.push({ from, to, source, memberId: source === 'auto' ? null : memberId });
     change.announcements.push({ kind: 'status_changed', from, to });
     if (to === 'closed' && ticket.channel !== 'virtual') change.announcements.push({ kind: 'chat_closed' });
   }
@@ -613,7 +615,7 @@ export class TicketsService {
     if (change.history.length > 0) {
       await manager.insert(
         TicketStatusChange,
-        change.history.map((entry) => ({ ticketId: ticket.id, fromStatus: entry.from, toStatus: entry.to, source: entry.source })),
+        change.history.map((entry) => ({ ticketId: ticket.id, fromStatus: entry.from, toStatus: entry.to, source: entry.source, memberId: entry.memberId })),
       );
     }
     const updated = await this.load(manager, project, ticket.id);

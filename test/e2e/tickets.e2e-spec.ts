@@ -237,8 +237,8 @@ describe('tickets REST API', () => {
         { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
       ]);
       expect(response.body.status_history).toEqual([
-        { from: 'new', to: 'in_progress', source: 'auto', changed_at: expect.stringMatching(ISO) },
-        { from: 'in_progress', to: 'waiting', source: 'api', changed_at: expect.stringMatching(ISO) },
+        { from: 'new', to: 'in_progress', source: 'auto', member_id: null, changed_at: expect.stringMatching(ISO) },
+        { from: 'in_progress', to: 'waiting', source: 'api', member_id: null, changed_at: expect.stringMatching(ISO) },
       ]);
       expect(response.body.status).toBe('waiting');
     });

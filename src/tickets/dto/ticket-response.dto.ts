@@ -52,6 +52,8 @@ export class TicketStatusChangeResponse {
   @ApiProperty({ enum: TICKET_STATUSES }) to: TicketStatus;
   @ApiProperty({ format: 'date-time' }) changed_at: string;
   @ApiProperty({ enum: CHANGE_SOURCES }) source: ChangeSource;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The signed-in member who made the change; null for the API key, the bot and `auto`' })
+  member_id: string | null;
 }
 
 export class TicketResponse {
