@@ -1147,6 +1147,11 @@ export interface components {
             changed_at: string;
             /** @enum {string} */
             from: "new" | "in_progress" | "waiting" | "closed";
+            /**
+             * Format: uuid
+             * @description The signed-in member who made the change; null for the API key, the bot and `auto`
+             */
+            member_id: string | null;
             /** @enum {string} */
             source: "api" | "bot" | "auto" | "bulk";
             /** @enum {string} */
