@@ -2,10 +2,12 @@
 //   node scripts/build-console.mjs             generate the API types, then build
 //   node scripts/build-console.mjs --if-needed  skip the build when dist/console is newer than its sources
 //   node scripts/build-console.mjs --types      only regenerate web/src/api/schema.d.ts
+//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first load fetches)
 // The API types come from the committed openapi.json (openapi-typescript), so the console cannot call
 // an endpoint or read a field the server does not document.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +27,7 @@ async function writeApiTypes() {
 }
 
 function newestSourceTime() {
-  let newest = statSync(openapiPath).mtimeMs;
+  let newest = Math.max(statSync(openapiPath).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -37,13 +39,34 @@ function newestSourceTime() {
   return newest;
 }
 
+function printSizes() {
+  const dir = join(root, 'dist/console');
+  const files = ['index.html', ...readdirSync(join(dir, 'assets')).filter((name) => !name.endsWith('.gz')).map((name) => `assets/${name}`)];
+  let raw = 0;
+  let gzipped = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    const packed = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzipped += packed;
+    process.stdout.write(`${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(packed / 1024).toFixed(1).padStart(7)} KB\n`);
+  }
+  process.stdout.write(`${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`);
+}
+
 async function main() {
   const args = new Set(process.argv.slice(2));
+  if (args.has('--size')) return printSizes();
   if (args.has('--if-needed') && existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestSourceTime()) return;
   await writeApiTypes();
   if (args.has('--types')) return;
   const { build } = await import('vite');
   await build({ configFile: join(root, 'web/vite.config.mjs'), logLevel: 'warn' });
+  // Gzipped twins of the hashed assets, served as they are to browsers that accept gzip (src/console/).
+  const assets = join(root, 'dist/console/assets');
+  for (const name of readdirSync(assets)) {
+    if (/\.(js|css|svg)$/.test(name)) writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** Paths the server answers itself: the console never shadows them, even for an unknown sub-path. */
@@ -7,6 +7,14 @@ const SERVER_PATHS = ['/v1', '/mcp', '/docs', '/openapi.json', '/openapi.yaml', 
 
 export function isServerPath(path: string): boolean {
   return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** The build's `.gz` copy of a hashed asset, when the browser accepts gzip (scripts/build-console.mjs writes them). */
+function gzippedTwin(directory: string, request: Request): string | null {
+  if (!request.path.startsWith('/assets/') || !/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return null;
+  const file = resolve(directory, `.${request.path}.gz`);
+  if (!file.startsWith(join(directory, 'assets')) || !existsSync(file)) return null;
+  return file;
 }
 
 /** Where `npm run build` puts the console (scripts/build-console.mjs); CONSOLE_DIR overrides it. */
@@ -29,6 +37,15 @@ export function consoleHandlers(directory = consoleDirectory()): RequestHandler[
   });
   const onlyConsolePaths: RequestHandler = (request, response, next) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServerPath(request.path)) return next();
+    const precompressed = gzippedTwin(directory, request);
+    if (precompressed) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.setHeader('Vary', 'Accept-Encoding');
+      response.type(extname(request.path));
+      response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      response.sendFile(precompressed);
+      return;
+    }
     assets(request, response, next);
   };
   const appShell = (request: Request, response: Response, next: NextFunction) => {

@@ -96,6 +96,13 @@ describe('Agent console in the browser', () => {
       expect(response.headers['content-type']).toMatch(/text\/html/);
       expect(response.text).toContain('<div id="root">');
     }
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec((await request(server).get('/').expect(200)).text)![1];
+    const asset = await request(server).get(script).set('Accept-Encoding', 'gzip').expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const plain = await request(server).get(script).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
     await request(server).get('/v1/no-such-route').expect(404).expect('Content-Type', /json/);
     await request(server).get('/health').expect(200).expect('Content-Type', /json/);
     await request(server).get('/openapi.json').expect(200).expect('Content-Type', /json/);

@@ -156,7 +156,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         <h2>{t('ticket.history')}</h2>
         <ol className="history">
           {ticket.status_history.map((change, index) => {
-            const who = nameOf((change as { member_id?: string | null }).member_id) ?? t(`source.${change.source}`);
+            const who = nameOf(change.member_id) ?? t(`source.${change.source}`);
             return (
               <li key={index}>
                 <StatusBadge status={change.from} t={t} /> → <StatusBadge status={change.to} t={t} />
