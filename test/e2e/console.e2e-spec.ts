@@ -251,6 +251,14 @@ describe('Agent console in the browser', () => {
     const { body } = await tenant.api.get('/v1/helpdesk/tickets?q=Parcel').expect(200);
     const parcel = body.tickets[0];
     await tenant.api.post(`/v1/helpdesk/tickets/${parcel.id}/reply`, { text: 'Courier confirmed the new delivery date; keep an eye on it.', internal: true }).expect(201);
+    await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1 }).expect(200);
+    // A little variety for the pictures: a tag, a priority, an assignee.
+    const all = (await tenant.api.get('/v1/helpdesk/tickets').expect(200)).body.tickets as Array<{ id: string; subject: string }>;
+    const idOf = (subject: string) => all.find((ticket) => ticket.subject === subject)!.id;
+    const members = (await tenant.api.get('/v1/team/members').expect(200)).body.members as Array<{ id: string; name: string }>;
+    await tenant.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [parcel.id], action: 'add_tag', value: 'delivery' }).expect(200);
+    await tenant.api.patch(`/v1/helpdesk/tickets/${idOf('Refund still missing')}/priority`, { priority: 'high' }).expect(200);
+    await tenant.api.patch(`/v1/helpdesk/tickets/${idOf('Question about sizes')}/assign`, { assigned_to: members.find((member) => member.name === 'Olga')!.id }).expect(200);
     for (const locale of ['en-US', 'ru-RU']) {
       const language = locale.slice(0, 2);
       const page = await newPage(locale);
@@ -261,5 +269,6 @@ describe('Agent console in the browser', () => {
       await page.locator('.message-note').waitFor();
       await page.screenshot({ path: `docs/console-ticket-${language}.png` });
     }
+    await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: null }).expect(200);
   });
 });

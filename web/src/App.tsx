@@ -58,7 +58,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <span className="brand">Zapnoty · {session.project.name}</span>
+        <span className="brand" title="Zapnoty Helpdesk">{session.project.name}</span>
         <nav>
           {nav.map(([to, label]) => (
             <Link key={to} to={to} className={active(to) ? 'active' : undefined}>
