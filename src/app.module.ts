@@ -4,6 +4,7 @@ import { CannedResponsesModule } from './canned-responses/canned-responses.modul
 import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
+import { EventsModule } from './events/events.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -33,6 +34,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     ProjectsModule,
     TeamModule,
     SignInModule,
+    EventsModule,
     SettingsModule,
     RequestsModule,
     MessengersModule,

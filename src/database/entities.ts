@@ -1,5 +1,6 @@
 import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
+import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   MemberSession,
   MemberInvite,
   LoginFailureWindow,
+  ProjectEventCounter,
 ];

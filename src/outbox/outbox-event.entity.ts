@@ -30,6 +30,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 @Index('outbox_event_aggregate_idx', ['aggregateId', 'id'])
 // The head (oldest pending row) of each aggregate per topic: workers deliver only heads, so events stay in order.
 @Index('outbox_event_pending_aggregate_idx', ['topic', 'aggregateId', 'id'], { where: `status = 'pending'` })
+// Live event streams (GET /v1/events) read a project's `ticket.*` events by position.
+@Index('outbox_event_stream_idx', ['projectId', 'streamPosition'], { where: 'stream_position IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -55,6 +57,13 @@ export class OutboxEvent {
 
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
+
+  /**
+   * Per-project position of a `ticket.*` webhook event in commit order (see ProjectEventCounter): the SSE
+   * `id:` of GET /v1/events. Null for other events. Rows are kept at least 24 h for `Last-Event-ID` resume.
+   */
+  @Column({ type: 'bigint', nullable: true })
+  streamPosition: string | null;
 
   @Column({ type: 'text', default: 'pending' })
   status: OutboxStatus;

@@ -12,6 +12,13 @@ export interface NewOutboxEvent {
 
 /** Channel name workers LISTEN on; NOTIFY is delivered only when the writing transaction commits. */
 export const OUTBOX_NOTIFY_CHANNEL = 'outbox_event';
+/** Channel live event streams LISTEN on; the payload is the project id whose stream has new events. */
+export const PROJECT_EVENTS_NOTIFY_CHANNEL = 'project_events';
+
+/** The events GET /v1/events streams: the ticket webhooks. */
+export function isStreamedEvent(event: NewOutboxEvent): boolean {
+  return event.topic === 'webhook' && event.eventType.startsWith('ticket.');
+}
 
 @Injectable()
 export class OutboxService {
@@ -24,12 +31,13 @@ export class OutboxService {
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
     const topics = [...new Set(events.map((event) => event.topic))];
+    const positions = await this.takeStreamPositions(manager, events);
     const rows: OutboxEventRow[] = await manager.query(
       `WITH inserted AS (
-         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload)
-         SELECT project_id, topic, event_type, aggregate_id, payload
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])
-              WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, position)
+         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
+         SELECT project_id, topic, event_type, aggregate_id, payload, stream_position
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $8::bigint[])
+              WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_position, position)
          ORDER BY position
          RETURNING *)
        SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
@@ -42,6 +50,7 @@ export class OutboxService {
         events.map((event) => JSON.stringify(event.payload)),
         OUTBOX_NOTIFY_CHANNEL,
         topics,
+        positions,
       ],
     );
     return rows.map((row) =>
@@ -53,6 +62,7 @@ export class OutboxService {
         eventType: row.event_type,
         aggregateId: row.aggregate_id,
         payload: row.payload,
+        streamPosition: row.stream_position,
         status: row.status,
         attempts: row.attempts,
         nextAttemptAt: row.next_attempt_at,
@@ -61,6 +71,32 @@ export class OutboxService {
         processedAt: row.processed_at,
       } satisfies OutboxEvent),
     );
+  }
+
+  /**
+   * Positions for the streamed events, from each project's counter row, which stays locked until the
+   * caller commits: positions are handed out in commit order. Announces the projects to live streams
+   * (NOTIFY, delivered on commit). Other events get null.
+   */
+  private async takeStreamPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<Array<string | null>> {
+    const counts = new Map<string, number>();
+    for (const event of events) if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
+    const next = new Map<string, bigint>();
+    for (const [projectId, count] of counts) {
+      const [row]: Array<{ last_position: string }> = await manager.query(
+        `INSERT INTO project_event_counter (project_id, last_position) VALUES ($1, $2)
+         ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + $2
+         RETURNING last_position, pg_notify($3, $1::text)`,
+        [projectId, count, PROJECT_EVENTS_NOTIFY_CHANNEL],
+      );
+      next.set(projectId, BigInt(row.last_position) - BigInt(count) + 1n);
+    }
+    return events.map((event) => {
+      if (!isStreamedEvent(event)) return null;
+      const position = next.get(event.projectId)!;
+      next.set(event.projectId, position + 1n);
+      return position.toString();
+    });
   }
 }
 
@@ -72,6 +108,7 @@ interface OutboxEventRow {
   event_type: string;
   aggregate_id: string | null;
   payload: Record<string, unknown>;
+  stream_position: string | null;
   status: OutboxStatus;
   attempts: number;
   next_attempt_at: Date;

@@ -1,0 +1,231 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { DatabaseEndpoint } from '../database/database.module.js';
+import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
+
+export const HEARTBEAT_MS = 25_000;
+const POLL_MS = 1_000;
+const PAGE = 500;
+const LISTEN_RECONNECT_MS = 1_000;
+/** A client that reads slower than events come is cut off; it reconnects with Last-Event-ID and loses nothing. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+interface Stream {
+  response: Response;
+  projectId: string;
+  /** The position of the last event written to this stream. */
+  lastSent: bigint;
+  /** The session behind a member's stream: re-checked at each heartbeat, so a removed member's stream ends. */
+  sessionId: string | null;
+}
+
+interface ProjectStreams {
+  streams: Set<Stream>;
+  fetching: boolean;
+  again: boolean;
+}
+
+/**
+ * Every open GET /v1/events stream of this process. Events are read from the outbox (never from this
+ * process's memory), so a stream sees what every server process committed: a NOTIFY (sent on commit)
+ * wakes the hub at once, a one-second poll of the projects' counters is the safety net. Per project,
+ * one query reads the new events and fans them out to all its streams.
+ */
+@Injectable()
+export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('EventStreams');
+  private readonly projects = new Map<string, ProjectStreams>();
+  private listener: pg.Client | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseEndpoint,
+  ) {}
+
+  onModuleInit(): void {
+    this.listen();
+    this.hearNotificationsOnPool();
+    this.timers.push(setInterval(() => void this.poll().catch((error) => this.warn('poll failed', error)), POLL_MS));
+    this.timers.push(setInterval(() => void this.heartbeat().catch((error) => this.warn('heartbeat failed', error)), HEARTBEAT_MS));
+    for (const timer of this.timers) timer.unref();
+  }
+
+  /** Ends every stream cleanly before the HTTP server closes; clients reconnect elsewhere with Last-Event-ID. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearInterval(timer);
+    for (const entry of this.projects.values()) for (const stream of entry.streams) stream.response.end();
+    this.projects.clear();
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      listener.removeAllListeners();
+      listener.on('error', () => undefined);
+      await listener.end().catch(() => undefined);
+    }
+  }
+
+  get openStreams(): number {
+    let count = 0;
+    for (const entry of this.projects.values()) count += entry.streams.size;
+    return count;
+  }
+
+  /**
+   * Starts a stream after `lastEventId` (or after the newest event when there is none). The response is
+   * kept open until the client leaves or the server shuts down.
+   */
+  async open(projectId: string, sessionId: string | null, lastEventId: bigint | undefined, response: Response): Promise<void> {
+    const start = lastEventId ?? (await this.currentPosition(projectId));
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    response.write(`retry: 2000\n: stream of project ${projectId} after position ${start}\n\n`);
+    if (this.stopped) {
+      response.end();
+      return;
+    }
+    const stream: Stream = { response, projectId, lastSent: start, sessionId };
+    let entry = this.projects.get(projectId);
+    if (!entry) {
+      entry = { streams: new Set(), fetching: false, again: false };
+      this.projects.set(projectId, entry);
+    }
+    entry.streams.add(stream);
+    response.on('close', () => this.remove(stream));
+    void this.fetch(projectId);
+  }
+
+  private remove(stream: Stream): void {
+    const entry = this.projects.get(stream.projectId);
+    if (!entry) return;
+    entry.streams.delete(stream);
+    if (entry.streams.size === 0 && !entry.fetching) this.projects.delete(stream.projectId);
+  }
+
+  private async currentPosition(projectId: string): Promise<bigint> {
+    const rows: Array<{ last_position: string }> = await this.dataSource.query('SELECT last_position FROM project_event_counter WHERE project_id = $1', [projectId]);
+    return BigInt(rows[0]?.last_position ?? 0);
+  }
+
+  /** Reads the project's events after the slowest of its streams and writes each to the streams that lack it. */
+  private async fetch(projectId: string): Promise<void> {
+    const entry = this.projects.get(projectId);
+    if (!entry) return;
+    if (entry.fetching) {
+      entry.again = true;
+      return;
+    }
+    entry.fetching = true;
+    try {
+      do {
+        entry.again = false;
+        if (entry.streams.size === 0) break;
+        let from = [...entry.streams].reduce((min, stream) => (stream.lastSent < min ? stream.lastSent : min), [...entry.streams][0].lastSent);
+        for (;;) {
+          const rows: Array<{ stream_position: string; event_type: string; payload: unknown }> = await this.dataSource.query(
+            `SELECT stream_position, event_type, payload FROM outbox_event
+             WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${PAGE}`,
+            [projectId, from.toString()],
+          );
+          for (const row of rows) this.deliver(entry, BigInt(row.stream_position), `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n`);
+          if (rows.length < PAGE) break;
+          from = BigInt(rows[rows.length - 1].stream_position);
+        }
+      } while (entry.again && !this.stopped);
+    } catch (error) {
+      this.warn('reading events failed', error);
+    } finally {
+      entry.fetching = false;
+      if (entry.streams.size === 0) this.projects.delete(projectId);
+    }
+  }
+
+  private deliver(entry: ProjectStreams, position: bigint, frame: string): void {
+    for (const stream of entry.streams) {
+      if (position <= stream.lastSent) continue;
+      stream.lastSent = position;
+      stream.response.write(frame);
+      if (stream.response.writableLength > MAX_BUFFERED_BYTES) {
+        entry.streams.delete(stream);
+        stream.response.destroy();
+      }
+    }
+  }
+
+  /** The safety net for a lost notification: one query over the counters of every project with streams. */
+  private async poll(): Promise<void> {
+    if (this.projects.size === 0 || this.stopped) return;
+    const rows: Array<{ project_id: string; last_position: string }> = await this.dataSource.query(
+      'SELECT project_id, last_position FROM project_event_counter WHERE project_id = ANY($1::uuid[])',
+      [[...this.projects.keys()]],
+    );
+    for (const row of rows) {
+      const entry = this.projects.get(row.project_id);
+      if (entry && [...entry.streams].some((stream) => stream.lastSent < BigInt(row.last_position))) void this.fetch(row.project_id);
+    }
+  }
+
+  /** Keeps proxies from closing idle streams, and ends the streams of sessions that were signed out or removed. */
+  private async heartbeat(): Promise<void> {
+    const sessionIds = new Set<string>();
+    for (const entry of this.projects.values()) {
+      for (const stream of entry.streams) {
+        stream.response.write(': heartbeat\n\n');
+        if (stream.sessionId) sessionIds.add(stream.sessionId);
+      }
+    }
+    if (sessionIds.size === 0) return;
+    const alive: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM member_session WHERE id = ANY($1::uuid[]) AND expires_at > now()', [[...sessionIds]]);
+    const aliveIds = new Set(alive.map((row) => row.id));
+    for (const entry of this.projects.values()) {
+      for (const stream of entry.streams) if (stream.sessionId && !aliveIds.has(stream.sessionId)) stream.response.end();
+    }
+  }
+
+  private listen(): void {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.database.url });
+    this.listener = client;
+    const retry = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      void client.end().catch(() => undefined);
+      if (!this.stopped) setTimeout(() => this.listen(), LISTEN_RECONNECT_MS).unref();
+    };
+    client.on('notification', (message) => this.notified(message));
+    client.on('error', retry);
+    client.on('end', retry);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${PROJECT_EVENTS_NOTIFY_CHANNEL}`))
+      .catch(retry);
+  }
+
+  /** Embedded PGlite is one session: its NOTIFYs reach the pool's connection (see OutboxWakeup). */
+  private hearNotificationsOnPool(): void {
+    const pool = (this.dataSource.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } }).master;
+    if (!pool) return;
+    const hear = (client: pg.PoolClient) => client.on('notification', (message) => this.notified(message));
+    for (const client of pool._clients ?? []) hear(client);
+    pool.on('connect', hear);
+  }
+
+  private notified(message: pg.Notification): void {
+    if (message.channel === PROJECT_EVENTS_NOTIFY_CHANNEL && message.payload && this.projects.has(message.payload)) void this.fetch(message.payload);
+  }
+
+  private warn(msg: string, error: unknown): void {
+    this.logger.warn({ msg, error: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { EventStreamHub } from './event-stream.hub.js';
+import { EventsController } from './events.controller.js';
+
+/** GET /v1/events: live ticket events over Server-Sent Events, read from the outbox. */
+@Module({ controllers: [EventsController], providers: [EventStreamHub] })
+export class EventsModule {}

@@ -1,0 +1,125 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { openEventStream, type EventStreamClient } from '../helpers/event-stream-client.js';
+import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
+import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { createTicket } from '../helpers/tickets.js';
+import { waitFor } from '../helpers/webhook-receiver.js';
+
+describe('live events: GET /v1/events (Server-Sent Events)', () => {
+  let app: NestExpressApplication;
+  let baseUrl: string;
+  let acme: TestProject;
+  let other: ServerProcess;
+  const streams: EventStreamClient[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
+    await app.listen(0, '127.0.0.1');
+    baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    acme = await createTestProject(app, 'Acme');
+    other = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
+  }, 90_000);
+  afterAll(async () => {
+    for (const stream of streams) stream.close();
+    await other.stop('SIGTERM');
+    await app.close();
+  });
+
+  async function open(url: string, headers: Record<string, string>): Promise<EventStreamClient> {
+    const stream = await openEventStream(`${url}/v1/events`, headers);
+    streams.push(stream);
+    return stream;
+  }
+  const byKey = (project: TestProject, extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${project.apiKey}`, ...extra });
+
+  it('streams ticket events with the webhook data and increasing ids', async () => {
+    const stream = await open(baseUrl, byKey(acme));
+    expect(stream.status).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    const ticket = await createTicket(acme.api, { subject: 'live' });
+    const reply = await acme.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'on it' }).expect(201);
+    await waitFor(() => stream.events.length >= 3, 'three events');
+    expect(stream.events.map((event) => event.event)).toEqual(['ticket.created', 'ticket.replied', 'ticket.status_changed']);
+    expect(stream.events[0].data).toEqual(ticket);
+    expect(stream.events[1].data.message).toEqual(reply.body.message);
+    expect(stream.events[2].data).toEqual(expect.objectContaining({ id: ticket.id, from: 'new', to: 'in_progress' }));
+    const ids = stream.events.map((event) => Number(event.id));
+    expect(ids).toEqual([ids[0], ids[0] + 1, ids[0] + 2]);
+    // Internal notes fire nothing, on webhooks and here alike.
+    await acme.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true }).expect(201);
+    await acme.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
+    await waitFor(() => stream.events.length >= 4, 'the next event');
+    expect(stream.events.map((event) => event.event)[3]).toBe('ticket.status_changed');
+    expect(stream.events.length).toBe(4);
+  });
+
+  it("shows a project only its own events", async () => {
+    const globex = await createTestProject(app, 'Globex');
+    const acmeStream = await open(baseUrl, byKey(acme));
+    const globexStream = await open(baseUrl, byKey(globex));
+    await createTicket(globex.api, { subject: 'globex only' });
+    const marker = await createTicket(acme.api, { subject: 'acme marker' });
+    await waitFor(() => acmeStream.events.some((event) => event.data.id === marker.id), 'the acme marker');
+    await waitFor(() => globexStream.events.length >= 1, 'the globex event');
+    expect(acmeStream.events.every((event) => event.data.subject !== 'globex only')).toBe(true);
+    expect(globexStream.events.map((event) => event.data.subject)).toEqual(['globex only']);
+  });
+
+  it('resumes after Last-Event-ID exactly once, with events another server process wrote meanwhile', async () => {
+    const first = await open(baseUrl, byKey(acme));
+    const before = await createTicket(acme.api, { subject: 'before disconnect' });
+    await waitFor(() => first.events.some((event) => event.data.id === before.id), 'the event before the disconnect');
+    const lastSeen = first.events[first.events.length - 1].id;
+    first.close();
+
+    // Meanwhile: writes through the other process, concurrently, and through this one.
+    const otherApi = (path: string, body: object) => request(other.url).post(path).set('Authorization', `Bearer ${acme.apiKey}`).send(body);
+    const created = await Promise.all(Array.from({ length: 10 }, (_, i) => otherApi('/v1/helpdesk/tickets', { text: `while away ${i}` }).expect(201)));
+    const alsoAway = await createTicket(acme.api, { subject: 'also while away' });
+
+    // Reconnect to the other process: every event after lastSeen, once, in order, gapless.
+    const resumed = await open(other.url, byKey(acme, { 'Last-Event-ID': lastSeen }));
+    await waitFor(() => resumed.events.length >= 11, 'the 11 missed events');
+    const ids = resumed.events.map((event) => Number(event.id));
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => Number(lastSeen) + 1 + i));
+    expect(resumed.events.filter((event) => event.event === 'ticket.created').map((event) => event.data.id).sort()).toEqual(
+      [...created.map((response) => response.body.id), alsoAway.id].sort(),
+    );
+    // And live: an event written by this process reaches the stream served by the other process.
+    const live = await createTicket(acme.api, { subject: 'live across processes' });
+    await waitFor(() => resumed.events.some((event) => event.data.id === live.id), 'the live event from the other process');
+    expect(new Set(resumed.events.map((event) => event.id)).size).toBe(resumed.events.length);
+  }, 90_000);
+
+  it('accepts the id in ?last_event_id and refuses a malformed one (400)', async () => {
+    const ticket = await createTicket(acme.api, { subject: 'query resume' });
+    const all = await open(baseUrl, byKey(acme, { 'Last-Event-ID': '0' }));
+    await waitFor(() => all.events.some((event) => event.data.id === ticket.id), 'the full history');
+    const position = all.events.find((event) => event.data.id === ticket.id)!.id;
+    const fromQuery = await openEventStream(`${baseUrl}/v1/events?last_event_id=${Number(position) - 1}`, byKey(acme));
+    streams.push(fromQuery);
+    await waitFor(() => fromQuery.events.length >= 1, 'the resumed event');
+    expect(fromQuery.events[0]).toEqual(expect.objectContaining({ id: position, event: 'ticket.created' }));
+    const bad = await request(baseUrl).get('/v1/events').set(byKey(acme)).set('Last-Event-ID', 'abc');
+    expect(bad.status).toBe(400);
+    await request(baseUrl).get('/v1/events').expect(401);
+  });
+
+  it('streams to a signed-in viewer', async () => {
+    const viewer = await signedInMember(app, acme, 'viewer');
+    const stream = await open(baseUrl, { Cookie: viewer.cookie });
+    expect(stream.status).toBe(200);
+    const ticket = await createTicket(acme.api, { subject: 'for the viewer' });
+    await waitFor(() => stream.events.some((event) => event.data.id === ticket.id), 'the viewer event');
+  });
+
+  it('closes open streams cleanly when the server shuts down', async () => {
+    const third = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
+    const stream = await open(third.url, byKey(acme));
+    expect(stream.status).toBe(200);
+    expect(await third.stop('SIGTERM')).toBe(0);
+    await stream.ended;
+  }, 90_000);
+});
