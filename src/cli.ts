@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from './cli.module.js';
 import { AppError } from './common/errors/app-error.js';
+import { CreditsService } from './credits/credits.service.js';
 import { ProjectsService, toAuthenticated } from './projects/projects.service.js';
 import { MEMBER_ROLES, MemberRole } from './team/team-member.entity.js';
 import { toTeamMemberResponse } from './team/team-member.mapper.js';
@@ -16,7 +17,9 @@ const USAGE = `usage:
   cli project rotate-key --project ID
   cli member add --project ID --email EMAIL --name NAME --role owner|admin|support|viewer
   cli member list --project ID
-  cli member set-password --project ID --email EMAIL --password-stdin   (the password is read from stdin)`;
+  cli member set-password --project ID --email EMAIL --password-stdin   (the password is read from stdin)
+  cli credits show --project ID
+  cli credits add --project ID --amount N`;
 
 class UsageError extends Error {}
 
@@ -24,6 +27,14 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A top-up: a whole number of credits, 1 to a billion at a time. */
+function creditAmount(values: Record<string, string | boolean | undefined>): number {
+  const raw = required(values, 'amount').trim();
+  const amount = Number(raw);
+  if (!/^\d{1,10}$/.test(raw) || amount < 1 || amount > 1_000_000_000) throw new UsageError('--amount must be a whole number from 1 to 1000000000');
+  return amount;
 }
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
@@ -47,11 +58,16 @@ async function main(argv: string[]): Promise<unknown> {
       'owner-email': { type: 'string' },
       'owner-name': { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      amount: { type: 'string' },
     },
     strict: true,
   });
   const command = `${resource ?? ''} ${action ?? ''}`;
-  if (!['project create', 'project rotate-key', 'member add', 'member list', 'member set-password'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  if (!['project create', 'project rotate-key', 'member add', 'member list', 'member set-password', 'credits show', 'credits add'].includes(command)) {
+    throw new UsageError(`unknown command "${command.trim()}"`);
+  }
+  // Checked before the database is opened, so a typo fails at once.
+  const amount = command === 'credits add' ? creditAmount(values) : undefined;
   parseEnv(process.env);
 
   const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
@@ -100,6 +116,14 @@ async function main(argv: string[]): Promise<unknown> {
         const member = await team.getByEmail(project, required(values, 'email'));
         await team.setPassword(project, member.id, password);
         return { member_id: member.id, password_set: true };
+      }
+      case 'credits show': {
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        return await app.get(CreditsService).get(project);
+      }
+      case 'credits add': {
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        return await app.get(CreditsService).topUp(project, amount!);
       }
       default: {
         const project = toAuthenticated(await projects.get(required(values, 'project')));

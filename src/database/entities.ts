@@ -2,6 +2,8 @@ import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
 import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
+import { CreditAccount } from '../credits/credit-account.entity.js';
+import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
@@ -55,4 +57,6 @@ export const ENTITIES = [
   MemberInvite,
   LoginFailureWindow,
   ProjectEventCounter,
+  CreditAccount,
+  CreditLedgerEntry,
 ];

@@ -7,6 +7,7 @@ import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.j
 import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
 import { OpenTicketGinIndexes1795457002572 } from './migrations/1795457002572-OpenTicketGinIndexes.js';
 import { MemberSignIn1796173820877 } from './migrations/1796173820877-MemberSignIn.js';
+import { Credits1796173889171 } from './migrations/1796173889171-Credits.js';
 import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   TicketListIndexes1795451540628,
   OpenTicketGinIndexes1795457002572,
   MemberSignIn1796173820877,
+  Credits1796173889171,
   LiveEventPositions1796175667749,
 ];

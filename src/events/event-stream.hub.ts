@@ -136,7 +136,10 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
              WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${PAGE}`,
             [projectId, from.toString()],
           );
-          for (const row of rows) this.deliver(entry, BigInt(row.stream_position), `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n`);
+          this.deliver(
+            entry,
+            rows.map((row) => ({ position: BigInt(row.stream_position), frame: `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n` })),
+          );
           if (rows.length < PAGE) break;
           from = BigInt(rows[rows.length - 1].stream_position);
         }
@@ -149,11 +152,23 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  private deliver(entry: ProjectStreams, position: bigint, frame: string): void {
+  /**
+   * Writes each stream the frames it lacks in one write. Streams of a project are nearly always at the
+   * same position, so the joined text is built once per position, not once per stream.
+   */
+  private deliver(entry: ProjectStreams, frames: Array<{ position: bigint; frame: string }>): void {
+    if (frames.length === 0) return;
+    const last = frames[frames.length - 1].position;
+    const joined = new Map<bigint, string>();
     for (const stream of entry.streams) {
-      if (position <= stream.lastSent) continue;
-      stream.lastSent = position;
-      stream.response.write(frame);
+      if (stream.lastSent >= last) continue;
+      let text = joined.get(stream.lastSent);
+      if (text === undefined) {
+        text = frames.filter((item) => item.position > stream.lastSent).map((item) => item.frame).join('');
+        joined.set(stream.lastSent, text);
+      }
+      stream.lastSent = last;
+      stream.response.write(text);
       if (stream.response.writableLength > MAX_BUFFERED_BYTES) {
         entry.streams.delete(stream);
         stream.response.destroy();
