@@ -57,6 +57,8 @@ function printSizes() {
 async function main() {
   const args = new Set(process.argv.slice(2));
   if (args.has('--size')) return printSizes();
+  // The Docker image ships dist/ without web/ and without Vite: nothing to build there.
+  if (!existsSync(join(root, 'web'))) return;
   if (args.has('--if-needed') && existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestSourceTime()) return;
   await writeApiTypes();
   if (args.has('--types')) return;

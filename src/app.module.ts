@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MessengersModule } from './messengers/messengers.module.js';
 import { McpModule } from './mcp/mcp.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
@@ -32,6 +33,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     AuthModule,
     OutboxModule,
     HealthModule,
+    MetricsModule,
     ProjectsModule,
     TeamModule,
     SignInModule,

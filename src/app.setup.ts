@@ -5,6 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE } from './common/auth/session-cookie.js';
 import { consoleHandlers } from './console/console-static.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { applyOperationalMiddleware } from './common/http/operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
 import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
@@ -50,6 +51,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  */
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  applyOperationalMiddleware(app);
   app.use(requestLogging);
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(rejectNulCharacters);

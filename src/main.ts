@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
 import { parseEnv, InvalidEnvironment, Env } from './config/env.js';
 import { JsonLogger } from './common/logging/json-logger.js';
+import { ShutdownState } from './health/shutdown-state.js';
 
 async function bootstrap(): Promise<void> {
   let env: Env;
@@ -31,9 +32,12 @@ async function bootstrap(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.log({ msg: 'shutting down', signal }, 'Bootstrap');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // Readiness turns 503 at once; SHUTDOWN_DELAY_MS gives load balancers time to notice before closing.
+    app.get(ShutdownState).begin();
+    const delayMs = config.get('SHUTDOWN_DELAY_MS', { infer: true });
+    const force = setTimeout(() => process.exit(1), 15_000 + delayMs);
     force.unref();
-    app.close().then(
+    new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => app.close()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ msg: 'shutdown failed', error: String(error) }, 'Bootstrap');

@@ -16,6 +16,11 @@ export interface Env {
   WEBHOOK_TIMEOUT_MS: number;
   WEBHOOK_CONCURRENCY: number;
   UNANSWERED_CHECK_INTERVAL_SECONDS: number;
+  IDEMPOTENCY_LEASE_SECONDS: number;
+  UNANSWERED_FIRST_CHECK_DELAY_SECONDS: number;
+  SHUTDOWN_DELAY_MS: number;
+  CORS_ORIGINS: string[];
+  METRICS_TOKEN: string | undefined;
   FREE_CREDITS_PER_MONTH: number;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_USERNAME: string;
@@ -83,6 +88,24 @@ function url(env: Source, name: string, fallback?: string): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/** `CORS_ORIGINS`: comma-separated origins (`https://app.example.com`), or `*` for any origin. */
+function origins(env: Source, name: string): string[] {
+  const list = (text(env, name) ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const origin of list) {
+    if (origin === '*' && list.length === 1) continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new InvalidEnvironment(`${name} must be * or a comma-separated list of origins such as https://app.example.com, got "${origin}"`);
+    }
+  }
+  return list;
+}
+
 export function parseEnv(env: Source): Env {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
@@ -100,6 +123,13 @@ export function parseEnv(env: Source): Env {
     WEBHOOK_TIMEOUT_MS: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     WEBHOOK_CONCURRENCY: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 1000),
     UNANSWERED_CHECK_INTERVAL_SECONDS: integer(env, 'UNANSWERED_CHECK_INTERVAL_SECONDS', 3600, 1, 86400),
+    // How long an Idempotency-Key stays claimed by a process that stopped refreshing it (crashed).
+    IDEMPOTENCY_LEASE_SECONDS: integer(env, 'IDEMPOTENCY_LEASE_SECONDS', 15, 2, 300),
+    UNANSWERED_FIRST_CHECK_DELAY_SECONDS: integer(env, 'UNANSWERED_FIRST_CHECK_DELAY_SECONDS', 10, 0, 3600),
+    // Between SIGTERM and closing: /health/ready answers 503 so load balancers stop sending requests first.
+    SHUTDOWN_DELAY_MS: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 60_000),
+    CORS_ORIGINS: origins(env, 'CORS_ORIGINS'),
+    METRICS_TOKEN: text(env, 'METRICS_TOKEN'),
     // Every project's free reply allowance per calendar month (UTC), for the whole installation.
     FREE_CREDITS_PER_MONTH: integer(env, 'FREE_CREDITS_PER_MONTH', 100, 0, 1_000_000_000),
     TELEGRAM_BOT_TOKEN: text(env, 'TELEGRAM_BOT_TOKEN'),

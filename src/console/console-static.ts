@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** Paths the server answers itself: the console never shadows them, even for an unknown sub-path. */
-const SERVER_PATHS = ['/v1', '/mcp', '/docs', '/openapi.json', '/openapi.yaml', '/health', '/telegram', '/max'];
+const SERVER_PATHS = ['/v1', '/mcp', '/docs', '/openapi.json', '/openapi.yaml', '/health', '/metrics', '/telegram', '/max'];
 
 export function isServerPath(path: string): boolean {
   return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

@@ -8,6 +8,7 @@ import { TicketListIndexes1795451540628 } from './migrations/1795451540628-Ticke
 import { OpenTicketGinIndexes1795457002572 } from './migrations/1795457002572-OpenTicketGinIndexes.js';
 import { MemberSignIn1796173820877 } from './migrations/1796173820877-MemberSignIn.js';
 import { Credits1796173889171 } from './migrations/1796173889171-Credits.js';
+import { IdempotencyLease1796174154213 } from './migrations/1796174154213-IdempotencyLease.js';
 import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   OpenTicketGinIndexes1795457002572,
   MemberSignIn1796173820877,
   Credits1796173889171,
+  IdempotencyLease1796174154213,
   LiveEventPositions1796175667749,
 ];

@@ -4,15 +4,29 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { PublicRoute } from '../common/auth/api-key.guard.js';
+import { ShutdownState } from './shutdown-state.js';
 
 class HealthResponse {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status: 'ok' | 'unavailable';
 }
 
+class LivenessResponse {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
+
+class ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable', 'shutting_down'] }) status: 'ok' | 'unavailable' | 'shutting_down';
+}
+
+const DATABASE_CHECK_TIMEOUT_MS = 3_000;
+
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shutdown: ShutdownState,
+  ) {}
 
   @Get()
   @PublicRoute()
@@ -20,12 +34,43 @@ export class HealthController {
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ type: HealthResponse })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
-    try {
-      await Promise.race([this.dataSource.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref())]);
-      return { status: 'ok' };
-    } catch {
+    if (await this.databaseAnswers()) return { status: 'ok' };
+    response.status(503);
+    return { status: 'unavailable' };
+  }
+
+  @Get('live')
+  @PublicRoute()
+  @ApiOperation({ summary: 'Liveness: the process serves HTTP (no database round trip, no auth)' })
+  @ApiOkResponse({ type: LivenessResponse })
+  live(): LivenessResponse {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @PublicRoute()
+  @ApiOperation({ summary: 'Readiness: 503 once shutdown has begun or when the database does not answer (no auth)' })
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
+    if (this.shutdown.isShuttingDown) {
       response.status(503);
-      return { status: 'unavailable' };
+      return { status: 'shutting_down' };
+    }
+    if (await this.databaseAnswers()) return { status: 'ok' };
+    response.status(503);
+    return { status: 'unavailable' };
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DATABASE_CHECK_TIMEOUT_MS).unref()),
+      ]);
+      return true;
+    } catch {
+      return false;
     }
   }
 }

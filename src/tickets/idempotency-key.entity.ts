@@ -31,4 +31,15 @@ export class IdempotencyKey {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * While the first request runs, the process refreshes this lease; once it has run out (the process
+   * died), an identical retry takes the key over. Null for keys claimed before leases existed.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseExpiresAt: Date | null;
+
+  /** Random token of the claim holding the lease: a request whose key was taken over cannot complete it. */
+  @Column({ type: 'uuid', nullable: true })
+  leaseOwner: string | null;
 }

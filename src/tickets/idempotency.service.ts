@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { BadRequest, Conflict, Unprocessable } from '../common/errors/app-error.js';
+import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import type { Env } from '../config/env.js';
+import { IdempotencyKeyInProgress, IdempotencyLeaseLost } from './ticket-errors.js';
 
 /** Handed to the operation: it stores the response in its own transaction, so result and key commit together. */
 export interface IdempotencyClaim {
@@ -26,9 +27,9 @@ export interface IdempotentResult<T> {
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const RETENTION = `interval '24 hours'`;
-// A claim still running after this long belongs to a process that died mid-request (its transaction
-// rolled back), so an identical retry may take it over instead of getting 409 for a day.
-const ABANDONED_AFTER = `interval '5 minutes'`;
+// A client that gets 409 because the first request is still running should look again soon: requests
+// finish in milliseconds, and an abandoned key is free once its lease runs out.
+const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 const PURGE_EVERY_MS = 10 * 60_000;
 
 /** JSON with object keys sorted, so the same body hashes the same whatever the key order on the wire. */
@@ -44,7 +45,9 @@ function canonicalJson(value: unknown): string {
 
 /**
  * `Idempotency-Key` for ticket creation and replies (CONTRACT.md "Tickets"): per project, kept 24 h.
- * Same key and body → the first status and body replayed; other body → 422; first still running → 409.
+ * Same key and body → the first status and body replayed; other body → 422; first still running → 409
+ * (retryable, Retry-After: 1). The running request holds a lease (IDEMPOTENCY_LEASE_SECONDS, refreshed every
+ * third of it), so a key left behind by a crashed process is taken over once the lease runs out.
  */
 @Injectable()
 export class IdempotencyService {
@@ -65,39 +68,71 @@ export class IdempotencyService {
     if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
     if (!KEY_PATTERN.test(key)) throw new BadRequest('Idempotency-Key must be 1 to 255 visible ASCII characters');
     const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
-    const replay = await this.claim(project, key, requestHash);
+    const owner = randomUUID();
+    const replay = await this.claim(project, key, requestHash, owner);
     if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
     const claim: IdempotencyClaim = {
       complete: async (manager, finalStatus, body) => {
-        await manager.query('UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE project_id = $1 AND key = $2', [
-          project.id,
-          key,
-          finalStatus,
-          JSON.stringify(body),
-        ]);
+        // Fenced on the lease owner: if this request stalled past its lease and a retry took the key over,
+        // its transaction is rolled back rather than committing a second result.
+        const [, updated]: [unknown[], number] = await manager.query(
+          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
+          [project.id, key, owner, finalStatus, JSON.stringify(body)],
+        );
+        if (updated === 0) throw new IdempotencyLeaseLost();
       },
     };
+    const heartbeat = this.keepLeaseAlive(project.id, key, owner);
     try {
       return { statusCode, body: await operation(claim), replayed: false };
     } catch (error) {
       // Nothing was committed: free the key so the client can retry (after fixing the request).
-      await this.dataSource.query('DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND status_code IS NULL', [project.id, key]);
+      await this.dataSource.query('DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL', [project.id, key, owner]);
       throw error;
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
-  /** Claims the key (returns undefined) or returns the stored response to replay; throws 409/422. */
-  private async claim(project: AuthenticatedProject, key: string, requestHash: string): Promise<{ statusCode: number; body: unknown } | undefined> {
+  /**
+   * Refreshes the claim's lease every third of its length while the request runs, so a slow request keeps
+   * its key and a key of a process that died is free at most one lease length after its last refresh.
+   */
+  private keepLeaseAlive(projectId: string, key: string, owner: string): NodeJS.Timeout {
+    const leaseSeconds = this.leaseSeconds;
+    const timer = setInterval(() => {
+      this.dataSource
+        .query(
+          `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
+          [projectId, key, owner, leaseSeconds],
+        )
+        .catch((error: unknown) => this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }));
+    }, (leaseSeconds * 1000) / 3);
+    timer.unref();
+    return timer;
+  }
+
+  private get leaseSeconds(): number {
+    return this.config.get('IDEMPOTENCY_LEASE_SECONDS', { infer: true });
+  }
+
+  /**
+   * Claims the key (returns undefined) or returns the stored response to replay; throws 409/422. A key
+   * whose first request is unfinished and whose lease ran out (its process died; its transaction rolled
+   * back) is taken over by an identical request.
+   */
+  private async claim(project: AuthenticatedProject, key: string, requestHash: string, owner: string): Promise<{ statusCode: number; body: unknown } | undefined> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claimed: unknown[] = await this.dataSource.query(
-        `INSERT INTO idempotency_key (project_id, key, request_hash) VALUES ($1, $2, $3)
+        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at) VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
          ON CONFLICT (project_id, key) DO UPDATE
-           SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now()
+           SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now(),
+               lease_owner = EXCLUDED.lease_owner, lease_expires_at = EXCLUDED.lease_expires_at
            WHERE idempotency_key.created_at < now() - ${RETENTION}
-              OR (idempotency_key.status_code IS NULL AND idempotency_key.created_at < now() - ${ABANDONED_AFTER}
-                  AND idempotency_key.request_hash = EXCLUDED.request_hash)
+              OR (idempotency_key.status_code IS NULL AND idempotency_key.request_hash = EXCLUDED.request_hash
+                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes') < now())
          RETURNING 1`,
-        [project.id, key, requestHash],
+        [project.id, key, requestHash, owner, this.leaseSeconds],
       );
       if (claimed.length > 0) return undefined;
       const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> = await this.dataSource.query(
@@ -108,10 +143,10 @@ export class IdempotencyService {
       if (rows.length === 0) continue;
       const existing = rows[0];
       if (existing.request_hash !== requestHash) throw new Unprocessable('Idempotency-Key was already used with a different request');
-      if (existing.status_code === null) throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+      if (existing.status_code === null) throw new IdempotencyKeyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
       return { statusCode: existing.status_code, body: existing.response_body };
     }
-    throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+    throw new IdempotencyKeyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
   }
 
   async purgeExpired(): Promise<number> {

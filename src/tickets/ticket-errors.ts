@@ -1,4 +1,4 @@
-import { BadRequest, Conflict, NotFound } from '../common/errors/app-error.js';
+import { BadRequest, Conflict, NotFound, RetryLater } from '../common/errors/app-error.js';
 
 export class TicketNotFound extends NotFound {
   constructor() {
@@ -15,5 +15,19 @@ export class CustomerReplyNotVirtual extends Conflict {
 export class MalformedCursor extends BadRequest {
   constructor() {
     super('cursor is malformed: pass next_cursor from a previous page');
+  }
+}
+
+/** 409 while the first request with an Idempotency-Key still runs: retry shortly, the first will have finished. */
+export class IdempotencyKeyInProgress extends RetryLater {
+  constructor(retryAfterSeconds: number) {
+    super(409, 'a request with this Idempotency-Key is still in progress', 'idempotency_in_progress', retryAfterSeconds);
+  }
+}
+
+/** The request's key was taken over after its lease ran out: its result must not be committed. */
+export class IdempotencyLeaseLost extends Conflict {
+  constructor() {
+    super('the Idempotency-Key was taken over by a retry while this request ran', 'idempotency_lease_lost');
   }
 }

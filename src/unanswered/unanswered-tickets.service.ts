@@ -10,6 +10,7 @@ import { TicketsService } from '../tickets/tickets.service.js';
 const UNANSWERED_CHECK_LOCK_KEY = 728_310_005;
 const BATCH_SIZE = 500;
 const INTERVAL_NAME = 'unanswered-tickets-check';
+const FIRST_RUN_NAME = 'unanswered-tickets-first-check';
 
 interface DueTicket {
   ticket_id: string;
@@ -40,10 +41,17 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
     if (!this.config.get('WORKERS_ENABLED', { infer: true })) return;
     const everyMs = this.config.get('UNANSWERED_CHECK_INTERVAL_SECONDS', { infer: true }) * 1000;
     this.scheduler.addInterval(INTERVAL_NAME, setInterval(() => void this.runScheduled(), everyMs));
+    // Once shortly after start too, so a restart (or an hourly interval) does not delay alerts by a period.
+    const firstRunMs = this.config.get('UNANSWERED_FIRST_CHECK_DELAY_SECONDS', { infer: true }) * 1000;
+    this.scheduler.addTimeout(FIRST_RUN_NAME, setTimeout(() => {
+      this.scheduler.deleteTimeout(FIRST_RUN_NAME);
+      void this.runScheduled();
+    }, firstRunMs));
   }
 
   onApplicationShutdown(): void {
     if (this.scheduler.doesExist('interval', INTERVAL_NAME)) this.scheduler.deleteInterval(INTERVAL_NAME);
+    if (this.scheduler.doesExist('timeout', FIRST_RUN_NAME)) this.scheduler.deleteTimeout(FIRST_RUN_NAME);
   }
 
   private async runScheduled(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { WebhookHttpClient, WebhookAttemptResult } from './webhook-http-client.js';
 import { describeFailure, judgeAttempt } from './webhook-retry-policy.js';
 import { serializeWebhookBody, signWebhookBody } from './webhook-signature.js';
@@ -43,6 +44,7 @@ export class WebhookDeliveryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly http: WebhookHttpClient,
+    private readonly metrics: MetricsService,
   ) {}
 
   get leaseMs(): number {
@@ -110,13 +112,39 @@ export class WebhookDeliveryService {
 
   /** Sends one claimed event to the project's webhook (or decides it is not wanted). */
   async deliver(event: ClaimedEvent, webhook: Webhook | undefined, signal?: AbortSignal): Promise<DeliveryOutcome> {
-    if (!webhook) return { kind: 'skipped', event, reason: 'no webhook configured' };
-    if (webhook.disabledAt) return { kind: 'skipped', event, reason: 'webhook disabled' };
-    if (webhook.events && !webhook.events.includes(event.eventType)) return { kind: 'skipped', event, reason: 'event not subscribed' };
+    const skip = (reason: string): DeliveryOutcome => {
+      this.metrics.webhookDeliveries.inc({ outcome: 'skipped' });
+      return { kind: 'skipped', event, reason };
+    };
+    if (!webhook) return skip('no webhook configured');
+    if (webhook.disabledAt) return skip('webhook disabled');
+    if (webhook.events && !webhook.events.includes(event.eventType)) return skip('event not subscribed');
     const result = await this.send(webhook, event, signal);
     if (signal?.aborted) return { kind: 'released', event };
     const verdict = judgeAttempt(result, event.attempts);
+    this.metrics.webhookDeliveries.inc({ outcome: verdict.status });
+    if (verdict.status !== 'success') this.logFailure(event, webhook.url, result, verdict.status);
     return { kind: 'attempted', event, url: webhook.url, result, status: verdict.status, retryInMs: verdict.retryInMs, disableWebhook: verdict.disableWebhook };
+  }
+
+  /** One warn line per failed attempt: the delivery id, the receiver's host (never the path, query or secret). */
+  private logFailure(event: ClaimedEvent, url: string, result: WebhookAttemptResult, status: DeliveryStatus): void {
+    let host = 'invalid url';
+    try {
+      host = new URL(url).host;
+    } catch {
+      // keep the placeholder
+    }
+    this.logger.warn({
+      msg: status === 'retrying' ? 'webhook delivery failed, will retry' : 'webhook delivery failed',
+      delivery_id: event.eventId,
+      event_type: event.eventType,
+      project_id: event.projectId,
+      host,
+      attempt: event.attempts,
+      status_code: result.statusCode,
+      error: result.error ?? (result.statusCode === null ? null : `HTTP ${result.statusCode}`),
+    });
   }
 
   send(webhook: Webhook, event: Pick<ClaimedEvent, 'eventId' | 'eventType' | 'createdAt' | 'payload'>, signal?: AbortSignal): Promise<WebhookAttemptResult> {

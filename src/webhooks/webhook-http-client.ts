@@ -2,8 +2,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import type { Env } from '../config/env.js';
+import { FilteringHttpAgent, FilteringHttpsAgent } from './webhook-filtering-agent.js';
 
 export interface WebhookAttemptResult {
   /** HTTP status, or null when no response arrived (refused, blocked address, timeout, aborted). */
@@ -24,7 +24,7 @@ const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /**
  * Sends one webhook request with Node's http/https and an Agent that checks the address actually
- * connected to (request-filtering-agent hooks the agent's DNS lookup; fetch/undici would bypass it).
+ * connected to (webhook-filtering-agent.ts hooks the agent's DNS lookup; fetch/undici would bypass it).
  * Redirects are never followed: a 3xx is returned as is and counts as a failure.
  */
 @Injectable()
@@ -34,13 +34,13 @@ export class WebhookHttpClient implements OnApplicationShutdown {
   private readonly timeoutMs: number;
 
   constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
-    const allowPrivateIPAddress = config.get('WEBHOOK_ALLOW_PRIVATE', { infer: true });
+    const allowPrivate = config.get('WEBHOOK_ALLOW_PRIVATE', { infer: true });
     const maxSockets = config.get('WEBHOOK_CONCURRENCY', { infer: true });
     this.timeoutMs = config.get('WEBHOOK_TIMEOUT_MS', { infer: true });
     // Keep-alive: consecutive deliveries to one receiver reuse the connection (already checked when opened).
-    const agentOptions = { keepAlive: true, maxSockets, allowPrivateIPAddress, allowMetaIPAddress: false };
-    this.httpAgent = new RequestFilteringHttpAgent(agentOptions);
-    this.httpsAgent = new RequestFilteringHttpsAgent(agentOptions);
+    const agentOptions = { keepAlive: true, maxSockets, allowPrivate };
+    this.httpAgent = new FilteringHttpAgent(agentOptions);
+    this.httpsAgent = new FilteringHttpsAgent(agentOptions);
   }
 
   get attemptTimeoutMs(): number {

@@ -1,70 +1,40 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { lookup } from 'node:dns/promises';
+import ipaddr from 'ipaddr.js';
+
+// IANA's global unicast block: everything else in IPv6 (including IPv4-compatible ::/96, which ipaddr.js
+// reports as plain unicast) is reserved, special-purpose or unassigned, so not a public destination.
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
 
 /**
- * Addresses a webhook may not reach unless WEBHOOK_ALLOW_PRIVATE=true: everything that is not a public
- * unicast address (loopback, private, link-local such as the cloud metadata 169.254.169.254,
- * carrier-grade NAT, unspecified, multicast, broadcast, documentation and other reserved ranges).
- * The same categories request-filtering-agent blocks when the delivery connects.
+ * The special-purpose range an IP literal falls in, as named by ipaddr.js (a maintained copy of IANA's
+ * special-purpose registries: `loopback`, `private`, `linkLocal`, `uniqueLocal`, `deprecatedSiteLocal`,
+ * `rfc6052` (NAT64), `rfc6145` (IPv4-translated), `ipv4Mapped`, `6to4`, `teredo`, `reserved`, …), plus
+ * `ipv4Compatible`/`unassigned` for IPv6 outside 2000::/3; `unicast` for a public address; `invalid` when
+ * it is not an IP literal. Embedded IPv4 forms (mapped, translated, NAT64, 6to4, Teredo) are refused as a
+ * whole whatever address they embed: a public service has no reason to be reached through them.
  */
-const NON_PUBLIC = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.88.99.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  NON_PUBLIC.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['100::', 64],
-  ['2001::', 32],
-  ['2001:db8::', 32],
-  ['2002::', 16],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  NON_PUBLIC.addSubnet(network, prefix, 'ipv6');
-}
-
-/** True when `address` (an IP literal) is a public unicast address. */
-export function isPublicAddress(address: string): boolean {
+export function classifyAddress(address: string): string {
   const family = isIP(address);
-  if (family === 0) return false;
-  if (family === 6) {
-    const mapped = mappedIpv4(address);
-    if (mapped) return isPublicAddress(mapped);
-    return !NON_PUBLIC.check(address, 'ipv6');
+  if (family === 0) return 'invalid';
+  // ipaddr.js reads `::a.b.c.d` (IPv4-compatible) as IPv4-mapped; the WHATWG URL parser writes it as
+  // `::7f00:1` first, which ipaddr.js reads correctly. A zone id (`%eth0`) does not change the range.
+  const literal = family === 6 ? new URL(`http://[${address.split('%')[0]}]/`).hostname.slice(1, -1) : address;
+  if (!ipaddr.isValid(literal)) return 'invalid';
+  const parsed = ipaddr.parse(literal);
+  const range = parsed.range();
+  if (parsed.kind() === 'ipv6' && range === 'unicast' && !parsed.match(GLOBAL_UNICAST_V6)) {
+    return (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0) ? 'ipv4Compatible' : 'unassigned';
   }
-  return !NON_PUBLIC.check(address, 'ipv4');
+  return range;
 }
 
-/** An IPv4-mapped IPv6 address (::ffff:a.b.c.d, also written ::ffff:7f00:1) reaches the IPv4 host. */
-function mappedIpv4(address: string): string | null {
-  // Node's BlockList matches IPv4 addresses against IPv4-mapped IPv6 subnets, so this range is handled here.
-  const normalized = new URL(`http://[${address}]/`).hostname.slice(1, -1).toLowerCase();
-  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(normalized);
-  if (dotted) return dotted[1];
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(normalized);
-  if (!hex) return null;
-  const high = parseInt(hex[1], 16);
-  const low = parseInt(hex[2], 16);
-  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+/**
+ * True when `address` (an IP literal) is a public unicast address. The one rule both the webhook URL
+ * check (save time) and the delivery agent (connect time, webhook-filtering-agent.ts) apply.
+ */
+export function isPublicAddress(address: string): boolean {
+  return classifyAddress(address) === 'unicast';
 }
 
 export type HostResolver = (hostname: string) => Promise<string[]>;

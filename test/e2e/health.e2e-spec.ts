@@ -16,6 +16,13 @@ describe('health and basic HTTP behaviour', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
+  it('sends no CORS headers when CORS_ORIGINS is not set', async () => {
+    const preflight = await request(app.getHttpServer()).options('/v1/helpdesk/tickets').set('Origin', 'https://app.example.com').set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    const response = await request(app.getHttpServer()).get('/health').set('Origin', 'https://app.example.com').expect(200);
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('answers an unknown route with 404 in the error shape', async () => {
     const { api } = await createTestProject(app);
     const response = await api.get('/v1/nothing-here').expect(404);

@@ -46,7 +46,8 @@ describe('Idempotency-Key on ticket creation and replies', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const response = await create('create-3', { text: 'slow' }).expect(409);
-    expect(response.body).toEqual({ error: expect.stringContaining('in progress'), retryable: false });
+    expect(response.body).toEqual(expect.objectContaining({ error: expect.stringContaining('in progress'), retryable: true }));
+    expect(response.headers['retry-after']).toBe('1');
     release();
     await running;
   });

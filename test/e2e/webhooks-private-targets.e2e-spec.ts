@@ -33,6 +33,13 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
     'http://[fe80::1]/hook',
     'http://[fd00::1]/hook',
     'http://[::ffff:127.0.0.1]/hook',
+    'http://[::7f00:1]/hook',
+    'http://[fec0::1]/hook',
+    'http://[64:ff9b::a00:1]/hook',
+    'http://[64:ff9b:1::a00:1]/hook',
+    'http://[::ffff:0:a00:1]/hook',
+    'http://[2002:a00:1::1]/hook',
+    'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook',
     'http://localhost/hook',
     'http://LOCALHOST.:3000/hook',
     'http://api.localhost/hook',
@@ -60,7 +67,7 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
 
   it('checks the address actually connected to at delivery time', async () => {
     const client = app.get(WebhookHttpClient);
-    for (const url of [receiver.url, `http://localhost:${receiver.port}/hook`, `http://${hostname()}:${receiver.port}/hook`]) {
+    for (const url of [receiver.url, `http://localhost:${receiver.port}/hook`, `http://${hostname()}:${receiver.port}/hook`, `http://[::ffff:127.0.0.1]:${receiver.port}/hook`]) {
       const result = await client.send({ url, body: '{}', headers: { 'Content-Type': 'application/json' } });
       expect(result).toEqual(expect.objectContaining({ statusCode: null, error: expect.stringMatching(/^blocked: .*not allowed/) }));
     }

@@ -1,4 +1,4 @@
-import { checkWebhookTarget, isPublicAddress } from '../../src/webhooks/webhook-target.js';
+import { checkWebhookTarget, classifyAddress, isPublicAddress } from '../../src/webhooks/webhook-target.js';
 
 describe('checkWebhookTarget', () => {
   const resolvingTo = (addresses: string[]) => async () => addresses;
@@ -33,10 +33,75 @@ describe('checkWebhookTarget', () => {
   });
 });
 
-describe('isPublicAddress', () => {
-  it.each(['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.251', '::', '::1', 'fe80::1', 'fc00::1', 'ff02::1', '::ffff:10.0.0.1', '::ffff:7f00:1', 'not-an-ip'])(
-    '%s is not public',
-    (address) => expect(isPublicAddress(address)).toBe(false),
-  );
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s is public', (address) => expect(isPublicAddress(address)).toBe(true));
+describe('isPublicAddress / classifyAddress', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'],
+    ['10.0.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.0.1', 'private'],
+    ['169.254.169.254', 'linkLocal'],
+    ['100.64.0.1', 'carrierGradeNat'],
+    ['0.0.0.0', 'unspecified'],
+    ['255.255.255.255', 'broadcast'],
+    ['224.0.0.251', 'multicast'],
+    ['198.18.0.1', 'reserved'],
+    ['192.0.2.1', 'reserved'],
+    ['::', 'unspecified'],
+    ['::1', 'loopback'],
+    ['fe80::1', 'linkLocal'],
+    ['fe80::1%eth0', 'linkLocal'],
+    ['fc00::1', 'uniqueLocal'],
+    ['fd12:3456::1', 'uniqueLocal'],
+    ['ff02::1', 'multicast'],
+    // Site-local (deprecated but still routed by some stacks).
+    ['fec0::1', 'deprecatedSiteLocal'],
+    ['feff:ffff::1', 'deprecatedSiteLocal'],
+    // IPv4-mapped and IPv4-translated (SIIT) forms, whatever the embedded address.
+    ['::ffff:10.0.0.1', 'ipv4Mapped'],
+    ['::ffff:7f00:1', 'ipv4Mapped'],
+    ['::ffff:8.8.8.8', 'ipv4Mapped'],
+    ['::ffff:0:127.0.0.1', 'rfc6145'],
+    ['::ffff:0:a00:1', 'rfc6145'],
+    // IPv4-compatible (::/96, deprecated): ::127.0.0.1 may reach loopback on some stacks.
+    ['::127.0.0.1', 'ipv4Compatible'],
+    ['::7f00:1', 'ipv4Compatible'],
+    ['::a9fe:a9fe', 'ipv4Compatible'],
+    ['::8.8.8.8', 'ipv4Compatible'],
+    // NAT64: the well-known prefix and the local-use one (RFC 8215).
+    ['64:ff9b::127.0.0.1', 'rfc6052'],
+    ['64:ff9b::a00:1', 'rfc6052'],
+    ['64:ff9b:1::a00:1', 'rfc6052'],
+    // 6to4 and Teredo embed an IPv4 address (a private one here).
+    ['2002:7f00:1::1', '6to4'],
+    ['2002:c0a8:101::1', '6to4'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'teredo'],
+    ['2001:db8::1', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['100::1', 'discard'],
+    ['2001:2::1', 'benchmarking'],
+    ['5f00::1', 'segmentRouting'],
+    // Outside 2000::/3: not assigned for global unicast.
+    ['4000::1', 'unassigned'],
+    ['1::1', 'unassigned'],
+    ['not-an-ip', 'invalid'],
+    ['127.1', 'invalid'],
+    ['0x7f000001', 'invalid'],
+  ])('%s is not public (%s)', (address, range) => {
+    expect(classifyAddress(address)).toBe(range);
+    expect(isPublicAddress(address)).toBe(false);
+  });
+
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e', '2001:4860:4860::8888'])('%s is public', (address) => {
+    expect(classifyAddress(address)).toBe('unicast');
+    expect(isPublicAddress(address)).toBe(true);
+  });
+
+  it('refuses the new IPv6 ranges at save time too, as IP literals and as DNS answers', async () => {
+    for (const address of ['::127.0.0.1', 'fec0::1', '64:ff9b::a00:1', '64:ff9b:1::1', '::ffff:0:a00:1', '2002:a00:1::1']) {
+      expect(await checkWebhookTarget(`http://[${address}]/hook`, { allowPrivate: false })).toEqual(expect.objectContaining({ reason: 'private_address' }));
+      expect(await checkWebhookTarget('https://name.example/', { allowPrivate: false, resolve: async () => [address] })).toEqual(
+        expect.objectContaining({ reason: 'private_address' }),
+      );
+    }
+  });
 });

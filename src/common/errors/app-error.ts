@@ -60,6 +60,18 @@ export class RateLimited extends AppError {
   }
 }
 
+/** A conflict that resolves by itself (another request is finishing): retryable, answered with Retry-After. */
+export class RetryLater extends AppError {
+  constructor(
+    status: number,
+    message: string,
+    code: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, message, code);
+  }
+}
+
 /** 429 and 5xx are temporary; everything else needs a changed request. */
 export function isRetryable(status: number): boolean {
   return status === 429 || status >= 500;

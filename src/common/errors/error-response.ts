@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, isRetryable, RateLimited } from './app-error.js';
+import { AppError, isRetryable, RateLimited, RetryLater } from './app-error.js';
 
 export interface ErrorResponse {
   status: number;
@@ -26,12 +26,12 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
 export function toErrorResponse(exception: unknown): ErrorResponse {
   const headers: Record<string, string> = {};
   if (exception instanceof AppError) {
-    if (exception instanceof RateLimited) headers['Retry-After'] = String(exception.retryAfterSeconds);
+    if (exception instanceof RateLimited || exception instanceof RetryLater) headers['Retry-After'] = String(exception.retryAfterSeconds);
     return {
       status: exception.status,
       body: {
         error: exception.message,
-        retryable: isRetryable(exception.status),
+        retryable: exception instanceof RetryLater || isRetryable(exception.status),
         ...(exception.details === undefined ? {} : { details: exception.details }),
       },
       headers,

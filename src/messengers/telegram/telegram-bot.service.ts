@@ -9,6 +9,7 @@ import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
@@ -39,6 +40,7 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     private readonly conversation: ConversationService,
     private readonly processed: ProcessedUpdatesService,
+    private readonly metrics: MetricsService,
   ) {
     const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
     this.botKey = `telegram:${token?.split(':')[0] ?? 'none'}`;
@@ -85,14 +87,19 @@ export class TelegramBotService implements OnApplicationBootstrap, BeforeApplica
   async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
     if (!this.bot) throw new Error('Telegram bot is not configured');
     const updateId = update.update_id;
-    if (!(await this.processed.claim(this.botKey, updateId))) return 'duplicate';
+    if (!(await this.processed.claim(this.botKey, updateId))) {
+      this.metrics.botUpdates.inc({ channel: 'telegram', result: 'duplicate' });
+      return 'duplicate';
+    }
     try {
       await this.bot.handleUpdate(update);
     } catch (error) {
+      this.metrics.botUpdates.inc({ channel: 'telegram', result: 'failed' });
       await this.processed.release(this.botKey, updateId);
       throw error;
     }
     await this.processed.complete(this.botKey, updateId);
+    this.metrics.botUpdates.inc({ channel: 'telegram', result: 'processed' });
     return 'processed';
   }
 

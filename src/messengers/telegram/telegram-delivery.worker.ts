@@ -7,6 +7,7 @@ import { DatabaseEndpoint } from '../../database/database.module.js';
 import { OutboxWakeup } from '../../outbox/outbox-wakeup.js';
 import { ClaimedChatEvent, TelegramDeliveryService } from './telegram-delivery.service.js';
 import { TelegramBotService } from './telegram-bot.service.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 
 // NOTIFY (sent when an outbox row commits) wakes the worker at once; the poll picks up retries coming
 // due, rows released by other processes, and anything missed while the LISTEN connection was down.
@@ -35,6 +36,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
     private readonly bot: TelegramBotService,
     endpoint: DatabaseEndpoint,
     @InjectDataSource() dataSource: DataSource,
+    private readonly metrics: MetricsService,
   ) {
     this.enabled = config.get('WORKERS_ENABLED', { infer: true });
     this.wakeup = new OutboxWakeup('telegram', endpoint, dataSource);
@@ -82,7 +84,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
   private start(event: ClaimedChatEvent): void {
     const running = this.delivery
       .deliver(event)
-      .then(() => undefined)
+      .then((outcome) => void this.metrics.messengerDeliveries.inc({ channel: 'telegram', outcome }))
       .catch((error: unknown) => {
         // A database failure mid-delivery: the lease runs out and the row is retried; sent parts stay recorded.
         this.logger.error({ msg: 'telegram delivery crashed', outbox_id: event.id, error: this.bot.redact((error as Error).message) });
@@ -104,7 +106,7 @@ export class TelegramDeliveryWorker implements OnApplicationBootstrap, BeforeApp
     await Promise.all(
       [...byChat.values()].map(async (events) => {
         for (const event of events) {
-          await this.delivery.deliver(event).catch((error: unknown) => {
+          await this.delivery.deliver(event).then((outcome) => this.metrics.messengerDeliveries.inc({ channel: 'telegram', outcome }), (error: unknown) => {
             // A database failure mid-delivery: the lease runs out and the row is retried; sent parts stay recorded.
             this.logger.error({ msg: 'telegram delivery crashed', outbox_id: event.id, error: this.bot.redact((error as Error).message) });
           });

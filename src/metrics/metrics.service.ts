@@ -1,0 +1,108 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NextFunction, Request, Response } from 'express';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { OUTBOX_TOPICS } from '../outbox/outbox-event.entity.js';
+
+// A backlog count stops at this many rows per topic, so a scrape stays cheap whatever piles up.
+const BACKLOG_COUNT_CAP = 1_000_000;
+const SCRAPE_QUERY_TIMEOUT_MS = 2_000;
+
+/**
+ * The Prometheus metrics of this process (`GET /metrics`): HTTP latency by route template and status,
+ * the outbox backlog per topic (read from the database on each scrape), webhook and messenger delivery
+ * outcomes, bot updates, and Node's default process metrics. One registry per application instance.
+ */
+@Injectable()
+export class MetricsService {
+  private readonly logger = new Logger('Metrics');
+  readonly registry = new Registry();
+
+  readonly httpDuration = new Histogram({
+    name: 'zapnoty_http_request_duration_seconds',
+    help: 'HTTP request latency by method, route template and status code',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly webhookDeliveries = new Counter({
+    name: 'zapnoty_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, filtered out)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly messengerDeliveries = new Counter({
+    name: 'zapnoty_messenger_deliveries_total',
+    help: 'Messenger outbox rows handled, by channel and outcome (sent, retry, failed, lost_lease)',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly botUpdates = new Counter({
+    name: 'zapnoty_bot_updates_total',
+    help: 'Messenger bot updates received, by channel and result (processed, duplicate, failed)',
+    labelNames: ['channel', 'result'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'zapnoty_' });
+    // Read once per scrape for both gauges; the queries use the partial pending indexes only.
+    let collecting: Promise<void> | null = null;
+    const collect = () => (collecting ??= this.collectOutbox(backlog, overdue).finally(() => (collecting = null)));
+    const backlog: Gauge<'topic'> = new Gauge({
+      name: 'zapnoty_outbox_pending_events',
+      help: `Outbox rows waiting for delivery, by topic (counted up to ${BACKLOG_COUNT_CAP})`,
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      collect,
+    });
+    const overdue: Gauge<'topic'> = new Gauge({
+      name: 'zapnoty_outbox_oldest_due_seconds',
+      help: 'How long the longest-due pending outbox row of each topic has been due (0 when none is due)',
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      collect,
+    });
+  }
+
+  private async collectOutbox(backlog: Gauge<'topic'>, overdue: Gauge<'topic'>): Promise<void> {
+    try {
+      const rows: Array<{ topic: string; pending: number; overdue_seconds: number | null }> = await Promise.race([
+        this.dataSource.query(
+          `SELECT t.topic,
+                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending' AND o.topic = t.topic LIMIT $2) capped) AS pending,
+                  (SELECT extract(epoch FROM now() - min(o.next_attempt_at))::float FROM outbox_event o
+                    WHERE o.status = 'pending' AND o.topic = t.topic AND o.next_attempt_at <= now()) AS overdue_seconds
+             FROM unnest($1::text[]) AS t(topic)`,
+          [[...OUTBOX_TOPICS], BACKLOG_COUNT_CAP],
+        ),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref()),
+      ]);
+      for (const row of rows) {
+        backlog.set({ topic: row.topic }, row.pending);
+        overdue.set({ topic: row.topic }, Math.max(0, row.overdue_seconds ?? 0));
+      }
+    } catch (error) {
+      // The database is down or slow: the scrape still answers, without fresh outbox figures.
+      backlog.reset();
+      overdue.reset();
+      this.logger.warn({ msg: 'reading the outbox backlog for /metrics failed', error: (error as Error).message });
+    }
+  }
+
+  /** Express middleware timing every request; the route label is the matched template, never the raw path. */
+  httpMiddleware() {
+    return (request: Request, response: Response, next: NextFunction): void => {
+      const stop = this.httpDuration.startTimer();
+      response.once('finish', () => {
+        const template = request.route?.path as string | undefined;
+        stop({ method: request.method, route: template ? `${request.baseUrl}${template}` : 'unmatched', status: String(response.statusCode) });
+      });
+      next();
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { WebhookDeliveryWorker } from '../../src/webhooks/webhook-delivery.worker.js';
+import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { createTicket } from '../helpers/tickets.js';
+import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+
+/** Prometheus metrics, CORS for configured origins, liveness and readiness (in-process app). */
+describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
+  let app: NestExpressApplication;
+  let receiver: WebhookReceiver;
+  beforeAll(async () => {
+    app = await createTestApp({ WORKERS_ENABLED: 'false', CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' });
+    receiver = await WebhookReceiver.start();
+  });
+  afterAll(async () => {
+    await app.close();
+    await receiver.close();
+  });
+
+  const scrape = async () => {
+    const response = await request(app.getHttpServer()).get('/metrics').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    return response.text;
+  };
+  const sample = (text: string, series: string) => {
+    const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+    return line === undefined ? undefined : Number(line.slice(series.length + 1));
+  };
+
+  it('exposes HTTP latency by route template and status, outbox backlog per topic, delivery outcomes and bot updates', async () => {
+    const tenant = await createTestProject(app);
+    await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
+    const ticket = await createTicket(tenant.api);
+    await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
+    await tenant.api.get('/v1/helpdesk/tickets/00000000-0000-4000-8000-000000000000').expect(404);
+
+    let text = await scrape();
+    // The route label is the template, not the path with the ticket's id.
+    expect(sample(text, 'zapnoty_http_request_duration_seconds_count{method="GET",route="/v1/helpdesk/tickets/:id",status="200"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'zapnoty_http_request_duration_seconds_count{method="GET",route="/v1/helpdesk/tickets/:id",status="404"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'zapnoty_http_request_duration_seconds_bucket{le="+Inf",method="POST",route="/v1/helpdesk/tickets",status="201"}')).toBeGreaterThanOrEqual(1);
+    expect(text).not.toContain(ticket.id);
+    // Workers are off here: ticket.created waits in the outbox.
+    expect(sample(text, 'zapnoty_outbox_pending_events{topic="webhook"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'zapnoty_outbox_pending_events{topic="telegram"}')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'zapnoty_outbox_oldest_due_seconds{topic="webhook"}')).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('# TYPE zapnoty_messenger_deliveries_total counter');
+    expect(text).toContain('# TYPE zapnoty_bot_updates_total counter');
+    expect(text).toContain('# TYPE zapnoty_process_resident_memory_bytes gauge');
+
+    // A receiver answering 500: the attempt is counted as retrying; a 200 as success.
+    const before = (outcome: string) => sample(text, `zapnoty_webhook_deliveries_total{outcome="${outcome}"}`) ?? 0;
+    const [retryingBefore, successBefore] = [before('retrying'), before('success')];
+    receiver.respondWith((_request, response) => response.writeHead(500).end());
+    // One attempt, or more if the 1 s retry came due while runOnce was still going on a slow machine.
+    const attempts = await app.get(WebhookDeliveryWorker).runOnce(tenant.project.id);
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    text = await scrape();
+    expect(sample(text, 'zapnoty_webhook_deliveries_total{outcome="retrying"}')).toBe(retryingBefore + attempts);
+    expect(sample(text, 'zapnoty_webhook_deliveries_total{outcome="success"}') ?? 0).toBe(successBefore);
+  });
+
+  it('answers CORS preflights and requests from configured origins only', async () => {
+    const allowed = await request(app.getHttpServer())
+      .options('/v1/helpdesk/tickets')
+      .set('Origin', 'https://console.example.com')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type,idempotency-key');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://console.example.com');
+    expect(allowed.headers['access-control-allow-headers']).toMatch(/Idempotency-Key/);
+    expect(allowed.headers['access-control-allow-credentials']).toBe('true');
+
+    const tenant = await createTestProject(app);
+    const simple = await tenant.api.get('/v1/helpdesk/tickets').set('Origin', 'http://localhost:5173').expect(200);
+    expect(simple.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(simple.headers['access-control-expose-headers']).toMatch(/Retry-After/);
+
+    const stranger = await tenant.api.get('/v1/helpdesk/tickets').set('Origin', 'https://evil.example').expect(200);
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers liveness without the database and readiness with it', async () => {
+    expect((await request(app.getHttpServer()).get('/health/live').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await request(app.getHttpServer()).get('/health/ready').expect(200)).body).toEqual({ status: 'ok' });
+  });
+});
