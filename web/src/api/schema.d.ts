@@ -18,6 +18,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process serves HTTP (no database round trip, no auth) */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 503 once shutdown has begun or when the database does not answer (no auth) */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/telegram/webhook": {
         parameters: {
             query?: never;
@@ -95,6 +129,23 @@ export interface paths {
         };
         /** Who is calling: the signed-in member (null for the API key) and the project */
         get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month's credits: 1 per public agent reply, the free monthly allowance first, then the purchased balance */
+        get: operations["Credits_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -443,7 +494,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Agent reply (sent to the customer's chat) or internal note (`internal: true`) */
+        /** Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free) */
         post: operations["Tickets_reply"];
         delete?: never;
         options?: never;
@@ -770,6 +821,39 @@ export interface components {
              */
             sort_order?: number;
         };
+        CreditsResponse: {
+            /**
+             * @description Purchased credits left; used after the free ones, they do not expire
+             * @example 500
+             */
+            balance: number;
+            /**
+             * @description Free credits every project gets per calendar month (FREE_CREDITS_PER_MONTH)
+             * @example 100
+             */
+            free_monthly: number;
+            /**
+             * @description Free credits used this month
+             * @example 37
+             */
+            free_used: number;
+            /**
+             * Format: date-time
+             * @description Start of the current month (00:00 UTC on the 1st)
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            period_start: string;
+            /**
+             * @description Credits left in total: free left this month plus the purchased balance
+             * @example 563
+             */
+            remaining: number;
+            /**
+             * @description Public agent replies charged this month (free and purchased)
+             * @example 37
+             */
+            replies_this_month: number;
+        };
         CustomerReplyDto: {
             /** @example Still not working */
             text: string;
@@ -835,6 +919,10 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LocalizedTextDto: {
             /** @example Hello! Describe your issue */
             en: string;
@@ -866,7 +954,7 @@ export interface components {
         };
         PutWebhookDto: {
             /** @description Events to send; omitted = every event */
-            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
+            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
             /**
              * @description http(s) URL on a public address
              * @example https://example.com/zapnoty-webhook
@@ -876,6 +964,10 @@ export interface components {
         RateTicketDto: {
             /** @example 5 */
             rating: number;
+        };
+        ReadinessResponse: {
+            /** @enum {string} */
+            status: "ok" | "unavailable" | "shutting_down";
         };
         RenderCannedResponseDto: {
             /**
@@ -1292,7 +1384,7 @@ export interface components {
             /** @description false after the receiver answered 410 Gone; PUT enables it again */
             enabled: boolean;
             /** @description Subscribed events (every event when none were chosen) */
-            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
+            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
             /** @description HMAC-SHA256 key of X-Zapnoty-Signature */
             secret: string;
             /** Format: date-time */
@@ -1336,6 +1428,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
         };
@@ -1702,6 +1840,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmIResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Credits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditsResponse"];
                 };
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
@@ -3970,6 +4181,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No credits left for a public reply (code no_credits_left); nothing was stored or sent */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Not found (or belongs to another project) */
             404: {
                 headers: {
@@ -4870,7 +5090,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only attempts of this event type */
-                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed";
+                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed";
                 /** @description Only attempts of this event (its X-Zapnoty-Delivery) */
                 event_id?: string;
                 limit?: number;
