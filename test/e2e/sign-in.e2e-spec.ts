@@ -98,15 +98,17 @@ describe('members sign in', () => {
   });
 
   it('accepts an invite once: the second use is 410 invite_used', async () => {
-    const added = await acme.api.post('/v1/team/members', { email: 'once@example.com', name: 'Once', role: 'support' }).expect(201);
+    // Unique per run: a reused test database keeps earlier runs' members, and one e-mail in several projects needs `project`.
+    const email = `once-${Date.now()}@example.com`;
+    const added = await acme.api.post('/v1/team/members', { email, name: 'Once', role: 'support' }).expect(201);
     const token = inviteTokenOf(added.body.invite_url);
     const first = await request(server).post('/v1/auth/accept-invite').send({ token, password: 'first password' }).expect(200);
     expect(first.body.member).toEqual(expect.objectContaining({ id: added.body.id, role: 'support' }));
     await sessionClient(app, sessionCookieOf(first)).get('/v1/auth/me').expect(200);
     const second = await request(server).post('/v1/auth/accept-invite').send({ token, password: 'second password' }).expect(410);
     expect(second.body).toEqual({ error: 'this invite has already been used; sign in, or ask for a new invite', retryable: false });
-    await login({ email: 'once@example.com', password: 'second password' }).expect(401);
-    await login({ email: 'once@example.com', password: 'first password' }).expect(200);
+    await login({ email, password: 'second password' }).expect(401);
+    await login({ email, password: 'first password' }).expect(200);
   });
 
   it('refuses an expired invite (410 invite_expired) and an unknown one (404)', async () => {
