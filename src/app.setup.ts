@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { describeMultipartReply } from './attachments/attachments.openapi.js';
 import { SESSION_COOKIE } from './common/auth/session-cookie.js';
+import { consoleHandlers } from './console/console-static.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { applyOperationalMiddleware } from './common/http/operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
@@ -67,4 +68,6 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  // The agent console (web/), after the routes above in spirit: it only answers GETs of non-API paths.
+  for (const handler of consoleHandlers()) app.use(handler);
 }
