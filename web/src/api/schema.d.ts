@@ -434,6 +434,23 @@ export interface paths {
         patch: operations["Tickets_assign"];
         trace?: never;
     };
+    "/v1/helpdesk/tickets/{id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first download and kept) */
+        get: operations["Attachments_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/tickets/{id}/csat": {
         parameters: {
             query?: never;
@@ -494,7 +511,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free) */
+        /**
+         * Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files
+         * @description JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).
+         */
         post: operations["Tickets_reply"];
         delete?: never;
         options?: never;
@@ -940,11 +960,32 @@ export interface components {
             project?: string;
         };
         MessageAttachmentResponse: {
-            caption?: string;
-            /** @description The messenger's file id */
-            file_id: string;
-            /** @example photo */
-            type: string;
+            /** @description Why the file cannot be downloaded (e.g. over the 20 MB the messenger lets bots download); null when it can */
+            error: string | null;
+            /** @example invoice.pdf */
+            file_name: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example application/pdf */
+            mime_type: string | null;
+            /** @description Bytes; null while unknown (a customer file not yet downloaded) */
+            size: number | null;
+            /** @enum {string} */
+            type: "photo" | "document" | "video" | "audio" | "voice" | "sticker" | "animation";
+            /**
+             * @description GET it with the same Authorization: /v1/helpdesk/tickets/{id}/attachments/{attachment_id}
+             * @example /v1/helpdesk/tickets/8b3c…/attachments/0f1e…
+             */
+            url: string;
+        };
+        MessageEditResponse: {
+            /**
+             * Format: date-time
+             * @description When it was replaced
+             */
+            replaced_at: string;
+            /** @description The text before this edit */
+            text: string;
         };
         OwnershipTransferResponse: {
             /** @description The new owner */
@@ -1005,6 +1046,23 @@ export interface components {
              * @description The reply. Exactly one of `text` and `canned_response_id` (400 otherwise)
              * @example Check your Spam folder and request the code again
              */
+            text?: string;
+        };
+        ReplyWithFilesDto: {
+            /** @description 1–10 files, each at most 20 MiB */
+            files: string[];
+            /**
+             * @description true: an internal note with files, never sent to the customer
+             * @default false
+             * @enum {string}
+             */
+            internal?: "true" | "false";
+            /**
+             * Format: uuid
+             * @description The team member the reply is attributed to
+             */
+            member_id?: string;
+            /** @description The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message) */
             text?: string;
         };
         RoutingActionSchema: {
@@ -1182,6 +1240,13 @@ export interface components {
              * @enum {string|null}
              */
             delivery: "pending" | "sent" | "failed" | null;
+            /**
+             * Format: date-time
+             * @description Last time the customer edited the message in the messenger; null if never
+             */
+            edited_at: string | null;
+            /** @description Earlier texts of an edited message, oldest first */
+            edits: components["schemas"]["MessageEditResponse"][];
             /** Format: uuid */
             id: string;
             /** @description An internal note: never shown to the customer */
@@ -1262,7 +1327,7 @@ export interface components {
              */
             member_id: string | null;
             /** @enum {string} */
-            source: "api" | "bot" | "auto" | "bulk";
+            source: "api" | "bot" | "auto" | "bulk" | "customer";
             /** @enum {string} */
             to: "new" | "in_progress" | "waiting" | "closed";
         };
@@ -3875,6 +3940,94 @@ export interface operations {
             };
         };
     };
+    Attachments_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Attachment id (`messages[].attachments[].id`) */
+                attachment_id: string;
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its Content-Type, Content-Length and Content-Disposition (file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The messenger could not be reached to fetch the file; try again */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Csat_rate: {
         parameters: {
             query?: never;
@@ -4152,6 +4305,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReplyDto"];
+                "multipart/form-data": components["schemas"]["ReplyWithFilesDto"];
             };
         };
         responses: {
@@ -4210,6 +4364,15 @@ export interface operations {
             };
             /** @description Body larger than 1 MiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A file of a type the messenger cannot send */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
