@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { toErrorResponse } from './common/errors/error-response.js';
+import { RequestBodyTypeInterceptor } from './common/http/request-body-type.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
 import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
 import { createValidationPipe } from './common/validation/validation.js';
@@ -30,7 +32,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.use(requestLogging);
-  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
   app.use(rejectNulCharacters);
   // Body-parser failures (bad JSON, too large) happen before Nest routing, so they are shaped here.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -39,6 +41,7 @@ export function configureApp(app: NestExpressApplication): void {
     res.status(mapped.status).set(mapped.headers).json(mapped.body);
   });
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new RequestBodyTypeInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

@@ -2,15 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { MemberRole, TeamMember } from './team-member.entity.js';
-
-export class MemberNotFound extends NotFound {
-  constructor() {
-    super('team member');
-  }
-}
+import { LastOwner, MemberExists, MemberNotFound, MemberNotInProject } from './team.errors.js';
 
 export interface NewTeamMember {
   email: string;
@@ -36,7 +30,7 @@ export class TeamService {
       .orIgnore()
       .returning('*')
       .execute();
-    if (inserted.raw.length === 0) throw new Conflict(`a member with e-mail ${email} already exists`, 'member_exists');
+    if (inserted.raw.length === 0) throw new MemberExists(email);
     return repository.findOneByOrFail({ id: inserted.raw[0].id });
   }
 
@@ -52,7 +46,7 @@ export class TeamService {
     try {
       return await this.get(project, memberId, manager);
     } catch (error) {
-      if (error instanceof MemberNotFound) throw new Unprocessable(`${field} is not a member of this project`);
+      if (error instanceof MemberNotFound) throw new MemberNotInProject(field);
       throw error;
     }
   }
@@ -68,7 +62,7 @@ export class TeamService {
           .setLock('pessimistic_write')
           .where('member.project_id = :projectId AND member.role = :role', { projectId: project.id, role: 'owner' })
           .getMany();
-        if (owners.length <= 1) throw new Conflict('the last owner of a project cannot be removed', 'last_owner');
+        if (owners.length <= 1) throw new LastOwner();
       }
       await manager.delete(TeamMember, { id: member.id });
     });

@@ -4,7 +4,7 @@ import { Interval } from '@nestjs/schedule';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { BadRequest, Conflict, Unprocessable } from '../common/errors/app-error.js';
+import { IdempotencyInProgress, IdempotencyKeyReused, InvalidIdempotencyKey } from './tickets.errors.js';
 import type { Env } from '../config/env.js';
 
 /** Handed to the operation: it stores the response in its own transaction, so result and key commit together. */
@@ -63,7 +63,7 @@ export class IdempotencyService {
     operation: (claim: IdempotencyClaim | undefined) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
     if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
-    if (!KEY_PATTERN.test(key)) throw new BadRequest('Idempotency-Key must be 1 to 255 visible ASCII characters');
+    if (!KEY_PATTERN.test(key)) throw new InvalidIdempotencyKey();
     const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
     const replay = await this.claim(project, key, requestHash);
     if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
@@ -107,11 +107,11 @@ export class IdempotencyService {
       // Deleted between the two statements (the first request failed): try to claim again.
       if (rows.length === 0) continue;
       const existing = rows[0];
-      if (existing.request_hash !== requestHash) throw new Unprocessable('Idempotency-Key was already used with a different request');
-      if (existing.status_code === null) throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+      if (existing.request_hash !== requestHash) throw new IdempotencyKeyReused();
+      if (existing.status_code === null) throw new IdempotencyInProgress();
       return { statusCode: existing.status_code, body: existing.response_body };
     }
-    throw new Conflict('a request with this Idempotency-Key is still in progress', 'idempotency_in_progress');
+    throw new IdempotencyInProgress();
   }
 
   async purgeExpired(): Promise<number> {

@@ -1,0 +1,86 @@
+/**
+ * Every `code` an error body can carry, with what it means. Clients branch on `code`, never on the
+ * English `error` text. The OpenAPI error schema and the README list are built from / checked against
+ * this table, so a code thrown anywhere must be added here first (AppError's type enforces it).
+ */
+export const ERROR_CODES = {
+  // The request itself
+  malformed_json: 'The body is not valid JSON',
+  validation_failed: 'A field is missing, of the wrong type, unknown (400) or has an unacceptable value (422); see details',
+  nul_character: 'A string contains U+0000, which cannot be stored',
+  invalid_unicode: 'A string contains a lone UTF-16 surrogate (not valid Unicode)',
+  malformed_path: 'A path segment is not valid percent-encoding',
+  body_too_large: 'The body is larger than 1 MiB',
+  json_too_deep: 'The JSON body nests deeper than 32 levels',
+  unsupported_media_type: 'A POST/PUT/PATCH body that is not application/json (or a body without Content-Type)',
+  unsupported_content_encoding: 'Content-Encoding other than identity, gzip, deflate or br',
+  malformed_content_encoding: 'The body is not valid for its Content-Encoding (corrupt gzip, deflate or br)',
+  unsupported_charset: 'A charset other than UTF-8',
+  request_aborted: 'The client closed the request before the body arrived',
+  route_not_found: 'No such route',
+  method_not_allowed: 'The route does not accept this method',
+  value_out_of_range: 'A value passed validation but is out of the range the database can hold',
+  bad_request: 'The request was refused before it reached the API',
+  // Authentication and limits
+  api_key_missing: 'No Authorization: Bearer header',
+  api_key_malformed: 'The bearer token is not of the form zn_live_<32 letters and digits>',
+  api_key_invalid: 'No project has this API key (or it was rotated)',
+  messenger_secret_invalid: 'The messenger webhook secret header is missing or wrong',
+  messenger_bot_disabled: 'The messenger bot is not configured on this server',
+  rate_limited: 'Over the per-project request budget; retry after Retry-After seconds',
+  internal_error: 'An unexpected server failure (retryable)',
+  // Projects and settings
+  project_not_found: 'No such project',
+  invalid_project_name: 'A project name must be 1 to 200 characters',
+  invalid_project_slug: 'A slug must be 1 to 40 lower-case letters, digits or dashes',
+  project_slug_taken: 'Another project has this slug',
+  helpdesk_disabled: 'The helpdesk module is disabled for this project',
+  ticket_creation_disabled: 'Customers may not create tickets in this project',
+  // Tickets
+  ticket_not_found: 'No such ticket in this project',
+  ticket_not_in_project: 'ticket_id in the body is not a ticket of this project',
+  ticket_not_virtual: 'The action is only for tickets of the virtual channel',
+  chat_id_required: 'chat_id is required for telegram and max tickets',
+  malformed_cursor: 'cursor is not a next_cursor of a previous page',
+  invalid_paging: 'limit or offset out of range',
+  reply_text_required: 'Exactly one of text and canned_response_id is required',
+  canned_render_invalid: 'The canned response renders to an empty or too long text for this ticket',
+  invalid_bulk_value: 'The bulk value does not fit the action',
+  bulk_limit_exceeded: 'ticket_ids is empty or holds more than 100 ids',
+  invalid_tag: 'A tag must be 1 to 50 characters',
+  idempotency_key_invalid: 'Idempotency-Key must be 1 to 255 visible ASCII characters',
+  idempotency_key_reused: 'The Idempotency-Key was already used with a different request',
+  idempotency_in_progress: 'A request with this Idempotency-Key is still running; retry later',
+  // Team
+  member_not_found: 'No such team member in this project',
+  member_not_in_project: 'A member id in the body is not a member of this project',
+  member_exists: 'A member with this e-mail already exists in the project',
+  last_owner: 'The last owner of a project cannot be removed',
+  // Ticket types, canned responses, routing
+  ticket_type_not_found: 'No such ticket type in this project',
+  ticket_type_name_taken: 'Another ticket type has this name',
+  ticket_type_not_usable: 'ticket_type_id is not an enabled ticket type of this project',
+  ticket_type_limit_reached: 'The project has the maximum number of ticket types',
+  canned_response_not_found: 'No such canned response in this project',
+  canned_response_not_in_project: 'canned_response_id is not a canned response of this project',
+  canned_shortcut_taken: 'Another canned response uses this shortcut',
+  canned_unknown_variable: 'The text uses a {{variable}} that does not exist; see details.unknown_variables',
+  canned_response_limit_reached: 'The project has the maximum number of canned responses',
+  routing_rule_not_found: 'No such routing rule in this project',
+  invalid_routing_rule: 'The condition or action of a routing rule is not valid',
+  routing_rule_limit_reached: 'The project has the maximum number of routing rules',
+  // Customers, requests, CSAT, SLA
+  subscriber_not_found: 'No such customer (subscriber) in this project',
+  helpdesk_request_not_found: 'No such helpdesk request in this project',
+  ticket_not_closed: 'Only a closed ticket can be rated',
+  csat_already_rated: 'This closing of the ticket has already been rated',
+  invalid_csat_rating: 'rating must be an integer from 1 to 5',
+  invalid_date_range: 'from must not be after to',
+  // Webhooks
+  webhook_not_found: 'No webhook is configured',
+  webhook_delivery_not_found: 'No such webhook delivery in this project',
+  invalid_webhook_url: 'The webhook URL is not http(s), or points to a private address',
+  no_webhook: 'No webhook is configured for this project',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
