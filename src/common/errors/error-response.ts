@@ -73,9 +73,17 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     const status = parserError.status ?? parserError.statusCode ?? 400;
     if (status >= 400 && status < 500) return response(status, 'invalid request body', 'bad_request');
   }
-  // Express's router answers a path that is not valid percent-encoding with a URIError carrying 400.
-  if (exception instanceof URIError || (exception as { status?: unknown })?.status === 400) {
+  const thrown = (exception ?? {}) as { status?: unknown; errno?: unknown; message?: unknown };
+  // Express's router refuses a path that is not valid percent-encoding ("Failed to decode param").
+  if (exception instanceof URIError || (thrown.status === 400 && /decode param/i.test(String(thrown.message)))) {
     return response(400, 'the path is not valid percent-encoding', 'malformed_path');
+  }
+  // A zlib/brotli failure while body-parser inflates a gzip, deflate or br body: the body is corrupt.
+  if (thrown.status === 400 && typeof thrown.errno === 'number') {
+    return response(400, 'the body is not valid for its Content-Encoding', 'malformed_content_encoding');
+  }
+  if (typeof thrown.status === 'number' && thrown.status >= 400 && thrown.status < 500) {
+    return response(thrown.status, 'the request was refused', 'bad_request');
   }
   return response(500, 'internal server error', 'internal_error');
 }
