@@ -11,7 +11,7 @@ export const ERROR_CODES = {
   invalid_unicode: 'A string contains a lone UTF-16 surrogate (not valid Unicode)',
   malformed_path: 'A path segment is not valid percent-encoding',
   body_too_large: 'The body is larger than 1 MiB',
-  json_too_deep: 'The JSON body nests deeper than 32 levels',
+  json_too_complex: 'The JSON nests deeper than 32 levels, or one object or array holds more than 1000 entries',
   unsupported_media_type: 'A POST/PUT/PATCH body that is not application/json (or a body without Content-Type)',
   unsupported_content_encoding: 'Content-Encoding other than identity, gzip, deflate or br',
   malformed_content_encoding: 'The body is not valid for its Content-Encoding (corrupt gzip, deflate or br)',

@@ -3,6 +3,11 @@ import { BadRequest } from '../errors/app-error.js';
 
 /** Deeper JSON than any request of this API needs; deeper input only costs stack in validation. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * More keys in one object (or items in one array) than any request needs. Validation reports every
+ * unknown key, so 40,000 of them would cost seconds of CPU per request.
+ */
+export const MAX_JSON_ENTRIES = 1000;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -18,7 +23,9 @@ function findProblem(value: unknown, depth = 0): Problem {
   if (typeof value === 'string') return stringProblem(value);
   if (value === null || typeof value !== 'object') return null;
   if (depth >= MAX_JSON_DEPTH) return 'depth';
-  for (const [key, item] of Object.entries(value)) {
+  const entries = Object.entries(value);
+  if (entries.length > MAX_JSON_ENTRIES) return 'depth';
+  for (const [key, item] of entries) {
     const problem = stringProblem(key) ?? findProblem(item, depth + 1);
     if (problem) return problem;
   }
@@ -28,7 +35,8 @@ function findProblem(value: unknown, depth = 0): Problem {
 const ERRORS = {
   nul: () => new BadRequest('strings must not contain the NUL character (U+0000)', 'nul_character'),
   surrogate: () => new BadRequest('strings must be valid Unicode: a lone UTF-16 surrogate (\\uD800-\\uDFFF) is not a character', 'invalid_unicode'),
-  depth: () => new BadRequest(`JSON must not nest deeper than ${MAX_JSON_DEPTH} levels`, 'json_too_deep'),
+  depth: () =>
+    new BadRequest(`JSON must not nest deeper than ${MAX_JSON_DEPTH} levels nor hold more than ${MAX_JSON_ENTRIES} keys or items in one object or array`, 'json_too_complex'),
 };
 
 /**
