@@ -1,7 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { toErrorResponse } from './common/errors/error-response.js';
@@ -9,21 +8,9 @@ import { RequestBodyTypeInterceptor } from './common/http/request-body-type.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';
 import { rejectNulCharacters } from './common/validation/nul-character-guard.js';
 import { createValidationPipe } from './common/validation/validation.js';
+import { buildOpenApiDocument } from './openapi-document.js';
 
 export const BODY_LIMIT = '1mb';
-
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Zapnoty Helpdesk API')
-    .setDescription(
-      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...`. ' +
-        'Errors are `{ "error": string, "retryable": boolean }`.',
-    )
-    .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'zn_live_<32 letters and digits>' })
-    .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
-}
 
 /**
  * Everything main.ts and the tests both need: the same body limits, error shape, validation and docs,
