@@ -43,6 +43,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   });
   addTags(document);
   addResponseHeaders(document);
+  addWebhookCallbacks(document);
+  markUnauthenticated(document);
   return document;
 }
 
@@ -54,6 +56,57 @@ function addTags(document: OpenAPIObject): void {
     }
   }
   document.tags = [...used].sort().map((name) => ({ name, description: TAGS[name] ?? `Operations on ${name.toLowerCase()}.` }));
+}
+
+/** Operations that take no bearer key (health, messenger webhooks) say so explicitly. */
+function markUnauthenticated(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as Array<{ responses?: unknown; security?: unknown[] }>) {
+      if (operation?.responses && operation.security === undefined) operation.security = [];
+    }
+  }
+}
+
+/** The events POSTed to the URL registered with PUT /v1/webhook, as an OpenAPI 3.0 callback. */
+function addWebhookCallbacks(document: OpenAPIObject): void {
+  const put = document.paths['/v1/webhook']?.put;
+  if (!put) return;
+  const names = Object.values(WEBHOOK_EVENT_SCHEMAS).map((model) => model.name);
+  const signed = (name: string, description: string) => ({ name, in: 'header' as const, required: true, description, schema: { type: 'string' } });
+  put.callbacks = {
+    ticketEvent: {
+      '{$request.body#/url}': {
+        post: {
+          summary: 'A ticket event delivered to the webhook',
+          description:
+            'At-least-once delivery of `{event, timestamp, data}` (compact JSON). Any 2xx acknowledges it; other answers ' +
+            'are retried after 1 s, 2 s and 4 s (4xx other than 408 and 429 are not); 410 disables the webhook.',
+          operationId: 'Webhook_deliverEvent',
+          security: [],
+          parameters: [
+            signed('X-Zapnoty-Signature', 'Hex HMAC-SHA256 of the raw body with the webhook secret'),
+            signed('X-Zapnoty-Event', 'The event name, as in the body'),
+            signed('X-Zapnoty-Delivery', 'Unique event id, the same on every retry'),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  oneOf: names.map((name) => ({ $ref: `#/components/schemas/${name}` })),
+                  discriminator: {
+                    propertyName: 'event',
+                    mapping: Object.fromEntries(Object.entries(WEBHOOK_EVENT_SCHEMAS).map(([event, model]) => [event, `#/components/schemas/${model.name}`])),
+                  },
+                },
+              },
+            },
+          },
+          responses: { '200': { description: 'Any 2xx acknowledges the delivery' }, '410': { description: 'Gone: the webhook is disabled' } },
+        },
+      },
+    },
+  };
 }
 
 function addResponseHeaders(document: OpenAPIObject): void {
