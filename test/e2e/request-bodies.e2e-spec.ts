@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { RawHttp } from '../helpers/fuzz.js';
 import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
 import { addMember, createTicket } from '../helpers/tickets.js';
 
@@ -43,24 +44,10 @@ describe('request bodies must be application/json', () => {
 
   it('refuses a body without any Content-Type with 415', async () => {
     const ticket = await createTicket(tenant.api);
-    // supertest always adds a Content-Type to a body, so the request is written by hand through Node's http.
-    const { request: httpRequest } = await import('node:http');
-    const server = app.getHttpServer();
-    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    const body = JSON.stringify({ status: 'closed' });
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        { host: '127.0.0.1', port, method: 'PATCH', path: `/v1/helpdesk/tickets/${ticket.id}/status`, headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Length': Buffer.byteLength(body) } },
-        (res) => {
-          let text = '';
-          res.on('data', (chunk) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+    // supertest always adds a Content-Type to a body, so the request is written by hand.
+    const http = await RawHttp.listen(app.getHttpServer());
+    const answer = await http.send({ method: 'PATCH', path: `/v1/helpdesk/tickets/${ticket.id}/status`, headers: { Authorization: `Bearer ${tenant.apiKey}` }, body: JSON.stringify({ status: 'closed' }) });
+    http.close();
     expect(answer.status).toBe(415);
     expect(JSON.parse(answer.body)).toEqual({ error: 'a request body needs Content-Type: application/json', retryable: false, code: 'unsupported_media_type' });
     expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.status).toBe('new');
@@ -74,12 +61,21 @@ describe('request bodies must be application/json', () => {
   });
 
   it('reads a gzip body, refuses an unknown Content-Encoding with 415 and a corrupt one with 400', async () => {
-    const created = await post('/v1/helpdesk/tickets').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(gzipSync('{"text":"zipped"}')).expect(201);
-    expect(created.body.subject).toBe('zipped');
-    const unknown = await post('/v1/helpdesk/tickets').set('Content-Type', 'application/json').set('Content-Encoding', 'compress').send('{"text":"x"}').expect(415);
-    expect(unknown.body).toEqual({ error: 'unsupported content encoding', retryable: false, code: 'unsupported_content_encoding' });
-    const corrupt = await post('/v1/helpdesk/tickets').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(Buffer.from('not gzip at all')).expect(400);
-    expect(corrupt.body).toEqual({ error: 'the body is not valid for its Content-Encoding', retryable: false, code: 'malformed_content_encoding' });
+    // supertest would serialize a Buffer as JSON under a JSON Content-Type: the bytes go out by hand.
+    const http = await RawHttp.listen(app.getHttpServer());
+    const send = (encoding: string, body: Buffer | string) =>
+      http.send({ method: 'POST', path: '/v1/helpdesk/tickets', headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Type': 'application/json', 'Content-Encoding': encoding }, body });
+    try {
+      const created = await send('gzip', gzipSync('{"text":"zipped","subject":"zipped"}'));
+      expect(created.status).toBe(201);
+      expect(JSON.parse(created.body).subject).toBe('zipped');
+      const unknown = await send('compress', '{"text":"x"}');
+      expect([unknown.status, JSON.parse(unknown.body)]).toEqual([415, { error: 'unsupported content encoding', retryable: false, code: 'unsupported_content_encoding' }]);
+      const corrupt = await send('gzip', 'not gzip at all');
+      expect([corrupt.status, JSON.parse(corrupt.body)]).toEqual([400, { error: 'the body is not valid for its Content-Encoding', retryable: false, code: 'malformed_content_encoding' }]);
+    } finally {
+      http.close();
+    }
   });
 
   it('refuses lone surrogates and absurd nesting with 400 and a specific code', async () => {
@@ -112,7 +108,6 @@ describe('error codes', () => {
       [tenant.api.delete('/v1/helpdesk/ticket-types/00000000-0000-4000-8000-000000000000'), 404, 'ticket_type_not_found'],
       [tenant.api.post('/v1/helpdesk/tickets', {}), 400, 'validation_failed'],
       [tenant.api.post('/v1/helpdesk/tickets', { text: 'x'.repeat(4097) }), 422, 'validation_failed'],
-      [tenant.api.post('/v1/helpdesk/tickets', { text: 'x', channel: 'telegram' }), 400, 'chat_id_required'],
       [tenant.api.get('/v1/helpdesk/tickets?cursor=garbage'), 400, 'malformed_cursor'],
       [tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'x', member_id: '00000000-0000-4000-8000-000000000000' }), 422, 'member_not_in_project'],
       [tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/csat`, { rating: 5 }), 409, 'ticket_not_closed'],
