@@ -4,8 +4,9 @@
 //   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_bench node bench/telegram-delivery.mjs [replies] [concurrency]
 //
 // Starts a local fake Bot API (node:http on 127.0.0.1) and the real server (dist/src/main.js) pointed at
-// it, creates a project with the CLI and one Telegram ticket per reply (distinct chats, so Telegram's
-// one-message-per-second-per-chat limit does not add waiting), then sends the replies.
+// it, creates a project with the CLI (buying it a credit per reply) and one Telegram ticket per reply
+// (distinct chats, so Telegram's one-message-per-second-per-chat limit does not add waiting), then sends
+// the replies.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 
@@ -40,6 +41,8 @@ const port = await new Promise((resolve) => {
 });
 const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', DEMO_PROJECT: 'false', TELEGRAM_BOT_TOKEN: '1000:bench-token', TELEGRAM_API_ROOT: apiRoot, TELEGRAM_WEBHOOK_SECRET: 'bench-secret', RATE_LIMIT_PER_MINUTE: '1000000' };
 const created = JSON.parse(execFileSync('node', ['dist/src/cli.js', 'project', 'create', '--name', `Bench ${Date.now()}`], { env, encoding: 'utf8' }).trim().split('\n').pop());
+// Every reply costs a credit and a project gets 100 free a month: buy what the run needs.
+execFileSync('node', ['dist/src/cli.js', 'credits', 'add', '--project', created.project_id, '--amount', String(replies)], { env });
 const server = spawn('node', ['dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {

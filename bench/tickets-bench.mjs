@@ -1,6 +1,7 @@
-// Load test of ticket creation and filtered listing against a running server.
-//   BASE_URL=http://127.0.0.1:3201 API_KEY=zn_live_... node bench/tickets-bench.mjs [create|list|all]
-// Env: CONNECTIONS (default 16), DURATION seconds (default 15), MEMBER_ID (for the assignee filter).
+// Load test of ticket creation, agent replies and filtered listing against a running server.
+//   BASE_URL=http://127.0.0.1:3201 API_KEY=zn_live_... node bench/tickets-bench.mjs [create|reply|list|all]
+// Env: CONNECTIONS (default 16), DURATION seconds (default 15), MEMBER_ID (for the assignee filter),
+// REPLY_TICKETS (default 200: virtual tickets created first and replied to in turn by `reply`).
 import autocannon from 'autocannon';
 
 const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:3201';
@@ -48,6 +49,23 @@ const createRequest = () => ({
   }),
 });
 
+// Public agent replies spread over fresh virtual tickets (no chat delivery: the request's own cost only).
+async function replyRequest() {
+  const count = Number(process.env.REPLY_TICKETS ?? 200);
+  const ticketIds = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${baseUrl}/v1/helpdesk/tickets`, { method: 'POST', headers, body: JSON.stringify({ text: 'Where is my order?', first_name: 'Bench' }) });
+    if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${await response.text()}`);
+    ticketIds.push((await response.json()).id);
+  }
+  let next = 0;
+  return {
+    method: 'POST',
+    body: JSON.stringify({ text: 'It left the warehouse today, here is the tracking link' }),
+    setupRequest: (request) => ({ ...request, path: `/v1/helpdesk/tickets/${ticketIds[next++ % ticketIds.length]}/reply` }),
+  };
+}
+
 const listPaths = [
   ['list status=new', '/v1/helpdesk/tickets?status=new&limit=50'],
   ['list status=in_progress&priority=urgent', '/v1/helpdesk/tickets?status=in_progress&priority=urgent&limit=50'],
@@ -58,6 +76,7 @@ const listPaths = [
 
 const which = process.argv[2] ?? 'all';
 if (which === 'create' || which === 'all') await run('create ticket', { requests: [createRequest()] });
+if (which === 'reply' || which === 'all') await run('reply to ticket', { requests: [await replyRequest()] });
 if (which === 'list' || which === 'all') {
   for (const [title, path] of listPaths) await run(title, { requests: [{ method: 'GET', path }] });
 }

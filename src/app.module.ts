@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
+import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { AppConfigModule } from './config/config.module.js';
@@ -44,6 +45,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CsatModule,
     SlaModule,
     UnansweredTicketsModule,
+    CreditsModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from './cli.module.js';
 import { AppError } from './common/errors/app-error.js';
+import { CreditsService } from './credits/credits.service.js';
 import { ProjectsService, toAuthenticated } from './projects/projects.service.js';
 import { MEMBER_ROLES, MemberRole } from './team/team-member.entity.js';
 import { toTeamMemberResponse } from './team/team-member.mapper.js';
@@ -13,9 +14,19 @@ const USAGE = `usage:
   cli project create --name NAME [--slug SLUG] [--description TEXT] [--owner-email EMAIL --owner-name NAME]
   cli project rotate-key --project ID
   cli member add --project ID --email EMAIL --name NAME --role owner|admin|support|viewer
-  cli member list --project ID`;
+  cli member list --project ID
+  cli credits show --project ID
+  cli credits add --project ID --amount N`;
 
 class UsageError extends Error {}
+
+/** A top-up: a whole number of credits, 1 to a billion at a time. */
+function creditAmount(values: Record<string, string | undefined>): number {
+  const raw = required(values, 'amount').trim();
+  const amount = Number(raw);
+  if (!/^\d{1,10}$/.test(raw) || amount < 1 || amount > 1_000_000_000) throw new UsageError('--amount must be a whole number from 1 to 1000000000');
+  return amount;
+}
 
 function required(values: Record<string, string | undefined>, name: string): string {
   const value = values[name];
@@ -37,11 +48,14 @@ async function main(argv: string[]): Promise<unknown> {
       role: { type: 'string' },
       'owner-email': { type: 'string' },
       'owner-name': { type: 'string' },
+      amount: { type: 'string' },
     },
     strict: true,
   });
   const command = `${resource ?? ''} ${action ?? ''}`;
-  if (!['project create', 'project rotate-key', 'member add', 'member list'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  if (!['project create', 'project rotate-key', 'member add', 'member list', 'credits show', 'credits add'].includes(command)) throw new UsageError(`unknown command "${command.trim()}"`);
+  // Checked before the database is opened, so a typo fails at once.
+  const amount = command === 'credits add' ? creditAmount(values) : undefined;
   parseEnv(process.env);
 
   const app = await NestFactory.createApplicationContext(CliModule, { logger: false, abortOnError: false });
@@ -71,6 +85,14 @@ async function main(argv: string[]): Promise<unknown> {
         const project = toAuthenticated(await projects.get(required(values, 'project')));
         const member = await team.add(project, { email, name: required(values, 'name'), role: role as MemberRole });
         return { member_id: member.id };
+      }
+      case 'credits show': {
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        return await app.get(CreditsService).get(project);
+      }
+      case 'credits add': {
+        const project = toAuthenticated(await projects.get(required(values, 'project')));
+        return await app.get(CreditsService).topUp(project, amount!);
       }
       default: {
         const project = toAuthenticated(await projects.get(required(values, 'project')));

@@ -16,6 +16,7 @@ export interface Env {
   WEBHOOK_TIMEOUT_MS: number;
   WEBHOOK_CONCURRENCY: number;
   UNANSWERED_CHECK_INTERVAL_SECONDS: number;
+  FREE_CREDITS_PER_MONTH: number;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_USERNAME: string;
   TELEGRAM_API_ROOT: string;
@@ -95,6 +96,8 @@ export function parseEnv(env: Source): Env {
     WEBHOOK_TIMEOUT_MS: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     WEBHOOK_CONCURRENCY: integer(env, 'WEBHOOK_CONCURRENCY', 64, 1, 1000),
     UNANSWERED_CHECK_INTERVAL_SECONDS: integer(env, 'UNANSWERED_CHECK_INTERVAL_SECONDS', 3600, 1, 86400),
+    // Every project's free reply allowance per calendar month (UTC), for the whole installation.
+    FREE_CREDITS_PER_MONTH: integer(env, 'FREE_CREDITS_PER_MONTH', 100, 0, 1_000_000_000),
     TELEGRAM_BOT_TOKEN: text(env, 'TELEGRAM_BOT_TOKEN'),
     TELEGRAM_BOT_USERNAME: text(env, 'TELEGRAM_BOT_USERNAME') ?? 'zapnotybot',
     TELEGRAM_API_ROOT: url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org')!,

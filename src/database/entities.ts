@@ -1,4 +1,6 @@
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
+import { CreditAccount } from '../credits/credit-account.entity.js';
+import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
 import { CsatRating } from '../csat/csat-rating.entity.js';
 import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { ChatTicketMessage } from '../messengers/chat-ticket-message.entity.js';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  CreditAccount,
+  CreditLedgerEntry,
 ];

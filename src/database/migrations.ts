@@ -6,6 +6,7 @@ import { Webhooks1795451391051 } from './migrations/1795451391051-Webhooks.js';
 import { Messengers1795451489317 } from './migrations/1795451489317-Messengers.js';
 import { TicketListIndexes1795451540628 } from './migrations/1795451540628-TicketListIndexes.js';
 import { OpenTicketGinIndexes1795457002572 } from './migrations/1795457002572-OpenTicketGinIndexes.js';
+import { Credits1796173889171 } from './migrations/1796173889171-Credits.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Messengers1795451489317,
   TicketListIndexes1795451540628,
   OpenTicketGinIndexes1795457002572,
+  Credits1796173889171,
 ];

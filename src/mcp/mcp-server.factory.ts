@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { CreditsService } from '../credits/credits.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportService } from '../sla/sla-report.service.js';
@@ -9,6 +10,7 @@ import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { registerConfigurationTools } from './tools/configuration-tools.js';
+import { registerCreditsTools } from './tools/credits-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
 
@@ -26,6 +28,7 @@ export class McpServerFactory {
     private readonly cannedResponses: CannedResponsesService,
     private readonly routing: RoutingService,
     private readonly sla: SlaReportService,
+    private readonly credits: CreditsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -41,6 +44,7 @@ export class McpServerFactory {
       routing: this.routing,
       tickets: this.tickets,
     });
+    registerCreditsTools(server, project, this.credits);
     return server;
   }
 }

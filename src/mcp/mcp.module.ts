@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
+import { CreditsModule } from '../credits/credits.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SlaModule } from '../sla/sla.module.js';
@@ -10,7 +11,7 @@ import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
 
 @Module({
-  imports: [SettingsModule, SlaModule, TeamModule, TicketsModule, TicketTypesModule, CannedResponsesModule, RoutingModule],
+  imports: [SettingsModule, SlaModule, TeamModule, TicketsModule, TicketTypesModule, CannedResponsesModule, RoutingModule, CreditsModule],
   controllers: [McpController],
   providers: [McpServerFactory],
 })

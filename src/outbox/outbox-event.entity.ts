@@ -5,8 +5,9 @@ import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedCol
  *
  * topic `webhook`: event_type is the webhook event name (`ticket.created`, `ticket.replied`,
  *   `ticket.status_changed`, `ticket.assigned`, `ticket.closed`, `ticket.csat_received`,
- *   `ticket.unanswered_24h`, `subscription.created`); payload is the webhook's `data` object, already in
- *   API shape (`toTicketResponse(...)` plus `message` / `from`,`to`). The delivery worker wraps it as
+ *   `ticket.unanswered_24h`, `subscription.created`, `credits.low`); payload is the webhook's `data` object,
+ *   already in API shape (`toTicketResponse(...)` plus `message` / `from`,`to`; `toCreditsResponse(...)`
+ *   with the project as aggregate_id for `credits.low`). The delivery worker wraps it as
  *   `{ event, timestamp, data }` and skips it when the project has no webhook or filters the event out.
  * topic `telegram` | `max`: something to send to a customer's chat.
  *   `chat.message`       { ticket_id, message_id, chat_id, text } — a public agent reply.

@@ -85,11 +85,11 @@ export class TicketsController {
   }
 
   @Post(':id/reply')
-  @ApiOperation({ summary: 'Agent reply (sent to the customer\'s chat) or internal note (`internal: true`)' })
+  @ApiOperation({ summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free)' })
   @ApiParam(TICKET_ID)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ type: TicketReplyResponse })
-  @ApiErrorResponses(409)
+  @ApiErrorResponses(402, 409)
   async reply(
     @CurrentProject() project: AuthenticatedProject,
     @Param('id') id: string,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
+import { CreditsModule } from '../credits/credits.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SubscribersModule } from '../subscribers/subscribers.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
@@ -11,7 +12,7 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule],
+  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule],
   controllers: [TicketsController, CannedRenderController],
   providers: [TicketsService, IdempotencyService],
   exports: [TicketsService],

@@ -12,6 +12,7 @@ import type { Channel } from '../subscribers/subscriber.entity.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { CannedValues } from '../canned-responses/canned-text.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
+import { CreditsService } from '../credits/credits.service.js';
 import { type RoutingDecision, RoutingService } from '../routing/routing.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
@@ -175,6 +176,7 @@ export class TicketsService {
     private readonly ticketTypes: TicketTypesService,
     private readonly routing: RoutingService,
     private readonly cannedResponses: CannedResponsesService,
+    private readonly credits: CreditsService,
   ) {}
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
@@ -369,6 +371,8 @@ export class TicketsService {
       }
       await this.commit(manager, project, ticket, change, settings);
       await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
+      if (!internal) await this.credits.chargeReply(manager, project, message.id);
       return messageResponse;
     });
   }

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = [
   'ticket.closed',
   'ticket.csat_received',
   'ticket.unanswered_24h',
+  'credits.low',
   'subscription.created',
   'subscription.deleted',
   'delivery.success',

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { JsonLogger } from '../../src/common/logging/json-logger.js';
 import type { Project } from '../../src/projects/project.entity.js';
@@ -9,13 +9,16 @@ import type { TeamMember } from '../../src/team/team-member.entity.js';
 /**
  * Boots the real AppModule on the test database (DATABASE_URL from global-setup) with the same setup as
  * main.ts. `env` is applied before the app module is first imported: configuration is read once per test
- * file, so one file = one environment.
+ * file, so one file = one environment. `configure` may override providers (a manual Clock).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<NestExpressApplication> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  configure: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
+): Promise<NestExpressApplication> {
   Object.assign(process.env, { LOG_LEVEL: 'error', DEMO_PROJECT: 'false', WEBHOOK_ALLOW_PRIVATE: 'true', ...env });
   const { AppModule } = await import('../../src/app.module.js');
   const { configureApp } = await import('../../src/app.setup.js');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await configure(Test.createTestingModule({ imports: [AppModule] })).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: new JsonLogger('error') });
   configureApp(app);
   await app.init();

@@ -5,6 +5,7 @@ import { ErrorBody } from '../errors/error-body.js';
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed request: bad JSON, missing field, wrong type, unknown field or enum value',
   401: 'Missing or invalid API key',
+  402: 'No credits left for a public reply (code no_credits_left); nothing was stored or sent',
   403: 'The helpdesk module is disabled for this project',
   404: 'Not found (or belongs to another project)',
   409: 'Conflict with the current state',

@@ -71,7 +71,7 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     'reply_to_ticket',
     {
       description:
-        'Reply to a ticket as an agent. The customer receives it in their messenger. internal: true writes an internal note instead (never sent, fires no webhook). member_id attributes the reply to a team member. Give exactly one of text and canned_response_id (a canned response, its variables filled in for this ticket; agent_name from member_id).',
+        'Reply to a ticket as an agent. The customer receives it in their messenger; a public reply costs 1 credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team member. Give exactly one of text and canned_response_id (a canned response, its variables filled in for this ticket; agent_name from member_id).',
       inputSchema: {
         ticket_id: ticketId,
         text: z.string().optional().describe('At most 4096 characters'),

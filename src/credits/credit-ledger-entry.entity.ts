@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Project } from '../projects/project.entity.js';
+import type { CreditPool } from './credit-charge.js';
+
+export const CREDIT_ENTRY_KINDS = ['reply', 'top_up'] as const;
+export type CreditEntryKind = (typeof CREDIT_ENTRY_KINDS)[number];
+
+/** One row per charge (a public agent reply, amount -1) and per top-up (amount +n): the project's history. */
+@Entity('credit_ledger_entry')
+@Index('credit_ledger_entry_project_idx', ['projectId', 'id'])
+export class CreditLedgerEntry {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Column({ type: 'text' })
+  kind: CreditEntryKind;
+
+  @Column({ type: 'int' })
+  amount: number;
+
+  /** Which credits a reply used: the month's free allowance or the purchased balance. Null for top-ups. */
+  @Column({ type: 'text', nullable: true })
+  pool: CreditPool | null;
+
+  /** The reply charged (no foreign key: the ledger outlives what it records). */
+  @Column({ type: 'uuid', nullable: true })
+  messageId: string | null;
+
+  /** Purchased balance after this entry. */
+  @Column({ type: 'int' })
+  balanceAfter: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

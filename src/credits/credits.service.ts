@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { Clock } from '../common/clock.js';
+import type { Env } from '../config/env.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import {
+  applyTopUp,
+  type CreditAccountState,
+  type CreditPool,
+  decideCharge,
+  inPeriodOf,
+  MAX_CREDIT_BALANCE,
+  monthStartUtc,
+  newCreditAccount,
+} from './credit-charge.js';
+import type { CreditEntryKind } from './credit-ledger-entry.entity.js';
+import { toCreditsResponse } from './credits.mapper.js';
+import { CreditBalanceTooLarge, NoCreditsLeft } from './credits.errors.js';
+import type { CreditsResponse } from './dto/credits-response.dto.js';
+
+interface CreditAccountRow {
+  period_start: Date;
+  free_used: number;
+  balance: number;
+  replies_this_month: number;
+  low_notified: boolean;
+}
+
+const ACCOUNT_COLUMNS = 'period_start, free_used, balance, replies_this_month, low_notified';
+
+function fromRow(row: CreditAccountRow): CreditAccountState {
+  return {
+    periodStart: row.period_start,
+    freeUsed: row.free_used,
+    balance: row.balance,
+    repliesThisMonth: row.replies_this_month,
+    lowNotified: row.low_notified,
+  };
+}
+
+/**
+ * Per-project credits (CONTRACT.md "Credits"). A public agent reply is charged by `chargeReply` inside
+ * the transaction that stores it, so a reply and its charge commit or roll back together. The decisions
+ * are the pure functions of credit-charge.ts; this class locks, reads and writes the account.
+ */
+@Injectable()
+export class CreditsService {
+  private readonly freeMonthly: number;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    config: ConfigService<Env, true>,
+  ) {
+    this.freeMonthly = config.get('FREE_CREDITS_PER_MONTH', { infer: true });
+  }
+
+  /**
+   * Takes one credit for the public reply `messageId` in the caller's transaction, or throws NoCreditsLeft
+   * (402) so that the transaction, and the reply with it, rolls back. The account row stays locked until
+   * the caller commits: concurrent replies of a project are charged one after another, never below zero.
+   * Call it as late in the transaction as possible, since it serialises the project's replies.
+   */
+  async chargeReply(manager: EntityManager, project: AuthenticatedProject, messageId: string): Promise<void> {
+    const account = await this.lockAccount(manager, project.id);
+    const decision = decideCharge(account, this.clock.now(), this.freeMonthly);
+    if (!decision.charged) throw new NoCreditsLeft();
+    await this.save(manager, project.id, decision.account, { kind: 'reply', amount: -1, pool: decision.pool, messageId });
+    if (decision.lowAlert) await this.announceLow(manager, project.id, decision.account);
+  }
+
+  /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */
+  async get(project: AuthenticatedProject): Promise<CreditsResponse> {
+    const rows: CreditAccountRow[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1`, [project.id]);
+    const now = this.clock.now();
+    const account = rows.length > 0 ? inPeriodOf(fromRow(rows[0]), now, this.freeMonthly) : newCreditAccount(now);
+    return toCreditsResponse(account, this.freeMonthly);
+  }
+
+  /** Adds purchased credits (operators: the CLI's `credits add`); returns the new state. */
+  async topUp(project: AuthenticatedProject, amount: number): Promise<CreditsResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.lockAccount(manager, project.id);
+      const result = applyTopUp(account, amount, this.clock.now(), this.freeMonthly);
+      if (!result) throw new CreditBalanceTooLarge(MAX_CREDIT_BALANCE);
+      await this.save(manager, project.id, result.account, { kind: 'top_up', amount, pool: null, messageId: null });
+      if (result.lowAlert) await this.announceLow(manager, project.id, result.account);
+      return toCreditsResponse(result.account, this.freeMonthly);
+    });
+  }
+
+  /** The account row, locked until the transaction ends; created (with this month's allowance) on first use. */
+  private async lockAccount(manager: EntityManager, projectId: string): Promise<CreditAccountState> {
+    const lock = `SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1 FOR UPDATE`;
+    let rows: CreditAccountRow[] = await manager.query(lock, [projectId]);
+    if (rows.length === 0) {
+      await manager.query('INSERT INTO credit_account (project_id, period_start) VALUES ($1, $2) ON CONFLICT (project_id) DO NOTHING', [
+        projectId,
+        monthStartUtc(this.clock.now()),
+      ]);
+      rows = await manager.query(lock, [projectId]);
+    }
+    return fromRow(rows[0]);
+  }
+
+  /** The account's new state and its ledger row, in one statement. */
+  private async save(
+    manager: EntityManager,
+    projectId: string,
+    account: CreditAccountState,
+    entry: { kind: CreditEntryKind; amount: number; pool: CreditPool | null; messageId: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `WITH account AS (
+         UPDATE credit_account
+         SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6, updated_at = now()
+         WHERE project_id = $1)
+       INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after) VALUES ($1, $7, $8, $9, $10, $4)`,
+      [projectId, account.periodStart, account.freeUsed, account.balance, account.repliesThisMonth, account.lowNotified, entry.kind, entry.amount, entry.pool, entry.messageId],
+    );
+  }
+
+  /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
+  private async announceLow(manager: EntityManager, projectId: string, account: CreditAccountState): Promise<void> {
+    await this.outbox.append(manager, [
+      { projectId, topic: 'webhook', eventType: 'credits.low', aggregateId: projectId, payload: { ...toCreditsResponse(account, this.freeMonthly) } },
+    ]);
+  }
+}
