@@ -160,6 +160,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       delete: () => api.DELETE('/v1/webhook'),
     },
     '/v1/webhook/deliveries': { get: () => api.GET('/v1/webhook/deliveries', { params: { query: deliveryQuery } }) },
+    '/v1/credits': { get: () => api.GET('/v1/credits') },
     '/v1/webhook/deliveries/{id}/redeliver': {
       post: () => api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id: ID } } }),
     },
