@@ -58,17 +58,17 @@ export class FileReplyService {
   private validate(fields: { text?: string; internal?: string; member_id?: string }, uploads: StoredUpload[]): { text?: string; internal?: boolean; member_id?: string } {
     const input: { text?: string; internal?: boolean; member_id?: string } = {};
     if (fields.text !== undefined && (fields.text.trim() !== '' || uploads.length === 0)) {
-      if (fields.text.trim() === '') throw new Unprocessable('text must not be empty');
-      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH) throw new Unprocessable(`text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`);
+      if (fields.text.trim() === '') throw new Unprocessable('text must not be empty', 'validation_failed');
+      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH) throw new Unprocessable(`text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`, 'validation_failed');
       input.text = fields.text;
     }
-    if (input.text === undefined && uploads.length === 0) throw new BadRequest('a multipart reply needs a text field or at least one part named "files"');
+    if (input.text === undefined && uploads.length === 0) throw new BadRequest('a multipart reply needs a text field or at least one part named "files"', 'validation_failed');
     if (fields.internal !== undefined) {
-      if (fields.internal !== 'true' && fields.internal !== 'false') throw new BadRequest('internal must be true or false');
+      if (fields.internal !== 'true' && fields.internal !== 'false') throw new BadRequest('internal must be true or false', 'validation_failed');
       input.internal = fields.internal === 'true';
     }
     if (fields.member_id !== undefined) {
-      if (!isUuid(fields.member_id)) throw new BadRequest('member_id must be a UUID');
+      if (!isUuid(fields.member_id)) throw new BadRequest('member_id must be a UUID', 'validation_failed');
       input.member_id = fields.member_id;
     }
     return input;

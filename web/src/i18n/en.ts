@@ -54,6 +54,7 @@ export const en = {
   'source.bot': 'customer in the bot',
   'source.auto': 'automatically',
   'source.bulk': 'bulk action',
+  'source.customer': 'the customer',
   'delivery.pending': 'sending…',
   'delivery.sent': 'delivered',
   'delivery.failed': 'not delivered',

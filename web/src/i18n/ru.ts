@@ -55,6 +55,7 @@ export const ru: Record<MessageKey, string> = {
   'source.bot': 'клиент в боте',
   'source.auto': 'автоматически',
   'source.bulk': 'массовое действие',
+  'source.customer': 'клиент',
   'delivery.pending': 'отправляется…',
   'delivery.sent': 'доставлено',
   'delivery.failed': 'не доставлено',
