@@ -34,6 +34,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     csat_message_template: 'How did we do?',
     helpdesk_unanswered_hours: null,
   };
+  const login: Required<Schemas['LoginDto']> = { email: 'anna@example.com', password: 'correct horse battery', project: 'acme' };
+  const acceptInvite: Required<Schemas['AcceptInviteDto']> = { token: 'invite-token', password: 'correct horse battery' };
+  const transfer: Required<Schemas['TransferOwnershipDto']> = { member_id: ID, password: 'correct horse battery' };
+  const roleChange: Required<Schemas['ChangeRoleDto']> = { role: 'admin' };
   const member: Required<Schemas['CreateTeamMemberDto']> = { email: 'agent@example.com', name: 'Agent', role: 'support' };
   const request: Required<Schemas['CreateHelpdeskRequestDto']> = { channel: 'telegram', ticket_type_id: ID };
   const newType: Required<Schemas['CreateTicketTypeDto']> = { name: 'Billing', description: null, sort_order: 1 };
@@ -91,6 +95,23 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
 
   return {
     '/health': { get: () => api.GET('/health') },
+    '/health/live': { get: () => api.GET('/health/live') },
+    '/health/ready': { get: () => api.GET('/health/ready') },
+    '/v1/auth/login': { post: () => api.POST('/v1/auth/login', { body: login }) },
+    '/v1/auth/accept-invite': { post: () => api.POST('/v1/auth/accept-invite', { body: acceptInvite }) },
+    '/v1/auth/logout': { post: () => api.POST('/v1/auth/logout') },
+    '/v1/auth/me': { get: () => api.GET('/v1/auth/me') },
+    '/v1/events': {
+      get: () => api.GET('/v1/events', { params: { query: { last_event_id: '41' }, header: { 'Last-Event-ID': '42' } }, parseAs: 'text' }),
+    },
+    '/v1/team/transfer-ownership': { post: () => api.POST('/v1/team/transfer-ownership', { body: transfer }) },
+    '/v1/helpdesk/tickets/{id}/attachments/{attachment_id}': {
+      get: () =>
+        api.GET('/v1/helpdesk/tickets/{id}/attachments/{attachment_id}', {
+          params: { path: { id: ID, attachment_id: ID } },
+          parseAs: 'blob',
+        }),
+    },
     '/v1/helpdesk/settings': {
       get: () => api.GET('/v1/helpdesk/settings'),
       put: () => api.PUT('/v1/helpdesk/settings', { body: settings }),
@@ -99,7 +120,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       get: () => api.GET('/v1/team/members'),
       post: () => api.POST('/v1/team/members', { body: member }),
     },
-    '/v1/team/members/{id}': { delete: () => api.DELETE('/v1/team/members/{id}', { params: { path: { id: ID } } }) },
+    '/v1/team/members/{member_id}': {
+      patch: () => api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: ID } }, body: roleChange }),
+      delete: () => api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: ID } } }),
+    },
     '/v1/helpdesk/request': { post: () => api.POST('/v1/helpdesk/request', { body: request }) },
     '/v1/helpdesk/request/{request_id}/status': {
       get: () => api.GET('/v1/helpdesk/request/{request_id}/status', { params: { path: { request_id: ID } } }),
