@@ -11,7 +11,10 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
 COPY src ./src
 COPY scripts ./scripts
-RUN node scripts/build-if-stale.mjs
+COPY openapi.json ./
+COPY web ./web
+# The server, then the agent console (web/ → dist/console, served at /).
+RUN node scripts/build-if-stale.mjs && node scripts/build-console.mjs
 
 # Runtime stage: production dependencies and the compiled app only, as a non-root user. No src/ here, so
 # the prestart/precli/migration:run build step (scripts/build-if-stale.mjs) does nothing and
@@ -21,7 +24,7 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-COPY scripts/build-if-stale.mjs ./scripts/
+COPY scripts/build-if-stale.mjs scripts/build-console.mjs ./scripts/
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -7,13 +7,13 @@ set -euo pipefail
 : "${DATABASE_URL:?set DATABASE_URL to a PostgreSQL database the check may write to}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-node scripts/build-if-stale.mjs                       # build stage (uses the dev dependencies here)
+node scripts/build-if-stale.mjs && node scripts/build-console.mjs --if-needed   # build stage (uses the dev dependencies here)
 image=$(mktemp -d /tmp/zapnoty-image.XXXXXX)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$image"' EXIT
 server=
 # Runtime stage: COPY package.json package-lock.json, npm ci --omit=dev, COPY the script and dist/.
 cp package.json package-lock.json "$image/"
-mkdir -p "$image/scripts" && cp scripts/build-if-stale.mjs "$image/scripts/"
+mkdir -p "$image/scripts" && cp scripts/build-if-stale.mjs scripts/build-console.mjs "$image/scripts/"
 cp -R dist "$image/dist"
 cd "$image"
 export NODE_ENV=production

@@ -1,9 +1,9 @@
 import { pipeline } from 'node:stream/promises';
-import { RequirePermission } from '../common/auth/permissions.js';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { RequirePermission } from '../common/auth/permissions.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';

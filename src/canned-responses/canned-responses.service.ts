@@ -2,36 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Not, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { CannedResponse } from './canned-response.entity.js';
-import { CANNED_VARIABLES, type CannedValues, findUnknownVariables, renderCannedText } from './canned-text.js';
+import {
+  CannedResponseLimitReached,
+  CannedResponseNotFound,
+  CannedResponseNotInProject,
+  CannedShortcutTaken,
+  UnknownCannedVariable,
+} from './canned-responses.errors.js';
+import { type CannedValues, findUnknownVariables, renderCannedText } from './canned-text.js';
 
 /** The list has no paging: it is loaded whole into an agent's reply box. */
 export const MAX_CANNED_RESPONSES_PER_PROJECT = 500;
 const SHORTCUT_INDEX = 'canned_response_shortcut_uq';
-
-export class CannedResponseNotFound extends NotFound {
-  constructor() {
-    super('canned response');
-  }
-}
-
-export class CannedShortcutTaken extends Conflict {
-  constructor(shortcut: string) {
-    super(`the shortcut ${shortcut} is already used by another canned response`, 'canned_shortcut_taken');
-  }
-}
-
-export class UnknownCannedVariable extends Unprocessable {
-  constructor(names: string[]) {
-    const listed = names.map((name) => `{{${name}}}`).join(', ');
-    super(`text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ${CANNED_VARIABLES.join(', ')}`, {
-      unknown_variables: names,
-    });
-  }
-}
 
 export interface NewCannedResponse {
   title: string;
@@ -76,7 +61,7 @@ export class CannedResponsesService {
     try {
       canned = await this.get(project, cannedId, manager);
     } catch (error) {
-      if (field !== undefined && error instanceof CannedResponseNotFound) throw new Unprocessable(`${field} is not a canned response of this project`);
+      if (field !== undefined && error instanceof CannedResponseNotFound) throw new CannedResponseNotInProject(field);
       throw error;
     }
     return renderCannedText(canned.text, values);
@@ -85,7 +70,7 @@ export class CannedResponsesService {
   async create(project: AuthenticatedProject, input: NewCannedResponse): Promise<CannedResponse> {
     requireKnownVariables(input.text);
     const count = await this.cannedResponses.countBy({ projectId: project.id });
-    if (count >= MAX_CANNED_RESPONSES_PER_PROJECT) throw new Unprocessable(`a project can have at most ${MAX_CANNED_RESPONSES_PER_PROJECT} canned responses`);
+    if (count >= MAX_CANNED_RESPONSES_PER_PROJECT) throw new CannedResponseLimitReached(MAX_CANNED_RESPONSES_PER_PROJECT);
     const shortcut = normalizeShortcut(input.shortcut);
     // ON CONFLICT DO NOTHING: a taken shortcut (even one taken concurrently) is a 409, not a failed statement.
     const inserted = await this.cannedResponses

@@ -1,4 +1,4 @@
-import { Conflict } from '../common/errors/app-error.js';
+import { Conflict, Unprocessable } from '../common/errors/app-error.js';
 
 export class CsatTicketNotClosed extends Conflict {
   constructor() {
@@ -15,5 +15,11 @@ export class CsatAlreadyRated extends Conflict {
 export class CsatNotVirtual extends Conflict {
   constructor() {
     super('messenger customers rate in their chat; this endpoint is for virtual-channel tickets', 'ticket_not_virtual');
+  }
+}
+
+export class InvalidCsatRating extends Unprocessable {
+  constructor(min: number, max: number) {
+    super(`rating must be an integer from ${min} to ${max}`, 'invalid_csat_rating');
   }
 }

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Unprocessable } from '../common/errors/app-error.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import type { CsatSource } from './csat-rating.entity.js';
-import { CsatAlreadyRated, CsatNotVirtual, CsatTicketNotClosed } from './csat.errors.js';
+import { CsatAlreadyRated, CsatNotVirtual, CsatTicketNotClosed, InvalidCsatRating } from './csat.errors.js';
 import { CSAT_MAX, CSAT_MIN } from './dto/csat.dto.js';
 
 @Injectable()
@@ -22,7 +21,7 @@ export class CsatService {
    * `source` is where the customer rated: `api` (virtual-channel tickets only) or the messenger's survey.
    */
   async recordCsatRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<TicketResponse> {
-    if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX) throw new Unprocessable(`rating must be an integer from ${CSAT_MIN} to ${CSAT_MAX}`);
+    if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX) throw new InvalidCsatRating(CSAT_MIN, CSAT_MAX);
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.tickets.lockForUpdate(manager, project, ticketId);
       if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();

@@ -1,7 +1,7 @@
-import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
 import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
+import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CreditAccount } from '../credits/credit-account.entity.js';
 import { CreditLedgerEntry } from '../credits/credit-ledger-entry.entity.js';
@@ -55,13 +55,13 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
-  Attachment,
-  AttachmentChunk,
-  ChatInboundMessage,
   MemberSession,
   MemberInvite,
   LoginFailureWindow,
   ProjectEventCounter,
   CreditAccount,
   CreditLedgerEntry,
+  Attachment,
+  AttachmentChunk,
+  ChatInboundMessage,
 ];

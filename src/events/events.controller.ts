@@ -37,7 +37,7 @@ export class EventsController {
     @Res() response: Response,
   ): Promise<void> {
     const raw = lastEventIdHeader ?? lastEventIdQuery;
-    if (raw !== undefined && !POSITION.test(raw.trim())) throw new BadRequest('Last-Event-ID must be an event id from this stream (digits)');
+    if (raw !== undefined && !POSITION.test(raw.trim())) throw new BadRequest('Last-Event-ID must be an event id from this stream (digits)', 'validation_failed');
     await this.hub.open(project.id, actor.kind === 'member' ? actor.sessionId : null, raw === undefined ? undefined : BigInt(raw.trim()), response);
   }
 }

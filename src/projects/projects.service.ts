@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { apiKeyDisplayPrefix, generateApiKey, hashApiKey, randomToken } from '../common/auth/api-key.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { NotFound, Unprocessable } from '../common/errors/app-error.js';
+import { InvalidProjectName, InvalidProjectSlug, ProjectNotFound, ProjectSlugTaken } from './projects.errors.js';
 import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamMember } from '../team/team-member.entity.js';
@@ -48,15 +48,15 @@ export class ProjectsService {
 
   async create(input: NewProject): Promise<CreatedProject> {
     const name = input.name.trim();
-    if (!name || name.length > 200) throw new Unprocessable('name must be 1 to 200 characters');
+    if (!name || name.length > 200) throw new InvalidProjectName();
     if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug)) {
-      throw new Unprocessable('slug must be 1 to 40 lower-case letters, digits or dashes, not starting or ending with a dash');
+      throw new InvalidProjectSlug();
     }
     const apiKey = generateApiKey();
     return this.dataSource.transaction(async (manager) => {
       const slug = input.slug ?? (await this.freeSlug(manager.getRepository(Project), slugify(name)));
       const existing = await manager.findOneBy(Project, { slug });
-      if (existing) throw new Unprocessable(`slug ${slug} is taken`);
+      if (existing) throw new ProjectSlugTaken(slug);
       const project = await manager.save(
         manager.create(Project, { name, slug, description: input.description?.trim() ?? '', apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) }),
       );
@@ -75,7 +75,7 @@ export class ProjectsService {
 
   async get(projectId: string): Promise<Project> {
     const project = isUuid(projectId) ? await this.dataSource.getRepository(Project).findOneBy({ id: projectId }) : null;
-    if (!project) throw new NotFound('project');
+    if (!project) throw new ProjectNotFound();
     return project;
   }
 
@@ -93,7 +93,7 @@ export class ProjectsService {
       const candidate = `${base}-${randomToken(4).toLowerCase()}`;
       if (!(await projects.findOneBy({ slug: candidate }))) return candidate;
     }
-    throw new Unprocessable('could not find a free slug; pass one explicitly');
+    throw new InvalidProjectSlug('could not find a free slug; pass one explicitly');
   }
 }
 

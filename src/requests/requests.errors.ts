@@ -2,6 +2,6 @@ import { NotFound } from '../common/errors/app-error.js';
 
 export class HelpdeskRequestNotFound extends NotFound {
   constructor() {
-    super('helpdesk request');
+    super('helpdesk request', 'helpdesk_request_not_found');
   }
 }

@@ -1,4 +1,4 @@
-import { Unprocessable } from '../common/errors/app-error.js';
+import { InvalidRoutingRule } from './routing.errors.js';
 import { isUuid } from '../common/ids.js';
 
 /**
@@ -38,12 +38,6 @@ export interface RoutingAction {
   assign_to?: string;
   set_priority?: RoutingPriority;
   add_tag?: string;
-}
-
-export class InvalidRoutingRule extends Unprocessable {
-  constructor(message: string) {
-    super(message);
-  }
 }
 
 function requireObject(value: unknown, field: string, allowedKeys: readonly string[]): Record<string, unknown> {

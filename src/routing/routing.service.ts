@@ -2,14 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { NotFound, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
-import { MemberNotFound, TeamService } from '../team/team.service.js';
+import { MemberNotFound } from '../team/team.errors.js';
+import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { findMatchingRule, type RoutingTicketDraft } from './routing-match.js';
 import { RoutingRule } from './routing-rule.entity.js';
+import { InvalidRoutingRule, RoutingRuleLimitReached, RoutingRuleNotFound } from './routing.errors.js';
 import {
-  InvalidRoutingRule,
   parseRoutingAction,
   parseRoutingCondition,
   type RoutingAction,
@@ -19,12 +19,6 @@ import {
 
 /** Every rule is tried on every new ticket: keep the list short enough to read at creation time. */
 export const MAX_ROUTING_RULES_PER_PROJECT = 200;
-
-export class RoutingRuleNotFound extends NotFound {
-  constructor() {
-    super('routing rule');
-  }
-}
 
 export interface NewRoutingRule {
   name: string;
@@ -76,7 +70,7 @@ export class RoutingService {
     const condition = await this.checkCondition(project, input.condition);
     const action = await this.checkAction(project, input.action);
     const count = await this.rules.countBy({ projectId: project.id });
-    if (count >= MAX_ROUTING_RULES_PER_PROJECT) throw new Unprocessable(`a project can have at most ${MAX_ROUTING_RULES_PER_PROJECT} routing rules`);
+    if (count >= MAX_ROUTING_RULES_PER_PROJECT) throw new RoutingRuleLimitReached(MAX_ROUTING_RULES_PER_PROJECT);
     const inserted = await this.rules.insert({
       projectId: project.id,
       name: input.name.trim(),

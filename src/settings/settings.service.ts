@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Forbidden } from '../common/errors/app-error.js';
+import { HelpdeskDisabled, TicketCreationDisabled } from './settings.errors.js';
 import { UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
 import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity.js';
 
@@ -43,8 +43,8 @@ export class SettingsService {
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
   async requireTicketCreationAllowed(project: AuthenticatedProject, manager?: EntityManager, channel: 'api' | 'customer' = 'api'): Promise<HelpdeskSettings> {
     const settings = await this.get(project, manager);
-    if (!settings.helpdeskEnabled) throw new Forbidden('helpdesk is disabled for this project');
-    if (channel === 'customer' && !settings.allowCreate) throw new Forbidden('customers may not create tickets in this project');
+    if (!settings.helpdeskEnabled) throw new HelpdeskDisabled();
+    if (channel === 'customer' && !settings.allowCreate) throw new TicketCreationDisabled();
     return settings;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Unprocessable } from '../common/errors/app-error.js';
+import { InvalidDateRange } from './sla.errors.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportQuery, SlaReportResponse } from './dto/sla-report.dto.js';
 
@@ -25,7 +25,7 @@ export class SlaReportService {
     const from = query.from ? new Date(query.from) : null;
     // A bare date as the end of the range means the whole of that day.
     const to = query.to ? new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS - 1 : 0)) : null;
-    if (from && to && from.getTime() > to.getTime()) throw new Unprocessable('from must not be after to');
+    if (from && to && from.getTime() > to.getTime()) throw new InvalidDateRange();
     const settings = await this.settings.get(project);
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS total,

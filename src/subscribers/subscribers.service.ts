@@ -2,16 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { NotFound } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { type Channel, Subscriber } from './subscriber.entity.js';
-
-export class SubscriberNotFound extends NotFound {
-  constructor() {
-    super('subscriber');
-  }
-}
+import { SubscriberNotFound } from './subscribers.errors.js';
 
 export interface SubscriberInput {
   channel: Channel;

@@ -1,8 +1,15 @@
-import { AppError, Conflict, NotFound } from '../common/errors/app-error.js';
+import { AppError, Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
 
 export class MemberNotFound extends NotFound {
   constructor() {
-    super('team member');
+    super('team member', 'member_not_found');
+  }
+}
+
+/** A member id given in a body (`assigned_to`, `member_id`) that is not a member of the project. */
+export class MemberNotInProject extends Unprocessable {
+  constructor(field: string) {
+    super(`${field} is not a member of this project`, 'member_not_in_project');
   }
 }
 
@@ -14,7 +21,12 @@ export class MemberExists extends Conflict {
 
 export class LastOwner extends Conflict {
   constructor(action: 'removed' | 'demoted') {
-    super(action === 'removed' ? 'the last owner of a project cannot be removed' : 'the last owner of a project cannot lose the owner role', 'last_owner');
+    super(
+      action === 'removed'
+        ? 'the last owner of a project cannot be removed'
+        : 'the last owner of a project cannot lose the owner role',
+      'last_owner',
+    );
   }
 }
 

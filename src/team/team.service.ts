@@ -5,11 +5,19 @@ import { type Actor, actorRole } from '../common/auth/actor.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { hashPassword, verifyPassword } from '../common/auth/password.js';
 import { canManageRole } from '../common/auth/permissions.js';
-import { Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
 import { SessionRequired } from '../auth/auth.errors.js';
 import { MemberRole, TeamMember } from './team-member.entity.js';
-import { CannotTransferToSelf, LastOwner, MemberExists, MemberNotFound, NotOwner, PasswordMismatch, RoleNotManageable } from './team.errors.js';
+import {
+  CannotTransferToSelf,
+  LastOwner,
+  MemberExists,
+  MemberNotFound,
+  MemberNotInProject,
+  NotOwner,
+  PasswordMismatch,
+  RoleNotManageable,
+} from './team.errors.js';
 
 export { MemberNotFound } from './team.errors.js';
 
@@ -70,7 +78,7 @@ export class TeamService {
     try {
       return await this.get(project, memberId, manager);
     } catch (error) {
-      if (error instanceof MemberNotFound) throw new Unprocessable(`${field} is not a member of this project`);
+      if (error instanceof MemberNotFound) throw new MemberNotInProject(field);
       throw error;
     }
   }

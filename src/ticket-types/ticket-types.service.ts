@@ -2,31 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { TicketType, ticketTypeNameKey } from './ticket-type.entity.js';
+import { TicketTypeLimitReached, TicketTypeNameTaken, TicketTypeNotFound, TicketTypeNotUsable } from './ticket-types.errors.js';
 
 /** Types are a pick list (a bot keyboard, a select box): a project needs a handful, never thousands. */
 export const MAX_TICKET_TYPES_PER_PROJECT = 100;
-
-export class TicketTypeNotFound extends NotFound {
-  constructor() {
-    super('ticket type');
-  }
-}
-
-export class TicketTypeNameTaken extends Conflict {
-  constructor(name: string) {
-    super(`a ticket type named "${name}" already exists`, 'ticket_type_name_taken');
-  }
-}
-
-export class TicketTypeNotUsable extends Unprocessable {
-  constructor(field = 'ticket_type_id') {
-    super(`${field} is not an enabled ticket type of this project`);
-  }
-}
 
 export interface NewTicketType {
   name: string;
@@ -106,7 +88,7 @@ export class TicketTypesService {
   async create(project: AuthenticatedProject, input: NewTicketType): Promise<TicketType> {
     const name = input.name.trim();
     const liveCount = await this.types.countBy({ projectId: project.id, deletedAt: IsNull() });
-    if (liveCount >= MAX_TICKET_TYPES_PER_PROJECT) throw new Unprocessable(`a project can have at most ${MAX_TICKET_TYPES_PER_PROJECT} ticket types`);
+    if (liveCount >= MAX_TICKET_TYPES_PER_PROJECT) throw new TicketTypeLimitReached(MAX_TICKET_TYPES_PER_PROJECT);
     // ON CONFLICT DO NOTHING: a duplicate name (even one inserted concurrently) is a 409, not a failed statement.
     const inserted = await this.types
       .createQueryBuilder()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AttachmentStorageService, type StoredUpload } from '../attachments/attachment-storage.service.js';
 import { parseMultipartReply } from '../attachments/multipart-reply.parser.js';
+import { type Actor, attributedMemberId } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
@@ -23,7 +24,7 @@ export class FileReplyService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async reply(project: AuthenticatedProject, ticketId: string, req: Request, idempotencyKey: string | undefined): Promise<{ statusCode: number; body: TicketReplyResponse; replayed: boolean }> {
+  async reply(project: AuthenticatedProject, actor: Actor, ticketId: string, req: Request, idempotencyKey: string | undefined): Promise<{ statusCode: number; body: TicketReplyResponse; replayed: boolean }> {
     // A foreign or unknown ticket is a 404 before a byte is stored.
     await this.tickets.getTicket(project, ticketId);
     const { fields, uploads } = await parseMultipartReply(req, project, ticketId, this.storage);
@@ -36,6 +37,8 @@ export class FileReplyService {
           ticketId,
           {
             ...input,
+            // A session's reply is its member's, whatever member_id the form names.
+            member_id: attributedMemberId(actor, input.member_id),
             attachments: uploads.map((upload) => ({ id: upload.id, type: upload.type, file_name: upload.fileName, mime_type: upload.mimeType, size: upload.size, error: null })),
           },
           {
@@ -55,17 +58,17 @@ export class FileReplyService {
   private validate(fields: { text?: string; internal?: string; member_id?: string }, uploads: StoredUpload[]): { text?: string; internal?: boolean; member_id?: string } {
     const input: { text?: string; internal?: boolean; member_id?: string } = {};
     if (fields.text !== undefined && (fields.text.trim() !== '' || uploads.length === 0)) {
-      if (fields.text.trim() === '') throw new Unprocessable('text must not be empty');
-      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH) throw new Unprocessable(`text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`);
+      if (fields.text.trim() === '') throw new Unprocessable('text must not be empty', 'validation_failed');
+      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH) throw new Unprocessable(`text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`, 'validation_failed');
       input.text = fields.text;
     }
-    if (input.text === undefined && uploads.length === 0) throw new BadRequest('a multipart reply needs a text field or at least one part named "files"');
+    if (input.text === undefined && uploads.length === 0) throw new BadRequest('a multipart reply needs a text field or at least one part named "files"', 'validation_failed');
     if (fields.internal !== undefined) {
-      if (fields.internal !== 'true' && fields.internal !== 'false') throw new BadRequest('internal must be true or false');
+      if (fields.internal !== 'true' && fields.internal !== 'false') throw new BadRequest('internal must be true or false', 'validation_failed');
       input.internal = fields.internal === 'true';
     }
     if (fields.member_id !== undefined) {
-      if (!isUuid(fields.member_id)) throw new BadRequest('member_id must be a UUID');
+      if (!isUuid(fields.member_id)) throw new BadRequest('member_id must be a UUID', 'validation_failed');
       input.member_id = fields.member_id;
     }
     return input;

@@ -4,9 +4,13 @@ import { Interval } from '@nestjs/schedule';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
+import {
+  IdempotencyInProgress,
+  IdempotencyKeyReused,
+  IdempotencyLeaseLost,
+  InvalidIdempotencyKey,
+} from './tickets.errors.js';
 import type { Env } from '../config/env.js';
-import { IdempotencyKeyInProgress, IdempotencyLeaseLost } from './ticket-errors.js';
 
 /** Handed to the operation: it stores the response in its own transaction, so result and key commit together. */
 export interface IdempotencyClaim {
@@ -66,7 +70,7 @@ export class IdempotencyService {
     operation: (claim: IdempotencyClaim | undefined) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
     if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
-    if (!KEY_PATTERN.test(key)) throw new BadRequest('Idempotency-Key must be 1 to 255 visible ASCII characters');
+    if (!KEY_PATTERN.test(key)) throw new InvalidIdempotencyKey();
     const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
     const owner = randomUUID();
     const replay = await this.claim(project, key, requestHash, owner);
@@ -142,11 +146,11 @@ export class IdempotencyService {
       // Deleted between the two statements (the first request failed): try to claim again.
       if (rows.length === 0) continue;
       const existing = rows[0];
-      if (existing.request_hash !== requestHash) throw new Unprocessable('Idempotency-Key was already used with a different request');
-      if (existing.status_code === null) throw new IdempotencyKeyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
+      if (existing.request_hash !== requestHash) throw new IdempotencyKeyReused();
+      if (existing.status_code === null) throw new IdempotencyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
       return { statusCode: existing.status_code, body: existing.response_body };
     }
-    throw new IdempotencyKeyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
+    throw new IdempotencyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
   }
 
   async purgeExpired(): Promise<number> {

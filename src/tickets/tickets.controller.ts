@@ -120,7 +120,7 @@ export class TicketsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TicketReplyResponse> {
     if (isMultipart(request)) {
-      const withFiles = await this.fileReplies.reply(project, id, request, idempotencyKey);
+      const withFiles = await this.fileReplies.reply(project, actor, id, request, idempotencyKey);
       if (withFiles.replayed) response.status(withFiles.statusCode).setHeader('Idempotent-Replayed', 'true');
       return withFiles.body;
     }

@@ -14,7 +14,7 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, AttachmentsModule, CreditsModule],
+  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule, AttachmentsModule],
   controllers: [TicketsController, CannedRenderController],
   providers: [TicketsService, IdempotencyService, FileReplyService],
   exports: [TicketsService],

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { NewOutboxEvent } from '../outbox/outbox.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -26,7 +25,19 @@ import type {
 } from './dto/ticket-response.dto.js';
 import type { IdempotencyClaim } from './idempotency.service.js';
 import type { SlaThresholds } from './sla.js';
-import { CustomerReplyNotVirtual, MalformedCursor, TicketNotFound } from './ticket-errors.js';
+import {
+  BulkLimitExceeded,
+  CannedRenderInvalid,
+  ChatIdRequired,
+  CustomerReplyNotVirtual,
+  InvalidBulkValue,
+  InvalidPaging,
+  InvalidTag,
+  MalformedCursor,
+  ReplyTextRequired,
+  TicketNotFound,
+  TicketNotInProject,
+} from './tickets.errors.js';
 import {
   BULK_ACTIONS,
   MESSAGE_TEXT_MAX_LENGTH,
@@ -196,7 +207,7 @@ export class TicketsService {
   async create(project: AuthenticatedProject, input: CreateTicketInput, options: ChangeOptions): Promise<TicketResponse> {
     const channel = input.channel ?? 'virtual';
     const chatId = input.chat_id ?? null;
-    if (channel !== 'virtual' && chatId === null) throw new BadRequest('chat_id is required for telegram and max tickets');
+    if (channel !== 'virtual' && chatId === null) throw new ChatIdRequired();
     return this.dataSource.transaction(async (manager) => {
       const settings = await this.settings.requireTicketCreationAllowed(project, manager, options.source === 'bot' ? 'customer' : 'api');
       // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
@@ -307,8 +318,8 @@ export class TicketsService {
   async list(project: AuthenticatedProject, filter: ListTicketsFilter): Promise<TicketListResponse> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const offset = filter.offset ?? 0;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new Unprocessable(`limit must be from 1 to ${MAX_LIMIT}`);
-    if (!Number.isInteger(offset) || offset < 0) throw new Unprocessable('offset must not be negative');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
+    if (!Number.isInteger(offset) || offset < 0) throw new InvalidPaging('offset must not be negative');
     const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
     const query = new TicketListQuery(project.id, filter);
     const [rows, settings] = await Promise.all([
@@ -354,10 +365,8 @@ export class TicketsService {
    */
   async reply(project: AuthenticatedProject, ticketId: string, input: ReplyInput, options: ChangeOptions): Promise<TicketMessageResponse> {
     const hasFiles = (input.attachments?.length ?? 0) > 0;
-    if (input.text !== undefined && input.canned_response_id !== undefined) throw new BadRequest('exactly one of text and canned_response_id is required');
-    if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) {
-      throw new BadRequest('exactly one of text and canned_response_id is required');
-    }
+    if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
+    if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.load(manager, project, ticketId, true);
       const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', manager) : null;
@@ -406,7 +415,7 @@ export class TicketsService {
     try {
       ticket = await this.load(manager, project, target.ticket_id);
     } catch (error) {
-      if (error instanceof TicketNotFound) throw new Unprocessable('ticket_id is not a ticket of this project');
+      if (error instanceof TicketNotFound) throw new TicketNotInProject();
       throw error;
     }
     const member = target.member_id ? await this.team.requireMember(project, target.member_id, 'member_id', manager) : null;
@@ -422,9 +431,9 @@ export class TicketsService {
     member: TeamMember | null,
   ): Promise<string> {
     const text = await this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager, 'canned_response_id');
-    if (text.trim().length === 0) throw new Unprocessable('the canned response renders to an empty text for this ticket');
+    if (text.trim().length === 0) throw new CannedRenderInvalid('the canned response renders to an empty text for this ticket');
     if (text.length > MESSAGE_TEXT_MAX_LENGTH) {
-      throw new Unprocessable(`the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`);
+      throw new CannedRenderInvalid(`the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`);
     }
     return text;
   }
@@ -485,9 +494,9 @@ export class TicketsService {
    */
   async bulk(project: AuthenticatedProject, input: BulkInput, options: ChangeOptions = { source: 'bulk' }): Promise<{ affected: number }> {
     const ids = [...new Set(input.ticket_ids)];
-    if (ids.length === 0) throw new Unprocessable('ticket_ids must not be empty');
-    if (ids.length > MAX_BULK_IDS) throw new Unprocessable(`ticket_ids may hold at most ${MAX_BULK_IDS} ids`);
-    if (!(BULK_ACTIONS as readonly string[]).includes(input.action)) throw new BadRequest(`action must be one of ${BULK_ACTIONS.join(', ')}`);
+    if (ids.length === 0) throw new BulkLimitExceeded('ticket_ids must not be empty');
+    if (ids.length > MAX_BULK_IDS) throw new BulkLimitExceeded(`ticket_ids may hold at most ${MAX_BULK_IDS} ids`);
+    if (!(BULK_ACTIONS as readonly string[]).includes(input.action)) throw new InvalidBulkValue(`action must be one of ${BULK_ACTIONS.join(', ')}`);
     const plan = this.parseBulkValue(input.action, input.value);
     const validIds = ids.filter(isUuid);
     if (validIds.length === 0) return { affected: 0 };
@@ -836,23 +845,23 @@ export class TicketsService {
         return { kind: 'status', status: 'closed' };
       case 'set_status':
         if (typeof value !== 'string' || !(TICKET_STATUSES as readonly string[]).includes(value)) {
-          throw new BadRequest(`value must be one of ${TICKET_STATUSES.join(', ')} for set_status`);
+          throw new InvalidBulkValue(`value must be one of ${TICKET_STATUSES.join(', ')} for set_status`);
         }
         return { kind: 'status', status: value as TicketStatus };
       case 'assign':
         if (value === null || value === undefined) return { kind: 'assign', memberId: null };
-        if (!isUuid(value)) throw new BadRequest('value must be a member id (uuid) or null for assign');
+        if (!isUuid(value)) throw new InvalidBulkValue('value must be a member id (uuid) or null for assign');
         return { kind: 'assign', memberId: value };
       case 'set_priority':
         if (typeof value !== 'string' || !(TICKET_PRIORITIES as readonly string[]).includes(value)) {
-          throw new BadRequest(`value must be one of ${TICKET_PRIORITIES.join(', ')} for set_priority`);
+          throw new InvalidBulkValue(`value must be one of ${TICKET_PRIORITIES.join(', ')} for set_priority`);
         }
         return { kind: 'priority', priority: value as TicketPriority };
       case 'add_tag':
       case 'remove_tag': {
-        if (typeof value !== 'string') throw new BadRequest(`value must be a tag (string) for ${action}`);
+        if (typeof value !== 'string') throw new InvalidBulkValue(`value must be a tag (string) for ${action}`);
         const tag = value.trim();
-        if (tag.length === 0 || tag.length > TAG_MAX_LENGTH) throw new Unprocessable(`a tag must be 1 to ${TAG_MAX_LENGTH} characters`);
+        if (tag.length === 0 || tag.length > TAG_MAX_LENGTH) throw new InvalidTag(TAG_MAX_LENGTH);
         return { kind: action, tag };
       }
     }

@@ -2,19 +2,19 @@ import { Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js
 
 export class WebhookNotFound extends NotFound {
   constructor() {
-    super('webhook');
+    super('webhook', 'webhook_not_found');
   }
 }
 
 export class WebhookDeliveryNotFound extends NotFound {
   constructor() {
-    super('webhook delivery');
+    super('webhook delivery', 'webhook_delivery_not_found');
   }
 }
 
 export class InvalidWebhookUrl extends Unprocessable {
   constructor(message: string) {
-    super(message, [{ field: 'url', reason: message }]);
+    super(message, 'invalid_webhook_url', [{ field: 'url', reason: message }]);
   }
 }
 

@@ -17,7 +17,7 @@ describe('API key authentication and tenancy', () => {
     await app.close();
   });
 
-  const unauthorized = { error: expect.any(String), retryable: false };
+  const unauthorized = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^api_key_(missing|malformed|invalid)$/) };
 
   it('rejects a request without a key with 401', async () => {
     const response = await request(app.getHttpServer()).get('/v1/team/members').expect(401);
@@ -48,7 +48,7 @@ describe('API key authentication and tenancy', () => {
     const foreign = await globex.api.delete(`/v1/team/members/${acme.owner.id}`).expect(404);
     const missing = await globex.api.delete('/v1/team/members/00000000-0000-4000-8000-000000000000').expect(404);
     expect(foreign.body).toEqual(missing.body);
-    expect(foreign.body).toEqual({ error: 'team member not found', retryable: false });
+    expect(foreign.body).toEqual({ error: 'team member not found', retryable: false, code: 'member_not_found' });
     await acme.api.get('/v1/team/members').expect(200).then((r) => expect(r.body.members).toHaveLength(1));
   });
 

@@ -56,7 +56,7 @@ describe('canned responses used on tickets', () => {
       const ticket = await createTicket(tenant.api, {});
       const foreign = await createCanned(other, 'theirs');
       for (const id of [NO_SUCH_ID, 'nope', foreign]) {
-        expect((await render(tenant, id, { ticket_id: ticket.id }).expect(404)).body).toEqual({ error: 'canned response not found', retryable: false });
+        expect((await render(tenant, id, { ticket_id: ticket.id }).expect(404)).body).toEqual({ error: 'canned response not found', retryable: false, code: 'canned_response_not_found' });
       }
     });
 

@@ -3,7 +3,7 @@ import { CannedResponsesService } from '../../src/canned-responses/canned-respon
 import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
-const ERROR = { error: expect.any(String), retryable: false };
+const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 const PATH = '/v1/helpdesk/canned-responses';
 
 describe('canned responses', () => {
@@ -95,7 +95,7 @@ describe('canned responses', () => {
     it('rejects a duplicate shortcut in the project, case-insensitively, with 409', async () => {
       await createCanned(tenant, { title: 'Thanks', text: 'Thank you!', shortcut: '/thanks' });
       const response = await tenant.api.post(PATH, { title: 'Thanks again', text: 'Thanks!', shortcut: '/THANKS' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('/thanks'), retryable: false });
+      expect(response.body).toEqual({ error: expect.stringContaining('/thanks'), retryable: false, code: 'canned_shortcut_taken' });
     });
 
     it('gives exactly one 201 when the same shortcut is taken concurrently', async () => {
@@ -164,7 +164,7 @@ describe('canned responses', () => {
       const foreign = await createCanned(other, { title: 'Foreign', text: 'theirs' });
       for (const id of [MISSING_ID, 'abc', foreign.id]) {
         const response = await tenant.api.put(`${PATH}/${id}`, { title: 'Hijacked' }).expect(404);
-        expect(response.body).toEqual({ error: 'canned response not found', retryable: false });
+        expect(response.body).toEqual({ error: 'canned response not found', retryable: false, code: 'canned_response_not_found' });
       }
       const list = await other.api.get(PATH).expect(200);
       expect(list.body.canned_responses.find((item: { id: string }) => item.id === foreign.id).title).toBe('Foreign');

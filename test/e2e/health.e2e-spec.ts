@@ -26,6 +26,6 @@ describe('health and basic HTTP behaviour', () => {
   it('answers an unknown route with 404 in the error shape', async () => {
     const { api } = await createTestProject(app);
     const response = await api.get('/v1/nothing-here').expect(404);
-    expect(response.body).toEqual({ error: expect.stringContaining('route not found'), retryable: false });
+    expect(response.body).toEqual({ error: expect.stringContaining('route not found'), retryable: false, code: 'route_not_found' });
   });
 });

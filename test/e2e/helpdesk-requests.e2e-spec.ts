@@ -58,7 +58,7 @@ describe('POST /v1/helpdesk/request and its status', () => {
   it('runs without a Telegram bot: the webhook route answers 404', async () => {
     const { default: request } = await import('supertest');
     const response = await request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', 'x').send({ update_id: 1 }).expect(404);
-    expect(response.body).toEqual({ error: 'telegram bot not found', retryable: false });
+    expect(response.body).toEqual({ error: 'telegram bot not found', retryable: false, code: 'messenger_bot_disabled' });
   });
 
   it('needs an API key', async () => {
@@ -96,16 +96,16 @@ describe('POST /v1/helpdesk/request and its status', () => {
     const created = await tenant.api.post('/v1/helpdesk/request', {}).expect(201);
     for (const path of ['/v1/helpdesk/request/AAAAAAAAAAAAAAAA/status', '/v1/helpdesk/request/short/status', '/v1/helpdesk/request/%27%3B--/status']) {
       const response = await tenant.api.get(path).expect(404);
-      expect(response.body).toEqual({ error: 'helpdesk request not found', retryable: false });
+      expect(response.body).toEqual({ error: 'helpdesk request not found', retryable: false, code: 'helpdesk_request_not_found' });
     }
     const foreign = await other.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(404);
-    expect(foreign.body).toEqual({ error: 'helpdesk request not found', retryable: false });
+    expect(foreign.body).toEqual({ error: 'helpdesk request not found', retryable: false, code: 'helpdesk_request_not_found' });
   });
 
   it('answers 403 when the helpdesk is disabled or customers may not create tickets', async () => {
     const project = await createTestProject(app, 'Closed');
     await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: false }).expect(200);
-    expect((await project.api.post('/v1/helpdesk/request', {}).expect(403)).body).toEqual({ error: expect.any(String), retryable: false });
+    expect((await project.api.post('/v1/helpdesk/request', {}).expect(403)).body).toEqual({ error: expect.any(String), retryable: false, code: 'ticket_creation_disabled' });
     await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: true, helpdesk_enabled: false }).expect(200);
     await project.api.post('/v1/helpdesk/request', { channel: 'telegram' }).expect(403);
     await project.api.put('/v1/helpdesk/settings', { helpdesk_enabled: true }).expect(200);

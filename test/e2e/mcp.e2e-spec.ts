@@ -29,7 +29,7 @@ describe('MCP server', () => {
 
   it('answers GET and DELETE with 405: the endpoint is stateless', async () => {
     const get = await request(baseUrl).get('/mcp').set('Authorization', `Bearer ${acme.apiKey}`).expect(405);
-    expect(get.body).toEqual({ error: expect.stringContaining('stateless'), retryable: false });
+    expect(get.body).toEqual({ error: expect.stringContaining('stateless'), retryable: false, code: 'method_not_allowed' });
     await request(baseUrl).delete('/mcp').set('Authorization', `Bearer ${acme.apiKey}`).expect(405);
   });
 

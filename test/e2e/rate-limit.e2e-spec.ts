@@ -39,7 +39,7 @@ describe('rate limit: 300 requests per minute per project', () => {
     const statuses = await burst(() => acme.api.get('/v1/team/members'), LIMIT);
     expect(statuses.every((status) => status === 200)).toBe(true);
     const limited = await acme.api.get('/v1/team/members').expect(429);
-    expect(limited.body).toEqual({ error: 'rate limit exceeded', retryable: true });
+    expect(limited.body).toEqual({ error: 'rate limit exceeded', retryable: true, code: 'rate_limited' });
     const retryAfter = Number(limited.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);

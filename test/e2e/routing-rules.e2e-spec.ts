@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
-const ERROR = { error: expect.any(String), retryable: false };
+const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 const PATH = '/v1/helpdesk/routing-rules';
 
 describe('routing rules', () => {
@@ -180,7 +180,7 @@ describe('routing rules', () => {
       const foreign = await createRule(other, { name: 'Foreign rule', condition: { channel: 'max' }, action: { set_priority: 'low' } });
       for (const id of [MISSING_ID, 'rule-1', foreign.id]) {
         const response = await tenant.api.put(`${PATH}/${id}`, { name: 'Hijacked' }).expect(404);
-        expect(response.body).toEqual({ error: 'routing rule not found', retryable: false });
+        expect(response.body).toEqual({ error: 'routing rule not found', retryable: false, code: 'routing_rule_not_found' });
       }
       const list = await other.api.get(PATH).expect(200);
       expect(list.body.routing_rules.find((item: { id: string }) => item.id === foreign.id).name).toBe('Foreign rule');

@@ -26,7 +26,7 @@ describe('team members', () => {
   it('refuses a second member with the same e-mail, whatever its case (409)', async () => {
     await acme.api.post('/v1/team/members', { email: 'dup@example.com', name: 'One', role: 'viewer' }).expect(201);
     const response = await acme.api.post('/v1/team/members', { email: 'DUP@example.com', name: 'Two', role: 'admin' }).expect(409);
-    expect(response.body).toEqual({ error: 'a member with e-mail dup@example.com already exists', retryable: false });
+    expect(response.body).toEqual({ error: 'a member with e-mail dup@example.com already exists', retryable: false, code: 'member_exists' });
   });
 
   it.each([
@@ -53,7 +53,7 @@ describe('team members', () => {
   it('never removes the last owner (409) but removes one of two owners', async () => {
     const project = await createTestProject(app);
     const response = await project.api.delete(`/v1/team/members/${project.owner.id}`).expect(409);
-    expect(response.body).toEqual({ error: 'the last owner of a project cannot be removed', retryable: false });
+    expect(response.body).toEqual({ error: 'the last owner of a project cannot be removed', retryable: false, code: 'last_owner' });
     const second = await project.api.post('/v1/team/members', { email: 'second@example.com', name: 'Second', role: 'owner' }).expect(201);
     await project.api.delete(`/v1/team/members/${project.owner.id}`).expect(204);
     await project.api.delete(`/v1/team/members/${second.body.id}`).expect(409);

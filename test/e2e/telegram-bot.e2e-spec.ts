@@ -55,7 +55,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const chat = newChat();
       for (const secret of [null, 'wrong', `${SECRET}x`]) {
         const response = await post(updates.start(chat, `help_${tenant.project.slug}`), secret).expect(401);
-        expect(response.body).toEqual({ error: expect.any(String), retryable: false });
+        expect(response.body).toEqual({ error: expect.any(String), retryable: false, code: 'messenger_secret_invalid' });
       }
       expect(fake.callsOf('sendMessage', chat)).toHaveLength(0);
     });

@@ -38,7 +38,7 @@ describe('ticket types on tickets', () => {
     const before = (await tenant.api.get('/v1/helpdesk/tickets?limit=1').expect(200)).body.total;
     for (const typeId of [NO_SUCH_ID, foreign]) {
       const response = await tenant.api.post('/v1/helpdesk/tickets', { text: 'x', ticket_type_id: typeId }).expect(422);
-      expect(response.body).toEqual({ error: NOT_USABLE, retryable: false });
+      expect(response.body).toEqual({ error: NOT_USABLE, retryable: false, code: 'ticket_type_not_usable' });
     }
     expect((await tenant.api.get('/v1/helpdesk/tickets?limit=1').expect(200)).body.total).toBe(before);
   });

@@ -4,7 +4,7 @@ import { TicketTypesService } from '../../src/ticket-types/ticket-types.service.
 import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
-const ERROR = { error: expect.any(String), retryable: false };
+const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 
 describe('ticket types', () => {
   let app: NestExpressApplication;
@@ -72,7 +72,7 @@ describe('ticket types', () => {
     it('rejects a duplicate name in the same project, case-insensitively, with 409', async () => {
       await createType(tenant, { name: 'Billing' });
       const response = await tenant.api.post('/v1/helpdesk/ticket-types', { name: ' BILLING ' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('already exists'), retryable: false });
+      expect(response.body).toEqual({ error: expect.stringContaining('already exists'), retryable: false, code: 'ticket_type_name_taken' });
     });
 
     it('allows the same name in another project', async () => {
@@ -184,7 +184,7 @@ describe('ticket types', () => {
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${deleted.id}`).expect(204);
       for (const id of [MISSING_ID, 'not-a-uuid', foreign.id, deleted.id]) {
         const response = await tenant.api.put(`/v1/helpdesk/ticket-types/${id}`, { name: 'Renamed' }).expect(404);
-        expect(response.body).toEqual({ error: 'ticket type not found', retryable: false });
+        expect(response.body).toEqual({ error: 'ticket type not found', retryable: false, code: 'ticket_type_not_found' });
       }
       const config = await other.api.get('/v1/helpdesk/ticket-types/config').expect(200);
       expect(config.body.ticket_types.find((type: { id: string }) => type.id === foreign.id).name).toBe('Foreign');

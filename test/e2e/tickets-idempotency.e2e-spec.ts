@@ -32,7 +32,7 @@ describe('Idempotency-Key on ticket creation and replies', () => {
   it('answers 422 for the same key with another body', async () => {
     await create('create-2', { text: 'one' }).expect(201);
     const response = await create('create-2', { text: 'two' }).expect(422);
-    expect(response.body).toEqual({ error: expect.stringContaining('Idempotency-Key'), retryable: false });
+    expect(response.body).toEqual({ error: expect.stringContaining('Idempotency-Key'), retryable: false, code: 'idempotency_key_reused' });
   });
 
   it('answers 409 while the first request with the key is still running', async () => {
@@ -46,7 +46,7 @@ describe('Idempotency-Key on ticket creation and replies', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const response = await create('create-3', { text: 'slow' }).expect(409);
-    expect(response.body).toEqual(expect.objectContaining({ error: expect.stringContaining('in progress'), retryable: true }));
+    expect(response.body).toEqual({ error: expect.stringContaining('in progress'), retryable: true, code: 'idempotency_in_progress' });
     expect(response.headers['retry-after']).toBe('1');
     release();
     await running;

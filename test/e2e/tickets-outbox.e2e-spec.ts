@@ -51,7 +51,7 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
       const { messages: _messages, status_history: _history, ...ticketObject } = current;
       expect(events[0].payload).toEqual({ ...ticketObject, message: reply.body.message });
       expect(events[1].payload).toEqual({ ...ticketObject, from: 'new', to: 'in_progress' });
-      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it' });
+      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it', attachments: [] });
       expect(events[2].aggregate_id).toBe(ticket.id);
     });
 

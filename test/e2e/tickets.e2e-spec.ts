@@ -108,7 +108,7 @@ describe('tickets REST API', () => {
       const ticket = await createTicket(api);
       await api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
       const refused = await api.post('/v1/helpdesk/tickets', { text: 'hello' }).expect(403);
-      expect(refused.body).toEqual({ error: expect.stringContaining('disabled'), retryable: false });
+      expect(refused.body).toEqual({ error: expect.stringContaining('disabled'), retryable: false, code: 'helpdesk_disabled' });
       await api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
       await api.get('/v1/helpdesk/tickets').expect(200);
       await api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'we are on it' }).expect(201);
@@ -232,9 +232,9 @@ describe('tickets REST API', () => {
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       const response = await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
       expect(response.body.messages).toEqual([
-        { id: expect.stringMatching(UUID), author: 'customer', member_id: null, text: 'first', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
-        { id: expect.stringMatching(UUID), author: 'agent', member_id: agent, text: 'a note', internal: true, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
-        { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO) },
+        { id: expect.stringMatching(UUID), author: 'customer', member_id: null, text: 'first', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: agent, text: 'a note', internal: true, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
+        { id: expect.stringMatching(UUID), author: 'agent', member_id: null, text: 'public answer', internal: false, attachments: [], delivery: null, created_at: expect.stringMatching(ISO), edited_at: null, edits: [] },
       ]);
       expect(response.body.status_history).toEqual([
         { from: 'new', to: 'in_progress', source: 'auto', member_id: null, changed_at: expect.stringMatching(ISO) },
@@ -245,7 +245,7 @@ describe('tickets REST API', () => {
 
     it.each(['not-a-uuid', NO_SUCH_ID, '123'])('answers 404 for id %s', async (id) => {
       const response = await tenant.api.get(`/v1/helpdesk/tickets/${id}`).expect(404);
-      expect(response.body).toEqual({ error: 'ticket not found', retryable: false });
+      expect(response.body).toEqual({ error: 'ticket not found', retryable: false, code: 'ticket_not_found' });
     });
   });
 
@@ -263,7 +263,7 @@ describe('tickets REST API', () => {
       for (const route of routes) {
         const response = await route();
         expect(response.status).toBe(404);
-        expect(response.body).toEqual({ error: 'ticket not found', retryable: false });
+        expect(response.body).toEqual({ error: 'ticket not found', retryable: false, code: 'ticket_not_found' });
       }
       const untouched = await other.api.get(`/v1/helpdesk/tickets/${foreign.id}`).expect(200);
       expect(untouched.body.messages).toHaveLength(1);
@@ -294,6 +294,8 @@ describe('tickets REST API', () => {
           internal: false,
           attachments: [],
           delivery: null,
+          edited_at: null,
+          edits: [],
           created_at: expect.stringMatching(ISO),
         },
       });
@@ -336,7 +338,7 @@ describe('tickets REST API', () => {
       expect(ok.body.message.member_id).toBe(agent);
       for (const memberId of [outsider, NO_SUCH_ID]) {
         const refused = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: memberId }).expect(422);
-        expect(refused.body).toEqual({ error: expect.stringContaining('member_id'), retryable: false });
+        expect(refused.body).toEqual({ error: expect.stringContaining('member_id'), retryable: false, code: 'member_not_in_project' });
       }
       const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
       expect(messages).toHaveLength(2);
@@ -367,6 +369,8 @@ describe('tickets REST API', () => {
           internal: false,
           attachments: [],
           delivery: null,
+          edited_at: null,
+          edits: [],
           created_at: expect.stringMatching(ISO),
         },
       });
@@ -393,7 +397,7 @@ describe('tickets REST API', () => {
     it.each(['telegram', 'max'])('answers 409 for a %s ticket', async (channel) => {
       const ticket = await createTicket(tenant.api, { channel, chat_id: 9001 });
       const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'x' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('virtual'), retryable: false });
+      expect(response.body).toEqual({ error: expect.stringContaining('virtual'), retryable: false, code: 'ticket_not_virtual' });
     });
 
     it.each([
@@ -453,7 +457,7 @@ describe('tickets REST API', () => {
       const ticket = await createTicket(tenant.api);
       for (const id of [outsider, NO_SUCH_ID]) {
         const response = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: id }).expect(422);
-        expect(response.body).toEqual({ error: expect.stringContaining('assigned_to'), retryable: false });
+        expect(response.body).toEqual({ error: expect.stringContaining('assigned_to'), retryable: false, code: 'member_not_in_project' });
       }
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.assigned_to).toBeNull();
     });

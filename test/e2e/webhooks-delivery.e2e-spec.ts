@@ -226,7 +226,7 @@ describe('webhook delivery from the outbox', () => {
     // Without a webhook there is nothing to send to.
     await project.api.delete('/v1/webhook').expect(204);
     const conflict = await project.api.post(`/v1/webhook/deliveries/${logged.id}/redeliver`).expect(409);
-    expect(conflict.body).toEqual({ error: expect.any(String), retryable: false });
+    expect(conflict.body).toEqual({ error: expect.any(String), retryable: false, code: 'no_webhook' });
   });
 
   it('sends nothing for an event whose transaction rolled back', async () => {

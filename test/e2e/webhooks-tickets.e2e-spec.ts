@@ -64,7 +64,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       const ticket = await createTicket(tenant.api);
       const rate = (body: object) => tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/csat`, body);
 
-      expect((await rate({ rating: 5 }).expect(409)).body).toEqual({ error: expect.stringContaining('closed'), retryable: false });
+      expect((await rate({ rating: 5 }).expect(409)).body).toEqual({ error: expect.stringContaining('closed'), retryable: false, code: 'ticket_not_closed' });
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
 
       await rate({ rating: 0 }).expect(422);
@@ -159,7 +159,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       await tenant.api.get('/v1/helpdesk/sla?to=2026-13-45').expect(400);
       await tenant.api.get('/v1/helpdesk/sla?days=3').expect(400);
       const error = await tenant.api.get('/v1/helpdesk/sla?from=2026-02-01&to=2026-01-01').expect(422);
-      expect(error.body).toEqual({ error: expect.any(String), retryable: false });
+      expect(error.body).toEqual({ error: expect.any(String), retryable: false, code: 'invalid_date_range' });
     });
   });
 

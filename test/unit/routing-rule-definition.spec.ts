@@ -1,4 +1,5 @@
-import { InvalidRoutingRule, parseRoutingAction, parseRoutingCondition } from '../../src/routing/routing-rule-definition.js';
+import { parseRoutingAction, parseRoutingCondition } from '../../src/routing/routing-rule-definition.js';
+import { InvalidRoutingRule } from '../../src/routing/routing.errors.js';
 
 function failure(parse: () => unknown): string {
   try {

@@ -31,6 +31,7 @@ export class CreateCannedResponseDto {
 
   @ApiProperty({
     required: false,
+    type: 'string',
     nullable: true,
     example: '/hi',
     pattern: SHORTCUT_PATTERN.source,
@@ -60,7 +61,7 @@ export class UpdateCannedResponseDto {
   @MaxLength(CANNED_TEXT_MAX_LENGTH)
   text?: string;
 
-  @ApiProperty({ required: false, nullable: true, pattern: SHORTCUT_PATTERN.source, description: 'null removes the shortcut' })
+  @ApiProperty({ required: false, type: 'string', nullable: true, pattern: SHORTCUT_PATTERN.source, description: 'null removes the shortcut' })
   @IsOptionalNullable()
   @Trim()
   @IsString()

@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
-import { RateLimited, Unauthorized } from '../errors/app-error.js';
+import { RateLimited } from '../errors/app-error.js';
+import { ApiKeyInvalid, ApiKeyMalformed, ApiKeyMissing } from './auth.errors.js';
 import { API_KEY_PATTERN, hashApiKey } from './api-key.js';
 import { AuthenticatedProject } from './authenticated-project.js';
 
@@ -36,9 +37,9 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
 
   async authenticate(authorization: string | undefined): Promise<AuthenticatedProject> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (!match) throw new Unauthorized('missing API key: send Authorization: Bearer zn_live_...');
+    if (!match) throw new ApiKeyMissing();
     const key = match[1];
-    if (!API_KEY_PATTERN.test(key)) throw new Unauthorized('malformed API key');
+    if (!API_KEY_PATTERN.test(key)) throw new ApiKeyMalformed();
 
     const now = Date.now();
     const windowStart = new Date(now - (now % WINDOW_MS));
@@ -53,7 +54,7 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
       [hashApiKey(key), windowStart],
     );
     const row = rows[0];
-    if (!row) throw new Unauthorized('invalid API key');
+    if (!row) throw new ApiKeyInvalid();
     if (row.hits > this.limitPerMinute) {
       throw new RateLimited(Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now) / 1000)));
     }

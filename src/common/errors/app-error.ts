@@ -1,12 +1,17 @@
+import type { ErrorCode } from './error-codes.js';
+
+export type { ErrorCode } from './error-codes.js';
+
 /**
- * The one error type services throw. The global filter turns it into `{ error, retryable }` with `status`.
- * Modules subclass it (`TicketNotFound`) so the failure has a name in code and a code in logs.
+ * The one error type services throw. The global filter turns it into `{ error, retryable, code }` with
+ * `status`. Each feature keeps its subclasses (`TicketNotFound`) in its `<feature>.errors.ts`; `code` is
+ * one of ERROR_CODES, so clients can branch on it.
  */
 export class AppError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly code: string = 'app_error',
+    readonly code: ErrorCode,
     readonly details?: unknown,
   ) {
     super(message);
@@ -15,38 +20,44 @@ export class AppError extends Error {
 }
 
 export class BadRequest extends AppError {
-  constructor(message: string, details?: unknown) {
-    super(400, message, 'bad_request', details);
+  constructor(message: string, code: ErrorCode, details?: unknown) {
+    super(400, message, code, details);
   }
 }
 
 export class Forbidden extends AppError {
-  constructor(message: string) {
-    super(403, message, 'forbidden');
+  constructor(message: string, code: ErrorCode) {
+    super(403, message, code);
   }
 }
 
 export class NotFound extends AppError {
-  constructor(what: string) {
-    super(404, `${what} not found`, 'not_found');
+  constructor(what: string, code: ErrorCode) {
+    super(404, `${what} not found`, code);
   }
 }
 
 export class Conflict extends AppError {
-  constructor(message: string, code = 'conflict') {
+  constructor(message: string, code: ErrorCode) {
     super(409, message, code);
   }
 }
 
 export class Unprocessable extends AppError {
-  constructor(message: string, details?: unknown) {
-    super(422, message, 'unprocessable', details);
+  constructor(message: string, code: ErrorCode, details?: unknown) {
+    super(422, message, code, details);
+  }
+}
+
+export class UnsupportedMediaType extends AppError {
+  constructor(message: string, code: ErrorCode = 'unsupported_media_type') {
+    super(415, message, code);
   }
 }
 
 export class Unauthorized extends AppError {
-  constructor(message = 'invalid or missing API key') {
-    super(401, message, 'unauthorized');
+  constructor(message: string, code: ErrorCode) {
+    super(401, message, code);
   }
 }
 
@@ -54,7 +65,7 @@ export class RateLimited extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
     message = 'rate limit exceeded',
-    code = 'rate_limited',
+    code: ErrorCode = 'rate_limited',
   ) {
     super(429, message, code);
   }
@@ -65,7 +76,7 @@ export class RetryLater extends AppError {
   constructor(
     status: number,
     message: string,
-    code: string,
+    code: ErrorCode,
     readonly retryAfterSeconds: number,
   ) {
     super(status, message, code);

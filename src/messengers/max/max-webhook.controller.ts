@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
-import { BadRequest, NotFound, Unauthorized } from '../../common/errors/app-error.js';
+import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { MaxBotService } from './max-bot.service.js';
 import type { MaxUpdate } from './max-updates.js';
@@ -26,11 +26,11 @@ export class MaxWebhookController {
   @ApiOkResponse({ type: MaxWebhookResponse })
   @ApiErrorResponses()
   async receive(@Headers('x-max-bot-api-secret') secret: string | undefined, @Body() body: unknown): Promise<MaxWebhookResponse> {
-    if (!this.bot.enabled) throw new NotFound('max bot');
-    if (!this.bot.isValidWebhookSecret(secret)) throw new Unauthorized('invalid or missing X-Max-Bot-Api-Secret');
+    if (!this.bot.enabled) throw new MessengerBotDisabled('max bot');
+    if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Max-Bot-Api-Secret');
     const update = body as MaxUpdate | null;
     if (typeof update !== 'object' || update === null || Array.isArray(update) || typeof update.update_type !== 'string' || !Number.isSafeInteger(update.timestamp)) {
-      throw new BadRequest('body must be a Max Update with update_type and an integer timestamp');
+      throw new MalformedMessengerUpdate('body must be a Max Update with update_type and an integer timestamp');
     }
     await this.bot.processUpdate(update);
     return { ok: true };

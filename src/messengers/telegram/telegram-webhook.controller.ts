@@ -2,7 +2,7 @@ import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Update } from 'telegraf/types';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
-import { BadRequest, NotFound, Unauthorized } from '../../common/errors/app-error.js';
+import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { TelegramBotService } from './telegram-bot.service.js';
 
@@ -26,11 +26,11 @@ export class TelegramWebhookController {
   @ApiOkResponse({ type: TelegramWebhookResponse })
   @ApiErrorResponses()
   async receive(@Headers('x-telegram-bot-api-secret-token') secret: string | undefined, @Body() body: unknown): Promise<TelegramWebhookResponse> {
-    if (!this.bot.enabled) throw new NotFound('telegram bot');
-    if (!this.bot.isValidWebhookSecret(secret)) throw new Unauthorized('invalid or missing X-Telegram-Bot-Api-Secret-Token');
+    if (!this.bot.enabled) throw new MessengerBotDisabled('telegram bot');
+    if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Telegram-Bot-Api-Secret-Token');
     const update = body as Update | null;
     if (typeof update !== 'object' || update === null || Array.isArray(update) || !Number.isSafeInteger(update.update_id)) {
-      throw new BadRequest('body must be a Telegram Update with an integer update_id');
+      throw new MalformedMessengerUpdate('body must be a Telegram Update with an integer update_id');
     }
     await this.bot.processUpdate(update);
     return { ok: true };

@@ -17,7 +17,7 @@ export class CreateTicketTypeDto {
   @MaxLength(TICKET_TYPE_NAME_MAX_LENGTH)
   name: string;
 
-  @ApiProperty({ required: false, nullable: true, example: 'Bug reports', maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH })
+  @ApiProperty({ required: false, type: 'string', nullable: true, example: 'Bug reports', maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH })
   @IsOptionalNullable()
   @IsString()
   @MaxLength(TICKET_TYPE_DESCRIPTION_MAX_LENGTH)
@@ -41,7 +41,7 @@ export class UpdateTicketTypeDto {
   @MaxLength(TICKET_TYPE_NAME_MAX_LENGTH)
   name?: string;
 
-  @ApiProperty({ required: false, nullable: true, maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH, description: 'null clears it' })
+  @ApiProperty({ required: false, type: 'string', nullable: true, maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH, description: 'null clears it' })
   @IsOptionalNullable()
   @IsString()
   @MaxLength(TICKET_TYPE_DESCRIPTION_MAX_LENGTH)

@@ -75,7 +75,7 @@ export class CreateTicketDto {
   @MaxLength(NAME_MAX_LENGTH)
   username?: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'Ticket type id (GET /v1/helpdesk/ticket-types)' })
+  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'Ticket type id (GET /v1/helpdesk/ticket-types)' })
   @IsOptionalNullable()
   @IsUUID()
   ticket_type_id?: string | null;
@@ -108,7 +108,7 @@ export class ReplyDto {
   @IsBoolean()
   internal?: boolean;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'The team member the reply is attributed to' })
+  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'The team member the reply is attributed to' })
   @IsOptionalNullable()
   @IsUUID()
   member_id?: string | null;

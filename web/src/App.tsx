@@ -1,0 +1,80 @@
+import { ReactNode } from 'react';
+import { useI18n } from './i18n/i18n';
+import { Link, usePath } from './lib/router';
+import { CannedResponsesPage } from './pages/admin/CannedResponsesPage';
+import { RoutingRulesPage } from './pages/admin/RoutingRulesPage';
+import { SettingsPage } from './pages/admin/SettingsPage';
+import { TeamPage } from './pages/admin/TeamPage';
+import { TicketTypesPage } from './pages/admin/TicketTypesPage';
+import { WebhookPage } from './pages/admin/WebhookPage';
+import { InvitePage } from './pages/InvitePage';
+import { LoginPage } from './pages/LoginPage';
+import { TicketListPage } from './pages/TicketListPage';
+import { TicketPage } from './pages/TicketPage';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useSessionState } from './session';
+
+const ADMIN_PAGES: Record<string, () => ReactNode> = {
+  '/admin/settings': () => <SettingsPage />,
+  '/admin/ticket-types': () => <TicketTypesPage />,
+  '/admin/canned-responses': () => <CannedResponsesPage />,
+  '/admin/routing-rules': () => <RoutingRulesPage />,
+  '/admin/webhook': () => <WebhookPage />,
+  '/admin/team': () => <TeamPage />,
+};
+
+export function App() {
+  const path = usePath();
+  const { session, loading } = useSessionState();
+  const { t } = useI18n();
+  const invite = /^\/invite\/([^/]+)$/.exec(path);
+  if (invite) return <InvitePage token={decodeURIComponent(invite[1])} />;
+  if (loading) return <p className="loading">{t('common.loading')}</p>;
+  if (!session) return <LoginPage />;
+
+  const ticket = /^\/tickets\/([0-9a-fA-F-]{36})$/.exec(path);
+  let page: ReactNode;
+  if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
+  else if (ADMIN_PAGES[path]) page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
+  else page = <TicketListPage />;
+  return <Shell path={path}>{page}</Shell>;
+}
+
+function Shell({ path, children }: { path: string; children: ReactNode }) {
+  const { session, signOut } = useSessionState();
+  const { t } = useI18n();
+  if (!session) return null;
+  const nav: Array<[string, string]> = [['/', t('nav.tickets')]];
+  if (session.isAdmin)
+    nav.push(
+      ['/admin/settings', t('nav.settings')],
+      ['/admin/ticket-types', t('nav.ticketTypes')],
+      ['/admin/canned-responses', t('nav.canned')],
+      ['/admin/routing-rules', t('nav.routing')],
+      ['/admin/webhook', t('nav.webhook')],
+      ['/admin/team', t('nav.team')],
+    );
+  const active = (to: string) => (to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand" title="Zapnoty Helpdesk">{session.project.name}</span>
+        <nav>
+          {nav.map(([to, label]) => (
+            <Link key={to} to={to} className={active(to) ? 'active' : undefined}>
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <span className="who" data-testid="who">
+          {session.member.name} · {t(`role.${session.member.role}`)}
+        </span>
+        <LanguageSwitch />
+        <button type="button" className="link" onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </button>
+      </header>
+      <main>{children}</main>
+    </div>
+  );
+}

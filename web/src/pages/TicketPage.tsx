@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, call, PRIORITIES, Priority, STATUSES, TicketDetails, TicketStatus } from '../api/client';
+import { ErrorText } from '../components/ErrorText';
+import { useI18n } from '../i18n/i18n';
+import { useTicketEvents } from '../lib/events';
+import { Link } from '../lib/router';
+import { customerName, PriorityBadge, slaBreaches, StatusBadge } from '../lib/ticket-labels';
+import { markSeen } from '../lib/unread';
+import { useMembers } from '../lib/use-members';
+import { useSession } from '../session';
+import { Conversation } from './ticket/Conversation';
+import { ReplyBox } from './ticket/ReplyBox';
+import { TagEditor } from './ticket/TagEditor';
+
+export function TicketPage({ ticketId }: { ticketId: string }) {
+  const { t, formatDateTime } = useI18n();
+  const session = useSession();
+  const { members, nameOf } = useMembers();
+  const [ticket, setTicket] = useState<TicketDetails | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async () => {
+    try {
+      const details = await call(api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ticketId } } }));
+      setTicket(details);
+      setLoadError(null);
+      markSeen(details.id, details.last_message_at);
+    } catch (caught) {
+      setLoadError(caught);
+    }
+  }, [ticketId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useTicketEvents(({ ticket: changed }) => {
+    if (changed.id === ticketId) void reload();
+  });
+
+  /** Runs one change; the API's refusal is shown beside the controls. */
+  const act = async (change: () => Promise<unknown>) => {
+    setBusy(true);
+    setActionError(null);
+    try {
+      await change();
+      await reload();
+    } catch (caught) {
+      setActionError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (loadError && !ticket)
+    return (
+      <section>
+        <Link to="/">← {t('nav.tickets')}</Link>
+        <ErrorText error={loadError} />
+      </section>
+    );
+  if (!ticket) return <p className="loading">{t('common.loading')}</p>;
+
+  const path = { path: { id: ticket.id } };
+  const setStatus = (status: TicketStatus) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/status', { params: path, body: { status } })));
+  const setPriority = (priority: Priority) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: path, body: { priority } })));
+  const assign = (memberId: string) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params: path, body: { assigned_to: memberId || null } })));
+  const breaches = slaBreaches(ticket, t);
+
+  return (
+    <div className="ticket-view">
+      <section className="conversation-pane">
+        <div className="ticket-head">
+          <Link to="/">← {t('nav.tickets')}</Link>
+          <h1>
+            #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
+          </h1>
+          <p className="meta">
+            {customerName(ticket)} · {t(`channel.${ticket.channel}`)} · {formatDateTime(ticket.created_at)}
+            {breaches.map((reason) => (
+              <span key={reason} className="sla-reason">
+                {reason}
+              </span>
+            ))}
+          </p>
+        </div>
+        <Conversation ticket={ticket} nameOf={nameOf} />
+        {session.canWork ? <ReplyBox ticket={ticket} onSent={reload} /> : <p className="notice read-only">{t('ticket.readOnly')}</p>}
+      </section>
+      <aside className="ticket-side">
+        <h2>{t('ticket.details')}</h2>
+        <div className="field">
+          <span className="label">{t('col.status')}</span>
+          {session.canWork ? (
+            <div className="status-buttons" role="group" aria-label={t('col.status')}>
+              {STATUSES.map((status) => (
+                <button key={status} type="button" className={`status-${status}${ticket.status === status ? ' current' : ''}`} disabled={busy || ticket.status === status} aria-pressed={ticket.status === status} onClick={() => void setStatus(status)}>
+                  {t(`status.${status}`)}
+                </button>
+              ))}
+            </div>
+          ) : (
+            <StatusBadge status={ticket.status} t={t} />
+          )}
+        </div>
+        <label className="field">
+          <span className="label">{t('col.assignee')}</span>
+          {session.canWork ? (
+            <select aria-label={t('col.assignee')} value={ticket.assigned_to ?? ''} disabled={busy} onChange={(event) => void assign(event.target.value)}>
+              <option value="">{t('list.unassigned')}</option>
+              {members.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span>{nameOf(ticket.assigned_to) ?? '—'}</span>
+          )}
+        </label>
+        <label className="field">
+          <span className="label">{t('col.priority')}</span>
+          {session.canWork ? (
+            <select aria-label={t('col.priority')} value={ticket.priority} disabled={busy} onChange={(event) => void setPriority(event.target.value as Priority)}>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`priority.${priority}`)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <PriorityBadge priority={ticket.priority} t={t} />
+          )}
+        </label>
+        <div className="field">
+          <span className="label">{t('ticket.tags')}</span>
+          <TagEditor ticket={ticket} editable={session.canWork} busy={busy} act={act} />
+        </div>
+        <ErrorText error={actionError} />
+        <dl className="facts">
+          <dt>{t('col.type')}</dt>
+          <dd>{ticket.ticket_type_name ?? '—'}</dd>
+          <dt>{t('ticket.firstReplyDue')}</dt>
+          <dd>{ticket.sla.first_reply_due_at ? formatDateTime(ticket.sla.first_reply_due_at) : '—'}</dd>
+          <dt>{t('ticket.resolveDue')}</dt>
+          <dd>{ticket.sla.resolve_due_at ? formatDateTime(ticket.sla.resolve_due_at) : '—'}</dd>
+          {ticket.csat_rating !== null && (
+            <>
+              <dt>CSAT</dt>
+              <dd>{'★'.repeat(ticket.csat_rating)}</dd>
+            </>
+          )}
+        </dl>
+        <h2>{t('ticket.history')}</h2>
+        <ol className="history">
+          {ticket.status_history.map((change, index) => {
+            const who = nameOf(change.member_id) ?? t(`source.${change.source}`);
+            return (
+              <li key={index}>
+                <StatusBadge status={change.from} t={t} /> → <StatusBadge status={change.to} t={t} />
+                <span className="hint">
+                  {' '}
+                  {who} · {formatDateTime(change.changed_at)}
+                </span>
+              </li>
+            );
+          })}
+          {ticket.status_history.length === 0 && <li className="hint">{t('ticket.noHistory')}</li>}
+        </ol>
+      </aside>
+    </div>
+  );
+}

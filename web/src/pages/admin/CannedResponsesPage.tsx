@@ -1,0 +1,113 @@
+import { FormEvent, useState } from 'react';
+import { api, call, Schemas } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useAction, useLoad } from '../../lib/use-load';
+
+type Canned = Schemas['CannedResponseResponse'];
+interface Draft {
+  title: string;
+  text: string;
+  shortcut: string;
+}
+const EMPTY: Draft = { title: '', text: '', shortcut: '' };
+
+export function CannedResponsesPage() {
+  const { t } = useI18n();
+  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/canned-responses')));
+  const action = useAction();
+  const [editing, setEditing] = useState<Canned | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { title: draft.title, text: draft.text, shortcut: draft.shortcut.trim() || null };
+    const ok = await action.run(() =>
+      editing
+        ? call(api.PUT('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: editing.id } }, body }))
+        : call(api.POST('/v1/helpdesk/canned-responses', { body })),
+    );
+    if (ok) {
+      setEditing(null);
+      setDraft(EMPTY);
+      await reload();
+    }
+  };
+  const remove = async (item: Canned) => {
+    if (!window.confirm(t('common.confirmDelete', { name: item.title }))) return;
+    if (await action.run(() => call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })))) await reload();
+  };
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.canned')}</h1>
+      <p className="hint">{t('canned.variables')}</p>
+      <ErrorText error={error} />
+      <table>
+        <thead>
+          <tr>
+            <th>{t('canned.title')}</th>
+            <th>{t('canned.shortcut')}</th>
+            <th>{t('canned.text')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {value?.canned_responses.map((item) => (
+            <tr key={item.id}>
+              <td>{item.title}</td>
+              <td>{item.shortcut ? <code>{item.shortcut}</code> : '—'}</td>
+              <td className="pre">{item.text}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEditing(item);
+                    setDraft({ title: item.title, text: item.text, shortcut: item.shortcut ?? '' });
+                  }}
+                >
+                  {t('common.edit')}
+                </button>
+                <button type="button" className="danger" onClick={() => void remove(item)}>
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="admin-form" onSubmit={submit}>
+        <h2>{editing ? t('canned.edit', { title: editing.title }) : t('canned.new')}</h2>
+        <label>
+          {t('canned.title')}
+          <input name="title" required maxLength={200} value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
+        </label>
+        <label>
+          {t('canned.shortcut')}
+          <input name="shortcut" placeholder="/hi" maxLength={33} value={draft.shortcut} onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })} />
+        </label>
+        <label>
+          {t('canned.text')}
+          <textarea name="text" required rows={4} maxLength={4096} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
+        </label>
+        <ErrorText error={action.error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={action.busy}>
+            {editing ? t('common.save') : t('common.add')}
+          </button>
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setDraft(EMPTY);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { FormEvent, useState } from 'react';
+import { api, call, Member, Role, ROLES } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useMembers } from '../../lib/use-members';
+import { useAction } from '../../lib/use-load';
+import { useSession, useSessionState } from '../../session';
+
+export function TeamPage() {
+  const { t, formatDateTime } = useI18n();
+  const session = useSession();
+  const { refresh } = useSessionState();
+  const { members, reload } = useMembers();
+  const action = useAction();
+  const invite = useAction();
+  const transfer = useAction();
+  const [draft, setDraft] = useState<{ email: string; name: string; role: Role }>({ email: '', name: '', role: 'support' });
+  const [inviteUrl, setInviteUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [newOwner, setNewOwner] = useState('');
+  const [password, setPassword] = useState('');
+
+  const canManage = (member: Member) => member.id !== session.member.id && session.manageableRoles.includes(member.role);
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    setInviteUrl(null);
+    setCopied(false);
+    let created: { invite_url: string } | undefined;
+    const ok = await invite.run(async () => {
+      created = await call(api.POST('/v1/team/members', { body: draft }));
+    });
+    if (ok && created) {
+      setInviteUrl(created.invite_url);
+      setDraft({ email: '', name: '', role: 'support' });
+      await reload();
+    }
+  };
+  const changeRole = async (member: Member, role: Role) => {
+    if (await action.run(() => call(api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } }, body: { role } })))) await reload();
+  };
+  const remove = async (member: Member) => {
+    if (!window.confirm(t('team.confirmRemove', { name: member.name }))) return;
+    if (await action.run(() => call(api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } } })))) await reload();
+  };
+  const transferOwnership = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await transfer.run(() => call(api.POST('/v1/team/transfer-ownership', { body: { member_id: newOwner, password } })))) {
+      setPassword('');
+      await reload();
+      await refresh();
+    }
+  };
+  const copy = async () => {
+    if (!inviteUrl) return;
+    await navigator.clipboard?.writeText(inviteUrl).then(
+      () => setCopied(true),
+      () => undefined,
+    );
+  };
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.team')}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('team.name')}</th>
+            <th>{t('team.email')}</th>
+            <th>{t('team.role')}</th>
+            <th>{t('team.since')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id} data-email={member.email}>
+              <td>
+                {member.name}
+                {member.id === session.member.id && <span className="hint"> ({t('team.you')})</span>}
+              </td>
+              <td>{member.email}</td>
+              <td>
+                {canManage(member) ? (
+                  <select aria-label={t('team.role')} value={member.role} disabled={action.busy} onChange={(event) => void changeRole(member, event.target.value as Role)}>
+                    {ROLES.filter((role) => session.manageableRoles.includes(role)).map((role) => (
+                      <option key={role} value={role}>
+                        {t(`role.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`role.${member.role}`)
+                )}
+              </td>
+              <td>{formatDateTime(member.created_at)}</td>
+              <td>
+                {canManage(member) && (
+                  <button type="button" className="danger" disabled={action.busy} onClick={() => void remove(member)}>
+                    {t('team.remove')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ErrorText error={action.error} />
+
+      <form className="inline-form" onSubmit={add}>
+        <h2>{t('team.invite')}</h2>
+        <input name="email" type="email" required maxLength={254} placeholder={t('team.email')} aria-label={t('team.email')} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} />
+        <input name="name" required maxLength={200} placeholder={t('team.name')} aria-label={t('team.name')} value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
+        <select name="role" aria-label={t('team.role')} value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as Role })}>
+          {ROLES.filter((role) => session.manageableRoles.includes(role)).map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="primary" disabled={invite.busy}>
+          {t('team.sendInvite')}
+        </button>
+      </form>
+      <ErrorText error={invite.error} />
+      {inviteUrl && (
+        <div className="invite-link">
+          <p>{t('team.inviteCreated')}</p>
+          <input readOnly aria-label={t('team.inviteLink')} value={inviteUrl} onFocus={(event) => event.target.select()} data-testid="invite-url" />
+          <button type="button" onClick={() => void copy()}>
+            {copied ? t('team.copied') : t('team.copy')}
+          </button>
+        </div>
+      )}
+
+      {session.isOwner && (
+        <form className="inline-form" onSubmit={transferOwnership}>
+          <h2>{t('team.transfer')}</h2>
+          <select required aria-label={t('team.newOwner')} value={newOwner} onChange={(event) => setNewOwner(event.target.value)}>
+            <option value="">{t('team.newOwner')}</option>
+            {members
+              .filter((member) => member.id !== session.member.id)
+              .map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name} ({member.email})
+                </option>
+              ))}
+          </select>
+          <input type="password" required autoComplete="current-password" placeholder={t('team.yourPassword')} aria-label={t('team.yourPassword')} value={password} onChange={(event) => setPassword(event.target.value)} />
+          <button type="submit" className="danger" disabled={transfer.busy || !newOwner}>
+            {t('team.transferSubmit')}
+          </button>
+          <ErrorText error={transfer.error} />
+        </form>
+      )}
+    </section>
+  );
+}

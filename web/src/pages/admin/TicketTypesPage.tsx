@@ -1,0 +1,80 @@
+import { FormEvent, useState } from 'react';
+import { api, call, Schemas } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useAction, useLoad } from '../../lib/use-load';
+
+type TicketType = Schemas['TicketTypeConfigResponse'];
+
+export function TicketTypesPage() {
+  const { t } = useI18n();
+  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/ticket-types/config')));
+  const action = useAction();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [sortOrder, setSortOrder] = useState('0');
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await action.run(() => call(api.POST('/v1/helpdesk/ticket-types', { body: { name, description: description || null, sort_order: Number(sortOrder) || 0 } })));
+    if (ok) {
+      setName('');
+      setDescription('');
+      await reload();
+    }
+  };
+  const update = async (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) => {
+    if (await action.run(() => call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })))) await reload();
+  };
+  const remove = async (type: TicketType) => {
+    if (!window.confirm(t('common.confirmDelete', { name: type.name }))) return;
+    if (await action.run(() => call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })))) await reload();
+  };
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.ticketTypes')}</h1>
+      <ErrorText error={error} />
+      <table>
+        <thead>
+          <tr>
+            <th>{t('types.name')}</th>
+            <th>{t('types.description')}</th>
+            <th>{t('types.order')}</th>
+            <th>{t('common.enabled')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {value?.ticket_types.map((type) => (
+            <tr key={type.id}>
+              <td>
+                <input aria-label={t('types.name')} defaultValue={type.name} onBlur={(event) => event.target.value !== type.name && void update(type, { name: event.target.value })} />
+              </td>
+              <td>{type.description ?? '—'}</td>
+              <td>{type.sort_order}</td>
+              <td>
+                <input type="checkbox" aria-label={t('common.enabled')} checked={type.enabled} onChange={(event) => void update(type, { enabled: event.target.checked })} />
+              </td>
+              <td>
+                <button type="button" className="danger" onClick={() => void remove(type)}>
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={create}>
+        <h2>{t('types.new')}</h2>
+        <input required maxLength={100} placeholder={t('types.name')} aria-label={t('types.name')} value={name} onChange={(event) => setName(event.target.value)} />
+        <input maxLength={500} placeholder={t('types.description')} aria-label={t('types.description')} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <input type="number" className="narrow" aria-label={t('types.order')} value={sortOrder} onChange={(event) => setSortOrder(event.target.value)} />
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t('common.add')}
+        </button>
+      </form>
+      <ErrorText error={action.error} />
+    </section>
+  );
+}

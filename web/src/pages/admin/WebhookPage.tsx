@@ -1,0 +1,121 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { api, ApiError, call, Schemas } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useAction, useLoad } from '../../lib/use-load';
+
+type WebhookEvent = Schemas['PutWebhookDto']['events'] extends (infer E)[] | undefined ? E : never;
+const TICKET_EVENTS: WebhookEvent[] = ['ticket.created', 'ticket.replied', 'ticket.status_changed', 'ticket.assigned', 'ticket.closed', 'ticket.csat_received', 'ticket.unanswered_24h'];
+
+export function WebhookPage() {
+  const { t, formatDateTime } = useI18n();
+  // No webhook yet is a 404: show the empty form rather than an error.
+  const webhook = useLoad(() => call(api.GET('/v1/webhook')).catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? null : Promise.reject(error))));
+  const deliveries = useLoad(() => call(api.GET('/v1/webhook/deliveries')));
+  const action = useAction();
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<WebhookEvent[]>([]);
+  const [redelivered, setRedelivered] = useState<string | null>(null);
+  useEffect(() => {
+    setUrl(webhook.value?.url ?? '');
+    setEvents((webhook.value?.events as WebhookEvent[] | undefined) ?? []);
+  }, [webhook.value]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } })))) await webhook.reload();
+  };
+  const remove = async () => {
+    if (!window.confirm(t('webhook.confirmDelete'))) return;
+    if (await action.run(() => call(api.DELETE('/v1/webhook')))) await webhook.reload();
+  };
+  const redeliver = async (id: string) => {
+    setRedelivered(null);
+    if (await action.run(() => call(api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id } } })))) {
+      setRedelivered(id);
+      await deliveries.reload();
+    }
+  };
+  const toggle = (name: WebhookEvent) => setEvents(events.includes(name) ? events.filter((known) => known !== name) : [...events, name]);
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.webhook')}</h1>
+      <ErrorText error={webhook.error} />
+      <form className="admin-form" onSubmit={save}>
+        <label>
+          URL
+          <input type="url" required maxLength={2048} placeholder="https://example.com/zapnoty-webhook" value={url} onChange={(event) => setUrl(event.target.value)} />
+        </label>
+        <fieldset>
+          <legend>{t('webhook.events')}</legend>
+          <div className="checks">
+            {TICKET_EVENTS.map((name) => (
+              <label key={name} className="toggle">
+                <input type="checkbox" checked={events.includes(name)} onChange={() => toggle(name)} /> <code>{name}</code>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {webhook.value && (
+          <p>
+            {t('webhook.secret')}: <code className="secret">{webhook.value.secret}</code>
+            {!webhook.value.enabled && <span className="error"> {t('webhook.disabled', { reason: webhook.value.disabled_reason ?? '' })}</span>}
+          </p>
+        )}
+        <ErrorText error={action.error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={action.busy}>
+            {t('common.save')}
+          </button>
+          {webhook.value && (
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t('common.delete')}
+            </button>
+          )}
+        </div>
+      </form>
+      <h2>
+        {t('webhook.deliveries')}{' '}
+        <button type="button" className="link" onClick={() => void deliveries.reload()}>
+          {t('common.refresh')}
+        </button>
+      </h2>
+      <ErrorText error={deliveries.error} />
+      <table>
+        <thead>
+          <tr>
+            <th>{t('webhook.when')}</th>
+            <th>{t('webhook.event')}</th>
+            <th>{t('webhook.attempt')}</th>
+            <th>{t('col.status')}</th>
+            <th>HTTP</th>
+            <th>{t('webhook.duration')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {deliveries.value?.deliveries.map((delivery) => (
+            <tr key={delivery.id} className={delivery.status === 'success' ? undefined : 'failed-row'}>
+              <td>{formatDateTime(delivery.created_at)}</td>
+              <td>
+                <code>{delivery.event}</code>
+                {delivery.redelivery && <span className="badge">{t('webhook.redelivery')}</span>}
+              </td>
+              <td>{delivery.attempt}</td>
+              <td>{t(`delivery.${delivery.status}`)}</td>
+              <td title={delivery.error ?? undefined}>{delivery.status_code ?? delivery.error ?? '—'}</td>
+              <td>{delivery.duration_ms} ms</td>
+              <td>
+                <button type="button" disabled={action.busy} onClick={() => void redeliver(delivery.id)}>
+                  {redelivered === delivery.id ? t('webhook.sent') : t('webhook.redeliver')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {deliveries.value?.deliveries.length === 0 && <p className="empty">{t('webhook.noDeliveries')}</p>}
+    </section>
+  );
+}
