@@ -137,6 +137,13 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       put: () => api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: ID } }, body: typeChange }),
       delete: () => api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: ID } } }),
     },
+    '/max/webhook': {
+      post: () =>
+        api.POST('/max/webhook', {
+          params: { header: { 'X-Max-Bot-Api-Secret': 'secret' } },
+          body: { update_type: 'message_created', timestamp: 1 },
+        }),
+    },
     '/telegram/webhook': {
       post: () => api.POST('/telegram/webhook', { params: { header: { 'X-Telegram-Bot-Api-Secret-Token': 'secret' } }, body: update }),
     },
