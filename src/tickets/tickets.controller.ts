@@ -1,3 +1,4 @@
+import { AcceptsBody } from '../common/http/request-body-type.js';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -104,6 +105,7 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiConsumes('application/json', 'multipart/form-data')
+  @AcceptsBody('multipart/form-data')
   // The multipart form's own schema replaces ReplyDto under multipart/form-data (describeMultipartReply).
   @ApiExtraModels(ReplyWithFilesDto)
   @ApiBody({ type: ReplyDto })

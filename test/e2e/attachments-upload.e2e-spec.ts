@@ -102,7 +102,7 @@ describe('Agent file replies (multipart) and attachment downloads', () => {
     it.each(cases)('%s → %d', async (_name, status, build, message) => {
       const [attachmentsBefore, messagesBefore] = [await stored(), await messageCount()];
       const response = await build(reply(tenant, ticketId)).expect(status);
-      expect(response.body).toEqual({ error: expect.stringMatching(message), retryable: false });
+      expect(response.body).toEqual({ error: expect.stringMatching(message), retryable: false, code: expect.any(String) });
       expect(await stored()).toBe(attachmentsBefore);
       expect(await messageCount()).toBe(messagesBefore);
       expect((await app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment WHERE message_id IS NULL AND project_id = $1', [tenant.project.id]))[0].n).toBe(0);

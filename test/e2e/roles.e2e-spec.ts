@@ -63,7 +63,7 @@ describe('roles are enforced for sessions on every route', () => {
 
   it('refuses a route without a declared permission, even to the API key (fails closed)', async () => {
     const byKey = await acme.api.get('/v1/undeclared').expect(403);
-    expect(byKey.body).toEqual({ error: 'this route declares no permission and is closed', retryable: false });
+    expect(byKey.body).toEqual({ error: 'this route declares no permission and is closed', retryable: false, code: 'permission_not_declared' });
     await members.owner.api.get('/v1/undeclared').expect(403);
     await request(app.getHttpServer()).get('/v1/undeclared').expect(401);
   });
@@ -116,7 +116,7 @@ describe('roles are enforced for sessions on every route', () => {
       expect(response.status).toBe(row.allowed);
     } else {
       expect(response.status).toBe(403);
-      expect(response.body).toEqual({ error: expect.any(String), retryable: false });
+      expect(response.body).toEqual({ error: expect.any(String), retryable: false, code: expect.any(String) });
     }
   });
 

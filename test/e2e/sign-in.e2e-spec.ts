@@ -32,7 +32,7 @@ describe('members sign in', () => {
     });
     // Before the invite is accepted there is no password: the same 401 as a wrong one.
     const refused = await login({ email: 'invited@example.com', password: 'whatever-password' }).expect(401);
-    expect(refused.body).toEqual({ error: 'wrong e-mail or password', retryable: false });
+    expect(refused.body).toEqual({ error: 'wrong e-mail or password', retryable: false, code: expect.any(String) });
   });
 
   it('signs in, answers me, and signs out; the cookie is HttpOnly and SameSite=Lax', async () => {
@@ -49,7 +49,7 @@ describe('members sign in', () => {
     const logout = await session.post('/v1/auth/logout').expect(204);
     expect(([] as string[]).concat(logout.headers['set-cookie'])[0]).toMatch(/^zapnoty_session=; Path=\/; Max-Age=0/);
     const after = await session.get('/v1/auth/me').expect(401);
-    expect(after.body).toEqual({ error: 'session expired or signed out: sign in again', retryable: false });
+    expect(after.body).toEqual({ error: 'session expired or signed out: sign in again', retryable: false, code: expect.any(String) });
   });
 
   it('answers me for the API key with a null member', async () => {
@@ -62,7 +62,7 @@ describe('members sign in', () => {
     const wrong = await login({ email: member.email, password: 'not the password' }).expect(401);
     const unknown = await login({ email: 'nobody-here@example.com', password: 'not the password' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ error: 'wrong e-mail or password', retryable: false });
+    expect(wrong.body).toEqual({ error: 'wrong e-mail or password', retryable: false, code: expect.any(String) });
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
@@ -81,7 +81,7 @@ describe('members sign in', () => {
     const attempts = await Promise.all(Array.from({ length: 10 }, () => login({ email: member.email, password: 'a wrong password' })));
     expect(attempts.map((r) => r.status)).toEqual(Array(10).fill(401));
     const throttled = await login({ email: member.email, password: 'the right password' }).expect(429);
-    expect(throttled.body).toEqual({ error: 'too many failed sign-ins for this e-mail; try again later', retryable: true });
+    expect(throttled.body).toEqual({ error: 'too many failed sign-ins for this e-mail; try again later', retryable: true, code: expect.any(String) });
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(800);
     expect(Number(throttled.headers['retry-after'])).toBeLessThanOrEqual(900);
     // Another e-mail is not affected.
@@ -106,7 +106,7 @@ describe('members sign in', () => {
     expect(first.body.member).toEqual(expect.objectContaining({ id: added.body.id, role: 'support' }));
     await sessionClient(app, sessionCookieOf(first)).get('/v1/auth/me').expect(200);
     const second = await request(server).post('/v1/auth/accept-invite').send({ token, password: 'second password' }).expect(410);
-    expect(second.body).toEqual({ error: 'this invite has already been used; sign in, or ask for a new invite', retryable: false });
+    expect(second.body).toEqual({ error: 'this invite has already been used; sign in, or ask for a new invite', retryable: false, code: expect.any(String) });
     await login({ email, password: 'second password' }).expect(401);
     await login({ email, password: 'first password' }).expect(200);
   });
@@ -115,7 +115,7 @@ describe('members sign in', () => {
     const added = await acme.api.post('/v1/team/members', { email: 'late@example.com', name: 'Late', role: 'support' }).expect(201);
     await app.get(DataSource).query(`UPDATE member_invite SET expires_at = now() - interval '1 second' WHERE member_id = $1`, [added.body.id]);
     const expired = await request(server).post('/v1/auth/accept-invite').send({ token: inviteTokenOf(added.body.invite_url), password: 'some password' }).expect(410);
-    expect(expired.body).toEqual({ error: 'this invite has expired (invites are valid 7 days); ask for a new one', retryable: false });
+    expect(expired.body).toEqual({ error: 'this invite has expired (invites are valid 7 days); ask for a new one', retryable: false, code: expect.any(String) });
     await request(server).post('/v1/auth/accept-invite').send({ token: 'A'.repeat(43), password: 'some password' }).expect(404);
   });
 
@@ -148,7 +148,7 @@ describe('members sign in', () => {
     const foreign = sessionClient(app, admin.cookie, 'https://evil.example');
     await noOrigin.get('/v1/helpdesk/settings').expect(200);
     const refused = await noOrigin.put('/v1/helpdesk/settings', { sla_first_reply_hours: 5 }).expect(403);
-    expect(refused.body).toEqual({ error: expect.stringMatching(/Origin/), retryable: false });
+    expect(refused.body).toEqual({ error: expect.stringMatching(/Origin/), retryable: false, code: expect.any(String) });
     await foreign.put('/v1/helpdesk/settings', { sla_first_reply_hours: 5 }).expect(403);
     await admin.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 5 }).expect(200);
     // The server reached by its own Host counts as same-origin too.
@@ -177,7 +177,7 @@ describe('members sign in', () => {
     await member.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 7 }).expect(200);
     await acme.api.patch(`/v1/team/members/${member.id}`, { role: 'viewer' }).expect(200);
     const refused = await member.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 8 }).expect(403);
-    expect(refused.body).toEqual({ error: 'the viewer role may not do this', retryable: false });
+    expect(refused.body).toEqual({ error: 'the viewer role may not do this', retryable: false, code: expect.any(String) });
     await member.api.get('/v1/helpdesk/settings').expect(200);
   });
 
@@ -206,7 +206,7 @@ describe('members sign in', () => {
 
     it('never demotes the last owner (409)', async () => {
       const refused = await project.api.patch(`/v1/team/members/${project.owner.id}`, { role: 'admin' }).expect(409);
-      expect(refused.body).toEqual({ error: 'the last owner of a project cannot lose the owner role', retryable: false });
+      expect(refused.body).toEqual({ error: 'the last owner of a project cannot lose the owner role', retryable: false, code: expect.any(String) });
     });
 
     it('keeps one owner when the last two owners are demoted at the same time', async () => {
@@ -225,7 +225,7 @@ describe('members sign in', () => {
       const viewer = await admin.api.post('/v1/team/members', { email: 'v@example.com', name: 'V', role: 'viewer' }).expect(201);
       await admin.api.patch(`/v1/team/members/${viewer.body.id}`, { role: 'support' }).expect(200);
       const promote = await admin.api.patch(`/v1/team/members/${viewer.body.id}`, { role: 'admin' }).expect(403);
-      expect(promote.body).toEqual({ error: 'only an owner may add, remove or change admins and owners', retryable: false });
+      expect(promote.body).toEqual({ error: 'only an owner may add, remove or change admins and owners', retryable: false, code: expect.any(String) });
       await admin.api.post('/v1/team/members', { email: 'a2@example.com', name: 'A2', role: 'admin' }).expect(403);
       await admin.api.patch(`/v1/team/members/${project.owner.id}`, { role: 'viewer' }).expect(403);
       await admin.api.delete(`/v1/team/members/${project.owner.id}`).expect(403);
@@ -236,7 +236,7 @@ describe('members sign in', () => {
       const owner = await signedInOwner(app, project);
       const heir = await signedInMember(app, project, 'support');
       const wrong = await owner.api.post('/v1/team/transfer-ownership', { member_id: heir.id, password: 'not my password' }).expect(403);
-      expect(wrong.body).toEqual({ error: 'the password you re-entered is wrong', retryable: false });
+      expect(wrong.body).toEqual({ error: 'the password you re-entered is wrong', retryable: false, code: expect.any(String) });
       await owner.api.post('/v1/team/transfer-ownership', { member_id: owner.id, password: owner.password }).expect(422);
       await owner.api.post('/v1/team/transfer-ownership', { member_id: '00000000-0000-4000-8000-000000000000', password: owner.password }).expect(404);
       await project.api.post('/v1/team/transfer-ownership', { member_id: heir.id, password: owner.password }).expect(403);
