@@ -79,6 +79,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const resolve = (schema: Schema | undefined) => resolveIn(doc, schema);
     const found: Operation[] = [];
     for (const [path, item] of Object.entries<Schema>(doc.paths)) {
+      // The event stream never ends by design (its bad Last-Event-ID values are tested in events.e2e).
+      if (path === '/v1/events') continue;
       for (const [method, operation] of Object.entries<Schema>(item)) {
         found.push({
           method: method.toUpperCase(),
