@@ -163,6 +163,8 @@ describe('Agent console in the browser', () => {
       await row(owner, 'Parcel 5521 never arrived').getByRole('link').click();
       await owner.locator('.message-customer').first().waitFor();
       await markPage(owner);
+      const creditsBefore = Number(await owner.getByTestId('credits').getAttribute('data-remaining'));
+      expect(creditsBefore).toBeGreaterThan(0);
 
       const box = agent.getByRole('textbox', { name: 'Reply' });
       await box.click();
@@ -175,6 +177,11 @@ describe('Agent console in the browser', () => {
       await agent.locator('.message-agent', { hasText: rendered }).waitFor();
 
       await owner.locator('.message-agent', { hasText: rendered }).waitFor();
+      // The public reply cost one credit; the other agent's header follows without a reload.
+      await owner.waitForFunction(
+        (left) => (globalThis as any).document.querySelector('[data-testid=credits]')?.dataset.remaining === String(left),
+        creditsBefore - 1,
+      );
       expect(await pageWasNotReloaded(owner)).toBe(true);
 
       await deliverTelegram();

@@ -11,6 +11,7 @@ import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
 import { TicketPage } from './pages/TicketPage';
+import { CreditsBadge } from './components/CreditsBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
 
@@ -66,6 +67,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
             </Link>
           ))}
         </nav>
+        <CreditsBadge />
         <span className="who" data-testid="who">
           {session.member.name} · {t(`role.${session.member.role}`)}
         </span>

@@ -23,6 +23,8 @@ export const en = {
   'nav.team': 'Team',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
+  'credits.remaining': '{count} credits',
+  'credits.details': 'Free this month: {free} of {monthly} left; purchased: {balance}. One credit per public reply.',
   'role.owner': 'owner',
   'role.admin': 'admin',
   'role.support': 'support',

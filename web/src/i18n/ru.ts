@@ -24,6 +24,8 @@ export const ru: Record<MessageKey, string> = {
   'nav.team': 'Команда',
   'nav.signOut': 'Выйти',
   'nav.language': 'Язык',
+  'credits.remaining': 'Кредитов: {count}',
+  'credits.details': 'Бесплатных в этом месяце: осталось {free} из {monthly}; купленных: {balance}. Один кредит за публичный ответ.',
   'role.owner': 'владелец',
   'role.admin': 'администратор',
   'role.support': 'поддержка',
