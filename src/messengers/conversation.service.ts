@@ -5,7 +5,7 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import { AppError } from '../common/errors/app-error.js';
 import { CsatAlreadyRated, CsatTicketNotClosed } from '../csat/csat.errors.js';
 import { CsatService } from '../csat/csat.service.js';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
 import { effectiveStatus } from '../requests/helpdesk-request.entity.js';
 import { REQUEST_START_PREFIX, RequestsService } from '../requests/requests.service.js';
