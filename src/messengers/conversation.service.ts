@@ -16,7 +16,9 @@ import { SubscribersService } from '../subscribers/subscribers.service.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
 import { TicketTypeNotUsable } from '../ticket-types/ticket-types.errors.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
-import { type ChatTicketRow, TicketsService } from '../tickets/tickets.service.js';
+import { TicketChatService } from '../tickets/ticket-chat.service.js';
+import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
+import { TicketsService } from '../tickets/tickets.service.js';
 import { botTexts, BotTexts } from './bot-texts.js';
 import type { ChatButton, ChatTransport, ChatUser, IncomingChatEvent } from './chat-transport.js';
 import { routeCustomerMessage } from './customer-message-routing.js';
@@ -91,6 +93,7 @@ export class ConversationService {
     private readonly requests: RequestsService,
     private readonly subscribers: SubscribersService,
     private readonly tickets: TicketsService,
+    private readonly ticketChats: TicketChatService,
     private readonly ticketTypes: TicketTypesService,
     private readonly csat: CsatService,
     private readonly customerMessages: CustomerMessagesService,
@@ -264,7 +267,7 @@ export class ConversationService {
     const ticket = (await this.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS)).find((candidate) => candidate.id === ticketId);
     const project = ticket ? await this.projectById(ticket.projectId) : null;
     if (!ticket || !project) return void (await this.say(turn, turn.texts.stale));
-    const messages = await this.tickets.lastPublicMessages(toAuthenticated(project), ticket.id, VIEW_MESSAGES);
+    const messages = await this.ticketChats.lastPublicMessages(toAuthenticated(project), ticket.id, VIEW_MESSAGES);
     const lines = messages.map((message) => {
       const text = message.text || message.attachments.map((attachment) => `[${attachment.type}]`).join(' ');
       return turn.texts.messageLine(message.author !== 'customer', text.length > VIEW_LINE_LENGTH ? `${text.slice(0, VIEW_LINE_LENGTH - 1)}…` : text);
@@ -429,7 +432,7 @@ export class ConversationService {
   /** This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. */
   private async ticketsOfChat(turn: Turn, closedWithinDays: number): Promise<ChatTicketRow[]> {
     if (!/^-?\d+$/.test(turn.user.chatId)) return [];
-    return this.tickets.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
+    return this.ticketChats.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
   }
 
   private statusName(turn: Turn, status: string): string {
