@@ -8,7 +8,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import { botTexts, chatLanguage } from './bot-texts.js';
-import { CALLBACK } from './conversation.service.js';
+import { CALLBACK } from './conversation-turn.js';
 import type { OutgoingChatMessage } from './chat-transport.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
