@@ -52,7 +52,7 @@ export class CustomerMessagesService {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       withMessage: async (manager, stored) => {
-        await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+        await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
         await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
     };
@@ -81,7 +81,7 @@ export class CustomerMessagesService {
       { text: message.text.trim() ? message.text : null, attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment) },
       {
         withMessage: async (manager, stored) => {
-          await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+          await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
           await this.rememberInbound(manager, channel, chatId, message, stored, false);
         },
       },

@@ -56,7 +56,7 @@ export class RequestConsentDialogue {
     try {
       // Subscription and acceptance commit together: no subscriber for a request that was not accepted.
       await this.dataSource.transaction(async (manager) => {
-        const { subscriber } = await this.subscribers.findOrCreate(manager, toAuthenticated(project), subscriberInputOf(turn));
+        const { subscriber } = await this.subscribers.findOrCreate(toAuthenticated(project), manager, subscriberInputOf(turn));
         const accepted = await this.requests.accept(manager, requestId, subscriber.id, { channel: turn.transport.channel, chatId: turn.user.chatId });
         if (!accepted) throw new RequestNoLongerPending();
       });

@@ -113,17 +113,18 @@ export class TicketChatService {
 
   /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
   async markMessageDelivery(
+    projectId: string,
     messageId: string,
     delivery: 'sent' | 'failed',
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     if (!isUuid(messageId)) return false;
-    const result = await manager
-      .createQueryBuilder()
-      .update(TicketMessage)
-      .set({ delivery })
-      .where('id = :messageId AND delivery IS NOT NULL', { messageId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE ticket_message m SET delivery = $3
+         FROM ticket t
+        WHERE m.id = $1 AND m.delivery IS NOT NULL AND t.id = m.ticket_id AND t.project_id = $2`,
+      [messageId, projectId, delivery],
+    );
+    return affected > 0;
   }
 }

@@ -117,7 +117,7 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
           [ticket.ticket_id, ticket.project_id, ticket.message_id],
         );
         if (marked.length === 0) continue;
-        await this.tickets.announceUnanswered(manager, { id: ticket.project_id, slug: ticket.slug, name: ticket.name }, ticket.ticket_id);
+        await this.tickets.announceUnanswered({ id: ticket.project_id, slug: ticket.slug, name: ticket.name }, manager, ticket.ticket_id);
         fired += 1;
       }
       return { seen: due.length, fired };

@@ -101,7 +101,7 @@ export class WebhooksService {
           redelivery: true,
         },
       ]);
-      if (verdict.disableWebhook) await disableWebhook(manager, project.id, webhook.url);
+      if (verdict.disableWebhook) await disableWebhook(project.id, manager, webhook.url);
       return row.id;
     });
     return this.deliveries.findOneByOrFail({ id });
