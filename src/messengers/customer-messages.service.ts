@@ -8,7 +8,8 @@ import { ProjectsService, toAuthenticated } from '../projects/projects.service.j
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import type { StoredMessageRef } from '../tickets/ticket-inputs.js';
 import { TicketsService } from '../tickets/tickets.service.js';
-import type { DraftMessage, MessengerChannel } from './messenger-chat.entity.js';
+import type { DraftMessage } from './messenger-chat.entity.js';
+import { type MessengerChannel } from '../common/channels.js';
 
 /** Two items of one album arrived at once and both tried to start its message: the update is retried. */
 export class AlbumHeadTaken extends Error {

@@ -4,8 +4,9 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { type Channel, Subscriber } from './subscriber.entity.js';
+import { Subscriber } from './subscriber.entity.js';
 import { SubscriberNotFound } from './subscribers.errors.js';
+import { type Channel } from '../common/channels.js';
 
 export interface SubscriberInput {
   channel: Channel;

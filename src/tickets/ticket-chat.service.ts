@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
-import type { Channel } from '../subscribers/subscriber.entity.js';
 import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { emptyChange } from './ticket-change.js';
 import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
@@ -12,6 +11,7 @@ import { type MessageAttachment, TicketMessage } from './ticket-message.entity.j
 import { toTicketMessageResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { type Channel } from '../common/channels.js';
 
 /** What a messenger conversation needs of tickets beyond creating them and adding messages. */
 @Injectable()
