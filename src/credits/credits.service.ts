@@ -42,7 +42,7 @@ function fromRow(row: CreditAccountRow): CreditAccountState {
 }
 
 /**
- * Per-project credits (CONTRACT.md "Credits"). A public agent reply is charged by `chargeReply` inside
+ * Per-project credits: one per public agent reply. A public agent reply is charged by `chargeReply` inside
  * the transaction that stores it, so a reply and its charge commit or roll back together. The decisions
  * are the pure functions of credit-charge.ts; this class locks, reads and writes the account.
  */

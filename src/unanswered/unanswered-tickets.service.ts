@@ -21,7 +21,7 @@ interface DueTicket {
 }
 
 /**
- * The unanswered-ticket check (helpdesk-api.md 6.4.10): tickets in new/in_progress whose last message is
+ * The unanswered-ticket check: tickets in new/in_progress whose last message is
  * the customer's and older than the project's helpdesk_unanswered_hours fire `ticket.unanswered_24h`
  * (the name is fixed whatever the threshold), once per such customer message.
  */
