@@ -10,13 +10,7 @@ import type { StoredMessageRef } from '../tickets/ticket-inputs.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import type { DraftMessage } from './messenger-chat.entity.js';
 import { type MessengerChannel } from '../common/channels.js';
-
-/** Two items of one album arrived at once and both tried to start its message: the update is retried. */
-export class AlbumHeadTaken extends Error {
-  constructor() {
-    super('another item of this album is being stored; retry the update');
-  }
-}
+import { AlbumHeadTaken } from './messengers.errors.js';
 
 /** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
 export interface PreparedCustomerMessage {

@@ -6,10 +6,8 @@ import { effectiveStatus } from '../requests/helpdesk-request.entity.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
+import { RequestNoLongerPending } from './messengers.errors.js';
 import { CALLBACK, removeButtons, say, showMenu, subscriberInputOf, type Turn } from './conversation-turn.js';
-
-/** Inside a subscribe transaction: the request was answered elsewhere or expired; roll back. */
-class RequestNoLongerPending extends Error {}
 
 /**
  * A deep-link request (`?start=rq_<id>`) in the chat: the consent screen, then subscribing the customer
