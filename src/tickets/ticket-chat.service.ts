@@ -63,7 +63,8 @@ export class TicketChatService {
   ): Promise<TicketMessageResponse | null> {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
-      const message = await manager.findOneBy(TicketMessage, { id: messageId, ticketId: ticket.id, author: 'customer' });
+      const where = { id: messageId, ticketId: ticket.id, author: 'customer' as const };
+      const message = await manager.findOneBy(TicketMessage, where);
       if (!message || message.text === text) return null;
       const editedAt = new Date();
       message.edits = [...(message.edits ?? []), { text: message.text, replaced_at: editedAt.toISOString() }];
@@ -77,7 +78,11 @@ export class TicketChatService {
   }
 
   /** The last public messages of a ticket (no internal notes), oldest first: the customer's view in the bot. */
-  async lastPublicMessages(project: AuthenticatedProject, ticketId: string, limit: number): Promise<TicketMessageResponse[]> {
+  async lastPublicMessages(
+    project: AuthenticatedProject,
+    ticketId: string,
+    limit: number,
+  ): Promise<TicketMessageResponse[]> {
     const ticket = await this.writer.load(project, this.dataSource.manager, ticketId);
     const messages = await this.dataSource.manager.find(TicketMessage, {
       where: { ticketId: ticket.id, internal: false },
@@ -93,7 +98,8 @@ export class TicketChatService {
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
     const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at, t.last_message_at
+      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at,
+              t.last_message_at
          FROM ticket t JOIN project p ON p.id = t.project_id
         WHERE t.channel = $1 AND t.chat_id = $2
           AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
