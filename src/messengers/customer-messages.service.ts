@@ -5,15 +5,12 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
-import { type StoredMessageRef, TicketsService } from '../tickets/tickets.service.js';
-import type { DraftMessage, MessengerChannel } from './messenger-chat.entity.js';
-
-/** Two items of one album arrived at once and both tried to start its message: the update is retried. */
-export class AlbumHeadTaken extends Error {
-  constructor() {
-    super('another item of this album is being stored; retry the update');
-  }
-}
+import { TicketChatService } from '../tickets/ticket-chat.service.js';
+import type { StoredMessageRef } from '../tickets/ticket-inputs.js';
+import { TicketsService } from '../tickets/tickets.service.js';
+import type { DraftMessage } from './messenger-chat.entity.js';
+import { type MessengerChannel } from '../common/channels.js';
+import { AlbumHeadTaken } from './messengers.errors.js';
 
 /** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
 export interface PreparedCustomerMessage {
@@ -39,6 +36,7 @@ export class CustomerMessagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tickets: TicketsService,
+    private readonly ticketChats: TicketChatService,
     private readonly storage: AttachmentStorageService,
     private readonly projects: ProjectsService,
   ) {}
@@ -49,7 +47,7 @@ export class CustomerMessagesService {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       withMessage: async (manager, stored) => {
-        await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+        await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
         await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
     };
@@ -71,14 +69,14 @@ export class CustomerMessagesService {
     if (!head) return false;
     const project = toAuthenticated(await this.projects.get(head.project_id));
     const files = describeInbound(message.attachments);
-    await this.tickets.appendToCustomerMessage(
+    await this.ticketChats.appendToCustomerMessage(
       project,
       head.ticket_id,
       head.ticket_message_id,
       { text: message.text.trim() ? message.text : null, attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment) },
       {
         withMessage: async (manager, stored) => {
-          await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+          await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
           await this.rememberInbound(manager, channel, chatId, message, stored, false);
         },
       },
@@ -96,7 +94,7 @@ export class CustomerMessagesService {
     // A caption removed from a photo leaves the photo: nothing to record as text.
     if (!text.trim()) return true;
     const project = toAuthenticated(await this.projects.get(row.project_id));
-    await this.tickets.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
+    await this.ticketChats.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
     return true;
   }
 

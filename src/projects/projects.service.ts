@@ -8,7 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
-import { Project } from './project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 
 export interface NewProject {
   name: string;
@@ -60,7 +60,7 @@ export class ProjectsService {
       const project = await manager.save(
         manager.create(Project, { name, slug, description: input.description?.trim() ?? '', apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) }),
       );
-      await this.settings.createDefaults(manager, project.id);
+      await this.settings.createDefaults(project.id, manager);
       const owner = input.owner ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager) : undefined;
       return { project, apiKey, owner };
     });
