@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { FakeTelegram, TelegramCall, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'conversations-secret';
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -17,15 +16,15 @@ function binary(res: NodeJS.ReadableStream & { setEncoding(encoding: string): vo
 }
 
 describe('Messenger conversations: routing, media both ways, edits, My tickets', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
-  let shopA: TestProject;
-  let shopB: TestProject;
+  const fake = new FakeTelegram();
+  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '778:conversations', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' }));
+  const shopA = ctx.useProject('Shop A');
+  const shopB = ctx.useProject('Shop B');
   const updates = new TelegramUpdates();
   let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
   const newChat = () => nextChat++;
 
-  const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
+  const post = (update: object) => request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
   const sentTo = (chat: number) => fake.callsOf('sendMessage', chat);
   const lastSent = (chat: number): TelegramCall => sentTo(chat).at(-1)!;
   const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> => (call.body.reply_markup?.inline_keyboard ?? []).flat();
@@ -48,7 +47,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
 
   async function waitForDelivery(project: TestProject, ticketId: string, messageId: string, delivery: string): Promise<void> {
     for (let i = 0; i < 200; i++) {
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
       const message = (await details(project, ticketId)).messages.find((m: { id: string }) => m.id === messageId);
       if (message?.delivery === delivery) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -56,14 +55,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
     throw new Error(`message ${messageId} never became ${delivery}`);
   }
 
-  beforeAll(async () => {
-    fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '778:conversations', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
-    shopA = await createTestProject(app, 'Shop A');
-    shopB = await createTestProject(app, 'Shop B');
-  });
   afterAll(async () => {
-    await app.close();
     await fake.stop();
   });
 
@@ -145,7 +137,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const chat = newChat();
       await post(updates.text(chat, 'hello?'));
       expect(sentTo(chat).map((call) => call.body.text)).toEqual(['To contact support, open the support link from the website you came from.']);
-      expect(await app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
+      expect(await ctx.app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
     });
   });
 
@@ -218,7 +210,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(messages).toHaveLength(2);
       expect(messages[1].text).toBe('three angles');
       expect(messages[1].attachments.map((a: { type: string }) => a.type)).toEqual(['photo', 'photo', 'video']);
-      const refs = await app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
+      const refs = await ctx.app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
       expect(refs.map((row: { file_ref: string }) => row.file_ref).sort()).toEqual([`p1-${chat}`, `p2-${chat}`, `v3-${chat}`].sort());
     });
 
@@ -308,7 +300,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
 
   describe('agent files to the chat', () => {
     const reply = (project: TestProject, ticketId: string) =>
-      request(app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
+      request(ctx.app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
 
     it('sends one photo with sendPhoto, the text as caption, the bytes unchanged; ticket.replied carries the metadata', async () => {
       const chat = newChat();
@@ -321,7 +313,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const [sent] = fake.callsOf('sendPhoto', chat);
       expect(sent.body.caption).toBe('Here is the screenshot');
       expect(sent.files.photo).toMatchObject({ filename: 'screen.png', sha256: sha256(png) });
-      const [event] = await app.get(DataSource).query(
+      const [event] = await ctx.app.get(DataSource).query(
         `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied' AND payload->'message'->>'id' = $1`,
         [message.id],
       );
@@ -373,7 +365,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       fake.fail({ method: 'sendPhoto', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
       const response = await reply(shopA, ticket.id).attach('files', randomBytes(100), { filename: 'x.png', contentType: 'image/png' }).expect(201);
       await waitForDelivery(shopA, ticket.id, response.body.message.id, 'failed');
-      const [row] = await app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
+      const [row] = await ctx.app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
       expect(row.blocked_at).not.toBeNull();
     });
   });

@@ -1,21 +1,21 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { FakeTelegram, TelegramCall, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'helpdesk-flow-secret';
 
 describe('Telegram helpdesk flows on real tickets', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
-  let tenant: TestProject;
+  const fake = new FakeTelegram();
+  // Deliveries run per project through runOnce: parallel test files share the database but not the fake Bot API.
+  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '777:helpdesk-flows', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' }));
+  const tenant = ctx.useProject('Flows');
   const updates = new TelegramUpdates();
   let nextChat = 700_000 + Math.floor(Math.random() * 100_000);
   const newChat = () => nextChat++;
 
-  const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
+  const post = (update: object) => request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
   const sentTo = (chat: number) => fake.callsOf('sendMessage', chat);
   const lastSent = (chat: number): TelegramCall => sentTo(chat).at(-1)!;
   const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> => (call.body.reply_markup?.inline_keyboard ?? []).flat();
@@ -34,14 +34,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     return ticket;
   }
 
-  beforeAll(async () => {
-    fake = new FakeTelegram();
-    // Deliveries run per project through runOnce: parallel test files share the database but not the fake Bot API.
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '777:helpdesk-flows', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
-    tenant = await createTestProject(app, 'Flows');
-  });
   afterAll(async () => {
-    await app.close();
     await fake.stop();
   });
 
@@ -49,9 +42,9 @@ describe('Telegram helpdesk flows on real tickets', () => {
     it('subscribes the customer on first contact', async () => {
       const chat = newChat();
       await post(updates.start(chat, `help_${tenant.project.slug}`));
-      const rows = await app.get(DataSource).query(`SELECT first_name, username, lang FROM subscriber WHERE project_id = $1 AND channel = 'telegram' AND chat_id = $2`, [tenant.project.id, chat]);
+      const rows = await ctx.app.get(DataSource).query(`SELECT first_name, username, lang FROM subscriber WHERE project_id = $1 AND channel = 'telegram' AND chat_id = $2`, [tenant.project.id, chat]);
       expect(rows).toEqual([{ first_name: 'Ivan', username: 'ivan_p', lang: 'en' }]);
-      const events = await app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND payload->>'chat_id' = $2`, [tenant.project.id, String(chat)]);
+      const events = await ctx.app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND payload->>'chat_id' = $2`, [tenant.project.id, String(chat)]);
       expect(events.map((e: { event_type: string }) => e.event_type)).toEqual(['subscription.created']);
     });
 
@@ -69,7 +62,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('skips the type step when ticket types are on but none exist', async () => {
-      const project = await createTestProject(app, 'Typed');
+      const project = await ctx.project('Typed');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const chat = newChat();
       const ticket = await createTicketThroughBot(project, chat, 'No types here');
@@ -77,7 +70,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('lets the customer pick a ticket type with buttons when the project has types', async () => {
-      const project = await createTestProject(app, 'With types');
+      const project = await ctx.project('With types');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const bug = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body;
       const question = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question', sort_order: 2 }).expect(201)).body;
@@ -101,7 +94,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('still files the ticket, without a type, when the picked type was disabled before the description came', async () => {
-      const project = await createTestProject(app, 'Type disabled meanwhile');
+      const project = await ctx.project('Type disabled meanwhile');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const billing = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body;
       const chat = newChat();
@@ -116,7 +109,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('asks for the type before filing a first message written without the menu', async () => {
-      const project = await createTestProject(app, 'Types first');
+      const project = await ctx.project('Types first');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const billing = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body;
       const chat = newChat();
@@ -131,7 +124,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('refuses a type button of a type that is not offered', async () => {
-      const project = await createTestProject(app, 'Stale type');
+      const project = await ctx.project('Stale type');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       await project.api.post('/v1/helpdesk/ticket-types', { name: 'Only' }).expect(201);
       const foreignType = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: `Foreign ${Date.now()}` }).expect(201)).body;
@@ -158,12 +151,12 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('refuses creation when customers may not create tickets, but still lists them', async () => {
-      const project = await createTestProject(app, 'No create');
+      const project = await ctx.project('No create');
       const chat = newChat();
       await createTicketThroughBot(project, chat, 'Before the switch');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: false }).expect(200);
       await project.api.patch(`/v1/helpdesk/tickets/${(await ticketsOf(project, chat))[0].id}/status`, { status: 'closed' }).expect(200);
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
       await sendFor(chat, (c) => c.body.text === 'Your ticket is closed. Thank you for contacting us!');
       await post(updates.callback(chat, 'm:new', 1));
       expect(lastSent(chat).body.text).toBe('New tickets cannot be created here right now.');
@@ -258,7 +251,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
         { text: '[document]', attachments: [expect.objectContaining({ type: 'document', file_name: 'log.txt' })] },
         { text: '[voice]', attachments: [expect.objectContaining({ type: 'voice', mime_type: 'audio/ogg' })] },
       ]);
-      const rows = await app.get(DataSource).query('SELECT file_ref FROM attachment WHERE ticket_id = $1 ORDER BY file_ref', [ticket.id]);
+      const rows = await ctx.app.get(DataSource).query('SELECT file_ref FROM attachment WHERE ticket_id = $1 ORDER BY file_ref', [ticket.id]);
       expect(rows.map((row: { file_ref: string }) => row.file_ref)).toEqual(['doc-1', 'photo-large', 'voice-1']);
     });
 
@@ -327,7 +320,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
       fake.fail({ method: 'sendMessage', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
       const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hello?' }).expect(201);
       await waitForDelivery(ticket.id, reply.body.message.id, 'failed');
-      const blockedAt = async () => (await app.get(DataSource).query(`SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [tenant.project.id, chat]))[0].blocked_at;
+      const blockedAt = async () => (await ctx.app.get(DataSource).query(`SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [tenant.project.id, chat]))[0].blocked_at;
       expect(await blockedAt()).not.toBeNull();
       expect(fake.callsOf('sendMessage', chat).filter((c) => c.body.text === 'hello?')).toHaveLength(1);
       await post(updates.text(chat, 'I unblocked you'));
@@ -351,12 +344,12 @@ describe('Telegram helpdesk flows on real tickets', () => {
 
   describe('closing and CSAT', () => {
     it('sends the close message and a 1-5 survey; a tap stores the rating and takes the buttons away', async () => {
-      const project = await createTestProject(app, 'Rated');
+      const project = await ctx.project('Rated');
       await project.api.put('/v1/helpdesk/settings', { csat_enabled: true, csat_message_template: 'Rate us, please', helpdesk_close_message: { ru: 'Закрыто', en: 'We closed your ticket.' } }).expect(200);
       const chat = newChat();
       const ticket = await createTicketThroughBot(project, chat, 'Rate me');
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
       const [closeMessage, survey] = sentTo(chat).slice(-2);
       expect(closeMessage.body.text).toBe('We closed your ticket.');
       expect(survey.body.text).toBe('Rate us, please');
@@ -366,7 +359,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
       expect((await details(project, ticket.id)).csat_rating).toBe(4);
       expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: botMessageIdOf(survey), reply_markup: { inline_keyboard: [] } });
       expect(lastSent(chat).body.text).toBe('Thank you for your rating: ⭐⭐⭐⭐');
-      const events = await app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND event_type = 'ticket.csat_received'`, [project.project.id]);
+      const events = await ctx.app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND event_type = 'ticket.csat_received'`, [project.project.id]);
       expect(events).toHaveLength(1);
 
       // A second tap (an old client still showing the buttons) does not change the rating.
@@ -376,22 +369,22 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('sends no survey when CSAT is off', async () => {
-      const project = await createTestProject(app, 'Unrated');
+      const project = await ctx.project('Unrated');
       const chat = newChat();
       const ticket = await createTicketThroughBot(project, chat, 'No survey');
       const before = sentTo(chat).length;
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
       expect(sentTo(chat).slice(before).map((c) => c.body.text)).toEqual(['Your ticket is closed. Thank you for contacting us!']);
     });
 
     it("ignores a rating button for a ticket the bot never surveyed in this chat", async () => {
-      const project = await createTestProject(app, 'Forged');
+      const project = await ctx.project('Forged');
       await project.api.put('/v1/helpdesk/settings', { csat_enabled: true }).expect(200);
       const owner = newChat();
       const ticket = await createTicketThroughBot(project, owner, 'Not yours');
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
       const stranger = newChat();
       await post(updates.callback(stranger, `cs:${ticket.id}:1`, 1));
       expect((await details(project, ticket.id)).csat_rating).toBeNull();
@@ -403,13 +396,13 @@ describe('Telegram helpdesk flows on real tickets', () => {
     const statusOf = async (project: TestProject, id: string) => (await project.api.get(`/v1/helpdesk/request/${id}/status`).expect(200)).body;
 
     it('subscribes on Subscribe, accepts the request and opens the menu', async () => {
-      const project = await createTestProject(app, 'Requests');
+      const project = await ctx.project('Requests');
       const { request_id } = (await project.api.post('/v1/helpdesk/request', { channel: 'telegram' }).expect(201)).body;
       const chat = newChat();
       await post(updates.start(chat, `hdreq_${request_id}`));
-      expect(await app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
+      expect(await ctx.app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
       await post(updates.callback(chat, `rq:y:${request_id}`, 55));
-      const [subscriber] = await app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat]);
+      const [subscriber] = await ctx.app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat]);
       expect(await statusOf(project, request_id)).toEqual({ status: 'accepted', subscriber_id: subscriber.id, channel: 'telegram' });
       const menu = lastSent(chat);
       expect(menu.body.text).toBe('Hello! Please describe your issue.');
@@ -424,7 +417,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('pre-selects the request ticket type, skipping the type step', async () => {
-      const project = await createTestProject(app, 'Preselected');
+      const project = await ctx.project('Preselected');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       await project.api.post('/v1/helpdesk/ticket-types', { name: 'Other' }).expect(201);
       const refund = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Refund' }).expect(201)).body;
@@ -439,41 +432,41 @@ describe('Telegram helpdesk flows on real tickets', () => {
     });
 
     it('skips the consent screen for a customer who is already subscribed', async () => {
-      const project = await createTestProject(app, 'Known customer');
+      const project = await ctx.project('Known customer');
       const chat = newChat();
       await post(updates.start(chat, `help_${project.project.slug}`));
       const { request_id } = (await project.api.post('/v1/helpdesk/request', {}).expect(201)).body;
       await post(updates.start(chat, `hdreq_${request_id}`));
-      const [subscriber] = await app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat]);
+      const [subscriber] = await ctx.app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat]);
       expect(await statusOf(project, request_id)).toEqual({ status: 'accepted', subscriber_id: subscriber.id, channel: 'telegram' });
       expect(sentTo(chat).some((c) => String(c.body.text).includes('Subscribe to messages'))).toBe(false);
       expect(buttonsOf(lastSent(chat)).map((b) => b.callback_data)).toEqual(['m:new', 'm:list']);
     });
 
     it('does not subscribe on Cancel', async () => {
-      const project = await createTestProject(app, 'Cancelled');
+      const project = await ctx.project('Cancelled');
       const { request_id } = (await project.api.post('/v1/helpdesk/request', {}).expect(201)).body;
       const chat = newChat();
       await post(updates.start(chat, `hdreq_${request_id}`));
       await post(updates.callback(chat, `rq:n:${request_id}`, 5));
       expect(await statusOf(project, request_id)).toEqual({ status: 'cancelled', channel: 'telegram' });
-      expect(await app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
+      expect(await ctx.app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
     });
 
     it('does not subscribe when the request expired before Subscribe was tapped', async () => {
-      const project = await createTestProject(app, 'Expired');
+      const project = await ctx.project('Expired');
       const { request_id } = (await project.api.post('/v1/helpdesk/request', {}).expect(201)).body;
       const chat = newChat();
       await post(updates.start(chat, `hdreq_${request_id}`));
-      await app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [request_id]);
+      await ctx.app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [request_id]);
       await post(updates.callback(chat, `rq:y:${request_id}`, 5));
       expect(await statusOf(project, request_id)).toEqual({ status: 'expired' });
       expect(lastSent(chat).body.text).toContain('expired');
-      expect(await app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
+      expect(await ctx.app.get(DataSource).query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, chat])).toEqual([]);
     });
 
     it('refuses a link another chat already accepted', async () => {
-      const project = await createTestProject(app, 'Used');
+      const project = await ctx.project('Used');
       const { request_id } = (await project.api.post('/v1/helpdesk/request', {}).expect(201)).body;
       const first = newChat();
       await post(updates.start(first, `hdreq_${request_id}`));
@@ -486,7 +479,7 @@ describe('Telegram helpdesk flows on real tickets', () => {
 
   async function waitForDelivery(ticketId: string, messageId: string, delivery: string): Promise<void> {
     for (let i = 0; i < 200; i++) {
-      await app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
+      await ctx.app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
       const message = (await details(tenant, ticketId)).messages.find((m: { id: string }) => m.id === messageId);
       if (message?.delivery === delivery) return;
       await new Promise((resolve) => setTimeout(resolve, 50));

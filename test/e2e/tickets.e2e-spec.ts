@@ -1,24 +1,14 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, ISO, NO_SUCH_ID, UUID } from '../helpers/tickets.js';
 
 describe('tickets REST API', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Acme');
-    other = await createTestProject(app, 'Other');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Acme');
+  const other = ctx.useProject('Other');
 
   describe('POST /v1/helpdesk/tickets', () => {
     it('creates a virtual ticket and answers 201 with the full ticket object', async () => {
-      const { api } = await createTestProject(app);
+      const { api } = await ctx.project();
       const response = await api
         .post('/v1/helpdesk/tickets', { channel: 'virtual', text: 'Verification code not arriving', subject: 'Login issue', first_name: 'John', username: 'ivan_p' })
         .expect(201);
@@ -104,7 +94,7 @@ describe('tickets REST API', () => {
     });
 
     it('refuses to create tickets with 403 while the helpdesk is disabled, but reading and replying still work', async () => {
-      const { api } = await createTestProject(app);
+      const { api } = await ctx.project();
       const ticket = await createTicket(api);
       await api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
       const refused = await api.post('/v1/helpdesk/tickets', { text: 'hello' }).expect(403);
@@ -118,7 +108,7 @@ describe('tickets REST API', () => {
 
     it('needs an API key', async () => {
       const { default: request } = await import('supertest');
-      await request(app.getHttpServer()).post('/v1/helpdesk/tickets').send({ text: 'x' }).expect(401);
+      await request(ctx.app.getHttpServer()).post('/v1/helpdesk/tickets').send({ text: 'x' }).expect(401);
     });
   });
 
@@ -129,7 +119,7 @@ describe('tickets REST API', () => {
     const created: Array<Record<string, any>> = [];
 
     beforeAll(async () => {
-      project = await createTestProject(app);
+      project = await ctx.project();
       agent = await addMember(project.api);
       created.push(await createTicket(project.api, { subject: 'one' }));
       created.push(await createTicket(project.api, { subject: 'two', channel: 'telegram', chat_id: 77 }));
@@ -499,7 +489,7 @@ describe('tickets REST API', () => {
 
   describe('SLA fields', () => {
     it("computes due times from the project's thresholds", async () => {
-      const { api } = await createTestProject(app);
+      const { api } = await ctx.project();
       await api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 4, sla_resolve_hours: 24 }).expect(200);
       const ticket = await createTicket(api);
       const created = Date.parse(ticket.created_at);
