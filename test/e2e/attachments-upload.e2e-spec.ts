@@ -1,19 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { download, sha256 } from '../helpers/downloads.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const MiB = 1024 * 1024;
-
-function binary(res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 /** Sends a hand-written body (a broken multipart) and returns status and JSON. */
 function rawPost(app: NestExpressApplication, path: string, apiKey: string, contentType: string, body: Buffer): Promise<{ status: number; body: any }> {
@@ -49,7 +43,7 @@ describe('Agent file replies (multipart) and attachment downloads', () => {
     const response = await reply(tenant, ticketId).field('text', 'the invoice').attach('files', file, { filename: 'Счёт "март".pdf', contentType: 'application/pdf' }).expect(201);
     const [attachment] = response.body.message.attachments;
     expect(attachment).toMatchObject({ type: 'document', mime_type: 'application/pdf', size: file.length, file_name: 'Счёт _март_.pdf', error: null });
-    const back = await tenant.api.get(attachment.url).buffer(true).parse(binary as never).expect(200);
+    const back = await download(tenant.api, attachment.url).expect(200);
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.headers['content-length']).toBe(String(file.length));
     expect(back.headers['content-disposition']).toBe(`attachment; filename="____ ______.pdf"; filename*=UTF-8''${encodeURIComponent('Счёт _март_.pdf')}`);

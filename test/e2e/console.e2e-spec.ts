@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { consoleDirectory } from '../../src/console/console-static.js';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { launchChromium } from '../helpers/browser.js';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
 
 const SECRET = 'console-e2e-secret';
 const PASSWORD = 'correct horse battery';
@@ -19,12 +18,11 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === 'true';
  * unless the test says so.
  */
 describe('Agent console in the browser', () => {
-  const fake = new FakeTelegram();
-  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '778:console-e2e', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' }));
+  const telegram = useTelegramChat('778:console-e2e', SECRET);
+  const { ctx, fake } = telegram;
   const tenant = ctx.useProject('Console Shop');
   let baseUrl: string;
   let browser: Browser;
-  const updates = new TelegramUpdates();
   const chat = 810_000 + Math.floor(Math.random() * 100_000);
   const contexts: BrowserContext[] = [];
 
@@ -63,14 +61,7 @@ describe('Agent console in the browser', () => {
   const pageWasNotReloaded = (page: Page) => page.evaluate('window.consoleTestMark === 1');
   const row = (page: Page, subject: string) => page.locator('table.tickets tbody tr', { hasText: subject });
 
-  async function createTicketThroughBot(text: string): Promise<Record<string, any>> {
-    const post = (update: object) => request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
-    await post(updates.start(chat, `help_${tenant.project.slug}`));
-    await post(updates.callback(chat, 'm:new', 1));
-    await post(updates.text(chat, text));
-    const list = await tenant.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200);
-    return list.body.tickets.find((ticket: { subject: string }) => ticket.subject === text);
-  }
+  const createTicketThroughBot = (text: string) => telegram.createTicketThroughBot(tenant, chat, text);
 
   beforeAll(async () => {
     if (!existsSync(`${consoleDirectory()}/index.html`)) throw new Error('The console is not built: run `npm run build` first');
@@ -80,9 +71,6 @@ describe('Agent console in the browser', () => {
   ctx.beforeClose(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-  });
-  afterAll(async () => {
-    await fake.stop();
   });
 
   it('serves the console at / and for client routes, never in place of the API', async () => {

@@ -11,7 +11,7 @@ import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, outboxEvents } from '../helpers/tickets.js';
-import { waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 const run = promisify(execFile);
 // A CLI run is a fresh Node process that loads Nest and connects: allow for a loaded machine.
@@ -35,16 +35,12 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   const clock = new ManualClock(new Date('2031-03-14T09:30:00.000Z'));
   const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) => builder.overrideProvider(Clock).useValue(clock));
   let db: DataSource;
-  let receiver: WebhookReceiver;
+  const receiver = useWebhookReceiver();
   let baseUrl: string;
 
   beforeAll(async () => {
     baseUrl = await ctx.listen();
     db = ctx.app.get(DataSource);
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
   });
 
   const creditsOf = async (tenant: TestProject) => (await tenant.api.get('/v1/credits').expect(200)).body;

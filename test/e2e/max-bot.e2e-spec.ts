@@ -1,19 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { botTexts } from '../../src/messengers/bot-texts.js';
 import { MaxDeliveryWorker } from '../../src/messengers/max/max-delivery.worker.js';
 import { FakeMax, MaxUpdates } from '../helpers/fake-max.js';
+import { download, sha256 } from '../helpers/downloads.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'max-webhook-secret_1';
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-// Collects a binary body as a Buffer (supertest parses only text and JSON by default).
-const binary = (res: NodeJS.ReadableStream & { setEncoding?: unknown }, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 const TOKEN = 'max-test-token-value';
 
 describe('Max bot: webhook, deep links, tickets, delivery', () => {
@@ -160,8 +154,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const message = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1];
       expect(message).toMatchObject({ author: 'customer', text: 'see the report' });
       expect(message.attachments).toEqual([expect.objectContaining({ type: 'document', file_name: 'report.pdf', size: bytes.length, error: null })]);
-      const download = await tenant.api.get(message.attachments[0].url).buffer(true).parse(binary as never).expect(200);
-      expect(sha256(download.body)).toBe(sha256(bytes));
+      const downloaded = await download(tenant.api, message.attachments[0].url).expect(200);
+      expect(sha256(downloaded.body)).toBe(sha256(bytes));
       expect(fake.callsOf('GET /files')).toHaveLength(1);
       await post(updates.edited(user, media.message.body.mid, 'see the corrected report')).expect(200);
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1].text).toBe('see the corrected report');

@@ -3,18 +3,12 @@ import { DataSource } from 'typeorm';
 import { WebhookDeliveryWorker } from '../../src/webhooks/webhook-delivery.worker.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
-import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 /** Prometheus metrics, CORS for configured origins, liveness and readiness (in-process app). */
 describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
   const ctx = useTestApp({ WORKERS_ENABLED: 'false', CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' });
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-  });
+  const receiver = useWebhookReceiver();
 
   const scrape = async () => {
     const response = await request(ctx.app.getHttpServer()).get('/metrics').expect(200);

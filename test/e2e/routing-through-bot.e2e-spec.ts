@@ -1,23 +1,15 @@
-import request from 'supertest';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { useTestApp } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
 import { addMember, outboxEvents } from '../helpers/tickets.js';
 
 const SECRET = 'routing-through-bot-secret';
 
 /** Tickets the bot creates go through TicketsService.create too, so they are routed and typed alike. */
 describe('auto-routing and ticket types on tickets created by the Telegram bot', () => {
-  const fake = new FakeTelegram();
-  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '778:routing-flows', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' }));
+  const { ctx, updates, post, ticketsOf } = useTelegramChat('778:routing-flows', SECRET);
   const tenant = ctx.useProject('Bot routing');
   let agent: string;
   let bugType: string;
-  const updates = new TelegramUpdates();
   let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
-
-  const post = (update: object) => request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
-  const ticketsOf = async (chat: number) =>
-    ((await tenant.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<Record<string, any>>).filter((t) => t.chat_id === chat);
 
   beforeAll(async () => {
     agent = await addMember(tenant.api, 'Triage');
@@ -32,16 +24,13 @@ describe('auto-routing and ticket types on tickets created by the Telegram bot',
       })
       .expect(201);
   });
-  afterAll(async () => {
-    await fake.stop();
-  });
 
   async function createThroughBot(chat: number, typeId: string, text: string) {
     await post(updates.start(chat, `help_${tenant.project.slug}`));
     await post(updates.callback(chat, 'm:new', 1));
     await post(updates.callback(chat, `ty:${typeId}`, 2));
     await post(updates.text(chat, text));
-    const [ticket] = await ticketsOf(chat);
+    const [ticket] = await ticketsOf(tenant, chat);
     return ticket;
   }
 

@@ -2,26 +2,18 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, useTestApp } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
+import { createTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'test-webhook-secret_1';
 const TOKEN = '123456:TEST-token-value';
 
 describe('Telegram bot: webhook, deep links, delivery', () => {
-  const fake = new FakeTelegram();
-  const ctx = useTestApp(async () => ({
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: await fake.start(),
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
+  const { ctx, fake, updates } = useTelegramChat(TOKEN, SECRET, {
     TELEGRAM_WEBHOOK_URL: 'https://helpdesk.example.com/telegram/webhook',
     TELEGRAM_BOT_USERNAME: 'zapnoty_test_bot',
-    // Test files run in parallel on one database, each with its own fake Bot API: deliveries are run
-    // here for this file's project only (runOnce), so another file's worker never takes these rows.
-    WORKERS_ENABLED: 'false',
-  }));
+  });
   const tenant = ctx.useProject('Acme Support');
-  const updates = new TelegramUpdates();
   let nextChat = 500_000 + Math.floor(Math.random() * 100_000);
   const newChat = () => nextChat++;
 
@@ -33,9 +25,6 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
 
   beforeAll(async () => {
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } }).expect(200);
-  });
-  afterAll(async () => {
-    await fake.stop();
   });
 
   describe('webhook', () => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
+import { FakeTelegram } from '../helpers/fake-telegram.js';
+import { TelegramUpdates } from '../helpers/telegram-updates.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 describe('Telegram bot in long-polling mode', () => {

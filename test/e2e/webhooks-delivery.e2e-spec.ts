@@ -2,19 +2,13 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { emitWebhookEvent, emitWebhookEvents, outboxRow } from '../helpers/outbox-events.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
-import { answer, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { answer, useWebhookReceiver, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
 
 describe('webhook delivery from the outbox', () => {
   // A short attempt timeout so the hanging-receiver case takes a second, not ten.
   const ctx = useTestApp({ WEBHOOK_TIMEOUT_MS: '1000' });
-  let receiver: WebhookReceiver;
+  const receiver = useWebhookReceiver();
 
-  beforeAll(async () => {
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-  });
   beforeEach(() => receiver.respondWith(answer(200)));
 
   async function projectWithWebhook(events?: string[]): Promise<TestProject & { secret: string }> {

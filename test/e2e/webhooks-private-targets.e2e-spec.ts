@@ -2,19 +2,13 @@ import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
 import { WebhookHttpClient } from '../../src/webhooks/webhook-http-client.js';
 import { useTestApp } from '../helpers/test-app.js';
-import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 // This file runs with the production default: private targets refused. Workers stay off so this app never
 // picks up (and blocks) events other test files deliver to their 127.0.0.1 receivers.
 describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () => {
   const ctx = useTestApp({ WEBHOOK_ALLOW_PRIVATE: 'false', WORKERS_ENABLED: 'false' });
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-  });
+  const receiver = useWebhookReceiver();
 
   it.each([
     'http://127.0.0.1/hook',

@@ -2,14 +2,14 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { useTestApp } from '../helpers/test-app.js';
-import { waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 // Real server processes (dist/src/main.js) on the test database: delivery survives SIGKILL, and two processes
 // share the outbox and the unanswered-ticket check without doubling anything.
 describe('webhook delivery across server processes', () => {
   // This in-process app only sets things up; delivery is the server processes' job.
   const ctx = useTestApp({ WORKERS_ENABLED: 'false' });
-  let receiver: WebhookReceiver;
+  const receiver = useWebhookReceiver();
   const servers: ServerProcess[] = [];
   const serverEnv = {
     DATABASE_URL: process.env.DATABASE_URL,
@@ -22,14 +22,8 @@ describe('webhook delivery across server processes', () => {
     UNANSWERED_CHECK_INTERVAL_SECONDS: '1',
   };
 
-  beforeAll(async () => {
-    receiver = await WebhookReceiver.start();
-  });
   ctx.beforeClose(async () => {
     await Promise.all(servers.map((server) => server.stop('SIGKILL')));
-  });
-  afterAll(async () => {
-    await receiver.close();
   });
 
   async function start(): Promise<ServerProcess> {

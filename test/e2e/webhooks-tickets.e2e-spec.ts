@@ -3,19 +3,15 @@ import { DataSource } from 'typeorm';
 import { UnansweredTicketsService } from '../../src/unanswered/unanswered-tickets.service.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
-import { waitFor, WebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.js';
+import { waitFor, useWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.js';
 
 describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', () => {
   const ctx = useTestApp();
-  let receiver: WebhookReceiver;
+  const receiver = useWebhookReceiver();
   let db: DataSource;
 
   beforeAll(async () => {
-    receiver = await WebhookReceiver.start();
     db = ctx.app.get(DataSource);
-  });
-  afterAll(async () => {
-    await receiver.close();
   });
 
   async function tenantWithWebhook(): Promise<TestProject & { secret: string }> {

@@ -43,16 +43,20 @@ export interface ApiClient {
   delete(path: string): request.Test;
 }
 
-export function apiClient(app: INestApplication, apiKey: string): ApiClient {
+/** A request builder that sends these headers with every request (a key, a session cookie). */
+export function clientWithHeaders(app: INestApplication, headers: Record<string, string>): ApiClient {
   const server = app.getHttpServer();
-  const auth = { Authorization: `Bearer ${apiKey}` };
   return {
-    get: (path) => request(server).get(path).set(auth),
-    post: (path, body) => request(server).post(path).set(auth).send(body ?? {}),
-    put: (path, body) => request(server).put(path).set(auth).send(body ?? {}),
-    patch: (path, body) => request(server).patch(path).set(auth).send(body ?? {}),
-    delete: (path) => request(server).delete(path).set(auth),
+    get: (path) => request(server).get(path).set(headers),
+    post: (path, body) => request(server).post(path).set(headers).send(body ?? {}),
+    put: (path, body) => request(server).put(path).set(headers).send(body ?? {}),
+    patch: (path, body) => request(server).patch(path).set(headers).send(body ?? {}),
+    delete: (path) => request(server).delete(path).set(headers),
   };
+}
+
+export function apiClient(app: INestApplication, apiKey: string): ApiClient {
+  return clientWithHeaders(app, { Authorization: `Bearer ${apiKey}` });
 }
 
 let projectCounter = 0;
