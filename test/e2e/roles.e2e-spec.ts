@@ -54,7 +54,10 @@ describe('roles are enforced for sessions on every route', () => {
     await request(ctx.app.getHttpServer()).get('/v1/undeclared').expect(401);
   });
 
-  /** One representative route per row of the matrix in CONTRACT.md, and the lowest role allowed. */
+  /**
+   * One representative route per kind of action, with the lowest role allowed: roles rank viewer < support <
+   * admin < owner, a role may do what the roles below it may, and anything above its rank is 403.
+   */
   const rows: Array<{ row: string; lowest: MemberRole; call: (member: SignedInMember) => Promise<request.Response>; allowed: number }> = [
     { row: 'read tickets', lowest: 'viewer', allowed: 200, call: (m) => m.api.get('/v1/helpdesk/tickets') },
     { row: 'read settings', lowest: 'viewer', allowed: 200, call: (m) => m.api.get('/v1/helpdesk/settings') },

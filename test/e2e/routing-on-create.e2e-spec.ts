@@ -2,9 +2,10 @@ import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, outboxEvents } from '../helpers/tickets.js';
 
 /**
- * Auto-routing on ticket creation (helpdesk-api.md "Auto-routing"): each case gets a fresh project with
- * two agents (anna, boris) and two types (Bug, Billing), creates its rules in order, then one ticket,
- * and checks the routed ticket and the ticket.created event.
+ * Auto-routing on ticket creation: enabled rules are tried by order_index (the older first on a tie) and the
+ * first whose condition (channel, subject, text, ticket type) matches applies its action (assign, priority,
+ * tag). Each case gets a fresh project with two agents (anna, boris) and two types (Bug, Billing), creates
+ * its rules in order, then one ticket, and checks the routed ticket and the ticket.created event.
  */
 interface Fixture {
   tenant: TestProject;

@@ -4,7 +4,7 @@ describe('helpdesk settings', () => {
   const ctx = useTestApp();
   const acme = ctx.useProject();
 
-  it('starts a new project with the defaults of the contract', async () => {
+  it('starts a new project with the default settings', async () => {
     const project = await ctx.project();
     const response = await project.api.get('/v1/helpdesk/settings').expect(200);
     expect(response.body).toEqual({

@@ -4,7 +4,9 @@ import { addMember, createTicket, outboxCursor, type StoredEvent } from '../help
 
 const names = (events: StoredEvent[]) => events.map((event) => `${event.topic}:${event.event_type}`);
 
-describe('tickets write exactly the outbox events CONTRACT.md names', () => {
+// Every change writes its outbox events in its own transaction: the ticket.* webhook events (none for an
+// internal note or a change to the same value), then what a messenger chat must receive.
+describe('tickets write exactly the outbox events of each change, and nothing else', () => {
   const ctx = useTestApp();
 
   describe('a telegram ticket through its whole life', () => {
