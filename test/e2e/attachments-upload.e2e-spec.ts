@@ -1,19 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { download, sha256 } from '../helpers/downloads.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const MiB = 1024 * 1024;
-
-function binary(res: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 /** Sends a hand-written body (a broken multipart) and returns status and JSON. */
 function rawPost(app: NestExpressApplication, path: string, apiKey: string, contentType: string, body: Buffer): Promise<{ status: number; body: any }> {
@@ -30,24 +24,18 @@ function rawPost(app: NestExpressApplication, path: string, apiKey: string, cont
 }
 
 describe('Agent file replies (multipart) and attachment downloads', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
+  const ctx = useTestApp({ WORKERS_ENABLED: 'false' });
+  const tenant = ctx.useProject('Uploads');
+  const other = ctx.useProject('Other tenant');
   let ticketId: string;
 
-  const reply = (project: TestProject, id: string) => request(app.getHttpServer()).post(`/v1/helpdesk/tickets/${id}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
-  const stored = async () => (await app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment WHERE ticket_id = $1', [ticketId]))[0].n;
+  const reply = (project: TestProject, id: string) => request(ctx.app.getHttpServer()).post(`/v1/helpdesk/tickets/${id}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
+  const stored = async () => (await ctx.app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment WHERE ticket_id = $1', [ticketId]))[0].n;
   const messageCount = async () => (await tenant.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body.messages.length;
 
   beforeAll(async () => {
-    app = await createTestApp({ WORKERS_ENABLED: 'false' });
-    await app.listen(0, '127.0.0.1');
-    tenant = await createTestProject(app, 'Uploads');
-    other = await createTestProject(app, 'Other tenant');
+    await ctx.listen();
     ticketId = (await tenant.api.post('/v1/helpdesk/tickets', { text: 'Please send the invoice' }).expect(201)).body.id;
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   it('stores a 20 MiB file and streams it back byte-identical (sha256), with type, length and file name', async () => {
@@ -55,7 +43,7 @@ describe('Agent file replies (multipart) and attachment downloads', () => {
     const response = await reply(tenant, ticketId).field('text', 'the invoice').attach('files', file, { filename: 'Счёт "март".pdf', contentType: 'application/pdf' }).expect(201);
     const [attachment] = response.body.message.attachments;
     expect(attachment).toMatchObject({ type: 'document', mime_type: 'application/pdf', size: file.length, file_name: 'Счёт _март_.pdf', error: null });
-    const back = await tenant.api.get(attachment.url).buffer(true).parse(binary as never).expect(200);
+    const back = await download(tenant.api, attachment.url).expect(200);
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.headers['content-length']).toBe(String(file.length));
     expect(back.headers['content-disposition']).toBe(`attachment; filename="____ ______.pdf"; filename*=UTF-8''${encodeURIComponent('Счёт _март_.pdf')}`);
@@ -105,28 +93,28 @@ describe('Agent file replies (multipart) and attachment downloads', () => {
       expect(response.body).toEqual({ error: expect.stringMatching(message), retryable: false, code: expect.any(String) });
       expect(await stored()).toBe(attachmentsBefore);
       expect(await messageCount()).toBe(messagesBefore);
-      expect((await app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment WHERE message_id IS NULL AND project_id = $1', [tenant.project.id]))[0].n).toBe(0);
+      expect((await ctx.app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment WHERE message_id IS NULL AND project_id = $1', [tenant.project.id]))[0].n).toBe(0);
     });
 
     it('a broken multipart body (cut off mid-file) → 400', async () => {
       const before = await stored();
       const body = Buffer.concat([Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n'), randomBytes(300_000)]);
-      const response = await rawPost(app, `/v1/helpdesk/tickets/${ticketId}/reply`, tenant.apiKey, 'multipart/form-data; boundary=XyZ', body);
+      const response = await rawPost(ctx.app, `/v1/helpdesk/tickets/${ticketId}/reply`, tenant.apiKey, 'multipart/form-data; boundary=XyZ', body);
       expect(response.status).toBe(400);
       expect(response.body.error).toMatch(/malformed multipart/);
       expect(await stored()).toBe(before);
     });
 
     it('a multipart content type without a boundary → 400', async () => {
-      const response = await rawPost(app, `/v1/helpdesk/tickets/${ticketId}/reply`, tenant.apiKey, 'multipart/form-data', Buffer.from('text=hi'));
+      const response = await rawPost(ctx.app, `/v1/helpdesk/tickets/${ticketId}/reply`, tenant.apiKey, 'multipart/form-data', Buffer.from('text=hi'));
       expect(response.status).toBe(400);
       expect(response.body.error).toMatch(/malformed multipart/);
     });
 
     it("another project's ticket → 404 before anything is stored", async () => {
-      const before = (await app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment')) [0].n;
+      const before = (await ctx.app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment')) [0].n;
       await reply(other, ticketId).attach('files', Buffer.from('x'), { filename: 'x.txt', contentType: 'text/plain' }).expect(404);
-      expect((await app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment'))[0].n).toBeLessThanOrEqual(before);
+      expect((await ctx.app.get(DataSource).query('SELECT count(*)::int AS n FROM attachment'))[0].n).toBeLessThanOrEqual(before);
     });
   });
 
@@ -136,6 +124,6 @@ describe('Agent file replies (multipart) and attachment downloads', () => {
     await other.api.get(url).expect(404);
     await tenant.api.get(`/v1/helpdesk/tickets/${ticketId}/attachments/00000000-0000-4000-8000-000000000000`).expect(404);
     await tenant.api.get(`/v1/helpdesk/tickets/${ticketId}/attachments/not-a-uuid`).expect(404);
-    await request(app.getHttpServer()).get(url).expect(401);
+    await request(ctx.app.getHttpServer()).get(url).expect(401);
   });
 });

@@ -1,26 +1,16 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ProjectsService } from '../../src/projects/projects.service.js';
-import { apiClient, createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { apiClient, useTestApp } from '../helpers/test-app.js';
 
 describe('API key authentication and tenancy', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
-  let globex: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    acme = await createTestProject(app, 'Acme');
-    globex = await createTestProject(app, 'Globex');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const acme = ctx.useProject('Acme');
+  const globex = ctx.useProject('Globex');
 
   const unauthorized = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^api_key_(missing|malformed|invalid)$/) };
 
   it('rejects a request without a key with 401', async () => {
-    const response = await request(app.getHttpServer()).get('/v1/team/members').expect(401);
+    const response = await request(ctx.app.getHttpServer()).get('/v1/team/members').expect(401);
     expect(response.body).toEqual(unauthorized);
   });
 
@@ -31,12 +21,12 @@ describe('API key authentication and tenancy', () => {
     ['another scheme', `Basic ${Buffer.from('user:pass').toString('base64')}`],
     ['an empty bearer', 'Bearer '],
   ])('rejects %s with 401', async (_label, header) => {
-    const response = await request(app.getHttpServer()).get('/v1/team/members').set('Authorization', header).expect(401);
+    const response = await request(ctx.app.getHttpServer()).get('/v1/team/members').set('Authorization', header).expect(401);
     expect(response.body).toEqual(unauthorized);
   });
 
   it('does not accept the key in the query string', async () => {
-    await request(app.getHttpServer()).get(`/v1/team/members?api_key=${acme.apiKey}`).expect(401);
+    await request(ctx.app.getHttpServer()).get(`/v1/team/members?api_key=${acme.apiKey}`).expect(401);
   });
 
   it('lets a project see only its own members', async () => {
@@ -57,9 +47,9 @@ describe('API key authentication and tenancy', () => {
   });
 
   it('stops accepting the old key after rotation and accepts the new one', async () => {
-    const temp = await createTestProject(app, 'Rotating');
-    const { apiKey } = await app.get(ProjectsService).rotateKey(temp.project.id);
+    const temp = await ctx.project('Rotating');
+    const { apiKey } = await ctx.app.get(ProjectsService).rotateKey(temp.project.id);
     await temp.api.get('/v1/team/members').expect(401);
-    await apiClient(app, apiKey).get('/v1/team/members').expect(200);
+    await apiClient(ctx.app, apiKey).get('/v1/team/members').expect(200);
   });
 });

@@ -1,25 +1,18 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, NO_SUCH_ID, outboxEvents } from '../helpers/tickets.js';
 
 const ALL_VARIABLES = 'first={{first_name}} user={{ username }} no={{ticket_number}} subject={{subject}} agent={{agent_name}} project={{ project_name }}';
 
 describe('canned responses used on tickets', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Acme <Support> & "Co"');
+  const other = ctx.useProject('Other');
   let agent: string;
   let allVariables: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Acme <Support> & "Co"');
-    other = await createTestProject(app, 'Other');
     agent = await addMember(tenant.api, 'Boris');
     allVariables = await createCanned(tenant, ALL_VARIABLES);
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   async function createCanned(project: TestProject, text: string): Promise<string> {
@@ -89,7 +82,7 @@ describe('canned responses used on tickets', () => {
       const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { canned_response_id: cannedId, member_id: agent }).expect(201);
       const expected = `Hi Anna, Boris here about #${ticket.ticket_number} (Refund).`;
       expect(response.body.message).toMatchObject({ author: 'agent', member_id: agent, text: expected, internal: false });
-      const replied = (await outboxEvents(app, tenant.project.id)).filter((event) => event.event_type === 'ticket.replied' && event.aggregate_id === ticket.id);
+      const replied = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'ticket.replied' && event.aggregate_id === ticket.id);
       expect(replied.map((event) => event.payload.message.text)).toEqual([expected]);
     });
 
@@ -97,7 +90,7 @@ describe('canned responses used on tickets', () => {
       const cannedId = await createCanned(tenant, 'Hello {{ first_name }}!');
       const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5151, first_name: 'Ivan' });
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { canned_response_id: cannedId }).expect(201);
-      const chat = (await outboxEvents(app, tenant.project.id)).filter((event) => event.topic === 'telegram' && event.aggregate_id === ticket.id);
+      const chat = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.topic === 'telegram' && event.aggregate_id === ticket.id);
       expect(chat.map((event) => event.payload.text)).toEqual(['Hello Ivan!']);
     });
 

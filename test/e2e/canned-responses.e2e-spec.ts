@@ -1,24 +1,14 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CannedResponsesService } from '../../src/canned-responses/canned-responses.service.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 const PATH = '/v1/helpdesk/canned-responses';
 
 describe('canned responses', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Canned');
-    other = await createTestProject(app, 'Other');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Canned');
+  const other = ctx.useProject('Other');
 
   async function createCanned(project: TestProject, body: object) {
     const response = await project.api.post(PATH, body).expect(201);
@@ -27,7 +17,7 @@ describe('canned responses', () => {
 
   describe('POST', () => {
     it('creates the docs example', async () => {
-      const { api } = await createTestProject(app);
+      const { api } = await ctx.project();
       const response = await api.post(PATH, { title: 'Greeting', text: 'Hello! How can we help?', shortcut: '/hi' }).expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -115,7 +105,7 @@ describe('canned responses', () => {
 
   describe('GET', () => {
     it('lists the project\'s responses oldest first, and none of another project\'s', async () => {
-      const project = await createTestProject(app);
+      const project = await ctx.project();
       const first = await createCanned(project, { title: 'First', text: 'one' });
       const second = await createCanned(project, { title: 'Second', text: 'two {{agent_name}}', shortcut: '/two' });
       await createCanned(other, { title: 'Theirs', text: 'x' });
@@ -174,13 +164,13 @@ describe('canned responses', () => {
   describe('CannedResponsesService.render', () => {
     it('renders a canned response of the project with the given values', async () => {
       const canned = await createCanned(tenant, { title: 'Render', text: 'Hi {{ first_name }} from {{project_name}}{{agent_name}}' });
-      const service = app.get(CannedResponsesService);
+      const service = ctx.app.get(CannedResponsesService);
       await expect(service.render(tenant.project, canned.id, { first_name: '<i>Ann</i>', project_name: 'Acme' })).resolves.toBe('Hi <i>Ann</i> from Acme');
     });
 
     it('answers 404 for another project\'s response, or 422 naming the field when one is given', async () => {
       const foreign = await createCanned(other, { title: 'Theirs', text: 'x' });
-      const service = app.get(CannedResponsesService);
+      const service = ctx.app.get(CannedResponsesService);
       await expect(service.render(tenant.project, foreign.id, {})).rejects.toMatchObject({ status: 404, message: 'canned response not found' });
       await expect(service.render(tenant.project, foreign.id, {}, undefined, 'canned_response_id')).rejects.toMatchObject({
         status: 422,

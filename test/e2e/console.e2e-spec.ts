@@ -1,13 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { consoleDirectory } from '../../src/console/console-static.js';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { launchChromium } from '../helpers/browser.js';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
 
 const SECRET = 'console-e2e-secret';
 const PASSWORD = 'correct horse battery';
@@ -20,16 +18,15 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === 'true';
  * unless the test says so.
  */
 describe('Agent console in the browser', () => {
-  let app: NestExpressApplication;
+  const telegram = useTelegramChat('778:console-e2e', SECRET);
+  const { ctx, fake } = telegram;
+  const tenant = ctx.useProject('Console Shop');
   let baseUrl: string;
-  let fake: FakeTelegram;
   let browser: Browser;
-  let tenant: TestProject;
-  const updates = new TelegramUpdates();
   const chat = 810_000 + Math.floor(Math.random() * 100_000);
   const contexts: BrowserContext[] = [];
 
-  const deliverTelegram = () => app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
+  const deliverTelegram = () => ctx.app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
 
   async function newPage(locale = 'en-US'): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
@@ -64,33 +61,20 @@ describe('Agent console in the browser', () => {
   const pageWasNotReloaded = (page: Page) => page.evaluate('window.consoleTestMark === 1');
   const row = (page: Page, subject: string) => page.locator('table.tickets tbody tr', { hasText: subject });
 
-  async function createTicketThroughBot(text: string): Promise<Record<string, any>> {
-    const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
-    await post(updates.start(chat, `help_${tenant.project.slug}`));
-    await post(updates.callback(chat, 'm:new', 1));
-    await post(updates.text(chat, text));
-    const list = await tenant.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200);
-    return list.body.tickets.find((ticket: { subject: string }) => ticket.subject === text);
-  }
+  const createTicketThroughBot = (text: string) => telegram.createTicketThroughBot(tenant, chat, text);
 
   beforeAll(async () => {
     if (!existsSync(`${consoleDirectory()}/index.html`)) throw new Error('The console is not built: run `npm run build` first');
-    fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '778:console-e2e', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
-    await app.listen(0, '127.0.0.1');
-    baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    tenant = await createTestProject(app, 'Console Shop');
+    baseUrl = await ctx.listen();
     browser = await launchChromium();
   });
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await app?.close();
-    await fake?.stop();
   });
 
   it('serves the console at / and for client routes, never in place of the API', async () => {
-    const server = app.getHttpServer();
+    const server = ctx.app.getHttpServer();
     for (const path of ['/', '/tickets/00000000-0000-4000-8000-000000000000', '/invite/some-token', '/admin/team']) {
       const response = await request(server).get(path).expect(200);
       expect(response.headers['content-type']).toMatch(/text\/html/);
@@ -207,7 +191,7 @@ describe('Agent console in the browser', () => {
     const late = await tenant.api.post('/v1/helpdesk/tickets', { text: 'Refund still missing', subject: 'Refund still missing' }).expect(201);
     const onTime = await tenant.api.post('/v1/helpdesk/tickets', { text: 'Question about sizes', subject: 'Question about sizes' }).expect(201);
     // The ticket was opened two hours ago: past the one-hour first-reply target.
-    await app.get(DataSource).query(`UPDATE ticket SET created_at = now() - interval '2 hours' WHERE id = $1`, [late.body.id]);
+    await ctx.app.get(DataSource).query(`UPDATE ticket SET created_at = now() - interval '2 hours' WHERE id = $1`, [late.body.id]);
     expect(onTime.body.sla.first_reply_breached).toBe(false);
 
     const page = await newPage();

@@ -3,16 +3,15 @@ import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock.js';
 import { CreditsService } from '../../src/credits/credits.service.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, outboxEvents } from '../helpers/tickets.js';
-import { waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 const run = promisify(execFile);
 // A CLI run is a fresh Node process that loads Nest and connects: allow for a loaded machine.
@@ -34,21 +33,14 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('credits: one per public agent reply, 100 free a month, never overspent', () => {
   const clock = new ManualClock(new Date('2031-03-14T09:30:00.000Z'));
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) => builder.overrideProvider(Clock).useValue(clock));
   let db: DataSource;
-  let receiver: WebhookReceiver;
+  const receiver = useWebhookReceiver();
   let baseUrl: string;
 
   beforeAll(async () => {
-    app = await createTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) => builder.overrideProvider(Clock).useValue(clock));
-    await app.listen(0, '127.0.0.1');
-    baseUrl = await app.getUrl();
-    db = app.get(DataSource);
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await app.close();
-    await receiver.close();
+    baseUrl = await ctx.listen();
+    db = ctx.app.get(DataSource);
   });
 
   const creditsOf = async (tenant: TestProject) => (await tenant.api.get('/v1/credits').expect(200)).body;
@@ -65,7 +57,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     )[0].n;
 
   it('shows a new project the whole monthly allowance, to its own key only', async () => {
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     expect(await creditsOf(tenant)).toEqual({
       period_start: '2031-03-01T00:00:00.000Z',
       free_monthly: 100,
@@ -74,7 +66,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       replies_this_month: 0,
       remaining: 100,
     });
-    await request(app.getHttpServer()).get('/v1/credits').expect(401);
+    await request(ctx.app.getHttpServer()).get('/v1/credits').expect(401);
   });
 
   describe('one project through a month', () => {
@@ -85,7 +77,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     let mcp: Client;
 
     beforeAll(async () => {
-      tenant = await createTestProject(app, 'Spender');
+      tenant = await ctx.project('Spender');
       webhookSecret = (await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200)).body.secret;
       tickets = [];
       for (let index = 0; index < 10; index += 1) tickets.push(await createTicket(tenant.api, { subject: `Question ${index}` }));
@@ -104,7 +96,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 100, remaining: 0 }));
 
       const ticketBefore = (await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body;
-      const eventsBefore = await outboxEvents(app, tenant.project.id);
+      const eventsBefore = await outboxEvents(ctx.app, tenant.project.id);
       const refused = await reply(tenant, telegramTicket.id, { text: 'Your order has shipped' }).expect(402);
       expect(refused.body).toEqual(expect.objectContaining({ error: 'no credits left', retryable: false }));
       if ('code' in refused.body) expect(refused.body.code).toBe('no_credits_left');
@@ -114,7 +106,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       // Nothing stored (no message, no first reply, no status change), nothing queued for the chat or the webhook.
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body).toEqual(ticketBefore);
       expect(ticketBefore.status).toBe('new');
-      expect(await outboxEvents(app, tenant.project.id)).toEqual(eventsBefore);
+      expect(await outboxEvents(ctx.app, tenant.project.id)).toEqual(eventsBefore);
       expect(await chargedReplies(tenant)).toBe(100);
       expect(await publicAgentMessages(tenant)).toBe(100);
     }, MANY_REPLIES_TIMEOUT_MS);
@@ -139,7 +131,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     });
 
     it('fired credits.low once, on the reply that left fewer than 10, as a signed webhook', async () => {
-      const lowEvents = (await outboxEvents(app, tenant.project.id)).filter((event) => event.event_type === 'credits.low');
+      const lowEvents = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'credits.low');
       expect(lowEvents).toHaveLength(1);
       expect(lowEvents[0]).toEqual(
         expect.objectContaining({
@@ -154,7 +146,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     });
 
     it('lets exactly 7 of 50 concurrent replies through when 7 credits are left, ending at 0', async () => {
-      expect(await app.get(CreditsService).topUp(tenant.project, 7)).toEqual(expect.objectContaining({ balance: 7, remaining: 7 }));
+      expect(await ctx.app.get(CreditsService).topUp(tenant.project, 7)).toEqual(expect.objectContaining({ balance: 7, remaining: 7 }));
       const statuses = await Promise.all(
         Array.from({ length: 50 }, async (_, index) => (await reply(tenant, tickets[index % tickets.length].id, { text: `Concurrent ${index}` })).status),
       );
@@ -171,7 +163,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
         { pool: 'purchased', n: 7, lowest: 0 },
       ]);
       // Topped up to 7 only: still below 10, so no second credits.low.
-      expect((await outboxEvents(app, tenant.project.id)).filter((event) => event.event_type === 'credits.low')).toHaveLength(1);
+      expect((await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'credits.low')).toHaveLength(1);
     }, MANY_REPLIES_TIMEOUT_MS);
 
     it('resumes replies after `credits add` on the CLI, which prints the new state; a refused reply\'s Idempotency-Key works for the retry', async () => {
@@ -253,8 +245,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   });
 
   it('charges an MCP reply like a REST one, and never another project', async () => {
-    const tenant = await createTestProject(app, 'Agentic');
-    const bystander = await createTestProject(app, 'Bystander');
+    const tenant = await ctx.project('Agentic');
+    const bystander = await ctx.project('Bystander');
     const ticket = await createTicket(tenant.api);
     const mcp = await connectMcpClient(baseUrl, tenant.apiKey);
     try {

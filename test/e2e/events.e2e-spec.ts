@@ -1,30 +1,25 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { openEventStream, type EventStreamClient } from '../helpers/event-stream-client.js';
 import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
 
 describe('live events: GET /v1/events (Server-Sent Events)', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
+  const acme = ctx.useProject('Acme');
   let baseUrl: string;
-  let acme: TestProject;
   let other: ServerProcess;
   const streams: EventStreamClient[] = [];
 
   beforeAll(async () => {
-    app = await createTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
-    await app.listen(0, '127.0.0.1');
-    baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    acme = await createTestProject(app, 'Acme');
+    baseUrl = await ctx.listen();
     other = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
   }, 90_000);
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     for (const stream of streams) stream.close();
     await other.stop('SIGTERM');
-    await app.close();
   });
 
   async function open(url: string, headers: Record<string, string>): Promise<EventStreamClient> {
@@ -56,7 +51,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
   });
 
   it("shows a project only its own events", async () => {
-    const globex = await createTestProject(app, 'Globex');
+    const globex = await ctx.project('Globex');
     const acmeStream = await open(baseUrl, byKey(acme));
     const globexStream = await open(baseUrl, byKey(globex));
     await createTicket(globex.api, { subject: 'globex only' });
@@ -108,7 +103,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
   });
 
   it('streams to a signed-in viewer', async () => {
-    const viewer = await signedInMember(app, acme, 'viewer');
+    const viewer = await signedInMember(ctx.app, acme, 'viewer');
     const stream = await open(baseUrl, { Cookie: viewer.cookie });
     expect(stream.status).toBe(200);
     const ticket = await createTicket(acme.api, { subject: 'for the viewer' });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
@@ -14,7 +13,7 @@ import {
   seededRandom,
   WRONG_TYPES,
 } from '../helpers/fuzz.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
 
 /**
@@ -43,9 +42,9 @@ function resolveIn(doc: Schema, schema: Schema | undefined): Schema | undefined 
 }
 
 describe('fuzzing every operation of the OpenAPI document', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '10000000' });
+  const tenant = ctx.useProject('Fuzz target');
   let http: RawHttp;
-  let tenant: TestProject;
   let database: DataSource;
   // The committed document (openapi.e2e-spec.ts checks it equals the served one) names the tests.
   const document: Schema = JSON.parse(readFileSync('openapi.json', 'utf8'));
@@ -53,10 +52,8 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   const fixtures: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await createTestApp({ RATE_LIMIT_PER_MINUTE: '10000000' });
-    http = await RawHttp.listen(app.getHttpServer());
-    database = app.get(DataSource);
-    tenant = await createTestProject(app, 'Fuzz target');
+    http = await RawHttp.listen(ctx.app.getHttpServer());
+    database = ctx.app.get(DataSource);
     const ticket = await createTicket(tenant.api, { subject: 'Stable ticket' });
     fixtures.ticket = ticket.id;
     fixtures.member = await addMember(tenant.api, 'Fuzz');
@@ -64,11 +61,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     fixtures.canned = (await tenant.api.post('/v1/helpdesk/canned-responses', { title: 'Hi', text: 'Hello {{first_name}}' }).expect(201)).body.id;
     fixtures.rule = (await tenant.api.post('/v1/helpdesk/routing-rules', { name: 'VIP', condition: { subject_contains: 'vip' }, action: { set_priority: 'high' } }).expect(201)).body.id;
   });
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     // eslint-disable-next-line no-console
     console.log(`fuzzer: ${http.sent} requests to ${operationsCovered} operations (seed ${SEED})`);
     http.close();
-    await app.close();
   });
 
   function resolve(schema: Schema | undefined): Schema | undefined {
@@ -271,7 +267,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   });
 
   it('walked every operation of the served document', async () => {
-    const served = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    const served = (await request(ctx.app.getHttpServer()).get('/openapi.json').expect(200)).body;
     expect(operations.map((operation) => `${operation.method} ${operation.path}`).sort()).toEqual(listOperations(served).map((operation) => `${operation.method} ${operation.path}`).sort());
     expect(operationsCovered).toBe(operations.length);
   });

@@ -1,20 +1,10 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('POST /v1/helpdesk/request and its status', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp({ TELEGRAM_BOT_USERNAME: 'acme_support_bot', MAX_BOT_USERNAME: 'acme_max_bot' });
-    tenant = await createTestProject(app, 'Acme');
-    other = await createTestProject(app, 'Other');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ TELEGRAM_BOT_USERNAME: 'acme_support_bot', MAX_BOT_USERNAME: 'acme_max_bot' });
+  const tenant = ctx.useProject('Acme');
+  const other = ctx.useProject('Other');
 
   it('returns a 16-character request id and both deep links when no channel is given', async () => {
     const response = await tenant.api.post('/v1/helpdesk/request', {}).expect(201);
@@ -57,13 +47,13 @@ describe('POST /v1/helpdesk/request and its status', () => {
 
   it('runs without a Telegram bot: the webhook route answers 404', async () => {
     const { default: request } = await import('supertest');
-    const response = await request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', 'x').send({ update_id: 1 }).expect(404);
+    const response = await request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', 'x').send({ update_id: 1 }).expect(404);
     expect(response.body).toEqual({ error: 'telegram bot not found', retryable: false, code: 'messenger_bot_disabled' });
   });
 
   it('needs an API key', async () => {
     const { default: request } = await import('supertest');
-    await request(app.getHttpServer()).post('/v1/helpdesk/request').send({}).expect(401);
+    await request(ctx.app.getHttpServer()).post('/v1/helpdesk/request').send({}).expect(401);
   });
 
   it('starts pending and keeps the pre-selected ticket type', async () => {
@@ -71,7 +61,7 @@ describe('POST /v1/helpdesk/request and its status', () => {
     const created = await tenant.api.post('/v1/helpdesk/request', { ticket_type_id: typeId }).expect(201);
     const status = await tenant.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(200);
     expect(status.body).toEqual({ status: 'pending' });
-    const rows = await app.get(DataSource).query('SELECT ticket_type_id FROM helpdesk_request WHERE id = $1', [created.body.request_id]);
+    const rows = await ctx.app.get(DataSource).query('SELECT ticket_type_id FROM helpdesk_request WHERE id = $1', [created.body.request_id]);
     expect(rows[0].ticket_type_id).toBe(typeId);
   });
 
@@ -87,7 +77,7 @@ describe('POST /v1/helpdesk/request and its status', () => {
 
   it('reads as expired after 15 minutes', async () => {
     const created = await tenant.api.post('/v1/helpdesk/request', {}).expect(201);
-    await app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.request_id]);
+    await ctx.app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.request_id]);
     const status = await tenant.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(200);
     expect(status.body).toEqual({ status: 'expired' });
   });
@@ -103,7 +93,7 @@ describe('POST /v1/helpdesk/request and its status', () => {
   });
 
   it('answers 403 when the helpdesk is disabled or customers may not create tickets', async () => {
-    const project = await createTestProject(app, 'Closed');
+    const project = await ctx.project('Closed');
     await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: false }).expect(200);
     expect((await project.api.post('/v1/helpdesk/request', {}).expect(403)).body).toEqual({ error: expect.any(String), retryable: false, code: 'ticket_creation_disabled' });
     await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: true, helpdesk_enabled: false }).expect(200);

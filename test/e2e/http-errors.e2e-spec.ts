@@ -1,21 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('error shape for malformed requests', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    acme = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const acme = ctx.useProject();
 
   it('answers malformed JSON with 400 in the error shape', async () => {
-    const response = await request(app.getHttpServer())
+    const response = await request(ctx.app.getHttpServer())
       .put('/v1/helpdesk/settings')
       .set('Authorization', `Bearer ${acme.apiKey}`)
       .set('Content-Type', 'application/json')
@@ -25,7 +16,7 @@ describe('error shape for malformed requests', () => {
   });
 
   it('answers a 2 MiB body with 413 in the error shape', async () => {
-    const response = await request(app.getHttpServer())
+    const response = await request(ctx.app.getHttpServer())
       .put('/v1/helpdesk/settings')
       .set('Authorization', `Bearer ${acme.apiKey}`)
       .set('Content-Type', 'application/json')
@@ -40,7 +31,7 @@ describe('error shape for malformed requests', () => {
   });
 
   it('answers a JSON array where an object is expected with 400', async () => {
-    const response = await request(app.getHttpServer())
+    const response = await request(ctx.app.getHttpServer())
       .put('/v1/helpdesk/settings')
       .set('Authorization', `Bearer ${acme.apiKey}`)
       .set('Content-Type', 'application/json')
@@ -50,9 +41,9 @@ describe('error shape for malformed requests', () => {
   });
 
   it('echoes a request id on every response', async () => {
-    const response = await request(app.getHttpServer()).get('/health').set('X-Request-Id', 'abc-123').expect(200);
+    const response = await request(ctx.app.getHttpServer()).get('/health').set('X-Request-Id', 'abc-123').expect(200);
     expect(response.headers['x-request-id']).toBe('abc-123');
-    const generated = await request(app.getHttpServer()).get('/health').expect(200);
+    const generated = await request(ctx.app.getHttpServer()).get('/health').expect(200);
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

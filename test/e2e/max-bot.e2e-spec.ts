@@ -1,39 +1,40 @@
-import { createHash, randomBytes } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { botTexts } from '../../src/messengers/bot-texts.js';
 import { MaxDeliveryWorker } from '../../src/messengers/max/max-delivery.worker.js';
 import { FakeMax, MaxUpdates } from '../helpers/fake-max.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { download, sha256 } from '../helpers/downloads.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'max-webhook-secret_1';
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-// Collects a binary body as a Buffer (supertest parses only text and JSON by default).
-const binary = (res: NodeJS.ReadableStream & { setEncoding?: unknown }, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 const TOKEN = 'max-test-token-value';
 
 describe('Max bot: webhook, deep links, tickets, delivery', () => {
-  let app: NestExpressApplication;
-  let fake: FakeMax;
-  let tenant: TestProject;
+  const fake = new FakeMax(TOKEN);
+  const ctx = useTestApp(async () => ({
+    MAX_BOT_TOKEN: TOKEN,
+    MAX_API_ROOT: await fake.start(),
+    MAX_WEBHOOK_SECRET: SECRET,
+    MAX_WEBHOOK_URL: 'https://helpdesk.example.com/max/webhook',
+    MAX_BOT_USERNAME: 'zapnoty_max_bot',
+    // Deliveries are run for this file's project only (runOnce), so another file's worker never takes these rows.
+    WORKERS_ENABLED: 'false',
+  }));
+  const tenant = ctx.useProject('Acme Max');
   let db: DataSource;
   const updates = new MaxUpdates();
   let nextUser = 700_000 + Math.floor(Math.random() * 100_000);
   const newUser = () => nextUser++;
 
   const post = (update: object, secret: string | null = SECRET) => {
-    const req = request(app.getHttpServer()).post('/max/webhook');
+    const req = request(ctx.app.getHttpServer()).post('/max/webhook');
     if (secret !== null) req.set('X-Max-Bot-Api-Secret', secret);
     return req.send(update);
   };
   const lastSent = (user: number) => fake.sentTo(user).at(-1)!;
   const buttonsOf = (call: { body: any }) => (call.body.attachments ?? []).filter((a: any) => a.type === 'inline_keyboard').flatMap((a: any) => a.payload.buttons.flat());
-  const deliver = () => app.get(MaxDeliveryWorker).runOnce(tenant.project.id);
+  const deliver = () => ctx.app.get(MaxDeliveryWorker).runOnce(tenant.project.id);
   const ticketsOf = async (project: TestProject, user: number) =>
     ((await project.api.get('/v1/helpdesk/tickets?channel=max').expect(200)).body.tickets as any[]).filter((ticket) => ticket.chat_id === user);
 
@@ -47,23 +48,10 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
   };
 
   beforeAll(async () => {
-    fake = new FakeMax(TOKEN);
-    const apiRoot = await fake.start();
-    app = await createTestApp({
-      MAX_BOT_TOKEN: TOKEN,
-      MAX_API_ROOT: apiRoot,
-      MAX_WEBHOOK_SECRET: SECRET,
-      MAX_WEBHOOK_URL: 'https://helpdesk.example.com/max/webhook',
-      MAX_BOT_USERNAME: 'zapnoty_max_bot',
-      // Deliveries are run for this file's project only (runOnce), so another file's worker never takes these rows.
-      WORKERS_ENABLED: 'false',
-    });
-    db = app.get(DataSource);
-    tenant = await createTestProject(app, 'Acme Max');
+    db = ctx.app.get(DataSource);
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } }).expect(200);
   });
   afterAll(async () => {
-    await app.close();
     await fake.stop();
   });
 
@@ -121,7 +109,7 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     });
 
     it('creates a ticket of the picked type: deep link → menu → type → ticket', async () => {
-      const project = await createTestProject(app, 'Typed Max');
+      const project = await ctx.project('Typed Max');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const bug = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body;
       await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question', sort_order: 2 }).expect(201);
@@ -166,15 +154,15 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const message = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1];
       expect(message).toMatchObject({ author: 'customer', text: 'see the report' });
       expect(message.attachments).toEqual([expect.objectContaining({ type: 'document', file_name: 'report.pdf', size: bytes.length, error: null })]);
-      const download = await tenant.api.get(message.attachments[0].url).buffer(true).parse(binary as never).expect(200);
-      expect(sha256(download.body)).toBe(sha256(bytes));
+      const downloaded = await download(tenant.api, message.attachments[0].url).expect(200);
+      expect(sha256(downloaded.body)).toBe(sha256(bytes));
       expect(fake.callsOf('GET /files')).toHaveLength(1);
       await post(updates.edited(user, media.message.body.mid, 'see the corrected report')).expect(200);
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1].text).toBe('see the corrected report');
     });
 
     it('runs the consent flow of a request link and subscribes on accept', async () => {
-      const project = await createTestProject(app, 'Max requests');
+      const project = await ctx.project('Max requests');
       const created = (await project.api.post('/v1/helpdesk/request', { channel: 'max' }).expect(201)).body;
       expect(created.max_link).toBe(`https://max.ru/zapnoty_max_bot?start=hdreq_${created.request_id}`);
       const user = newUser();
@@ -208,7 +196,7 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const user = newUser();
       const ticket = await openTicket(user, 'Send me the invoice');
       const pdf = randomBytes(30_000);
-      const response = await request(app.getHttpServer())
+      const response = await request(ctx.app.getHttpServer())
         .post(`/v1/helpdesk/tickets/${ticket.id}/reply`)
         .set('Authorization', `Bearer ${tenant.apiKey}`)
         .field('text', 'Here is the invoice')

@@ -1,26 +1,20 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { FakeMax, MaxUpdates } from '../helpers/fake-max.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 const TOKEN = 'max-polling-token';
 
 describe('Max bot in long-polling mode', () => {
-  let app: NestExpressApplication;
-  let fake: FakeMax;
+  const fake = new FakeMax(TOKEN);
+  const ctx = useTestApp(async () => ({ MAX_BOT_TOKEN: TOKEN, MAX_API_ROOT: await fake.start(), MAX_MODE: 'polling', MAX_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' }));
   const updates = new MaxUpdates();
 
-  beforeAll(async () => {
-    fake = new FakeMax(TOKEN);
-    app = await createTestApp({ MAX_BOT_TOKEN: TOKEN, MAX_API_ROOT: await fake.start(), MAX_MODE: 'polling', MAX_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' });
-  });
   afterAll(async () => {
-    await app.close();
     await fake.stop();
   });
 
   it('polls GET /updates with the marker and answers a help deep link', async () => {
-    const { project } = await createTestProject(app, 'Polled Max');
+    const { project } = await ctx.project('Polled Max');
     const user = 990_000 + Math.floor(Math.random() * 10_000);
     fake.pushUpdate(updates.botStarted(user, `help_${project.slug}`));
     const reply = await fake.waitFor((call) => call.route === 'POST /messages' && call.query.user_id === String(user));
@@ -33,6 +27,6 @@ describe('Max bot in long-polling mode', () => {
   });
 
   it('still accepts nothing on the webhook without the right secret', async () => {
-    await request(app.getHttpServer()).post('/max/webhook').send(updates.text(1, 'x')).expect(401);
+    await request(ctx.app.getHttpServer()).post('/max/webhook').send(updates.text(1, 'x')).expect(401);
   });
 });

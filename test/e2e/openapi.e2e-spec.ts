@@ -1,23 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createTestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 const COMMITTED = 'openapi.json';
 
 describe('OpenAPI document', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp();
   let served: Record<string, any>;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    served = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    served = (await request(ctx.app.getHttpServer()).get('/openapi.json').expect(200)).body;
     // `npm run openapi` regenerates the committed copy through this test.
     if (process.env.UPDATE_OPENAPI === 'true') writeFileSync(COMMITTED, JSON.stringify(served, null, 2) + '\n');
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   it('is a valid OpenAPI 3 document', async () => {
@@ -66,7 +61,7 @@ describe('OpenAPI document', () => {
   });
 
   it('serves the interactive reference at /docs', async () => {
-    const response = await request(app.getHttpServer()).get('/docs').redirects(1).expect(200);
+    const response = await request(ctx.app.getHttpServer()).get('/docs').redirects(1).expect(200);
     expect(response.text).toContain('swagger');
   });
 });

@@ -1,26 +1,17 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WebhookDeliveryWorker } from '../../src/webhooks/webhook-delivery.worker.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
-import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 /** Prometheus metrics, CORS for configured origins, liveness and readiness (in-process app). */
 describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
-  let app: NestExpressApplication;
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    app = await createTestApp({ WORKERS_ENABLED: 'false', CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' });
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await app.close();
-    await receiver.close();
-  });
+  const ctx = useTestApp({ WORKERS_ENABLED: 'false', CORS_ORIGINS: 'https://console.example.com, http://localhost:5173' });
+  const receiver = useWebhookReceiver();
 
   const scrape = async () => {
-    const response = await request(app.getHttpServer()).get('/metrics').expect(200);
+    const response = await request(ctx.app.getHttpServer()).get('/metrics').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     return response.text;
   };
@@ -30,7 +21,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
   };
 
   it('exposes HTTP latency by route template and status, outbox backlog per topic, delivery outcomes and bot updates', async () => {
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     const ticket = await createTicket(tenant.api);
     await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
@@ -38,7 +29,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
 
     // Other test files' workers share this database and drain due rows at any moment, so the backlog sample
     // counts a row that is not due for an hour.
-    const dataSource = app.get(DataSource);
+    const dataSource = ctx.app.get(DataSource);
     const [parked] = await dataSource.query(
       `INSERT INTO outbox_event (project_id, topic, event_type, payload, next_attempt_at)
        VALUES ($1, 'webhook', 'ticket.created', '{}'::jsonb, now() + interval '1 hour') RETURNING id`,
@@ -67,7 +58,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
     let attempts = 0;
     for (let tries = 0; tries < 10 && attempts === 0; tries += 1) {
       await createTicket(tenant.api);
-      attempts = await app.get(WebhookDeliveryWorker).runOnce(tenant.project.id);
+      attempts = await ctx.app.get(WebhookDeliveryWorker).runOnce(tenant.project.id);
     }
     expect(attempts).toBeGreaterThanOrEqual(1);
     text = await scrape();
@@ -76,7 +67,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
   });
 
   it('answers CORS preflights and requests from configured origins only', async () => {
-    const allowed = await request(app.getHttpServer())
+    const allowed = await request(ctx.app.getHttpServer())
       .options('/v1/helpdesk/tickets')
       .set('Origin', 'https://console.example.com')
       .set('Access-Control-Request-Method', 'POST')
@@ -86,7 +77,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
     expect(allowed.headers['access-control-allow-headers']).toMatch(/Idempotency-Key/);
     expect(allowed.headers['access-control-allow-credentials']).toBe('true');
 
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     const simple = await tenant.api.get('/v1/helpdesk/tickets').set('Origin', 'http://localhost:5173').expect(200);
     expect(simple.headers['access-control-allow-origin']).toBe('http://localhost:5173');
     expect(simple.headers['access-control-expose-headers']).toMatch(/Retry-After/);
@@ -96,7 +87,7 @@ describe('operations: /metrics, CORS, /health/live and /health/ready', () => {
   });
 
   it('answers liveness without the database and readiness with it', async () => {
-    expect((await request(app.getHttpServer()).get('/health/live').expect(200)).body).toEqual({ status: 'ok' });
-    expect((await request(app.getHttpServer()).get('/health/ready').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await request(ctx.app.getHttpServer()).get('/health/live').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await request(ctx.app.getHttpServer()).get('/health/ready').expect(200)).body).toEqual({ status: 'ok' });
   });
 });

@@ -1,7 +1,6 @@
 import request from 'supertest';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 import { startServerProcess, ServerProcess } from '../helpers/server-process.js';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 
 const LIMIT = 300;
 
@@ -21,20 +20,16 @@ async function burst(send: () => request.Test, count: number, concurrency = 10):
 }
 
 describe('rate limit: 300 requests per minute per project', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
   let servers: ServerProcess[] = [];
 
-  beforeAll(async () => {
-    app = await createTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
-  });
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     await Promise.all(servers.map((server) => server.stop()));
-    await app.close();
   });
 
   it('answers the 301st request of a minute with 429, Retry-After and retryable: true', async () => {
-    const acme: TestProject = await createTestProject(app);
-    const other: TestProject = await createTestProject(app);
+    const acme: TestProject = await ctx.project();
+    const other: TestProject = await ctx.project();
     await waitForFreshMinute();
     const statuses = await burst(() => acme.api.get('/v1/team/members'), LIMIT);
     expect(statuses.every((status) => status === 200)).toBe(true);
@@ -49,7 +44,7 @@ describe('rate limit: 300 requests per minute per project', () => {
   });
 
   it('shares one budget between two server processes on the same database', async () => {
-    const acme = await createTestProject(app);
+    const acme = await ctx.project();
     const env = { DATABASE_URL: process.env.DATABASE_URL, RATE_LIMIT_PER_MINUTE: String(LIMIT) };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     const [first, second] = servers;

@@ -1,10 +1,9 @@
 import { createConnection, createServer, Server, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
 
 /** A TCP relay to the test database that can be cut and restored: the database "goes down" for one process. */
@@ -41,26 +40,24 @@ class DatabaseRelay {
 // A real server process (dist/src/main.js): readiness follows the database and turns 503 as soon as SIGTERM
 // arrives, while liveness stays 200; the unanswered-ticket check runs once right after start.
 describe('readiness, shutdown and the first unanswered check in a server process', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ WORKERS_ENABLED: 'false' });
   let server: ServerProcess | undefined;
   let relay: DatabaseRelay;
   beforeAll(async () => {
-    app = await createTestApp({ WORKERS_ENABLED: 'false' });
     const database = new URL(process.env.DATABASE_URL!);
     relay = new DatabaseRelay({ host: database.hostname, port: Number(database.port || 5432) });
     await relay.open();
   });
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     if (server && server.process.exitCode === null && server.process.signalCode === null) await server.stop('SIGKILL');
     await relay.cut().catch(() => undefined);
-    await app.close();
-  }, 60_000);
+  });
 
   it('runs the unanswered check shortly after start, follows the database in /health/ready, and answers 503 there during shutdown', async () => {
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_unanswered_hours: 12 }).expect(200);
     const aged = await tenant.api.post('/v1/helpdesk/tickets', { text: 'still there?' }).expect(201);
-    const db = app.get(DataSource);
+    const db = ctx.app.get(DataSource);
     await db.query(`UPDATE ticket SET last_message_at = now() - interval '13 hours' WHERE id = $1`, [aged.body.id]);
     await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [aged.body.id]);
 

@@ -1,25 +1,16 @@
 import { gzipSync } from 'node:zlib';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { RawHttp } from '../helpers/fuzz.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket } from '../helpers/tickets.js';
 
 /** Strict bodies: POST/PUT/PATCH bodies are JSON; anything else is refused before it can act as `{}`. */
 describe('request bodies must be application/json', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
+  const ctx = useTestApp();
+  const tenant = ctx.useProject();
 
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  const patch = (path: string) => request(app.getHttpServer()).patch(path).set('Authorization', `Bearer ${tenant.apiKey}`);
-  const post = (path: string) => request(app.getHttpServer()).post(path).set('Authorization', `Bearer ${tenant.apiKey}`);
+  const patch = (path: string) => request(ctx.app.getHttpServer()).patch(path).set('Authorization', `Bearer ${tenant.apiKey}`);
+  const post = (path: string) => request(ctx.app.getHttpServer()).post(path).set('Authorization', `Bearer ${tenant.apiKey}`);
 
   it('refuses a form-encoded PATCH …/assign with 415 and leaves the assignment alone', async () => {
     const member = await addMember(tenant.api);
@@ -45,7 +36,7 @@ describe('request bodies must be application/json', () => {
   it('refuses a body without any Content-Type with 415', async () => {
     const ticket = await createTicket(tenant.api);
     // supertest always adds a Content-Type to a body, so the request is written by hand.
-    const http = await RawHttp.listen(app.getHttpServer());
+    const http = await RawHttp.listen(ctx.app.getHttpServer());
     const answer = await http.send({ method: 'PATCH', path: `/v1/helpdesk/tickets/${ticket.id}/status`, headers: { Authorization: `Bearer ${tenant.apiKey}` }, body: JSON.stringify({ status: 'closed' }) });
     http.close();
     expect(answer.status).toBe(415);
@@ -62,7 +53,7 @@ describe('request bodies must be application/json', () => {
 
   it('reads a gzip body, refuses an unknown Content-Encoding with 415 and a corrupt one with 400', async () => {
     // supertest would serialize a Buffer as JSON under a JSON Content-Type: the bytes go out by hand.
-    const http = await RawHttp.listen(app.getHttpServer());
+    const http = await RawHttp.listen(ctx.app.getHttpServer());
     const send = (encoding: string, body: Buffer | string) =>
       http.send({ method: 'POST', path: '/v1/helpdesk/tickets', headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Type': 'application/json', 'Content-Encoding': encoding }, body });
     try {
@@ -89,16 +80,8 @@ describe('request bodies must be application/json', () => {
 });
 
 describe('error codes', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject();
 
   it('names the kind of error, not just the status', async () => {
     const ticket = await createTicket(tenant.api);
@@ -113,8 +96,8 @@ describe('error codes', () => {
       [tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/csat`, { rating: 5 }), 409, 'ticket_not_closed'],
       [tenant.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [ticket.id], action: 'set_status', value: 'nope' }), 400, 'invalid_bulk_value'],
       [tenant.api.get('/v1/nothing-here'), 404, 'route_not_found'],
-      [request(app.getHttpServer()).get('/v1/helpdesk/tickets'), 401, 'api_key_missing'],
-      [request(app.getHttpServer()).get('/v1/helpdesk/tickets').set('Authorization', 'Bearer nope'), 401, 'api_key_malformed'],
+      [request(ctx.app.getHttpServer()).get('/v1/helpdesk/tickets'), 401, 'api_key_missing'],
+      [request(ctx.app.getHttpServer()).get('/v1/helpdesk/tickets').set('Authorization', 'Bearer nope'), 401, 'api_key_malformed'],
     ];
     for (const [pending, status, code] of cases) {
       const response = await pending;
@@ -126,7 +109,7 @@ describe('error codes', () => {
     const { ERROR_CODES } = await import('../../src/common/errors/error-codes.js');
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync('README.md', 'utf8');
-    const document = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    const document = (await request(ctx.app.getHttpServer()).get('/openapi.json').expect(200)).body;
     const missing = Object.keys(ERROR_CODES).filter((code) => !readme.includes(`\`${code}\``));
     expect(missing).toEqual([]);
     expect(document.components.schemas.ErrorCode.enum).toEqual(Object.keys(ERROR_CODES));

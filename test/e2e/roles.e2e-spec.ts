@@ -1,13 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { JsonLogger } from '../../src/common/logging/json-logger.js';
 import { REQUIRED_PERMISSION } from '../../src/common/auth/permissions.js';
 import type { MemberRole } from '../../src/common/auth/member-role.js';
-import { createTestProject, type TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { type SignedInMember, signedInMember, signedInOwner, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { createTicket } from '../helpers/tickets.js';
 
@@ -23,29 +20,18 @@ class UndeclaredController {
 const ROLES: MemberRole[] = ['viewer', 'support', 'admin', 'owner'];
 
 describe('roles are enforced for sessions on every route', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
+  const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL }, undefined, [UndeclaredController]);
+  const acme = ctx.useProject('Acme');
   const members = {} as Record<MemberRole, SignedInMember>;
 
   beforeAll(async () => {
-    Object.assign(process.env, { LOG_LEVEL: 'error', DEMO_PROJECT: 'false', WEBHOOK_ALLOW_PRIVATE: 'true', PUBLIC_URL: TEST_PUBLIC_URL });
-    const { AppModule } = await import('../../src/app.module.js');
-    const { configureApp } = await import('../../src/app.setup.js');
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule], controllers: [UndeclaredController] }).compile();
-    app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: new JsonLogger('error') });
-    configureApp(app);
-    await app.init();
-    acme = await createTestProject(app, 'Acme');
-    members.owner = await signedInOwner(app, acme);
-    for (const role of ['viewer', 'support', 'admin'] as const) members[role] = await signedInMember(app, acme, role);
-  });
-  afterAll(async () => {
-    await app.close();
+    members.owner = await signedInOwner(ctx.app, acme);
+    for (const role of ['viewer', 'support', 'admin'] as const) members[role] = await signedInMember(ctx.app, acme, role);
   });
 
   it('declares a permission (or @PublicRoute) on every route of every controller', () => {
     const undeclared: string[] = [];
-    for (const module of app.get(ModulesContainer).values()) {
+    for (const module of ctx.app.get(ModulesContainer).values()) {
       for (const wrapper of module.controllers.values()) {
         const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
         if (!controller || controller === UndeclaredController) continue;
@@ -65,10 +51,13 @@ describe('roles are enforced for sessions on every route', () => {
     const byKey = await acme.api.get('/v1/undeclared').expect(403);
     expect(byKey.body).toEqual({ error: 'this route declares no permission and is closed', retryable: false, code: 'permission_not_declared' });
     await members.owner.api.get('/v1/undeclared').expect(403);
-    await request(app.getHttpServer()).get('/v1/undeclared').expect(401);
+    await request(ctx.app.getHttpServer()).get('/v1/undeclared').expect(401);
   });
 
-  /** One representative route per row of the matrix in CONTRACT.md, and the lowest role allowed. */
+  /**
+   * One representative route per kind of action, with the lowest role allowed: roles rank viewer < support <
+   * admin < owner, a role may do what the roles below it may, and anything above its rank is 403.
+   */
   const rows: Array<{ row: string; lowest: MemberRole; call: (member: SignedInMember) => Promise<request.Response>; allowed: number }> = [
     { row: 'read tickets', lowest: 'viewer', allowed: 200, call: (m) => m.api.get('/v1/helpdesk/tickets') },
     { row: 'read settings', lowest: 'viewer', allowed: 200, call: (m) => m.api.get('/v1/helpdesk/settings') },
@@ -129,7 +118,7 @@ describe('roles are enforced for sessions on every route', () => {
   });
 
   it('keeps MCP to the API key: a session is refused', async () => {
-    const refused = await request(app.getHttpServer())
+    const refused = await request(ctx.app.getHttpServer())
       .post('/mcp')
       .set({ Cookie: members.owner.cookie, Origin: TEST_PUBLIC_URL, Accept: 'application/json, text/event-stream' })
       .send({ jsonrpc: '2.0', id: 1, method: 'tools/list' })

@@ -1,11 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, outboxEvents } from '../helpers/tickets.js';
 
 /**
- * Auto-routing on ticket creation (helpdesk-api.md "Auto-routing"): each case gets a fresh project with
- * two agents (anna, boris) and two types (Bug, Billing), creates its rules in order, then one ticket,
- * and checks the routed ticket and the ticket.created event.
+ * Auto-routing on ticket creation: enabled rules are tried by order_index (the older first on a tie) and the
+ * first whose condition (channel, subject, text, ticket type) matches applies its action (assign, priority,
+ * tag). Each case gets a fresh project with two agents (anna, boris) and two types (Bug, Billing), creates
+ * its rules in order, then one ticket, and checks the routed ticket and the ticket.created event.
  */
 interface Fixture {
   tenant: TestProject;
@@ -138,16 +138,10 @@ const CASES: RoutingCase[] = [
 ];
 
 describe('auto-routing on ticket creation', () => {
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
 
   async function fixture(): Promise<Fixture> {
-    const tenant = await createTestProject(app, 'Routing');
+    const tenant = await ctx.project('Routing');
     const [anna, boris] = [await addMember(tenant.api, 'Anna'), await addMember(tenant.api, 'Boris')];
     const bugType = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Bug' }).expect(201)).body.id;
     const billingType = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body.id;
@@ -173,7 +167,7 @@ describe('auto-routing on ticket creation', () => {
     expect({ assigned_to: stored.assigned_to, priority: stored.priority, tags: stored.tags }).toEqual(expected);
 
     // ticket.created already carries the routed values; ticket.assigned follows exactly when a rule assigned.
-    const webhooks = (await outboxEvents(app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
+    const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
     expect(webhooks.map((event) => event.event_type)).toEqual(expected.assigned_to ? ['ticket.created', 'ticket.assigned'] : ['ticket.created']);
     expect(webhooks[0].payload).toEqual(ticket);
     if (expected.assigned_to) expect(webhooks[1].payload).toMatchObject({ id: ticket.id, assigned_to: expected.assigned_to });
@@ -229,7 +223,7 @@ describe('auto-routing on ticket creation', () => {
     });
 
     it('fires ticket.created only (no ticket.assigned)', async () => {
-      const webhooks = (await outboxEvents(app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
+      const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
       expect(webhooks.map((event) => event.event_type)).toEqual(['ticket.created']);
     });
   });

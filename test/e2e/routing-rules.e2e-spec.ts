@@ -1,30 +1,23 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 const PATH = '/v1/helpdesk/routing-rules';
 
 describe('routing rules', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Routing');
+  const other = ctx.useProject('Other');
   let agentId: string;
   let bugTypeId: string;
   let foreignTypeId: string;
   let foreignMemberId: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Routing');
-    other = await createTestProject(app, 'Other');
     agentId = (await tenant.api.post('/v1/team/members', { email: 'agent@example.com', name: 'Agent', role: 'support' }).expect(201)).body.id;
     bugTypeId = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Bug' }).expect(201)).body.id;
     foreignTypeId = (await other.api.post('/v1/helpdesk/ticket-types', { name: 'Foreign' }).expect(201)).body.id;
     foreignMemberId = (await other.api.post('/v1/team/members', { email: 'theirs@example.com', name: 'Theirs', role: 'support' }).expect(201)).body.id;
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   async function createRule(project: TestProject, body: object) {
@@ -124,7 +117,7 @@ describe('routing rules', () => {
 
   describe('GET', () => {
     it('lists rules in the order they are tried: order_index, then oldest first', async () => {
-      const project = await createTestProject(app);
+      const project = await ctx.project();
       const b = await createRule(project, { name: 'b', condition: { channel: 'max' }, action: { set_priority: 'low' }, order_index: 5 });
       const c = await createRule(project, { name: 'c', condition: { channel: 'max' }, action: { set_priority: 'low' }, order_index: 5 });
       const a = await createRule(project, { name: 'a', condition: { channel: 'max' }, action: { set_priority: 'low' }, order_index: -1 });

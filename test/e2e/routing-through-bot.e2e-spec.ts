@@ -1,29 +1,17 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
 import { addMember, outboxEvents } from '../helpers/tickets.js';
 
 const SECRET = 'routing-through-bot-secret';
 
 /** Tickets the bot creates go through TicketsService.create too, so they are routed and typed alike. */
 describe('auto-routing and ticket types on tickets created by the Telegram bot', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
-  let tenant: TestProject;
+  const { ctx, updates, post, ticketsOf } = useTelegramChat('778:routing-flows', SECRET);
+  const tenant = ctx.useProject('Bot routing');
   let agent: string;
   let bugType: string;
-  const updates = new TelegramUpdates();
   let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
 
-  const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
-  const ticketsOf = async (chat: number) =>
-    ((await tenant.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<Record<string, any>>).filter((t) => t.chat_id === chat);
-
   beforeAll(async () => {
-    fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '778:routing-flows', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
-    tenant = await createTestProject(app, 'Bot routing');
     agent = await addMember(tenant.api, 'Triage');
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
     bugType = (await tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body.id;
@@ -36,24 +24,20 @@ describe('auto-routing and ticket types on tickets created by the Telegram bot',
       })
       .expect(201);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
 
   async function createThroughBot(chat: number, typeId: string, text: string) {
     await post(updates.start(chat, `help_${tenant.project.slug}`));
     await post(updates.callback(chat, 'm:new', 1));
     await post(updates.callback(chat, `ty:${typeId}`, 2));
     await post(updates.text(chat, text));
-    const [ticket] = await ticketsOf(chat);
+    const [ticket] = await ticketsOf(tenant, chat);
     return ticket;
   }
 
   it('routes a matching bot ticket: typed, assigned, urgent, tagged, with ticket.created then ticket.assigned', async () => {
     const ticket = await createThroughBot(nextChat++, bugType, 'The app crashes on start');
     expect(ticket).toMatchObject({ ticket_type_id: bugType, ticket_type_name: 'Bug', assigned_to: agent, priority: 'urgent', tags: ['crash'] });
-    const webhooks = (await outboxEvents(app, tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
+    const webhooks = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
     expect(webhooks.map((event) => event.event_type)).toEqual(['ticket.created', 'ticket.assigned']);
     expect(webhooks[0].payload).toMatchObject({ assigned_to: agent, priority: 'urgent', tags: ['crash'] });
   });

@@ -1,18 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createTestApp } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('database schema', () => {
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
 
   it('is exactly what the entities describe once the migrations have run', async () => {
-    const pending = await app.get(DataSource).driver.createSchemaBuilder().log();
+    const pending = await ctx.app.get(DataSource).driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 });

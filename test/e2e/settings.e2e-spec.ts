@@ -1,20 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('helpdesk settings', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
+  const ctx = useTestApp();
+  const acme = ctx.useProject();
 
-  beforeAll(async () => {
-    app = await createTestApp();
-    acme = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-
-  it('starts a new project with the defaults of the contract', async () => {
-    const project = await createTestProject(app);
+  it('starts a new project with the default settings', async () => {
+    const project = await ctx.project();
     const response = await project.api.get('/v1/helpdesk/settings').expect(200);
     expect(response.body).toEqual({
       helpdesk_enabled: true,
@@ -100,7 +91,7 @@ describe('helpdesk settings', () => {
   });
 
   it("keeps one project's settings away from another", async () => {
-    const other = await createTestProject(app);
+    const other = await ctx.project();
     await other.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 99 }).expect(200);
     expect((await acme.api.get('/v1/helpdesk/settings').expect(200)).body.sla_first_reply_hours).not.toBe(99);
   });

@@ -1,21 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
 import { inviteTokenOf, sessionClient, sessionCookieOf, signedInMember, signedInOwner, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 
 describe('members sign in', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
+  const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL });
+  const acme = ctx.useProject('Acme');
   let server: ReturnType<NestExpressApplication['getHttpServer']>;
 
   beforeAll(async () => {
-    app = await createTestApp({ PUBLIC_URL: TEST_PUBLIC_URL });
-    server = app.getHttpServer();
-    acme = await createTestProject(app, 'Acme');
-  });
-  afterAll(async () => {
-    await app.close();
+    server = ctx.app.getHttpServer();
   });
 
   const login = (body: object) => request(server).post('/v1/auth/login').send(body);
@@ -36,12 +31,12 @@ describe('members sign in', () => {
   });
 
   it('signs in, answers me, and signs out; the cookie is HttpOnly and SameSite=Lax', async () => {
-    const member = await signedInMember(app, acme, 'support', 'a long password');
+    const member = await signedInMember(ctx.app, acme, 'support', 'a long password');
     const response = await login({ email: member.email.toUpperCase(), password: 'a long password' }).expect(200);
     expect(response.body).toEqual({ member: { id: member.id, email: member.email, name: expect.any(String), role: 'support', created_at: expect.any(String) } });
     const setCookie = ([] as string[]).concat(response.headers['set-cookie'])[0];
     expect(setCookie).toMatch(/^zapnoty_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
-    const session = sessionClient(app, sessionCookieOf(response));
+    const session = sessionClient(ctx.app, sessionCookieOf(response));
 
     const me = await session.get('/v1/auth/me').expect(200);
     expect(me.body).toEqual({ member: response.body.member, project: { id: acme.project.id, slug: acme.project.slug, name: 'Acme' } });
@@ -58,7 +53,7 @@ describe('members sign in', () => {
   });
 
   it('gives the same 401 for an unknown e-mail and a wrong password', async () => {
-    const member = await signedInMember(app, acme, 'viewer');
+    const member = await signedInMember(ctx.app, acme, 'viewer');
     const wrong = await login({ email: member.email, password: 'not the password' }).expect(401);
     const unknown = await login({ email: 'nobody-here@example.com', password: 'not the password' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -77,7 +72,7 @@ describe('members sign in', () => {
   });
 
   it('throttles an e-mail after 10 attempts in 15 minutes (429 with Retry-After), even with the right password', async () => {
-    const member = await signedInMember(app, acme, 'viewer', 'the right password');
+    const member = await signedInMember(ctx.app, acme, 'viewer', 'the right password');
     const attempts = await Promise.all(Array.from({ length: 10 }, () => login({ email: member.email, password: 'a wrong password' })));
     expect(attempts.map((r) => r.status)).toEqual(Array(10).fill(401));
     const throttled = await login({ email: member.email, password: 'the right password' }).expect(429);
@@ -85,12 +80,12 @@ describe('members sign in', () => {
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(800);
     expect(Number(throttled.headers['retry-after'])).toBeLessThanOrEqual(900);
     // Another e-mail is not affected.
-    const other = await signedInMember(app, acme, 'viewer', 'other password');
+    const other = await signedInMember(ctx.app, acme, 'viewer', 'other password');
     await login({ email: other.email, password: 'other password' }).expect(200);
   });
 
   it('clears the failure count on a successful sign-in', async () => {
-    const member = await signedInMember(app, acme, 'viewer', 'the right password');
+    const member = await signedInMember(ctx.app, acme, 'viewer', 'the right password');
     for (let i = 0; i < 9; i++) await login({ email: member.email, password: 'a wrong password' }).expect(401);
     await login({ email: member.email, password: 'the right password' }).expect(200);
     for (let i = 0; i < 9; i++) await login({ email: member.email, password: 'a wrong password' }).expect(401);
@@ -104,7 +99,7 @@ describe('members sign in', () => {
     const token = inviteTokenOf(added.body.invite_url);
     const first = await request(server).post('/v1/auth/accept-invite').send({ token, password: 'first password' }).expect(200);
     expect(first.body.member).toEqual(expect.objectContaining({ id: added.body.id, role: 'support' }));
-    await sessionClient(app, sessionCookieOf(first)).get('/v1/auth/me').expect(200);
+    await sessionClient(ctx.app, sessionCookieOf(first)).get('/v1/auth/me').expect(200);
     const second = await request(server).post('/v1/auth/accept-invite').send({ token, password: 'second password' }).expect(410);
     expect(second.body).toEqual({ error: 'this invite has already been used; sign in, or ask for a new invite', retryable: false, code: expect.any(String) });
     await login({ email, password: 'second password' }).expect(401);
@@ -113,7 +108,7 @@ describe('members sign in', () => {
 
   it('refuses an expired invite (410 invite_expired) and an unknown one (404)', async () => {
     const added = await acme.api.post('/v1/team/members', { email: 'late@example.com', name: 'Late', role: 'support' }).expect(201);
-    await app.get(DataSource).query(`UPDATE member_invite SET expires_at = now() - interval '1 second' WHERE member_id = $1`, [added.body.id]);
+    await ctx.app.get(DataSource).query(`UPDATE member_invite SET expires_at = now() - interval '1 second' WHERE member_id = $1`, [added.body.id]);
     const expired = await request(server).post('/v1/auth/accept-invite').send({ token: inviteTokenOf(added.body.invite_url), password: 'some password' }).expect(410);
     expect(expired.body).toEqual({ error: 'this invite has expired (invites are valid 7 days); ask for a new one', retryable: false, code: expect.any(String) });
     await request(server).post('/v1/auth/accept-invite').send({ token: 'A'.repeat(43), password: 'some password' }).expect(404);
@@ -129,7 +124,7 @@ describe('members sign in', () => {
   });
 
   it('signs in per project when the e-mail is a member of several', async () => {
-    const globex = await createTestProject(app, 'Globex');
+    const globex = await ctx.project('Globex');
     const shared = `shared-${Date.now()}@example.com`;
     for (const project of [acme, globex]) {
       const added = await project.api.post('/v1/team/members', { email: shared, name: 'Shared', role: 'viewer' }).expect(201);
@@ -138,14 +133,14 @@ describe('members sign in', () => {
     const ambiguous = await login({ email: shared, password: 'shared password' }).expect(422);
     expect(ambiguous.body.error).toMatch(/several projects/);
     const chosen = await login({ email: shared, password: 'shared password', project: globex.project.slug }).expect(200);
-    const me = await sessionClient(app, sessionCookieOf(chosen)).get('/v1/auth/me').expect(200);
+    const me = await sessionClient(ctx.app, sessionCookieOf(chosen)).get('/v1/auth/me').expect(200);
     expect(me.body.project.id).toBe(globex.project.id);
   });
 
   it('refuses a cookie-authenticated change without a same-origin Origin (CSRF), but not a read', async () => {
-    const admin = await signedInMember(app, acme, 'admin');
-    const noOrigin = sessionClient(app, admin.cookie, null);
-    const foreign = sessionClient(app, admin.cookie, 'https://evil.example');
+    const admin = await signedInMember(ctx.app, acme, 'admin');
+    const noOrigin = sessionClient(ctx.app, admin.cookie, null);
+    const foreign = sessionClient(ctx.app, admin.cookie, 'https://evil.example');
     await noOrigin.get('/v1/helpdesk/settings').expect(200);
     const refused = await noOrigin.put('/v1/helpdesk/settings', { sla_first_reply_hours: 5 }).expect(403);
     expect(refused.body).toEqual({ error: expect.stringMatching(/Origin/), retryable: false, code: expect.any(String) });
@@ -166,14 +161,14 @@ describe('members sign in', () => {
   });
 
   it("ends a removed member's session on the next request", async () => {
-    const member = await signedInMember(app, acme, 'support');
+    const member = await signedInMember(ctx.app, acme, 'support');
     await member.api.get('/v1/helpdesk/tickets').expect(200);
     await acme.api.delete(`/v1/team/members/${member.id}`).expect(204);
     await member.api.get('/v1/helpdesk/tickets').expect(401);
   });
 
   it('applies a role downgrade on the next request', async () => {
-    const member = await signedInMember(app, acme, 'admin');
+    const member = await signedInMember(ctx.app, acme, 'admin');
     await member.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 7 }).expect(200);
     await acme.api.patch(`/v1/team/members/${member.id}`, { role: 'viewer' }).expect(200);
     const refused = await member.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 8 }).expect(403);
@@ -186,13 +181,13 @@ describe('members sign in', () => {
   });
 
   it('refuses an unknown session cookie with 401', async () => {
-    await sessionClient(app, 'zapnoty_session=' + 'x'.repeat(43)).get('/v1/team/members').expect(401);
+    await sessionClient(ctx.app, 'zapnoty_session=' + 'x'.repeat(43)).get('/v1/team/members').expect(401);
   });
 
   describe('roles and ownership', () => {
     let project: TestProject;
     beforeEach(async () => {
-      project = await createTestProject(app, 'Roles');
+      project = await ctx.project('Roles');
     });
 
     it('changes a role with PATCH /v1/team/members/{member_id}', async () => {
@@ -221,7 +216,7 @@ describe('members sign in', () => {
     });
 
     it('lets an admin manage support and viewer members only', async () => {
-      const admin = await signedInMember(app, project, 'admin');
+      const admin = await signedInMember(ctx.app, project, 'admin');
       const viewer = await admin.api.post('/v1/team/members', { email: 'v@example.com', name: 'V', role: 'viewer' }).expect(201);
       await admin.api.patch(`/v1/team/members/${viewer.body.id}`, { role: 'support' }).expect(200);
       const promote = await admin.api.patch(`/v1/team/members/${viewer.body.id}`, { role: 'admin' }).expect(403);
@@ -233,8 +228,8 @@ describe('members sign in', () => {
     });
 
     it('transfers ownership with the owner password re-entered, atomically', async () => {
-      const owner = await signedInOwner(app, project);
-      const heir = await signedInMember(app, project, 'support');
+      const owner = await signedInOwner(ctx.app, project);
+      const heir = await signedInMember(ctx.app, project, 'support');
       const wrong = await owner.api.post('/v1/team/transfer-ownership', { member_id: heir.id, password: 'not my password' }).expect(403);
       expect(wrong.body).toEqual({ error: 'the password you re-entered is wrong', retryable: false, code: expect.any(String) });
       await owner.api.post('/v1/team/transfer-ownership', { member_id: owner.id, password: owner.password }).expect(422);

@@ -1,17 +1,8 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('team members', () => {
-  let app: NestExpressApplication;
-  let acme: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    acme = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const acme = ctx.useProject();
 
   it('adds a member and lists it with every field', async () => {
     const created = await acme.api.post('/v1/team/members', { email: 'Anna@Example.com', name: 'Anna', role: 'support' }).expect(201);
@@ -51,7 +42,7 @@ describe('team members', () => {
   });
 
   it('never removes the last owner (409) but removes one of two owners', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const response = await project.api.delete(`/v1/team/members/${project.owner.id}`).expect(409);
     expect(response.body).toEqual({ error: 'the last owner of a project cannot be removed', retryable: false, code: 'last_owner' });
     const second = await project.api.post('/v1/team/members', { email: 'second@example.com', name: 'Second', role: 'owner' }).expect(201);
@@ -60,7 +51,7 @@ describe('team members', () => {
   });
 
   it('keeps one owner when the last two are removed at the same time', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const second = await project.api.post('/v1/team/members', { email: 'twin@example.com', name: 'Twin', role: 'owner' }).expect(201);
     const results = await Promise.all([project.api.delete(`/v1/team/members/${project.owner.id}`), project.api.delete(`/v1/team/members/${second.body.id}`)]);
     expect(results.map((r) => r.status).sort()).toEqual([204, 409]);

@@ -1,47 +1,30 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { useTelegramChat } from '../helpers/telegram-chat.js';
+import { createTestApp } from '../helpers/test-app.js';
 
 const SECRET = 'test-webhook-secret_1';
 const TOKEN = '123456:TEST-token-value';
 
 describe('Telegram bot: webhook, deep links, delivery', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
-  let tenant: TestProject;
-  const updates = new TelegramUpdates();
+  const { ctx, fake, updates } = useTelegramChat(TOKEN, SECRET, {
+    TELEGRAM_WEBHOOK_URL: 'https://helpdesk.example.com/telegram/webhook',
+    TELEGRAM_BOT_USERNAME: 'zapnoty_test_bot',
+  });
+  const tenant = ctx.useProject('Acme Support');
   let nextChat = 500_000 + Math.floor(Math.random() * 100_000);
   const newChat = () => nextChat++;
 
   const post = (update: object, secret: string | null = SECRET) => {
-    const req = request(app.getHttpServer()).post('/telegram/webhook');
+    const req = request(ctx.app.getHttpServer()).post('/telegram/webhook');
     if (secret !== null) req.set('X-Telegram-Bot-Api-Secret-Token', secret);
     return req.send(update);
   };
 
   beforeAll(async () => {
-    fake = new FakeTelegram();
-    const apiRoot = await fake.start();
-    app = await createTestApp({
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      TELEGRAM_WEBHOOK_URL: 'https://helpdesk.example.com/telegram/webhook',
-      TELEGRAM_BOT_USERNAME: 'zapnoty_test_bot',
-      // Test files run in parallel on one database, each with its own fake Bot API: deliveries are run
-      // here for this file's project only (runOnce), so another file's worker never takes these rows.
-      WORKERS_ENABLED: 'false',
-    });
-    tenant = await createTestProject(app, 'Acme Support');
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } }).expect(200);
-  });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
   });
 
   describe('webhook', () => {
@@ -103,7 +86,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
     });
 
     it('shows only the allowed menu entries', async () => {
-      const project = await createTestProject(app, 'View only');
+      const project = await ctx.project('View only');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: false }).expect(200);
       const chat = newChat();
       await post(updates.start(chat, `help_${project.project.slug}`)).expect(200);
@@ -114,7 +97,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const chat = newChat();
       await post(updates.start(chat, 'help_no-such-project-here')).expect(200);
       expect(fake.textsTo(chat)).toEqual(['This support link is not valid.']);
-      const disabled = await createTestProject(app, 'Disabled');
+      const disabled = await ctx.project('Disabled');
       await disabled.api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
       await post(updates.start(chat, `help_${disabled.project.slug}`)).expect(200);
       expect(fake.textsTo(chat)[1]).toBe('Support is not available in this project right now.');
@@ -132,7 +115,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
     const statusOf = async (id: string) => (await tenant.api.get(`/v1/helpdesk/request/${id}/status`).expect(200)).body;
 
     it('shows the consent screen with the project name and description', async () => {
-      await app.get(DataSource).query(`UPDATE project SET description = 'We make anvils.' WHERE id = $1`, [tenant.project.id]);
+      await ctx.app.get(DataSource).query(`UPDATE project SET description = 'We make anvils.' WHERE id = $1`, [tenant.project.id]);
       const { request_id, telegram_link } = await createRequest();
       const chat = newChat();
       await post(updates.start(chat, new URL(telegram_link).searchParams.get('start')!)).expect(200);
@@ -161,7 +144,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
 
     it('tells the customer an expired link has expired', async () => {
       const { request_id } = await createRequest();
-      await app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [request_id]);
+      await ctx.app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [request_id]);
       const chat = newChat();
       await post(updates.start(chat, `hdreq_${request_id}`)).expect(200);
       expect(fake.textsTo(chat)).toEqual(['This link has expired. Please request a new one on the website.']);
@@ -178,14 +161,14 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
   describe('delivery of outbox rows', () => {
     const enqueue = async (eventType: string, payload: Record<string, unknown>) => {
       const ticketId = (payload.ticket_id as string) ?? crypto.randomUUID();
-      await app.get(DataSource).transaction((manager) =>
-        app.get(OutboxService).append(manager, [{ projectId: tenant.project.id, topic: 'telegram', eventType, aggregateId: ticketId, payload: { ticket_id: ticketId, ...payload } }]),
+      await ctx.app.get(DataSource).transaction((manager) =>
+        ctx.app.get(OutboxService).append(manager, [{ projectId: tenant.project.id, topic: 'telegram', eventType, aggregateId: ticketId, payload: { ticket_id: ticketId, ...payload } }]),
       );
       return ticketId;
     };
     const outboxRow = async (ticketId: string) =>
-      (await app.get(DataSource).query(`SELECT status, attempts, last_error FROM outbox_event WHERE topic = 'telegram' AND aggregate_id = $1 ORDER BY id`, [ticketId])) as Array<{ status: string; attempts: number; last_error: string | null }>;
-    const deliver = () => app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
+      (await ctx.app.get(DataSource).query(`SELECT status, attempts, last_error FROM outbox_event WHERE topic = 'telegram' AND aggregate_id = $1 ORDER BY id`, [ticketId])) as Array<{ status: string; attempts: number; last_error: string | null }>;
+    const deliver = () => ctx.app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
     const waitForStatus = async (ticketId: string, status: string) => {
       for (let i = 0; i < 200; i++) {
         await deliver();
@@ -246,7 +229,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const ticketId = await enqueue('chat.message', { message_id: crypto.randomUUID(), chat_id: chat, text: 'are you there?' });
       const [row] = await waitForStatus(ticketId, 'failed');
       expect(row.last_error).toContain('bot was blocked by the user');
-      const [chatRow] = await app.get(DataSource).query(`SELECT blocked_at FROM messenger_chat WHERE channel = 'telegram' AND chat_id = $1`, [String(chat)]);
+      const [chatRow] = await ctx.app.get(DataSource).query(`SELECT blocked_at FROM messenger_chat WHERE channel = 'telegram' AND chat_id = $1`, [String(chat)]);
       expect(chatRow.blocked_at).not.toBeNull();
       const second = await enqueue('chat.message', { message_id: crypto.randomUUID(), chat_id: chat, text: 'second' });
       await waitForStatus(second, 'failed');
@@ -288,8 +271,8 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const ticketId = crypto.randomUUID();
       const text = `${'p'.repeat(4096)}${'q'.repeat(5)}`;
       // The row and its first part's record commit together, as if a worker sent part 0 and then died.
-      await app.get(DataSource).transaction(async (manager) => {
-        const [row] = await app.get(OutboxService).append(manager, [
+      await ctx.app.get(DataSource).transaction(async (manager) => {
+        const [row] = await ctx.app.get(OutboxService).append(manager, [
           { projectId: tenant.project.id, topic: 'telegram', eventType: 'chat.message', aggregateId: ticketId, payload: { ticket_id: ticketId, message_id: crypto.randomUUID(), chat_id: chat, text } },
         ]);
         await manager.query('INSERT INTO chat_outbound_part (outbox_event_id, part_index, message_id) VALUES ($1, 0, 4242)', [row.id]);

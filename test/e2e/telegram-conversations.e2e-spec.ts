@@ -1,71 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
-import { FakeTelegram, TelegramCall, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
+import { download, sha256 } from '../helpers/downloads.js';
+import { buttonsOf, useTelegramChat } from '../helpers/telegram-chat.js';
+import type { TestProject } from '../helpers/test-app.js';
 
 const SECRET = 'conversations-secret';
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-
-/** supertest: collect a binary body as a Buffer whatever its Content-Type. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 describe('Messenger conversations: routing, media both ways, edits, My tickets', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
-  let shopA: TestProject;
-  let shopB: TestProject;
-  const updates = new TelegramUpdates();
+  const { ctx, fake, updates, post, sentTo, lastSent, ticketsOf, details, createTicketThroughBot, waitForDelivery } = useTelegramChat('778:conversations', SECRET);
+  const shopA = ctx.useProject('Shop A');
+  const shopB = ctx.useProject('Shop B');
   let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
   const newChat = () => nextChat++;
 
-  const post = (update: object) => request(app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', SECRET).send(update).expect(200);
-  const sentTo = (chat: number) => fake.callsOf('sendMessage', chat);
-  const lastSent = (chat: number): TelegramCall => sentTo(chat).at(-1)!;
-  const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> => (call.body.reply_markup?.inline_keyboard ?? []).flat();
-  const ticketsOf = async (project: TestProject, chat: number) =>
-    ((await project.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<Record<string, any>>).filter((t) => t.chat_id === chat);
-  const details = async (project: TestProject, id: string) => (await project.api.get(`/v1/helpdesk/tickets/${id}`).expect(200)).body;
   const texts = async (project: TestProject, id: string) => (await details(project, id)).messages.map((m: { text: string }) => m.text);
-  const download = (project: TestProject, url: string) => project.api.get(url).buffer(true).parse(binary as never);
-
-  async function createTicketThroughBot(project: TestProject, chat: number, text: string) {
-    await post(updates.start(chat, `help_${project.project.slug}`));
-    await post(updates.callback(chat, 'm:new', 1));
-    await post(updates.text(chat, text));
-    return (await ticketsOf(project, chat)).find((t) => t.subject === text)!;
-  }
 
   async function createTicketOverApi(project: TestProject, chat: number, text: string) {
     return (await project.api.post('/v1/helpdesk/tickets', { text, channel: 'telegram', chat_id: chat }).expect(201)).body;
   }
-
-  async function waitForDelivery(project: TestProject, ticketId: string, messageId: string, delivery: string): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      await app.get(TelegramDeliveryWorker).runOnce(project.project.id);
-      const message = (await details(project, ticketId)).messages.find((m: { id: string }) => m.id === messageId);
-      if (message?.delivery === delivery) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`message ${messageId} never became ${delivery}`);
-  }
-
-  beforeAll(async () => {
-    fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '778:conversations', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: SECRET, WORKERS_ENABLED: 'false' });
-    shopA = await createTestProject(app, 'Shop A');
-    shopB = await createTestProject(app, 'Shop B');
-  });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
 
   describe('routing of customer messages', () => {
     it('1. files a reply to a bot message of a ticket in that ticket, in another project than the chat now talks to, reopening it when closed', async () => {
@@ -145,7 +98,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const chat = newChat();
       await post(updates.text(chat, 'hello?'));
       expect(sentTo(chat).map((call) => call.body.text)).toEqual(['To contact support, open the support link from the website you came from.']);
-      expect(await app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
+      expect(await ctx.app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
     });
   });
 
@@ -172,11 +125,11 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(message.attachments).toEqual([
         { id: expect.any(String), type: kind, file_name: name, mime_type: mime, size: 1000, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${message.attachments[0].id}`, error: null },
       ]);
-      const first = await download(shopA, message.attachments[0].url).expect(200);
+      const first = await download(shopA.api, message.attachments[0].url).expect(200);
       expect(first.headers['content-type']).toBe(mime);
       expect(first.headers['content-disposition']).toMatch(/^(inline|attachment); filename=/);
       expect(sha256(first.body)).toBe(sha256(bytes));
-      const second = await download(shopA, message.attachments[0].url).expect(200);
+      const second = await download(shopA.api, message.attachments[0].url).expect(200);
       expect(sha256(second.body)).toBe(sha256(bytes));
       // Kept in PostgreSQL after the first download: Telegram was asked once.
       expect(fake.callsOf('getFile').filter((call) => call.body.file_id === fileId)).toHaveLength(1);
@@ -218,7 +171,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(messages).toHaveLength(2);
       expect(messages[1].text).toBe('three angles');
       expect(messages[1].attachments.map((a: { type: string }) => a.type)).toEqual(['photo', 'photo', 'video']);
-      const refs = await app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
+      const refs = await ctx.app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
       expect(refs.map((row: { file_ref: string }) => row.file_ref).sort()).toEqual([`p1-${chat}`, `p2-${chat}`, `v3-${chat}`].sort());
     });
 
@@ -308,7 +261,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
 
   describe('agent files to the chat', () => {
     const reply = (project: TestProject, ticketId: string) =>
-      request(app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
+      request(ctx.app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
 
     it('sends one photo with sendPhoto, the text as caption, the bytes unchanged; ticket.replied carries the metadata', async () => {
       const chat = newChat();
@@ -321,12 +274,12 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const [sent] = fake.callsOf('sendPhoto', chat);
       expect(sent.body.caption).toBe('Here is the screenshot');
       expect(sent.files.photo).toMatchObject({ filename: 'screen.png', sha256: sha256(png) });
-      const [event] = await app.get(DataSource).query(
+      const [event] = await ctx.app.get(DataSource).query(
         `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied' AND payload->'message'->>'id' = $1`,
         [message.id],
       );
       expect(event.payload.message.attachments).toEqual(message.attachments);
-      const back = await download(shopA, message.attachments[0].url).expect(200);
+      const back = await download(shopA.api, message.attachments[0].url).expect(200);
       expect(sha256(back.body)).toBe(sha256(png));
       expect(back.headers['content-disposition']).toBe(`inline; filename="screen.png"; filename*=UTF-8''screen.png`);
     });
@@ -373,7 +326,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       fake.fail({ method: 'sendPhoto', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
       const response = await reply(shopA, ticket.id).attach('files', randomBytes(100), { filename: 'x.png', contentType: 'image/png' }).expect(201);
       await waitForDelivery(shopA, ticket.id, response.body.message.id, 'failed');
-      const [row] = await app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
+      const [row] = await ctx.app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
       expect(row.blocked_at).not.toBeNull();
     });
   });

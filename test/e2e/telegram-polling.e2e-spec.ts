@@ -1,24 +1,19 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { FakeTelegram, TelegramUpdates } from '../helpers/fake-telegram.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { FakeTelegram } from '../helpers/fake-telegram.js';
+import { TelegramUpdates } from '../helpers/telegram-updates.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('Telegram bot in long-polling mode', () => {
-  let app: NestExpressApplication;
-  let fake: FakeTelegram;
+  const fake = new FakeTelegram();
+  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '654321:polling-token', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_MODE: 'polling', TELEGRAM_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' }));
   const updates = new TelegramUpdates();
 
-  beforeAll(async () => {
-    fake = new FakeTelegram();
-    app = await createTestApp({ TELEGRAM_BOT_TOKEN: '654321:polling-token', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_MODE: 'polling', TELEGRAM_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' });
-  });
   afterAll(async () => {
-    await app.close();
     await fake.stop();
   });
 
   it('drops any webhook, polls getUpdates and answers a help deep link', async () => {
-    const { project } = await createTestProject(app, 'Polled');
+    const { project } = await ctx.project('Polled');
     const chat = 880_000 + Math.floor(Math.random() * 10_000);
     fake.pushUpdate(updates.start(chat, `help_${project.slug}`));
     const reply = await fake.waitFor((call) => call.method === 'sendMessage' && String(call.body.chat_id) === String(chat));
@@ -31,6 +26,6 @@ describe('Telegram bot in long-polling mode', () => {
   });
 
   it('still accepts nothing on the webhook without the right secret', async () => {
-    await request(app.getHttpServer()).post('/telegram/webhook').send(updates.text(1, 'x')).expect(401);
+    await request(ctx.app.getHttpServer()).post('/telegram/webhook').send(updates.text(1, 'x')).expect(401);
   });
 });

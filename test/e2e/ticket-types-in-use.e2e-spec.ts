@@ -1,22 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
 
 const NOT_USABLE = 'ticket_type_id is not an enabled ticket type of this project';
 
 describe('ticket types on tickets', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Types in use');
-    other = await createTestProject(app, 'Other');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Types in use');
+  const other = ctx.useProject('Other');
 
   async function createType(project: TestProject, name: string): Promise<string> {
     return (await project.api.post('/v1/helpdesk/ticket-types', { name }).expect(201)).body.id;
@@ -80,7 +70,7 @@ describe('ticket types on tickets', () => {
   });
 
   it('filters the ticket list by ticket_type_id', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const bug = await createType(project, 'Bug');
     const billing = await createType(project, 'Billing');
     const bugTickets = [await createTicket(project.api, { ticket_type_id: bug }), await createTicket(project.api, { ticket_type_id: bug })];

@@ -1,24 +1,14 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { TicketTypesService } from '../../src/ticket-types/ticket-types.service.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const ERROR = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^[a-z_]+$/) };
 
 describe('ticket types', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app, 'Types');
-    other = await createTestProject(app, 'Other');
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject('Types');
+  const other = ctx.useProject('Other');
 
   async function createType(project: TestProject, body: object) {
     const response = await project.api.post('/v1/helpdesk/ticket-types', body).expect(201);
@@ -27,7 +17,7 @@ describe('ticket types', () => {
 
   describe('POST /v1/helpdesk/ticket-types', () => {
     it('creates an enabled type with the docs example body', async () => {
-      const { api } = await createTestProject(app);
+      const { api } = await ctx.project();
       const response = await api.post('/v1/helpdesk/ticket-types', { name: 'Bug', description: 'Bug reports', sort_order: 1 }).expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -87,7 +77,7 @@ describe('ticket types', () => {
   });
 
   it('allows at most 100 live types per project; deleting one makes room', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const ids: string[] = [];
     for (let n = 0; n < 100; n += 1) ids.push((await createType(project, { name: `Type ${n}` })).id);
     const over = await project.api.post('/v1/helpdesk/ticket-types', { name: 'One too many' }).expect(422);
@@ -98,7 +88,7 @@ describe('ticket types', () => {
 
   describe('GET lists', () => {
     it('lists enabled types by sort_order then name, with id, name and description only', async () => {
-      const project = await createTestProject(app);
+      const project = await ctx.project();
       const zeta = await createType(project, { name: 'zeta', sort_order: 1 });
       const alpha = await createType(project, { name: 'Alpha', sort_order: 1 });
       const first = await createType(project, { name: 'Zzz first', sort_order: -5, description: 'first' });
@@ -135,7 +125,7 @@ describe('ticket types', () => {
     });
 
     it('shows a project none of another project\'s types', async () => {
-      const project = await createTestProject(app);
+      const project = await ctx.project();
       await createType(other, { name: 'Only in other' });
       expect((await project.api.get('/v1/helpdesk/ticket-types').expect(200)).body).toEqual({ ticket_types: [] });
       expect((await project.api.get('/v1/helpdesk/ticket-types/config').expect(200)).body).toEqual({ ticket_types: [] });
@@ -204,7 +194,7 @@ describe('ticket types', () => {
     it('keeps the row (soft delete), so tickets that use it still resolve its name', async () => {
       const type = await createType(tenant, { name: 'Kept row' });
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${type.id}`).expect(204);
-      const rows = await app.get(DataSource).query('SELECT name, deleted_at FROM ticket_type WHERE id = $1', [type.id]);
+      const rows = await ctx.app.get(DataSource).query('SELECT name, deleted_at FROM ticket_type WHERE id = $1', [type.id]);
       expect(rows).toEqual([{ name: 'Kept row', deleted_at: expect.any(Date) }]);
     });
 
@@ -222,7 +212,7 @@ describe('ticket types', () => {
 
   describe('TicketTypesService.requireUsableType', () => {
     it('returns id and name of an enabled type, and 422 for anything else', async () => {
-      const service = app.get(TicketTypesService);
+      const service = ctx.app.get(TicketTypesService);
       const project = tenant.project;
       const usable = await createType(tenant, { name: 'Usable' });
       const disabled = await createType(tenant, { name: 'Switched off' });
@@ -231,7 +221,7 @@ describe('ticket types', () => {
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${deleted.id}`).expect(204);
       const foreign = await createType(other, { name: 'Theirs' });
 
-      const dataSource = app.get(DataSource);
+      const dataSource = ctx.app.get(DataSource);
       await expect(service.requireUsableType(project, usable.id)).resolves.toEqual({ id: usable.id, name: 'Usable' });
       await expect(dataSource.transaction((manager) => service.requireUsableType(project, usable.id, manager))).resolves.toEqual({ id: usable.id, name: 'Usable' });
       for (const id of [disabled.id, deleted.id, foreign.id, MISSING_ID, 'nope']) {

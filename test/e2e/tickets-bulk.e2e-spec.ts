@@ -1,22 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, NO_SUCH_ID, outboxCursor, type StoredEvent } from '../helpers/tickets.js';
 
 const names = (events: StoredEvent[]) => events.map((event) => `${event.topic}:${event.event_type}`);
 
 describe('POST /v1/helpdesk/tickets/bulk', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  let other: TestProject;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app);
-    other = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject();
+  const other = ctx.useProject();
 
   const bulk = (body: object) => tenant.api.post('/v1/helpdesk/tickets/bulk', body);
   const fetch = async (id: string) => (await tenant.api.get(`/v1/helpdesk/tickets/${id}`).expect(200)).body;
@@ -25,7 +15,7 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     const [a, b, c] = [await createTicket(tenant.api), await createTicket(tenant.api), await createTicket(tenant.api)];
     const foreign = await createTicket(other.api);
     await tenant.api.patch(`/v1/helpdesk/tickets/${c.id}/status`, { status: 'closed' }).expect(200);
-    const next = outboxCursor(app, tenant.project.id);
+    const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
     const response = await bulk({ ticket_ids: [a.id, b.id, c.id, foreign.id, NO_SUCH_ID], action: 'close' }).expect(200);
     expect(response.body).toEqual({ affected: 2 });
@@ -56,7 +46,7 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     const agent = await addMember(tenant.api);
     const [a, b] = [await createTicket(tenant.api), await createTicket(tenant.api)];
     await tenant.api.patch(`/v1/helpdesk/tickets/${b.id}/assign`, { assigned_to: agent }).expect(200);
-    const next = outboxCursor(app, tenant.project.id);
+    const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
     expect((await bulk({ ticket_ids: [a.id, b.id], action: 'assign', value: agent }).expect(200)).body).toEqual({ affected: 1 });
     expect(names(await next())).toEqual(['webhook:ticket.assigned']);
@@ -73,7 +63,7 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
 
   it('adds and removes tags, which the list can filter by', async () => {
     const [a, b] = [await createTicket(tenant.api), await createTicket(tenant.api)];
-    const next = outboxCursor(app, tenant.project.id);
+    const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
     expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({ affected: 2 });
     expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({ affected: 0 });

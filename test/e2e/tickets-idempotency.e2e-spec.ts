@@ -1,32 +1,24 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { IdempotencyService } from '../../src/tickets/idempotency.service.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createTicket, outboxEvents } from '../helpers/tickets.js';
 
 describe('Idempotency-Key on ticket creation and replies', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject();
 
   const create = (key: string, body: object) => tenant.api.post('/v1/helpdesk/tickets', body).set('Idempotency-Key', key);
 
   it('replays the first status and body for the same key and body, creating nothing more', async () => {
     const first = await create('create-1', { text: 'help', subject: 'Login' }).expect(201);
-    const eventsAfterFirst = (await outboxEvents(app, tenant.project.id)).length;
+    const eventsAfterFirst = (await outboxEvents(ctx.app, tenant.project.id)).length;
     // Same body, keys in another order: still the same request.
     const again = await create('create-1', { subject: 'Login', text: 'help' }).expect(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
     const list = await tenant.api.get('/v1/helpdesk/tickets').expect(200);
     expect(list.body.total).toBe(1);
-    expect((await outboxEvents(app, tenant.project.id)).length).toBe(eventsAfterFirst);
+    expect((await outboxEvents(ctx.app, tenant.project.id)).length).toBe(eventsAfterFirst);
   });
 
   it('answers 422 for the same key with another body', async () => {
@@ -37,7 +29,7 @@ describe('Idempotency-Key on ticket creation and replies', () => {
 
   it('answers 409 while the first request with the key is still running', async () => {
     const project = tenant.project;
-    const idempotency = app.get(IdempotencyService);
+    const idempotency = ctx.app.get(IdempotencyService);
     let release!: () => void;
     const blocker = new Promise<void>((resolve) => (release = resolve));
     const running = idempotency.run(project, 'create-3', { route: 'POST /v1/helpdesk/tickets', body: { text: 'slow' } }, 201, async () => {
@@ -68,7 +60,7 @@ describe('Idempotency-Key on ticket creation and replies', () => {
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'same' }).set('Idempotency-Key', 'shared').expect(201);
     // The same key on another route is another request body → 422.
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'same' }).set('Idempotency-Key', 'shared').expect(422);
-    const stranger = await createTestProject(app);
+    const stranger = await ctx.project();
     const theirs = await stranger.api.post('/v1/helpdesk/tickets', { text: 'same' }).set('Idempotency-Key', 'shared').expect(201);
     expect(theirs.body.ticket_number).toBe(1);
   });
@@ -83,12 +75,12 @@ describe('Idempotency-Key on ticket creation and replies', () => {
 
   it('forgets keys after 24 hours: an expired key runs again and purging deletes it', async () => {
     const first = await create('old-key', { text: 'old' }).expect(201);
-    const dataSource = app.get(DataSource);
+    const dataSource = ctx.app.get(DataSource);
     await dataSource.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE project_id = $1 AND key = 'old-key'`, [tenant.project.id]);
     const second = await create('old-key', { text: 'old' }).expect(201);
     expect(second.body.id).not.toBe(first.body.id);
     await dataSource.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE project_id = $1 AND key = 'old-key'`, [tenant.project.id]);
-    expect(await app.get(IdempotencyService).purgeExpired()).toBeGreaterThanOrEqual(1);
+    expect(await ctx.app.get(IdempotencyService).purgeExpired()).toBeGreaterThanOrEqual(1);
     const left = await dataSource.query(`SELECT 1 FROM idempotency_key WHERE project_id = $1 AND key = 'old-key'`, [tenant.project.id]);
     expect(left).toEqual([]);
   });

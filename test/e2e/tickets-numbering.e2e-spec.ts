@@ -1,19 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 
 describe('ticket numbers under concurrent creation', () => {
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    // The pool must allow real parallelism: 64 transactions race for the project's counter row.
-    app = await createTestApp({ DATABASE_POOL_SIZE: '16', RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  // The pool must allow real parallelism: 64 transactions race for the project's counter row.
+  const ctx = useTestApp({ DATABASE_POOL_SIZE: '16', RATE_LIMIT_PER_MINUTE: '100000' });
 
   it('gives 64 tickets created in parallel in one project the numbers 1..64 exactly', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     const tickets = await Promise.all(Array.from({ length: 64 }, (_, index) => createTicket(api, { text: `parallel ${index}` })));
     const numbers = tickets.map((ticket) => ticket.ticket_number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 64 }, (_, index) => index + 1));
@@ -25,7 +18,7 @@ describe('ticket numbers under concurrent creation', () => {
   });
 
   it('numbers two projects independently while both create in parallel', async () => {
-    const [first, second] = await Promise.all([createTestProject(app), createTestProject(app)]);
+    const [first, second] = await Promise.all([ctx.project(), ctx.project()]);
     const creations = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? first : second)).map((project, index) =>
       createTicket(project.api, { text: `interleaved ${index}` }).then((ticket) => ({ project, number: ticket.ticket_number as number })),
     );

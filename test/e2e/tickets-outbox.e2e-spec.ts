@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TicketChatService } from '../../src/tickets/ticket-chat.service.js';
 import { TicketsService } from '../../src/tickets/tickets.service.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, outboxCursor, type StoredEvent } from '../helpers/tickets.js';
 
 const names = (events: StoredEvent[]) => events.map((event) => `${event.topic}:${event.event_type}`);
 
-describe('tickets write exactly the outbox events CONTRACT.md names', () => {
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+// Every change writes its outbox events in its own transaction: the ticket.* webhook events (none for an
+// internal note or a change to the same value), then what a messenger chat must receive.
+describe('tickets write exactly the outbox events of each change, and nothing else', () => {
+  const ctx = useTestApp();
 
   describe('a telegram ticket through its whole life', () => {
     let tenant: TestProject;
@@ -22,8 +17,8 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
     let ticket: Record<string, any>;
 
     beforeAll(async () => {
-      tenant = await createTestProject(app);
-      next = outboxCursor(app, tenant.project.id);
+      tenant = await ctx.project();
+      next = outboxCursor(ctx.app, tenant.project.id);
     });
 
     it('creation: subscription.created for a new customer, then ticket.created with the ticket object', async () => {
@@ -87,7 +82,7 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
     });
 
     it('a customer message from the bot on a waiting ticket: ticket.replied, then ticket.status_changed (auto)', async () => {
-      const tickets = app.get(TicketsService);
+      const tickets = ctx.app.get(TicketsService);
       const photo = { id: '7d0c5a52-1b1e-4c7e-9d55-3f4f2f0b8a11', type: 'photo' as const, file_name: null, mime_type: 'image/jpeg', size: 1234, error: null };
       const message = await tickets.addCustomerMessage(tenant.project, ticket.id, { text: 'still nothing', attachments: [photo] }, { source: 'bot' });
       expect(message.attachments).toEqual([{ ...photo, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${photo.id}` }]);
@@ -108,7 +103,7 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
     });
 
     it('records and finishes chat deliveries', async () => {
-      const tickets = app.get(TicketChatService);
+      const tickets = ctx.app.get(TicketChatService);
       const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' }).expect(201);
       await next();
       expect(await tickets.markMessageDelivery(tenant.project.id, reply.body.message.id, 'sent')).toBe(true);
@@ -124,8 +119,8 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
 
   describe('a virtual ticket', () => {
     it('never queues chat messages; customer-reply fires ticket.replied; closing without csat', async () => {
-      const tenant = await createTestProject(app);
-      const next = outboxCursor(app, tenant.project.id);
+      const tenant = await ctx.project();
+      const next = outboxCursor(ctx.app, tenant.project.id);
       const ticket = await createTicket(tenant.api);
       expect(names(await next())).toEqual(['webhook:subscription.created', 'webhook:ticket.created']);
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'answer' }).expect(201);
@@ -140,9 +135,9 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
     });
 
     it('writes nothing when a request fails', async () => {
-      const tenant = await createTestProject(app);
+      const tenant = await ctx.project();
       const ticket = await createTicket(tenant.api);
-      const next = outboxCursor(app, tenant.project.id);
+      const next = outboxCursor(ctx.app, tenant.project.id);
       await next();
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'x', member_id: '00000000-0000-4000-8000-000000000000' }).expect(422);
       await tenant.api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);

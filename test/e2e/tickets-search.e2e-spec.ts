@@ -1,17 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 
 describe('ticket search (q) and keyset paging (cursor)', () => {
-  let app: NestExpressApplication;
-  let tenant: TestProject;
-  beforeAll(async () => {
-    app = await createTestApp();
-    tenant = await createTestProject(app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
+  const tenant = ctx.useProject();
 
   const search = async (query: string) =>
     (await tenant.api.get(`/v1/helpdesk/tickets?${query}`).expect(200)).body.tickets.map((ticket: { subject: string }) => ticket.subject);
@@ -34,7 +26,7 @@ describe('ticket search (q) and keyset paging (cursor)', () => {
   });
 
   it('walks all tickets with next_cursor, newest first, without gaps or repeats', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     for (let index = 1; index <= 7; index += 1) await createTicket(project.api, { subject: `t${index}` });
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -55,7 +47,7 @@ describe('ticket search (q) and keyset paging (cursor)', () => {
   });
 
   it('keeps filters while paging by cursor', async () => {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const made = [];
     for (let index = 1; index <= 5; index += 1) made.push(await createTicket(project.api, { subject: `s${index}` }));
     await project.api.patch(`/v1/helpdesk/tickets/${made[1].id}/priority`, { priority: 'high' }).expect(200);
@@ -68,8 +60,8 @@ describe('ticket search (q) and keyset paging (cursor)', () => {
   });
 
   it('combines tag and q with status, counting only this project\'s matches beyond the page', async () => {
-    const project = await createTestProject(app);
-    const other = await createTestProject(app);
+    const project = await ctx.project();
+    const other = await ctx.project();
     const made = [];
     for (let index = 1; index <= 4; index += 1) made.push(await createTicket(project.api, { subject: `Card declined ${index}` }));
     const elsewhere = await createTicket(other.api, { subject: 'Card declined elsewhere' });

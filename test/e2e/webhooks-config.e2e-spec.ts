@@ -1,19 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { WEBHOOK_EVENTS } from '../../src/webhooks/webhook-events.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    app = await createTestApp({ WORKERS_ENABLED: 'false' });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ WORKERS_ENABLED: 'false' });
 
   it('creates the webhook with a generated secret, shows it on GET, and keeps it on updates', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     await api.get('/v1/webhook').expect(404);
 
     const created = (await api.put('/v1/webhook', { url: 'https://example.com/hook' }).expect(200)).body;
@@ -44,8 +37,8 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
   });
 
   it('keeps projects apart', async () => {
-    const first = await createTestProject(app);
-    const second = await createTestProject(app);
+    const first = await ctx.project();
+    const second = await ctx.project();
     await first.api.put('/v1/webhook', { url: 'https://example.com/first' }).expect(200);
     await second.api.get('/v1/webhook').expect(404);
     await second.api.delete('/v1/webhook').expect(404);
@@ -54,7 +47,7 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
   });
 
   it('rejects malformed bodies with 400', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     for (const body of [
       {},
       { url: 42 },
@@ -69,12 +62,12 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
       expect({ body, status: response.status }).toEqual({ body, status: 400 });
       expect(response.body).toEqual(expect.objectContaining({ error: expect.any(String), retryable: false }));
     }
-    const server = app.getHttpServer();
+    const server = ctx.app.getHttpServer();
     await request(server).put('/v1/webhook').set('Authorization', 'Bearer zn_live_00000000000000000000000000000000').send({ url: 'https://example.com' }).expect(401);
   });
 
   it('rejects well-formed but invalid values with 422', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     for (const body of [
       { url: 'ftp://example.com/hook' },
       { url: 'javascript:alert(1)' },
@@ -91,7 +84,7 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
   });
 
   it('validates the delivery log query', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     expect((await api.get('/v1/webhook/deliveries').expect(200)).body).toEqual({ deliveries: [] });
     await api.get('/v1/webhook/deliveries?limit=100&status=failed&event=ticket.closed').expect(200);
     await api.get('/v1/webhook/deliveries?limit=0').expect(422);

@@ -1,27 +1,18 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { emitWebhookEvent, emitWebhookEvents, outboxRow } from '../helpers/outbox-events.js';
-import { createTestApp, createTestProject, TestProject } from '../helpers/test-app.js';
-import { answer, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { TestProject, useTestApp } from '../helpers/test-app.js';
+import { answer, useWebhookReceiver, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
 
 describe('webhook delivery from the outbox', () => {
-  let app: NestExpressApplication;
-  let receiver: WebhookReceiver;
+  // A short attempt timeout so the hanging-receiver case takes a second, not ten.
+  const ctx = useTestApp({ WEBHOOK_TIMEOUT_MS: '1000' });
+  const receiver = useWebhookReceiver();
 
-  beforeAll(async () => {
-    // A short attempt timeout so the hanging-receiver case takes a second, not ten.
-    app = await createTestApp({ WEBHOOK_TIMEOUT_MS: '1000' });
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await app.close();
-    await receiver.close();
-  });
   beforeEach(() => receiver.respondWith(answer(200)));
 
   async function projectWithWebhook(events?: string[]): Promise<TestProject & { secret: string }> {
-    const project = await createTestProject(app);
+    const project = await ctx.project();
     const response = await project.api.put('/v1/webhook', { url: receiver.url, ...(events ? { events } : {}) }).expect(200);
     return { ...project, secret: response.body.secret };
   }
@@ -32,7 +23,7 @@ describe('webhook delivery from the outbox', () => {
 
   it('delivers a committed event, signed so that the docs’ Node snippet verifies it', async () => {
     const project = await projectWithWebhook();
-    const event = await emitWebhookEvent(app, project.project.id, { payload: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' } });
+    const event = await emitWebhookEvent(ctx.app, project.project.id, { payload: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' } });
 
     const [request] = (await waitFor(() => (receiver.forEvent(event.eventId).length ? receiver.forEvent(event.eventId) : null), 'the delivery'))!;
     // The documented verification, on the parsed body.
@@ -45,7 +36,7 @@ describe('webhook delivery from the outbox', () => {
     // A different secret does not verify.
     expect(createHmac('sha256', 'zn_whsec_wrong').update(request.rawBody).digest('hex')).not.toBe(request.headers['x-zapnoty-signature']);
 
-    await waitFor(async () => (await outboxRow(app, event.id)).status === 'done', 'the outbox row marked done');
+    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the outbox row marked done');
     const log = await deliveries(project);
     expect(log).toEqual([
       expect.objectContaining({ event_id: event.eventId, event: 'ticket.created', attempt: 1, status: 'success', status_code: 200, error: null, url: receiver.url, redelivery: false }),
@@ -55,9 +46,9 @@ describe('webhook delivery from the outbox', () => {
   it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with the same delivery id', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([500, 500, 500, 200]);
-    const event = await emitWebhookEvent(app, project.project.id);
+    const event = await emitWebhookEvent(ctx.app, project.project.id);
 
-    await waitFor(async () => (await outboxRow(app, event.id)).status === 'done', 'delivery on the 4th attempt', 30_000);
+    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'delivery on the 4th attempt', 30_000);
     const attempts = receiver.forEvent(event.eventId);
     expect(attempts).toHaveLength(4);
     expect(new Set(attempts.map((a) => a.headers['x-zapnoty-delivery']))).toEqual(new Set([event.eventId]));
@@ -82,8 +73,8 @@ describe('webhook delivery from the outbox', () => {
   it('gives up after 4 attempts when the receiver keeps failing', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([503]);
-    const event = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, event.id)).status === 'failed', 'the final failure', 30_000);
+    const event = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'failed', 'the final failure', 30_000);
     expect(receiver.forEvent(event.eventId)).toHaveLength(4);
     const log = await deliveries(project, `?event_id=${event.eventId}`);
     expect(log.map((d) => d.status)).toEqual(['failed', 'retrying', 'retrying', 'retrying']);
@@ -93,14 +84,14 @@ describe('webhook delivery from the outbox', () => {
   it('does not retry a 400 but retries 408 and 429', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([400]);
-    const rejected = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, rejected.id)).status === 'failed', 'the 400 to be final');
+    const rejected = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, rejected.id)).status === 'failed', 'the 400 to be final');
     expect(receiver.forEvent(rejected.eventId)).toHaveLength(1);
     expect(await deliveries(project, `?event_id=${rejected.eventId}`)).toEqual([expect.objectContaining({ attempt: 1, status: 'failed', status_code: 400 })]);
 
     receiver.respondInSequence([408, 429, 200]);
-    const throttled = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, throttled.id)).status === 'done', '408 and 429 to be retried', 15_000);
+    const throttled = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, throttled.id)).status === 'done', '408 and 429 to be retried', 15_000);
     expect(receiver.forEvent(throttled.eventId)).toHaveLength(3);
   }, 30_000);
 
@@ -112,8 +103,8 @@ describe('webhook delivery from the outbox', () => {
         if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1) response.writeHead(302, { Location: elsewhere.url }).end();
         else response.writeHead(200).end();
       });
-      const event = await emitWebhookEvent(app, project.project.id);
-      await waitFor(async () => (await outboxRow(app, event.id)).status === 'done', 'the retry after the 302');
+      const event = await emitWebhookEvent(ctx.app, project.project.id);
+      await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the retry after the 302');
       expect(elsewhere.received).toHaveLength(0);
       const log = await deliveries(project, `?event_id=${event.eventId}`);
       expect(log.map((d) => [d.attempt, d.status, d.status_code])).toEqual([
@@ -128,13 +119,13 @@ describe('webhook delivery from the outbox', () => {
   it('times out a receiver that does not answer and retries', async () => {
     const project = await projectWithWebhook();
     receiver.respondWith((request, response) => {
-      // The event's first attempt hangs for 15 s (longer than the 1 s timeout of this test app). Counted
+      // The event's first attempt hangs for 15 s (longer than the 1 s timeout of this test ctx.app). Counted
       // per delivery id: a late retry of another test's event must not use up the hanging answer.
       if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1) setTimeout(() => response.writeHead(200).end(), 15_000).unref();
       else response.writeHead(200).end();
     });
-    const event = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, event.id)).status === 'done', 'the retry after the timeout');
+    const event = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the retry after the timeout');
     const log = await deliveries(project, `?event_id=${event.eventId}`);
     expect(log.map((d) => [d.attempt, d.status, d.status_code, d.error])).toEqual([
       [2, 'success', 200, null],
@@ -145,34 +136,34 @@ describe('webhook delivery from the outbox', () => {
   it('disables the webhook when the receiver answers 410 and skips later events', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([410]);
-    const gone = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, gone.id)).status === 'failed', 'the 410');
+    const gone = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, gone.id)).status === 'failed', 'the 410');
     expect(receiver.forEvent(gone.eventId)).toHaveLength(1);
     const webhook = (await project.api.get('/v1/webhook').expect(200)).body;
     expect(webhook).toEqual(expect.objectContaining({ enabled: false, disabled_reason: 'receiver answered 410 Gone' }));
 
     receiver.respondWith(answer(200));
-    const later = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, later.id)).status === 'skipped', 'the event to be skipped');
+    const later = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, later.id)).status === 'skipped', 'the event to be skipped');
     expect(receiver.forEvent(later.eventId)).toHaveLength(0);
 
     // PUT turns it back on, keeping the secret.
     const again = (await project.api.put('/v1/webhook', { url: receiver.url }).expect(200)).body;
     expect(again).toEqual(expect.objectContaining({ enabled: true, disabled_reason: null, secret: webhook.secret }));
-    const after = await emitWebhookEvent(app, project.project.id);
+    const after = await emitWebhookEvent(ctx.app, project.project.id);
     await waitFor(() => receiver.forEvent(after.eventId).length === 1, 'delivery after re-enabling');
   });
 
   it('skips events the webhook does not subscribe to, and everything when no webhook is set', async () => {
     const project = await projectWithWebhook(['ticket.closed']);
-    const [unwanted, wanted] = await emitWebhookEvents(app, project.project.id, [{ eventType: 'ticket.created' }, { eventType: 'ticket.closed' }]);
+    const [unwanted, wanted] = await emitWebhookEvents(ctx.app, project.project.id, [{ eventType: 'ticket.created' }, { eventType: 'ticket.closed' }]);
     await waitFor(() => receiver.forEvent(wanted.eventId).length === 1, 'the subscribed event');
-    await waitFor(async () => (await outboxRow(app, unwanted.id)).status === 'skipped', 'the unsubscribed event skipped');
+    await waitFor(async () => (await outboxRow(ctx.app, unwanted.id)).status === 'skipped', 'the unsubscribed event skipped');
     expect(receiver.forEvent(unwanted.eventId)).toHaveLength(0);
 
-    const bare = await createTestProject(app);
-    const orphan = await emitWebhookEvent(app, bare.project.id);
-    await waitFor(async () => (await outboxRow(app, orphan.id)).status === 'skipped', 'the event without webhook skipped');
+    const bare = await ctx.project();
+    const orphan = await emitWebhookEvent(ctx.app, bare.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, orphan.id)).status === 'skipped', 'the event without webhook skipped');
     expect(receiver.forEvent(orphan.eventId)).toHaveLength(0);
   });
 
@@ -186,13 +177,13 @@ describe('webhook delivery from the outbox', () => {
         response.writeHead(503).end();
       } else response.writeHead(200).end();
     });
-    const events = await emitWebhookEvents(app, project.project.id, [
+    const events = await emitWebhookEvents(ctx.app, project.project.id, [
       { eventType: 'ticket.created', aggregateId: ticketId },
       { eventType: 'ticket.replied', aggregateId: ticketId },
       { eventType: 'ticket.status_changed', aggregateId: ticketId },
       { eventType: 'ticket.closed', aggregateId: ticketId },
     ]);
-    await waitFor(async () => (await outboxRow(app, events[3].id)).status === 'done', 'all four delivered');
+    await waitFor(async () => (await outboxRow(ctx.app, events[3].id)).status === 'done', 'all four delivered');
     const ids = events.map((e) => e.eventId);
     const order = receiver.received.filter((r) => ids.includes(String(r.headers['x-zapnoty-delivery']))).map((r) => r.body.event);
     expect(order).toEqual(['ticket.created', 'ticket.created', 'ticket.replied', 'ticket.status_changed', 'ticket.closed']);
@@ -200,8 +191,8 @@ describe('webhook delivery from the outbox', () => {
 
   it('redelivers a logged event on request, with the same delivery id, and logs the new attempt', async () => {
     const project = await projectWithWebhook();
-    const event = await emitWebhookEvent(app, project.project.id);
-    await waitFor(async () => (await outboxRow(app, event.id)).status === 'done', 'the first delivery');
+    const event = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the first delivery');
     const [logged] = await deliveries(project, `?event_id=${event.eventId}`);
 
     receiver.respondWith(answer(204));
@@ -216,7 +207,7 @@ describe('webhook delivery from the outbox', () => {
     expect(await deliveries(project, `?event_id=${event.eventId}`)).toHaveLength(2);
 
     // Another project's delivery id, an unknown one and a malformed one are all 404.
-    const other = await createTestProject(app);
+    const other = await ctx.project();
     await other.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     await other.api.post(`/v1/webhook/deliveries/${logged.id}/redeliver`).expect(404);
     await project.api.post(`/v1/webhook/deliveries/${randomUUID()}/redeliver`).expect(404);
@@ -231,16 +222,16 @@ describe('webhook delivery from the outbox', () => {
 
   it('sends nothing for an event whose transaction rolled back', async () => {
     const project = await projectWithWebhook();
-    const dataSource = app.get(DataSource);
+    const dataSource = ctx.app.get(DataSource);
     const before = receiver.received.length;
     await expect(
       dataSource.transaction(async (manager) => {
         const { OutboxService } = await import('../../src/outbox/outbox.service.js');
-        await app.get(OutboxService).append(manager, [{ projectId: project.project.id, topic: 'webhook', eventType: 'ticket.created', payload: { rolled: 'back' } }]);
+        await ctx.app.get(OutboxService).append(manager, [{ projectId: project.project.id, topic: 'webhook', eventType: 'ticket.created', payload: { rolled: 'back' } }]);
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const committed = await emitWebhookEvent(app, project.project.id);
+    const committed = await emitWebhookEvent(ctx.app, project.project.id);
     await waitFor(() => receiver.forEvent(committed.eventId).length === 1, 'the committed event');
     expect(receiver.received.slice(before).some((r) => (r.body.data as { rolled?: string }).rolled === 'back')).toBe(false);
   });

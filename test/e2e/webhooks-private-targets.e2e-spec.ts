@@ -1,23 +1,14 @@
 import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { WebhookHttpClient } from '../../src/webhooks/webhook-http-client.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
-import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 // This file runs with the production default: private targets refused. Workers stay off so this app never
 // picks up (and blocks) events other test files deliver to their 127.0.0.1 receivers.
 describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () => {
-  let app: NestExpressApplication;
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    app = await createTestApp({ WEBHOOK_ALLOW_PRIVATE: 'false', WORKERS_ENABLED: 'false' });
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
-    await app.close();
-    await receiver.close();
-  });
+  const ctx = useTestApp({ WEBHOOK_ALLOW_PRIVATE: 'false', WORKERS_ENABLED: 'false' });
+  const receiver = useWebhookReceiver();
 
   it.each([
     'http://127.0.0.1/hook',
@@ -44,7 +35,7 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
     'http://LOCALHOST.:3000/hook',
     'http://api.localhost/hook',
   ])('refuses %s with 422', async (url) => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     const response = await api.put('/v1/webhook', { url }).expect(422);
     expect(response.body).toEqual(expect.objectContaining({ error: expect.stringContaining('private'), retryable: false }));
     await api.get('/v1/webhook').expect(404);
@@ -55,18 +46,18 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
     const name = hostname();
     const addresses = (await lookup(name, { all: true })).map((entry) => entry.address);
     expect(addresses.some((address) => address.startsWith('127.') || address === '::1')).toBe(true);
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     await api.put('/v1/webhook', { url: `http://${name}/hook` }).expect(422);
   });
 
   it('accepts public addresses', async () => {
-    const { api } = await createTestProject(app);
+    const { api } = await ctx.project();
     await api.put('/v1/webhook', { url: 'https://93.184.216.34/hook' }).expect(200);
     await api.put('/v1/webhook', { url: 'http://[2606:2800:220:1:248:1893:25c8:1946]/hook' }).expect(200);
   });
 
   it('checks the address actually connected to at delivery time', async () => {
-    const client = app.get(WebhookHttpClient);
+    const client = ctx.app.get(WebhookHttpClient);
     for (const url of [receiver.url, `http://localhost:${receiver.port}/hook`, `http://${hostname()}:${receiver.port}/hook`, `http://[::ffff:127.0.0.1]:${receiver.port}/hook`]) {
       const result = await client.send({ url, body: '{}', headers: { 'Content-Type': 'application/json' } });
       expect(result).toEqual(expect.objectContaining({ statusCode: null, error: expect.stringMatching(/^blocked: .*not allowed/) }));

@@ -1,15 +1,15 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
-import { createTestApp, createTestProject } from '../helpers/test-app.js';
-import { waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 // Real server processes (dist/src/main.js) on the test database: delivery survives SIGKILL, and two processes
 // share the outbox and the unanswered-ticket check without doubling anything.
 describe('webhook delivery across server processes', () => {
-  let app: NestExpressApplication;
-  let receiver: WebhookReceiver;
+  // This in-process app only sets things up; delivery is the server processes' job.
+  const ctx = useTestApp({ WORKERS_ENABLED: 'false' });
+  const receiver = useWebhookReceiver();
   const servers: ServerProcess[] = [];
   const serverEnv = {
     DATABASE_URL: process.env.DATABASE_URL,
@@ -22,16 +22,9 @@ describe('webhook delivery across server processes', () => {
     UNANSWERED_CHECK_INTERVAL_SECONDS: '1',
   };
 
-  beforeAll(async () => {
-    // This in-process app only sets things up; delivery is the server processes' job.
-    app = await createTestApp({ WORKERS_ENABLED: 'false' });
-    receiver = await WebhookReceiver.start();
-  });
-  afterAll(async () => {
+  ctx.beforeClose(async () => {
     await Promise.all(servers.map((server) => server.stop('SIGKILL')));
-    await app.close();
-    await receiver.close();
-  }, 60_000);
+  });
 
   async function start(): Promise<ServerProcess> {
     const server = await startServerProcess(serverEnv, 60_000);
@@ -43,7 +36,7 @@ describe('webhook delivery across server processes', () => {
     new Set(receiver.received.filter((r) => r.body.event === 'ticket.created' && projectTickets.has(String(r.body.data.id))).map((r) => String(r.body.data.id)));
 
   it('delivers ticket.created for every ticket acknowledged with 2xx, although the server was SIGKILLed under load', async () => {
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     // A receiver that takes a little time, so deliveries are in flight when the process dies.
     receiver.respondWith((_request, response) => setTimeout(() => response.writeHead(200).end(), 20));
@@ -68,7 +61,7 @@ describe('webhook delivery across server processes', () => {
     await Promise.all(load);
 
     await start();
-    const stored: Array<{ id: string }> = await app.get(DataSource).query('SELECT id FROM ticket WHERE project_id = $1', [tenant.project.id]);
+    const stored: Array<{ id: string }> = await ctx.app.get(DataSource).query('SELECT id FROM ticket WHERE project_id = $1', [tenant.project.id]);
     const storedIds = new Set(stored.map((row) => row.id));
     for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
     await waitFor(() => createdIds(storedIds).size === storedIds.size, 'every committed ticket delivered', 60_000);
@@ -82,7 +75,7 @@ describe('webhook delivery across server processes', () => {
   it('two processes deliver every event exactly once and fire the unanswered check once', async () => {
     while (servers.length < 2) await start();
     const [a, b] = servers.slice(-2);
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_unanswered_hours: 12 }).expect(200);
 
@@ -108,7 +101,7 @@ describe('webhook delivery across server processes', () => {
 
     // The unanswered check runs every second in both processes: one old customer message fires one event.
     const aged = await request(a.url).post('/v1/helpdesk/tickets').set('Authorization', `Bearer ${tenant.apiKey}`).send({ text: 'anyone?' }).expect(201);
-    const db = app.get(DataSource);
+    const db = ctx.app.get(DataSource);
     await db.query(`UPDATE ticket SET last_message_at = now() - interval '13 hours' WHERE id = $1`, [aged.body.id]);
     await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [aged.body.id]);
     await waitFor(() => receiver.received.some((r) => r.body.event === 'ticket.unanswered_24h' && r.body.data.id === aged.body.id), 'ticket.unanswered_24h', 30_000);

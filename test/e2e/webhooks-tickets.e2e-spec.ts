@@ -1,28 +1,21 @@
 import { createHmac } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { UnansweredTicketsService } from '../../src/unanswered/unanswered-tickets.service.js';
-import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
-import { waitFor, WebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.js';
+import { waitFor, useWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.js';
 
 describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', () => {
-  let app: NestExpressApplication;
-  let receiver: WebhookReceiver;
+  const ctx = useTestApp();
+  const receiver = useWebhookReceiver();
   let db: DataSource;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    receiver = await WebhookReceiver.start();
-    db = app.get(DataSource);
-  });
-  afterAll(async () => {
-    await app.close();
-    await receiver.close();
+    db = ctx.app.get(DataSource);
   });
 
   async function tenantWithWebhook(): Promise<TestProject & { secret: string }> {
-    const tenant = await createTestProject(app);
+    const tenant = await ctx.project();
     const { body } = await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     return { ...tenant, secret: body.secret };
   }
@@ -92,7 +85,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
 
     it('is 404 for another project’s, unknown or malformed ticket ids and 409 for messenger tickets', async () => {
       const tenant = await tenantWithWebhook();
-      const other = await createTestProject(app);
+      const other = await ctx.project();
       const foreign = await createTicket(other.api);
       await other.api.patch(`/v1/helpdesk/tickets/${foreign.id}/status`, { status: 'closed' }).expect(200);
       await tenant.api.post(`/v1/helpdesk/tickets/${foreign.id}/csat`, { rating: 5 }).expect(404);
@@ -108,7 +101,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
 
   describe('GET /v1/helpdesk/sla', () => {
     it('reports averages, breaches (open tickets past due count) and CSAT for tickets created in the range', async () => {
-      const tenant = await createTestProject(app);
+      const tenant = await ctx.project();
       await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1, sla_resolve_hours: 10 }).expect(200);
       const hoursAgo = async (id: string, hours: number) => db.query(`UPDATE ticket SET created_at = now() - $2 * interval '1 hour' WHERE id = $1`, [id, hours]);
 
@@ -149,12 +142,12 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       expect((await tenant.api.get('/v1/helpdesk/sla?to=2020-01-01').expect(200)).body).toEqual(expect.objectContaining({ tickets_total: 0, csat_average: null, avg_first_response_seconds: null }));
 
       // Another project sees none of it.
-      const other = await createTestProject(app);
+      const other = await ctx.project();
       expect((await other.api.get('/v1/helpdesk/sla').expect(200)).body).toEqual(expect.objectContaining({ tickets_total: 0, thresholds: { sla_first_reply_hours: null, sla_resolve_hours: null } }));
     });
 
     it('validates the range', async () => {
-      const tenant = await createTestProject(app);
+      const tenant = await ctx.project();
       await tenant.api.get('/v1/helpdesk/sla?from=yesterday').expect(400);
       await tenant.api.get('/v1/helpdesk/sla?to=2026-13-45').expect(400);
       await tenant.api.get('/v1/helpdesk/sla?days=3').expect(400);
@@ -164,7 +157,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
   });
 
   describe('ticket.unanswered_24h', () => {
-    const unanswered = () => app.get(UnansweredTicketsService);
+    const unanswered = () => ctx.app.get(UnansweredTicketsService);
     /** Moves a ticket's latest customer message `hours` into the past. */
     const ageLastMessage = async (ticketId: string, hours: number) => {
       await db.query(`UPDATE ticket SET last_message_at = last_message_at - $2 * interval '1 hour' WHERE id = $1`, [ticketId, hours]);

@@ -1,5 +1,6 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FakeApiServer, readBody } from './fake-api-server.js';
+import { parseBody } from './multipart-body.js';
 
 /** One Max Bot API request the fake received. `route` is `METHOD /path` (`POST /messages`). */
 export interface MaxCall {
@@ -26,8 +27,6 @@ export interface MaxScriptedFailure {
   times?: number;
 }
 
-type Waiter = { predicate: (call: MaxCall) => boolean; resolve: (call: MaxCall) => void };
-
 /**
  * A stand-in for the Max Bot API, written from dev.max.ru: the token in the `Authorization` header (401
  * `verify.token` otherwise); `GET /me`; `POST /messages?user_id=|chat_id=` answering `{ message }` with a
@@ -36,38 +35,25 @@ type Waiter = { predicate: (call: MaxCall) => boolean; resolve: (call: MaxCall) 
  * `GET/POST/DELETE /subscriptions`; `GET /updates?marker=&timeout=` answering `{ updates, marker }`. Errors
  * are `{ code, message }` with the HTTP status; a 429 carries Retry-After. Every request is recorded.
  */
-export class FakeMax {
-  readonly calls: MaxCall[] = [];
+export class FakeMax extends FakeApiServer<MaxCall> {
+  protected readonly label = 'fake Max';
   readonly bot = { user_id: 9_000_001, first_name: 'Zapnoty Test Bot', name: 'Zapnoty Test Bot', username: 'zapnoty_test_bot', is_bot: true, last_activity_time: 0 };
   subscriptions: Array<{ url: string; secret?: string; update_types?: string[]; time: number }> = [];
   /** Bytes received on upload URLs, by upload token. */
   readonly uploads = new Map<string, { type: string; fileName: string | null; bytes: Buffer }>();
   private readonly failures: MaxScriptedFailure[] = [];
-  private readonly waiters: Waiter[] = [];
-  private readonly updates: Array<Record<string, unknown>> = [];
-  private readonly pollers: Array<() => void> = [];
   private readonly hostedFiles = new Map<string, Buffer>();
-  private server?: Server;
   private baseUrl = '';
   private nextSeq = 1;
   private nextUpload = 1;
 
-  constructor(private readonly token: string) {}
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.baseUrl;
+  constructor(private readonly token: string) {
+    super();
   }
 
-  async stop(): Promise<void> {
-    for (const release of this.pollers.splice(0)) release();
-    await new Promise<void>((resolve) => {
-      if (!this.server) return resolve();
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+  async start(): Promise<string> {
+    this.baseUrl = await super.start();
+    return this.baseUrl;
   }
 
   fail(failure: MaxScriptedFailure): void {
@@ -87,34 +73,17 @@ export class FakeMax {
     return this.sentTo(userId).map((call) => String(call.body.text ?? ''));
   }
 
-  waitFor(predicate: (call: MaxCall) => boolean, timeoutMs = 10_000): Promise<MaxCall> {
-    const seen = this.calls.find(predicate);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Max: no matching call within ${timeoutMs} ms; calls: ${JSON.stringify(this.calls.map((c) => [c.route, c.query, c.body?.text]))}`)), timeoutMs);
-      this.waiters.push({
-        predicate,
-        resolve: (call) => {
-          clearTimeout(timer);
-          resolve(call);
-        },
-      });
-    });
-  }
-
   /** Serves `bytes` at the returned URL, as Max's file storage serves an attachment's `payload.url`. */
   hostFile(name: string, bytes: Buffer): string {
     this.hostedFiles.set(name, bytes);
     return `${this.baseUrl}/files/${name}`;
   }
 
-  /** Queues an update for GET /updates (long polling). */
-  pushUpdate(update: Record<string, unknown>): void {
-    this.updates.push(update);
-    for (const release of this.pollers.splice(0)) release();
+  protected summary(call: MaxCall): unknown {
+    return [call.route, call.query, call.body?.text];
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
     const route = `${req.method} ${url.pathname}`;
@@ -151,15 +120,7 @@ export class FakeMax {
     if (route === 'GET /updates') {
       const marker = Number(query.marker ?? 0);
       const pending = () => this.updates.slice(marker);
-      if (pending().length === 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, Math.min(Number(query.timeout ?? 0), 1) * 1000);
-          this.pollers.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
+      if (pending().length === 0) await this.holdPoll(Number(query.timeout ?? 0));
       const updates = pending();
       this.notify(call);
       return this.answer(res, 200, { updates, marker: marker + updates.length });
@@ -211,56 +172,16 @@ export class FakeMax {
   }
 
   private receiveUpload(id: string, query: Record<string, string>, raw: Buffer, contentType: string, res: ServerResponse): void {
-    const file = parseMultipartFile(raw, contentType);
+    // The file is the multipart part named `data`.
+    const file = contentType.includes('multipart/form-data') ? parseBody(raw, contentType).files.data : undefined;
     const token = `token-${id}`;
-    this.uploads.set(token, { type: query.type ?? 'file', fileName: file?.fileName ?? null, bytes: file?.bytes ?? raw });
-    const call: MaxCall = { route: `POST /upload`, query, body: { fileName: file?.fileName, size: file?.bytes.length ?? raw.length }, authorization: undefined, at: Date.now(), result: { token } };
+    this.uploads.set(token, { type: query.type ?? 'file', fileName: file?.filename ?? null, bytes: file?.data ?? raw });
+    const call: MaxCall = { route: `POST /upload`, query, body: { fileName: file?.filename, size: file?.data.length ?? raw.length }, authorization: undefined, at: Date.now(), result: { token } };
     this.calls.push(call);
     this.notify(call);
     if (query.type === 'image') return this.answer(res, 200, { photos: { [`photo-${id}`]: { token } } });
     this.answer(res, 200, { token });
   }
-
-  private notify(call: MaxCall): void {
-    for (const waiter of [...this.waiters]) {
-      if (waiter.predicate(call)) {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        waiter.resolve(call);
-      }
-    }
-  }
-
-  private answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-/** The `data` part of a multipart/form-data upload. */
-function parseMultipartFile(raw: Buffer, contentType: string): { fileName: string | null; bytes: Buffer } | null {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
-  if (!boundary) return null;
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  let start = raw.indexOf(delimiter);
-  while (start !== -1) {
-    const next = raw.indexOf(delimiter, start + delimiter.length);
-    if (next === -1) break;
-    const part = raw.subarray(start + delimiter.length + 2, next - 2);
-    const headerEnd = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, headerEnd).toString('utf8');
-    if (/name="data"/.test(headers)) return { fileName: /filename="([^"]*)"/.exec(headers)?.[1] ?? null, bytes: part.subarray(headerEnd + 4) };
-    start = next;
-  }
-  return null;
 }
 
 /** Builders for the Update objects Max would POST to the webhook (dev.max.ru, "Update"). */

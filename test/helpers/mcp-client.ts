@@ -1,5 +1,6 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { type TestAppHandle, type TestProject, useTestApp } from './test-app.js';
 
 /** The SDK's own client over Streamable HTTP, authenticated with a project key. */
 export async function connectMcpClient(baseUrl: string, apiKey: string): Promise<Client> {
@@ -28,36 +29,50 @@ export async function callTool(client: Client, name: string, args: Record<string
 }
 
 export interface McpTenants {
-  app: import('@nestjs/platform-express').NestExpressApplication;
-  baseUrl: string;
-  acme: import('./test-app.js').TestProject;
-  globex: import('./test-app.js').TestProject;
-  acmeClient: Client;
-  globexClient: Client;
-  close(): Promise<void>;
+  ctx: TestAppHandle;
+  acme: TestProject;
+  globex: TestProject;
+  readonly baseUrl: string;
+  readonly acmeClient: Client;
+  readonly globexClient: Client;
 }
 
-/** A listening app with two projects and an MCP client each: tenancy is checked in every MCP test. */
-export async function startMcpTenants(): Promise<McpTenants> {
-  const { createTestApp, createTestProject } = await import('./test-app.js');
-  const app = await createTestApp();
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = await app.getUrl();
-  const acme = await createTestProject(app, 'Acme');
-  const globex = await createTestProject(app, 'Globex');
-  const acmeClient = await connectMcpClient(baseUrl, acme.apiKey);
-  const globexClient = await connectMcpClient(baseUrl, globex.apiKey);
+/**
+ * The file's app, listening, with two projects and an MCP client each: tenancy is checked in every MCP test.
+ * Registers its own beforeAll/afterAll (see useTestApp); call it at describe level.
+ */
+export function useMcpTenants(): McpTenants {
+  const ctx = useTestApp();
+  const acme = ctx.useProject('Acme');
+  const globex = ctx.useProject('Globex');
+  let baseUrl: string | undefined;
+  let acmeClient: Client | undefined;
+  let globexClient: Client | undefined;
+  beforeAll(async () => {
+    baseUrl = await ctx.listen();
+    acmeClient = await connectMcpClient(baseUrl, acme.apiKey);
+    globexClient = await connectMcpClient(baseUrl, globex.apiKey);
+  });
+  ctx.beforeClose(async () => {
+    await acmeClient?.close();
+    await globexClient?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the MCP tenants are used before their beforeAll ran');
+    return value;
+  };
   return {
-    app,
-    baseUrl,
+    ctx,
     acme,
     globex,
-    acmeClient,
-    globexClient,
-    async close() {
-      await acmeClient.close();
-      await globexClient.close();
-      await app.close();
+    get baseUrl() {
+      return ready(baseUrl);
+    },
+    get acmeClient() {
+      return ready(acmeClient);
+    },
+    get globexClient() {
+      return ready(globexClient);
     },
   };
 }

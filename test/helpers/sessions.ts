@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { MemberRole } from '../../src/common/auth/member-role.js';
-import type { ApiClient, TestProject } from './test-app.js';
+import { type ApiClient, clientWithHeaders, type TestProject } from './test-app.js';
 
 /** The Origin the test apps accept as their own (createTestApp is given this PUBLIC_URL). */
 export const TEST_PUBLIC_URL = 'http://console.test';
@@ -25,15 +25,7 @@ export function sessionCookieOf(response: request.Response): string {
 }
 
 export function sessionClient(app: INestApplication, cookie: string, origin: string | null = TEST_PUBLIC_URL): ApiClient {
-  const server = app.getHttpServer();
-  const headers: Record<string, string> = { Cookie: cookie, ...(origin === null ? {} : { Origin: origin }) };
-  return {
-    get: (path) => request(server).get(path).set(headers),
-    post: (path, body) => request(server).post(path).set(headers).send(body ?? {}),
-    put: (path, body) => request(server).put(path).set(headers).send(body ?? {}),
-    patch: (path, body) => request(server).patch(path).set(headers).send(body ?? {}),
-    delete: (path) => request(server).delete(path).set(headers),
-  };
+  return clientWithHeaders(app, { Cookie: cookie, ...(origin === null ? {} : { Origin: origin }) });
 }
 
 export function inviteTokenOf(inviteUrl: string): string {

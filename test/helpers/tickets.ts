@@ -7,6 +7,21 @@ export const UUID = UUID_PATTERN;
 export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
+/** The whole message object the API answers with, for a plain text message (no files, never edited). */
+export function expectedMessage(fields: { author: 'agent' | 'customer'; text: string; member_id?: string | null; internal?: boolean }): Record<string, unknown> {
+  return {
+    id: expect.stringMatching(UUID),
+    member_id: null,
+    internal: false,
+    attachments: [],
+    delivery: null,
+    edited_at: null,
+    edits: [],
+    created_at: expect.stringMatching(ISO),
+    ...fields,
+  };
+}
+
 /** Creates a ticket through the API and returns its body (asserting 201). */
 export async function createTicket(api: ApiClient, body: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const response = await api.post('/v1/helpdesk/tickets', { text: 'Verification code not arriving', ...body });

@@ -30,7 +30,7 @@ export class WebhookReceiver {
     return receiver;
   }
 
-  private listen(): Promise<void> {
+  listen(): Promise<void> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -93,4 +93,19 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * A receiver for the whole test file: listening from beforeAll on, closed in afterAll. Call it at describe
+ * level after useTestApp, so it closes after the app.
+ */
+export function useWebhookReceiver(): WebhookReceiver {
+  const receiver = new WebhookReceiver();
+  beforeAll(async () => {
+    await receiver.listen();
+  });
+  afterAll(async () => {
+    await receiver.close();
+  });
+  return receiver;
 }
