@@ -11,7 +11,7 @@
 // RSS of the server process is sampled every 5 ms from /proc/<pid>/status; each line reports the
 // baseline before the transfer and the peak during it. sha256 of what came back is checked.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -81,7 +81,7 @@ const auth = { Authorization: `Bearer ${created.api_key}` };
 const rssKiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]);
 /** Runs `work` while sampling the server's RSS; returns baseline and peak in MiB. */
 async function measure(work) {
-  global.gc?.();
+  globalThis.gc?.();
   await new Promise((resolve) => setTimeout(resolve, 300));
   const baseline = rssKiB();
   let peak = baseline;

@@ -48,7 +48,9 @@ const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   try {
     if ((await fetch(`${base}/health`)).ok) break;
-  } catch {}
+  } catch {
+    // not listening yet
+  }
   if (i > 300) throw new Error('server did not start');
   await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -93,6 +93,7 @@ export function outboundTypeOf(mimeType: string, size: number): 'photo' | 'docum
 /** A file name safe in a Content-Disposition header and a multipart part: no quotes, slashes or controls. */
 export function safeFileName(name: string | null | undefined, fallback: string): string {
   const cleaned = (name ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f"\\/]/g, '_')
     .trim()
     .slice(0, 200);

@@ -14,6 +14,8 @@ export function telegramFileSource(telegram: Telegram, apiRoot: string, token: s
         file = await telegram.getFile(fileRef);
       } catch (error) {
         if (error instanceof TelegramError && error.code === 400) throw new RemoteFileRefused(`Telegram refused the file (${error.description}); bots can download files up to 20 MB`);
+        // No `cause`: a network error's message holds the request URL, and the URL holds the bot token.
+        // eslint-disable-next-line preserve-caught-error
         throw new Error(error instanceof TelegramError ? `getFile: telegram ${error.code}` : 'getFile failed');
       }
       if (!file.file_path) throw new RemoteFileRefused('Telegram gave no download path for the file');
