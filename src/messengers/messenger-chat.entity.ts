@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { InboundAttachment } from '../attachments/attachment-kinds.js';
-import { MESSENGER_CHANNELS, type MessengerChannel } from '../common/channels.js';
+import type { MessengerChannel } from '../common/channels.js';
 
 export type ChatLanguage = 'ru' | 'en';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Project } from '../common/tenancy/project.entity.js';
-import { MESSENGER_CHANNELS, type MessengerChannel } from '../common/channels.js';
+import type { MessengerChannel } from '../common/channels.js';
 
 /** Stored states; `expired` is not stored: a pending request past expires_at reads as expired. */
 export const STORED_REQUEST_STATUSES = ['pending', 'accepted', 'cancelled'] as const;

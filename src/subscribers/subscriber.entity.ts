@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
-import { type Channel, CHANNELS } from '../common/channels.js';
+import type { Channel } from '../common/channels.js';
 
 /**
  * PostgreSQL returns bigint as a string (it may exceed 2^53). Telegram and Max chat ids fit in 52 bits,

@@ -62,7 +62,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     fixtures.rule = (await tenant.api.post('/v1/helpdesk/routing-rules', { name: 'VIP', condition: { subject_contains: 'vip' }, action: { set_priority: 'high' } }).expect(201)).body.id;
   });
   ctx.beforeClose(async () => {
-    // eslint-disable-next-line no-console
     console.log(`fuzzer: ${http.sent} requests to ${operationsCovered} operations (seed ${SEED})`);
     http.close();
   });

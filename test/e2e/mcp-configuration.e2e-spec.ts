@@ -3,7 +3,7 @@ import { addMember } from '../helpers/tickets.js';
 
 describe('MCP configuration tools: ticket types, canned responses, routing rules', () => {
   const mcp = useMcpTenants();
-  const { acme, globex } = mcp;
+  const { acme } = mcp;
 
   it('lists the configuration tools', async () => {
     const names = (await mcp.acmeClient.listTools()).tools.map((tool) => tool.name);
