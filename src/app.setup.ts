@@ -4,7 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { consoleHandlers } from './console/console-static.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
-import { applyOperationalMiddleware } from './common/http/operations-setup.js';
+import { applyOperationalMiddleware } from './operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
 import { RequestBodyTypeInterceptor } from './common/http/request-body-type.js';
 import { requestLogging } from './common/logging/request-logging.middleware.js';

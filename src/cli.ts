@@ -5,7 +5,7 @@ import { CliModule } from './cli.module.js';
 import { AppError } from './common/errors/app-error.js';
 import { CreditsService } from './credits/credits.service.js';
 import { ProjectsService, toAuthenticated } from './projects/projects.service.js';
-import { MEMBER_ROLES, MemberRole } from './team/team-member.entity.js';
+import { MEMBER_ROLES, type MemberRole } from './common/auth/member-role.js';
 import { toTeamMemberResponse } from './team/team-member.mapper.js';
 import { TeamService } from './team/team.service.js';
 import { MemberInvitesService } from './team/member-invites.service.js';

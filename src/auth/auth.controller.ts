@@ -12,7 +12,7 @@ import { clearedSessionCookie, SESSION_COOKIE, sessionCookie, sessionTokenOf } f
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import type { Env } from '../config/env.js';
 import { toTeamMemberResponse } from '../team/team-member.mapper.js';
-import { CrossOriginRequest } from './auth.errors.js';
+import { CrossOriginRequest } from '../common/auth/auth.errors.js';
 import { AuthService, SignedIn } from './auth.service.js';
 import { AcceptInviteDto, LoginDto, SignedInMemberResponse, WhoAmIResponse } from './dto/auth.dto.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 /** A reusable reply of one project's team, with `{{variable}}` placeholders (see canned-text.ts). */
 @Entity('canned_response')

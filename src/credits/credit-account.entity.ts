@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 
 /**
  * One project's credits. Every charge and top-up locks this row inside its transaction, so concurrent

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 import type { CreditPool } from './credit-charge.js';
 
 export const CREDIT_ENTRY_KINDS = ['reply', 'top_up'] as const;

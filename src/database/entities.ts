@@ -13,7 +13,7 @@ import { MessengerChat } from '../messengers/messenger-chat.entity.js';
 import { OutboundPart } from '../messengers/outbound-part.entity.js';
 import { ProcessedUpdate } from '../messengers/processed-update.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 import { HelpdeskRequest } from '../requests/helpdesk-request.entity.js';
 import { RoutingRule } from '../routing/routing-rule.entity.js';
 import { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';

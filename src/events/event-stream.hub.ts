@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { DatabaseEndpoint } from '../database/database.module.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
 
 export const HEARTBEAT_MS = 25_000;

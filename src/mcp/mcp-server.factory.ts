@@ -8,6 +8,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportService } from '../sla/sla-report.service.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
+import { TicketBulkService } from '../tickets/ticket-bulk.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
@@ -24,6 +25,7 @@ export class McpServerFactory {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly tickets: TicketsService,
+    private readonly ticketBulk: TicketBulkService,
     private readonly ticketTypes: TicketTypesService,
     private readonly cannedResponses: CannedResponsesService,
     private readonly routing: RoutingService,
@@ -37,7 +39,7 @@ export class McpServerFactory {
       { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
     );
     registerSettingsTools(server, project, this.settings, this.team, this.sla);
-    registerTicketTools(server, project, this.tickets);
+    registerTicketTools(server, project, this.tickets, this.ticketBulk);
     registerConfigurationTools(server, project, {
       ticketTypes: this.ticketTypes,
       cannedResponses: this.cannedResponses,

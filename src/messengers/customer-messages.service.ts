@@ -5,7 +5,9 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
-import { type StoredMessageRef, TicketsService } from '../tickets/tickets.service.js';
+import { TicketChatService } from '../tickets/ticket-chat.service.js';
+import type { StoredMessageRef } from '../tickets/ticket-inputs.js';
+import { TicketsService } from '../tickets/tickets.service.js';
 import type { DraftMessage, MessengerChannel } from './messenger-chat.entity.js';
 
 /** Two items of one album arrived at once and both tried to start its message: the update is retried. */
@@ -39,6 +41,7 @@ export class CustomerMessagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tickets: TicketsService,
+    private readonly ticketChats: TicketChatService,
     private readonly storage: AttachmentStorageService,
     private readonly projects: ProjectsService,
   ) {}
@@ -71,7 +74,7 @@ export class CustomerMessagesService {
     if (!head) return false;
     const project = toAuthenticated(await this.projects.get(head.project_id));
     const files = describeInbound(message.attachments);
-    await this.tickets.appendToCustomerMessage(
+    await this.ticketChats.appendToCustomerMessage(
       project,
       head.ticket_id,
       head.ticket_message_id,
@@ -96,7 +99,7 @@ export class CustomerMessagesService {
     // A caption removed from a photo leaves the photo: nothing to record as text.
     if (!text.trim()) return true;
     const project = toAuthenticated(await this.projects.get(row.project_id));
-    await this.tickets.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
+    await this.ticketChats.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
     return true;
   }
 

@@ -6,9 +6,9 @@ import { backoffMs, type ClaimedOutboxEvent, settleClaimedEvent } from '../outbo
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
-import { TicketsService } from '../tickets/tickets.service.js';
+import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import { botTexts, chatLanguage } from './bot-texts.js';
-import { CALLBACK } from './conversation.service.js';
+import { CALLBACK } from './conversation-turn.js';
 import type { OutgoingChatMessage } from './chat-transport.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
@@ -44,7 +44,7 @@ export class MessengerDeliveryService {
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
     private readonly subscribers: SubscribersService,
-    private readonly tickets: TicketsService,
+    private readonly ticketChats: TicketChatService,
   ) {}
 
   /** Sends one claimed event and records the outcome. Never throws for a messenger or network failure. */
@@ -164,7 +164,7 @@ export class MessengerDeliveryService {
 
   private async markMessage(manager: EntityManager, event: ClaimedChatEvent, delivery: 'sent' | 'failed'): Promise<void> {
     if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
-    await this.tickets.markMessageDelivery(event.payload.message_id, delivery, manager);
+    await this.ticketChats.markMessageDelivery(event.payload.message_id, delivery, manager);
   }
 
   private async markSubscriberBlocked(manager: EntityManager, adapter: MessengerAdapter, project: AuthenticatedProject, event: ClaimedChatEvent): Promise<void> {

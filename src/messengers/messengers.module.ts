@@ -7,7 +7,10 @@ import { SettingsModule } from '../settings/settings.module.js';
 import { SubscribersModule } from '../subscribers/subscribers.module.js';
 import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
+import { ChatTurnService } from './chat-turn.service.js';
 import { ConversationService } from './conversation.service.js';
+import { MyTicketsDialogue } from './my-tickets.dialogue.js';
+import { RequestConsentDialogue } from './request-consent.dialogue.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
 import { MessengerChatsService } from './messenger-chats.service.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
@@ -25,6 +28,9 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
   controllers: [TelegramWebhookController, MaxWebhookController],
   providers: [
     ConversationService,
+    ChatTurnService,
+    RequestConsentDialogue,
+    MyTicketsDialogue,
     CustomerMessagesService,
     MessengerChatsService,
     ProcessedUpdatesService,

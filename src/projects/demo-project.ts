@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Env } from '../config/env.js';
-import { DatabaseEndpoint } from '../database/database.module.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { MemberInvitesService } from '../team/member-invites.service.js';
 import { ProjectsService, toAuthenticated } from './projects.service.js';
 

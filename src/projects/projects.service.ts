@@ -8,7 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
-import { Project } from './project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 
 export interface NewProject {
   name: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 
 export const REQUEST_CHANNELS = ['telegram', 'max'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import type { RoutingAction, RoutingCondition } from './routing-rule-definition.js';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 /** An auto-routing rule: when a new ticket meets `condition`, `action` is applied (first match wins). */
 @Entity('routing_rule')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 export const CHANNELS = ['telegram', 'max', 'virtual'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
-
-export const MEMBER_ROLES = ['owner', 'admin', 'support', 'viewer'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+import type { MemberRole } from '../common/auth/member-role.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 /** A support agent (or owner, admin, viewer) of one project. */
 @Entity('team_member')

@@ -6,8 +6,9 @@ import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { hashPassword, verifyPassword } from '../common/auth/password.js';
 import { canManageRole } from '../common/auth/permissions.js';
 import { isUuid } from '../common/ids.js';
-import { SessionRequired } from '../auth/auth.errors.js';
-import { MemberRole, TeamMember } from './team-member.entity.js';
+import { SessionRequired } from '../common/auth/auth.errors.js';
+import type { MemberRole } from '../common/auth/member-role.js';
+import { TeamMember } from './team-member.entity.js';
 import {
   CannotTransferToSelf,
   LastOwner,

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 /**
  * A ticket category of one project (Bug / Question / Billing…). Deleting one only sets `deletedAt`:

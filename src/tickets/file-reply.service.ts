@@ -7,7 +7,7 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { TicketReplyResponse } from './dto/ticket-response.dto.js';
-import { IdempotencyService } from './idempotency.service.js';
+import type { IdempotentCall } from './idempotent.interceptor.js';
 import { MESSAGE_TEXT_MAX_LENGTH } from './ticket-enums.js';
 import { TicketsService } from './tickets.service.js';
 
@@ -21,17 +21,22 @@ export class FileReplyService {
   constructor(
     private readonly tickets: TicketsService,
     private readonly storage: AttachmentStorageService,
-    private readonly idempotency: IdempotencyService,
   ) {}
 
-  async reply(project: AuthenticatedProject, actor: Actor, ticketId: string, req: Request, idempotencyKey: string | undefined): Promise<{ statusCode: number; body: TicketReplyResponse; replayed: boolean }> {
+  async reply(
+    project: AuthenticatedProject,
+    actor: Actor,
+    ticketId: string,
+    req: Request,
+    idempotency: IdempotentCall,
+  ): Promise<TicketReplyResponse> {
     // A foreign or unknown ticket is a 404 before a byte is stored.
     await this.tickets.getTicket(project, ticketId);
     const { fields, uploads } = await parseMultipartReply(req, project, ticketId, this.storage);
     try {
       const input = this.validate(fields, uploads);
       const requestBody = { ...input, files: uploads.map((upload) => ({ file_name: upload.fileName, mime_type: upload.mimeType, size: upload.size, sha256: upload.sha256 })) };
-      return await this.idempotency.run(project, idempotencyKey, { route: `POST /v1/helpdesk/tickets/${ticketId}/reply`, body: requestBody }, 201, async (claim) => ({
+      return await idempotency.run(requestBody, async (claim) => ({
         message: await this.tickets.reply(
           project,
           ticketId,

@@ -47,3 +47,8 @@ function isBreached(due: Date | null, metAt: Date | null, now: Date): boolean {
 export function secondsBetween(from: Date, to: Date | null): number | null {
   return to === null ? null : Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
 }
+
+/** The SLA hours a project's settings set (null: no target). */
+export function slaThresholdsOf(settings: { slaFirstReplyHours: number | null; slaResolveHours: number | null }): SlaThresholds {
+  return { firstReplyHours: settings.slaFirstReplyHours, resolveHours: settings.slaResolveHours };
+}

@@ -1,6 +1,7 @@
 import { chatIdTransformer, type Channel } from '../subscribers/subscriber.entity.js';
 import type { TicketPriority, TicketStatus, LastMessageFrom } from './ticket-enums.js';
 import type { TicketView } from './ticket.mapper.js';
+import { MalformedCursor } from './tickets.errors.js';
 
 /** The filters of GET /v1/helpdesk/tickets (and the MCP list tool), already validated by the DTO. */
 export interface TicketListFilter {
@@ -138,4 +139,15 @@ export function ticketFromListRow(row: TicketListRow): TicketView {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The keyset cursor after a ticket: opaque to clients. */
+export function encodeCursor(ticketNumber: number): string {
+  return Buffer.from(`n:${ticketNumber}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^n:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new MalformedCursor();
+  return Number(match[1]);
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, ManyToOne, JoinColumn, PrimaryColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Project } from '../common/tenancy/project.entity.js';
 
 /**
  * The last ticket number handed out per project. Incremented with an upsert inside the creating

@@ -3,7 +3,7 @@ import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subs
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
-import { ProjectOwnedEntity } from '../common/project-owned.entity.js';
+import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
 
 /**
  * A support ticket. Lists are ordered by ticket_number (per project, gapless, monotonic: newest first),

@@ -1,7 +1,7 @@
 import { AcceptsBody } from '../common/http/request-body-type.js';
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { isMultipart } from '../attachments/multipart-reply.parser.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
@@ -27,15 +27,11 @@ import {
   TicketResponse,
 } from './dto/ticket-response.dto.js';
 import { FileReplyService } from './file-reply.service.js';
-import { IdempotencyService } from './idempotency.service.js';
+import { Idempotency, Idempotent, type IdempotentCall } from './idempotent.interceptor.js';
+import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketsService } from './tickets.service.js';
 import { RequirePermission } from '../common/auth/permissions.js';
 
-const IDEMPOTENCY_HEADER = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Same key and body within 24 h: the first response is replayed and nothing is created again. Other body: 422. First still running: 409.',
-};
 const TICKET_ID = { name: 'id', format: 'uuid', description: 'Ticket id' };
 
 @ApiTags('Helpdesk tickets')
@@ -45,26 +41,21 @@ const TICKET_ID = { name: 'id', format: 'uuid', description: 'Ticket id' };
 export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
-    private readonly idempotency: IdempotencyService,
+    private readonly ticketBulk: TicketBulkService,
     private readonly fileReplies: FileReplyService,
   ) {}
 
   @Post()
   @ApiOperation({ summary: 'Create a ticket on behalf of a customer, with its first message' })
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiCreatedResponse({ type: TicketResponse })
   @ApiErrorResponses(403, 409)
-  async create(
+  create(
     @CurrentProject() project: AuthenticatedProject,
     @Body() body: CreateTicketDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Idempotency() idempotency: IdempotentCall,
   ): Promise<TicketResponse> {
-    const result = await this.idempotency.run(project, idempotencyKey, { route: 'POST /v1/helpdesk/tickets', body }, 201, (claim) =>
-      this.tickets.create(project, body, { source: 'api', idempotency: claim }),
-    );
-    if (result.replayed) response.status(result.statusCode).setHeader('Idempotent-Replayed', 'true');
-    return result.body;
+    return idempotency.run(body, (claim) => this.tickets.create(project, body, { source: 'api', idempotency: claim }));
   }
 
   @Get()
@@ -82,7 +73,7 @@ export class TicketsController {
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrorResponses()
   bulk(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: BulkDto): Promise<BulkResultResponse> {
-    return this.tickets.bulk(project, body, { source: 'bulk', memberId: attributedMemberId(actor, null) });
+    return this.ticketBulk.bulk(project, body, { source: 'bulk', memberId: attributedMemberId(actor, null) });
   }
 
   @Get(':id')
@@ -103,7 +94,7 @@ export class TicketsController {
       'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
   })
   @ApiParam(TICKET_ID)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiConsumes('application/json', 'multipart/form-data')
   @AcceptsBody('multipart/form-data')
   // The multipart form's own schema replaces ReplyDto under multipart/form-data (describeMultipartReply).
@@ -117,45 +108,32 @@ export class TicketsController {
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ReplyDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Idempotency() idempotency: IdempotentCall,
     @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<TicketReplyResponse> {
-    if (isMultipart(request)) {
-      const withFiles = await this.fileReplies.reply(project, actor, id, request, idempotencyKey);
-      if (withFiles.replayed) response.status(withFiles.statusCode).setHeader('Idempotent-Replayed', 'true');
-      return withFiles.body;
-    }
-    const result = await this.idempotency.run(project, idempotencyKey, { route: `POST /v1/helpdesk/tickets/${id}/reply`, body }, 201, async (claim) => ({
-      // A session's reply is its member's, whatever member_id the body names.
-      message: await this.tickets.reply(project, id, { ...body, member_id: attributedMemberId(actor, body.member_id) }, { source: 'api', idempotency: claim }),
+    if (isMultipart(request)) return this.fileReplies.reply(project, actor, id, request, idempotency);
+    // A session's reply is its member's, whatever member_id the body names.
+    const input = { ...body, member_id: attributedMemberId(actor, body.member_id) };
+    return idempotency.run(body, async (claim) => ({
+      message: await this.tickets.reply(project, id, input, { source: 'api', idempotency: claim }),
     }));
-    if (result.replayed) response.status(result.statusCode).setHeader('Idempotent-Replayed', 'true');
-    return result.body;
   }
 
   @Post(':id/customer-reply')
   @ApiOperation({ summary: 'A message from the customer of a virtual ticket (409 for telegram/max tickets)' })
   @ApiParam(TICKET_ID)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiCreatedResponse({ type: TicketReplyResponse })
   @ApiErrorResponses(409)
-  async customerReply(
+  customerReply(
     @CurrentProject() project: AuthenticatedProject,
     @Param('id') id: string,
     @Body() body: CustomerReplyDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Idempotency() idempotency: IdempotentCall,
   ): Promise<TicketReplyResponse> {
-    const result = await this.idempotency.run(
-      project,
-      idempotencyKey,
-      { route: `POST /v1/helpdesk/tickets/${id}/customer-reply`, body },
-      201,
-      async (claim) => ({ message: await this.tickets.addCustomerMessage(project, id, body, { source: 'api', idempotency: claim }) }),
-    );
-    if (result.replayed) response.status(result.statusCode).setHeader('Idempotent-Replayed', 'true');
-    return result.body;
+    return idempotency.run(body, async (claim) => ({
+      message: await this.tickets.addCustomerMessage(project, id, body, { source: 'api', idempotency: claim }),
+    }));
   }
 
   @Patch(':id/status')
@@ -172,8 +150,8 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  assign(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
-    return this.tickets.assign(project, id, body.assigned_to ?? null, { source: 'api', memberId: attributedMemberId(actor, null) });
+  assign(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
+    return this.tickets.assign(project, id, body.assigned_to ?? null);
   }
 
   @Patch(':id/priority')
@@ -181,7 +159,7 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  setPriority(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
-    return this.tickets.setPriority(project, id, body.priority, { source: 'api', memberId: attributedMemberId(actor, null) });
+  setPriority(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
+    return this.tickets.setPriority(project, id, body.priority);
   }
 }

@@ -10,13 +10,17 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { CannedRenderController } from './canned-render.controller.js';
 import { FileReplyService } from './file-reply.service.js';
 import { IdempotencyService } from './idempotency.service.js';
+import { IdempotencyInterceptor } from './idempotent.interceptor.js';
 import { TicketsController } from './tickets.controller.js';
+import { TicketBulkService } from './ticket-bulk.service.js';
+import { TicketChatService } from './ticket-chat.service.js';
+import { TicketWriter } from './ticket-writer.service.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
   imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule, AttachmentsModule],
   controllers: [TicketsController, CannedRenderController],
-  providers: [TicketsService, IdempotencyService, FileReplyService],
-  exports: [TicketsService],
+  providers: [TicketsService, TicketWriter, TicketBulkService, TicketChatService, IdempotencyService, IdempotencyInterceptor, FileReplyService],
+  exports: [TicketsService, TicketBulkService, TicketChatService],
 })
 export class TicketsModule {}

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Env } from '../config/env.js';
-import { DatabaseEndpoint } from '../database/database.module.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import type { ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
 import { OutboxBatch, OutboxConsumer, OutboxHandler } from '../outbox/outbox-consumer.js';
 import { DeliveryOutcome, WebhookDeliveryService } from './webhook-delivery.service.js';

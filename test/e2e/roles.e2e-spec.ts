@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { JsonLogger } from '../../src/common/logging/json-logger.js';
 import { REQUIRED_PERMISSION } from '../../src/common/auth/permissions.js';
-import type { MemberRole } from '../../src/team/team-member.entity.js';
+import type { MemberRole } from '../../src/common/auth/member-role.js';
 import { createTestProject, type TestProject } from '../helpers/test-app.js';
 import { type SignedInMember, signedInMember, signedInOwner, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { createTicket } from '../helpers/tickets.js';

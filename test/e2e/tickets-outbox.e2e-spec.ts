@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { TicketChatService } from '../../src/tickets/ticket-chat.service.js';
 import { TicketsService } from '../../src/tickets/tickets.service.js';
 import { createTestApp, createTestProject, type TestProject } from '../helpers/test-app.js';
 import { addMember, createTicket, outboxCursor, type StoredEvent } from '../helpers/tickets.js';
@@ -106,7 +107,7 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
     });
 
     it('records and finishes chat deliveries', async () => {
-      const tickets = app.get(TicketsService);
+      const tickets = app.get(TicketChatService);
       const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' }).expect(201);
       await next();
       expect(await tickets.markMessageDelivery(reply.body.message.id, 'sent')).toBe(true);

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { MemberRole } from '../../src/team/team-member.entity.js';
+import type { MemberRole } from '../../src/common/auth/member-role.js';
 import type { ApiClient, TestProject } from './test-app.js';
 
 /** The Origin the test apps accept as their own (createTestApp is given this PUBLIC_URL). */

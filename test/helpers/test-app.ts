@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { JsonLogger } from '../../src/common/logging/json-logger.js';
-import type { Project } from '../../src/projects/project.entity.js';
+import type { Project } from '../../src/common/tenancy/project.entity.js';
 import type { TeamMember } from '../../src/team/team-member.entity.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { MemberRole } from '../../team/team-member.entity.js';
+import type { MemberRole } from './member-role.js';
 import type { RequestWithProject } from './api-key.guard.js';
 
 export interface SignedInMember {

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ApiKeyRequired, CrossOriginRequest, PermissionDenied, PermissionNotDeclared } from '../../auth/auth.errors.js';
+import { ApiKeyRequired, CrossOriginRequest, PermissionDenied, PermissionNotDeclared } from './auth.errors.js';
 import type { Env } from '../../config/env.js';
 import { requestContext } from '../logging/request-context.js';
 import { type Actor, API_KEY_ACTOR } from './actor.js';

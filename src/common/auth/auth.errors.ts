@@ -1,4 +1,4 @@
-import { Unauthorized } from '../errors/app-error.js';
+import { AppError, Unauthorized } from '../errors/app-error.js';
 
 export class ApiKeyMissing extends Unauthorized {
   constructor() {
@@ -15,5 +15,42 @@ export class ApiKeyMalformed extends Unauthorized {
 export class ApiKeyInvalid extends Unauthorized {
   constructor() {
     super('invalid API key', 'api_key_invalid');
+  }
+}
+
+export class SessionInvalid extends AppError {
+  constructor() {
+    super(401, 'session expired or signed out: sign in again', 'session_invalid');
+  }
+}
+
+export class PermissionDenied extends AppError {
+  constructor(role: string) {
+    super(403, `the ${role} role may not do this`, 'permission_denied');
+  }
+}
+
+/** A route that declares no permission is refused for everyone (fails closed). */
+export class PermissionNotDeclared extends AppError {
+  constructor() {
+    super(403, 'this route declares no permission and is closed', 'permission_not_declared');
+  }
+}
+
+export class CrossOriginRequest extends AppError {
+  constructor() {
+    super(403, 'a signed-in change must come from this server (Origin header missing or foreign)', 'cross_origin_request');
+  }
+}
+
+export class ApiKeyRequired extends AppError {
+  constructor() {
+    super(403, 'this endpoint needs the project API key (Authorization: Bearer zn_live_...), not a session', 'api_key_required');
+  }
+}
+
+export class SessionRequired extends AppError {
+  constructor() {
+    super(403, 'this action needs a signed-in member, not the API key', 'session_required');
   }
 }

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { MemberRole } from '../../team/team-member.entity.js';
+import type { MemberRole } from './member-role.js';
 
 /**
  * What a route needs, one value per row of the role matrix (CONTRACT.md, "Members, sign-in and roles"):

@@ -12,12 +12,13 @@ import {
   ReplyDto,
 } from '../../tickets/dto/ticket-request.dto.js';
 import { BULK_ACTIONS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../tickets/ticket-enums.js';
+import type { TicketBulkService } from '../../tickets/ticket-bulk.service.js';
 import type { TicketsService } from '../../tickets/tickets.service.js';
 import { registerTool, validateWithDto } from '../mcp-tool.js';
 
 const ticketId = z.string().describe('Ticket id (uuid)');
 
-export function registerTicketTools(server: McpServer, project: AuthenticatedProject, tickets: TicketsService): void {
+export function registerTicketTools(server: McpServer, project: AuthenticatedProject, tickets: TicketsService, ticketBulk: TicketBulkService): void {
   registerTool(
     server,
     'list_tickets',
@@ -94,14 +95,14 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     server,
     'assign_ticket',
     { description: 'Assign a ticket to a team member (see list_team_members); assigned_to null unassigns.', inputSchema: { ticket_id: ticketId, assigned_to: z.string().nullable() } },
-    async ({ ticket_id, ...body }) => tickets.assign(project, String(ticket_id), (await validateWithDto(AssignDto, body)).assigned_to ?? null, { source: 'api' }),
+    async ({ ticket_id, ...body }) => tickets.assign(project, String(ticket_id), (await validateWithDto(AssignDto, body)).assigned_to ?? null),
   );
 
   registerTool(
     server,
     'set_ticket_priority',
     { description: 'Change a ticket priority: low, normal, high or urgent.', inputSchema: { ticket_id: ticketId, priority: z.enum(TICKET_PRIORITIES) } },
-    async ({ ticket_id, ...body }) => tickets.setPriority(project, String(ticket_id), (await validateWithDto(ChangePriorityDto, body)).priority, { source: 'api' }),
+    async ({ ticket_id, ...body }) => tickets.setPriority(project, String(ticket_id), (await validateWithDto(ChangePriorityDto, body)).priority),
   );
 
   registerTool(
@@ -112,7 +113,7 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
         'Apply one action to up to 100 tickets: close, set_status (value: status), assign (value: member id or null), set_priority (value: priority), add_tag / remove_tag (value: tag). Returns how many tickets changed; unknown ids are skipped.',
       inputSchema: { ticket_ids: z.array(z.string()), action: z.enum(BULK_ACTIONS), value: z.union([z.string(), z.null()]).optional() },
     },
-    async (args) => tickets.bulk(project, await validateWithDto(BulkDto, args), { source: 'bulk' }),
+    async (args) => ticketBulk.bulk(project, await validateWithDto(BulkDto, args), { source: 'bulk' }),
   );
 
   server.registerResource(

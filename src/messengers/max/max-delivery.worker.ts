@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
-import { DatabaseEndpoint } from '../../database/database.module.js';
+import { DatabaseEndpoint } from '../../database/database-endpoint.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
 import { MessengerDeliveryService } from '../messenger-delivery.service.js';
 import { MessengerDeliveryWorker } from '../messenger-delivery.worker.js';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../common/auth/password.js';
-import { MEMBER_ROLES, type MemberRole } from '../team-member.entity.js';
+import { MEMBER_ROLES, type MemberRole } from '../../common/auth/member-role.js';
 
 export class CreateTeamMemberDto {
   @ApiProperty({ example: 'anna@example.com', maxLength: 254 })

@@ -1,7 +1,7 @@
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Env } from '../../config/env.js';
-import { MetricsService } from '../../metrics/metrics.service.js';
+import type { Env } from './config/env.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /**
  * What operators need in front of every route: request timing for /metrics, and CORS for the origins in

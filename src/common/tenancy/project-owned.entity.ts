@@ -1,5 +1,5 @@
 import { Column, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity.js';
+import { Project } from './project.entity.js';
 
 /**
  * The columns every tenant-owned row starts with: its own uuid, and the project it belongs to (deleted

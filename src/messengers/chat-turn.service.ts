@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Project } from '../common/tenancy/project.entity.js';
+import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
+import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TicketChatService } from '../tickets/ticket-chat.service.js';
+import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
+import type { Scope, Turn } from './conversation-turn.js';
+import type { MessengerChat } from './messenger-chat.entity.js';
+import { MessengerChatsService } from './messenger-chats.service.js';
+
+/** The chat's state and project as the dialogue steps read and change them. */
+@Injectable()
+export class ChatTurnService {
+  constructor(
+    private readonly chats: MessengerChatsService,
+    private readonly projects: ProjectsService,
+    private readonly settings: SettingsService,
+    private readonly ticketChats: TicketChatService,
+  ) {}
+
+  async bindChat(turn: Turn, project: Project, draft: { ticketTypeId?: string | null }): Promise<void> {
+    await this.chats.update(turn.transport.channel, turn.user.chatId, { projectId: project.id, state: 'idle', draft });
+    turn.chat.projectId = project.id;
+    turn.chat.state = 'idle';
+    turn.chat.draft = draft;
+  }
+
+  async setState(turn: Turn, state: MessengerChat['state'], draft: MessengerChat['draft']): Promise<void> {
+    // A type pre-selected by a deep-link request survives until a ticket is created.
+    const keepType = turn.chat.draft.ticketTypeId && draft.ticketTypeId === undefined && state !== 'idle';
+    const next = { ...(keepType ? { ticketTypeId: turn.chat.draft.ticketTypeId } : {}), ...draft };
+    await this.chats.update(turn.transport.channel, turn.user.chatId, { state, draft: next });
+    turn.chat.state = state;
+    turn.chat.draft = next;
+  }
+
+  async boundProject(turn: Turn): Promise<Project | null> {
+    return turn.chat.projectId ? this.projectById(turn.chat.projectId) : null;
+  }
+
+  async projectById(projectId: string): Promise<Project | null> {
+    return this.projects.get(projectId).catch(() => null);
+  }
+
+  async scopeOf(project: Project): Promise<Scope> {
+    return { project: toAuthenticated(project), settings: await this.settingsOf(project) };
+  }
+
+  async settingsOf(project: Project): Promise<HelpdeskSettings> {
+    return this.settings.get(toAuthenticated(project));
+  }
+
+  /** This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. */
+  async ticketsOfChat(turn: Turn, closedWithinDays: number): Promise<ChatTicketRow[]> {
+    if (!/^-?\d+$/.test(turn.user.chatId)) return [];
+    return this.ticketChats.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { isUuid } from '../common/ids.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { TeamService } from '../team/team.service.js';
+import { bulkTicketIds, parseBulkAction, planBulk } from './ticket-bulk.js';
+import { emptyChange } from './ticket-change.js';
+import type { BulkInput, ChangeOptions } from './ticket-inputs.js';
+import { Ticket } from './ticket.entity.js';
+import { TicketWriter } from './ticket-writer.service.js';
+
+/** POST /v1/helpdesk/tickets/bulk and the MCP bulk tool. */
+@Injectable()
+export class TicketBulkService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: TicketWriter,
+    private readonly settings: SettingsService,
+    private readonly team: TeamService,
+  ) {}
+
+  /**
+   * One action over up to 100 tickets in one transaction. Unknown and foreign ids are skipped;
+   * `affected` counts tickets that actually changed, each firing its usual events.
+   */
+  async bulk(project: AuthenticatedProject, input: BulkInput, options: ChangeOptions = { source: 'bulk' }): Promise<{ affected: number }> {
+    const ids = bulkTicketIds(input.ticket_ids);
+    const plan = parseBulkAction(input.action, input.value);
+    const validIds = ids.filter(isUuid);
+    if (validIds.length === 0) return { affected: 0 };
+    return this.dataSource.transaction(async (manager) => {
+      if (plan.kind === 'assign' && plan.memberId !== null) await this.team.requireMember(project, plan.memberId, 'value', manager);
+      const settings = await this.settings.get(project, manager);
+      // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
+      const tickets = await manager
+        .getRepository(Ticket)
+        .createQueryBuilder('ticket')
+        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+        .where('ticket.project_id = :projectId AND ticket.id IN (:...ids)', { projectId: project.id, ids: validIds })
+        .orderBy('ticket.id', 'ASC')
+        .setLock('pessimistic_write', undefined, ['ticket'])
+        .getMany();
+      let affected = 0;
+      for (const ticket of tickets) {
+        const change = emptyChange();
+        planBulk(ticket, plan, change, options);
+        if (await this.writer.commit(project, manager, ticket, change, settings)) affected += 1;
+      }
+      return { affected };
+    });
+  }
+}

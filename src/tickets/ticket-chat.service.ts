@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { isUuid } from '../common/ids.js';
+import { SettingsService } from '../settings/settings.service.js';
+import type { Channel } from '../subscribers/subscriber.entity.js';
+import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
+import { emptyChange } from './ticket-change.js';
+import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
+import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
+import { toTicketMessageResponse } from './ticket.mapper.js';
+import { TicketNotFound } from './tickets.errors.js';
+import { TicketWriter } from './ticket-writer.service.js';
+
+/** What a messenger conversation needs of tickets beyond creating them and adding messages. */
+@Injectable()
+export class TicketChatService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: TicketWriter,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * More files for a customer message already stored (the later items of a messenger album), and its
+   * text when the first item had none. Fires nothing: the message was announced when it arrived.
+   */
+  async appendToCustomerMessage(
+    project: AuthenticatedProject,
+    ticketId: string,
+    messageId: string,
+    input: { text: string | null; attachments: MessageAttachment[] },
+    options: Pick<ChangeOptions, 'withMessage'>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const ticket = await this.writer.load(project, manager, ticketId, true);
+      const [row]: Array<{ text: string }> = await manager.query(
+        // A caption replaces the placeholder of a media message without one (`[photo]`), else adds a line.
+        `UPDATE ticket_message
+            SET attachments = attachments || $3::jsonb,
+                text = CASE WHEN $4::text IS NULL THEN text
+                            WHEN text ~ '^\\[[a-z_]+\\]$' THEN $4::text
+                            ELSE text || E'\\n' || $4::text END
+          WHERE id = $1 AND ticket_id = $2 AND author = 'customer' RETURNING text`,
+        [messageId, ticket.id, JSON.stringify(input.attachments), input.text],
+      );
+      if (!row) throw new TicketNotFound();
+      await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
+      if (input.text) {
+        const settings = await this.settings.get(project, manager);
+        await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: input.text }, settings);
+      }
+    });
+  }
+
+  /** The customer edited a message in the messenger: new text, the previous one kept in `edits`. */
+  async editCustomerMessage(
+    project: AuthenticatedProject,
+    ticketId: string,
+    messageId: string,
+    text: string,
+  ): Promise<TicketMessageResponse | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const ticket = await this.writer.load(project, manager, ticketId, true);
+      const message = await manager.findOneBy(TicketMessage, { id: messageId, ticketId: ticket.id, author: 'customer' });
+      if (!message || message.text === text) return null;
+      const editedAt = new Date();
+      message.edits = [...(message.edits ?? []), { text: message.text, replaced_at: editedAt.toISOString() }];
+      message.text = text;
+      message.editedAt = editedAt;
+      await manager.update(TicketMessage, { id: message.id }, { text, edits: message.edits, editedAt });
+      const settings = await this.settings.get(project, manager);
+      await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: text }, settings);
+      return toTicketMessageResponse(message);
+    });
+  }
+
+  /** The last public messages of a ticket (no internal notes), oldest first: the customer's view in the bot. */
+  async lastPublicMessages(project: AuthenticatedProject, ticketId: string, limit: number): Promise<TicketMessageResponse[]> {
+    const ticket = await this.writer.load(project, this.dataSource.manager, ticketId);
+    const messages = await this.dataSource.manager.find(TicketMessage, {
+      where: { ticketId: ticket.id, internal: false },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+    return messages.reverse().map(toTicketMessageResponse);
+  }
+
+  /**
+   * Tickets of one messenger chat in every project: open ones, and those closed within `closedWithinDays`
+   * (0: open only). The bot routes customer messages and lists "my tickets" from this.
+   */
+  async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at, t.last_message_at
+         FROM ticket t JOIN project p ON p.id = t.project_id
+        WHERE t.channel = $1 AND t.chat_id = $2
+          AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
+        ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
+        LIMIT 50`,
+      [channel, chatId, closedWithinDays],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      projectId: row.project_id,
+      projectName: row.project_name,
+      ticketNumber: row.ticket_number,
+      subject: row.subject,
+      status: row.status,
+    }));
+  }
+
+  /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
+  async markMessageDelivery(
+    messageId: string,
+    delivery: 'sent' | 'failed',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    if (!isUuid(messageId)) return false;
+    const result = await manager
+      .createQueryBuilder()
+      .update(TicketMessage)
+      .set({ delivery })
+      .where('id = :messageId AND delivery IS NOT NULL', { messageId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+}

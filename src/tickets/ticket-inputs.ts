@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+import type { Channel } from '../subscribers/subscriber.entity.js';
+import type { IdempotencyClaim } from './idempotency.service.js';
+import type { BulkAction, ChangeSource, TicketStatus } from './ticket-enums.js';
+import type { TicketListFilter } from './ticket-list.query.js';
+import type { MessageAttachment } from './ticket-message.entity.js';
+
+export interface CreateTicketInput {
+  text: string;
+  subject?: string | null;
+  channel?: Channel;
+  chat_id?: number | null;
+  first_name?: string | null;
+  username?: string | null;
+  lang?: string | null;
+  /** Must be an enabled ticket type of the project (422 otherwise); its name is stored with the ticket. */
+  ticket_type_id?: string | null;
+  attachments?: MessageAttachment[];
+}
+
+export interface ReplyInput {
+  /** Exactly one of `text` and `canned_response_id`. */
+  text?: string;
+  canned_response_id?: string;
+  internal?: boolean;
+  member_id?: string | null;
+  attachments?: MessageAttachment[];
+}
+
+export interface CustomerMessageInput {
+  text: string;
+  attachments?: MessageAttachment[];
+}
+
+/** A ticket of a messenger chat as the bot needs it. */
+export interface ChatTicketRow {
+  id: string;
+  projectId: string;
+  projectName: string;
+  ticketNumber: number;
+  subject: string | null;
+  status: TicketStatus;
+}
+
+export interface ListTicketsFilter extends TicketListFilter {
+  limit?: number;
+  offset?: number;
+  cursor?: string;
+}
+
+export interface BulkInput {
+  ticket_ids: string[];
+  action: BulkAction;
+  value?: unknown;
+}
+
+export interface ChangeOptions {
+  source: ChangeSource;
+  /** The signed-in member making the change, recorded in status history (null: the API key, the bot, automatic). */
+  memberId?: string | null;
+  idempotency?: IdempotencyClaim;
+  /**
+   * Runs in the transaction right after the message is written: what must commit with the message
+   * (its files' rows, the messenger's id of the customer's message) and nothing else.
+   */
+  withMessage?: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+}
+
+/** The message a change just wrote, for `withMessage`. */
+export interface StoredMessageRef {
+  id: string;
+  ticketId: string;
+  projectId: string;
+}

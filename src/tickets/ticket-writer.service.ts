@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { isUuid } from '../common/ids.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
+import type { TicketResponse } from './dto/ticket-response.dto.js';
+import { slaThresholdsOf } from './sla.js';
+import { announcementEvents } from './ticket-announcements.js';
+import { type Announcement, isEmptyChange, type TicketChange } from './ticket-change.js';
+import { TicketMessage } from './ticket-message.entity.js';
+import { TicketStatusChange } from './ticket-status-change.entity.js';
+import { Ticket } from './ticket.entity.js';
+import { toTicketResponse } from './ticket.mapper.js';
+import { TicketNotFound } from './tickets.errors.js';
+
+export type NewTicketMessage = Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits'>;
+
+/**
+ * The writes every ticket change shares, inside the caller's transaction: load (and lock) the project's
+ * ticket, apply a planned change with its status history, and put the events it owes in the outbox.
+ */
+@Injectable()
+export class TicketWriter {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /** The project's ticket with its customer; a malformed, unknown or foreign id is the same 404. */
+  async load(project: AuthenticatedProject, manager: EntityManager, ticketId: string, lock = false): Promise<Ticket> {
+    if (!isUuid(ticketId)) throw new TicketNotFound();
+    const query = manager
+      .getRepository(Ticket)
+      .createQueryBuilder('ticket')
+      .innerJoinAndSelect('ticket.subscriber', 'subscriber')
+      .where('ticket.id = :ticketId AND ticket.project_id = :projectId', { ticketId, projectId: project.id });
+    if (lock) query.setLock('pessimistic_write', undefined, ['ticket']);
+    const ticket = await query.getOne();
+    if (!ticket) throw new TicketNotFound();
+    return ticket;
+  }
+
+  /**
+   * Applies a planned change to a locked ticket and writes its history and outbox events. Returns the
+   * ticket's new API shape, or null when nothing changed (no write, no event).
+   */
+  async commit(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    ticket: Ticket,
+    change: TicketChange,
+    settings: HelpdeskSettings,
+  ): Promise<TicketResponse | null> {
+    if (isEmptyChange(change)) return null;
+    const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
+    // Message text joins the ticket's search document, so `q` needs no join over messages. A tsvector
+    // is limited to 1 MB: past 900 kB (a very long conversation) later messages are no longer indexed
+    // rather than failing the reply.
+    if (change.searchText !== undefined) {
+      values.searchVector = () =>
+        'CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ' +
+        "ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
+    }
+    await manager
+      .createQueryBuilder()
+      .update(Ticket)
+      .set(values)
+      .where('id = :id', { id: ticket.id })
+      .setParameter('searchText', change.searchText ?? '')
+      .execute();
+    if (change.history.length > 0) {
+      await manager.insert(
+        TicketStatusChange,
+        change.history.map((entry) => ({
+          ticketId: ticket.id,
+          fromStatus: entry.from,
+          toStatus: entry.to,
+          source: entry.source,
+          memberId: entry.memberId,
+        })),
+      );
+    }
+    const updated = await this.load(project, manager, ticket.id);
+    const response = toTicketResponse(updated, slaThresholdsOf(settings));
+    await this.announce(project, manager, updated, response, settings, change.announcements);
+    return response;
+  }
+
+  /** Turns announcements into outbox rows written through the caller's transaction. */
+  async announce(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    ticket: Ticket,
+    response: TicketResponse,
+    settings: HelpdeskSettings,
+    announcements: Announcement[],
+  ): Promise<void> {
+    const events = announcementEvents(project.id, ticket, response, settings.csatEnabled, announcements);
+    await this.outbox.append(manager, events);
+  }
+
+  async insertMessage(manager: EntityManager, values: NewTicketMessage): Promise<TicketMessage> {
+    const inserted = await manager.insert(TicketMessage, values);
+    const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
+    return Object.assign(new TicketMessage(), values, {
+      id: generated.id,
+      createdAt: generated.createdAt,
+      editedAt: null,
+      edits: [],
+    });
+  }
+}
