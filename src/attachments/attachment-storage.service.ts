@@ -123,22 +123,28 @@ export class AttachmentStorageService {
   }
 
   /** Attaches stored uploads to the message being written, in its transaction. */
-  async claimUploads(manager: EntityManager, ticketId: string, messageId: string, ids: string[]): Promise<void> {
+  async claimUploads(projectId: string, manager: EntityManager, ticketId: string, messageId: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const [, affected]: [unknown, number] = await manager.query(
-      'UPDATE attachment SET message_id = $1 WHERE id = ANY($2::uuid[]) AND ticket_id = $3 AND message_id IS NULL AND stored_at IS NOT NULL',
-      [messageId, ids, ticketId],
+      `UPDATE attachment SET message_id = $1
+        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL AND stored_at IS NOT NULL`,
+      [messageId, ids, ticketId, projectId],
     );
     if (affected !== ids.length) throw new Error(`only ${affected} of ${ids.length} uploads could be attached to the message`);
   }
 
   /** Records a customer's files (bytes still with the messenger) for a message, in its transaction. */
-  async recordInbound(manager: EntityManager, target: { projectId: string; ticketId: string; messageId: string; channel: string }, files: Array<MessageAttachment & { fileRef: string }>): Promise<void> {
+  async recordInbound(
+    projectId: string,
+    manager: EntityManager,
+    target: { ticketId: string; messageId: string; channel: string },
+    files: Array<MessageAttachment & { fileRef: string }>,
+  ): Promise<void> {
     for (const file of files) {
       await manager.query(
         `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [file.id, target.projectId, target.ticketId, target.messageId, file.type, file.file_name, file.mime_type, file.size, target.channel, file.fileRef, file.error],
+        [file.id, projectId, target.ticketId, target.messageId, file.type, file.file_name, file.mime_type, file.size, target.channel, file.fileRef, file.error],
       );
     }
   }

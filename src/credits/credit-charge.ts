@@ -1,5 +1,5 @@
 /**
- * The credit rules (CONTRACT.md "Credits") as pure functions over one project's account, so they can be
+ * The credit rules as pure functions over one project's account, so they can be
  * tested without a database: one credit per public agent reply, the month's free allowance first, then
  * the purchased balance; a new calendar month (UTC) starts with a fresh allowance; `credits.low` once
  * each time the total left drops below the threshold.

@@ -10,7 +10,7 @@ import { RequirePermission } from '../common/auth/permissions.js';
 @ApiTags('Credits')
 @ApiBearerAuth()
 @ApiErrorResponses()
-// Reading the balance is a read: every role may see it (CONTRACT.md role matrix, first row).
+// Reading the balance is a read: every role, viewer included, may see it.
 @RequirePermission('read')
 @Controller('v1/credits')
 export class CreditsController {

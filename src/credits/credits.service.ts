@@ -42,7 +42,7 @@ function fromRow(row: CreditAccountRow): CreditAccountState {
 }
 
 /**
- * Per-project credits (CONTRACT.md "Credits"). A public agent reply is charged by `chargeReply` inside
+ * Per-project credits: one per public agent reply. A public agent reply is charged by `chargeReply` inside
  * the transaction that stores it, so a reply and its charge commit or roll back together. The decisions
  * are the pure functions of credit-charge.ts; this class locks, reads and writes the account.
  */
@@ -65,12 +65,12 @@ export class CreditsService {
    * the caller commits: concurrent replies of a project are charged one after another, never below zero.
    * Call it as late in the transaction as possible, since it serialises the project's replies.
    */
-  async chargeReply(manager: EntityManager, project: AuthenticatedProject, messageId: string): Promise<void> {
-    const account = await this.lockAccount(manager, project.id);
+  async chargeReply(project: AuthenticatedProject, manager: EntityManager, messageId: string): Promise<void> {
+    const account = await this.lockAccount(project.id, manager);
     const decision = decideCharge(account, this.clock.now(), this.freeMonthly);
     if (!decision.charged) throw new NoCreditsLeft();
-    await this.save(manager, project.id, decision.account, { kind: 'reply', amount: -1, pool: decision.pool, messageId });
-    if (decision.lowAlert) await this.announceLow(manager, project.id, decision.account);
+    await this.save(project.id, manager, decision.account, { kind: 'reply', amount: -1, pool: decision.pool, messageId });
+    if (decision.lowAlert) await this.announceLow(project.id, manager, decision.account);
   }
 
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */
@@ -84,17 +84,17 @@ export class CreditsService {
   /** Adds purchased credits (operators: the CLI's `credits add`); returns the new state. */
   async topUp(project: AuthenticatedProject, amount: number): Promise<CreditsResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const account = await this.lockAccount(manager, project.id);
+      const account = await this.lockAccount(project.id, manager);
       const result = applyTopUp(account, amount, this.clock.now(), this.freeMonthly);
       if (!result) throw new CreditBalanceTooLarge(MAX_CREDIT_BALANCE);
-      await this.save(manager, project.id, result.account, { kind: 'top_up', amount, pool: null, messageId: null });
-      if (result.lowAlert) await this.announceLow(manager, project.id, result.account);
+      await this.save(project.id, manager, result.account, { kind: 'top_up', amount, pool: null, messageId: null });
+      if (result.lowAlert) await this.announceLow(project.id, manager, result.account);
       return toCreditsResponse(result.account, this.freeMonthly);
     });
   }
 
   /** The account row, locked until the transaction ends; created (with this month's allowance) on first use. */
-  private async lockAccount(manager: EntityManager, projectId: string): Promise<CreditAccountState> {
+  private async lockAccount(projectId: string, manager: EntityManager): Promise<CreditAccountState> {
     const lock = `SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1 FOR UPDATE`;
     let rows: CreditAccountRow[] = await manager.query(lock, [projectId]);
     if (rows.length === 0) {
@@ -109,8 +109,8 @@ export class CreditsService {
 
   /** The account's new state and its ledger row, in one statement. */
   private async save(
-    manager: EntityManager,
     projectId: string,
+    manager: EntityManager,
     account: CreditAccountState,
     entry: { kind: CreditEntryKind; amount: number; pool: CreditPool | null; messageId: string | null },
   ): Promise<void> {
@@ -125,7 +125,7 @@ export class CreditsService {
   }
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
-  private async announceLow(manager: EntityManager, projectId: string, account: CreditAccountState): Promise<void> {
+  private async announceLow(projectId: string, manager: EntityManager, account: CreditAccountState): Promise<void> {
     await this.outbox.append(manager, [
       { projectId, topic: 'webhook', eventType: 'credits.low', aggregateId: projectId, payload: { ...toCreditsResponse(account, this.freeMonthly) } },
     ]);

@@ -23,7 +23,7 @@ export class CsatService {
   async recordCsatRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<TicketResponse> {
     if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX) throw new InvalidCsatRating(CSAT_MIN, CSAT_MAX);
     return this.dataSource.transaction(async (manager) => {
-      const ticket = await this.tickets.lockForUpdate(manager, project, ticketId);
+      const ticket = await this.tickets.lockForUpdate(project, manager, ticketId);
       if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();
       if (ticket.status !== 'closed' || ticket.closed_at === null) throw new CsatTicketNotClosed();
       const inserted: unknown[] = await manager.query(
@@ -32,7 +32,7 @@ export class CsatService {
         [project.id, ticket.id, ticket.closed_at, rating, source],
       );
       if (inserted.length === 0) throw new CsatAlreadyRated();
-      return this.tickets.setCsatRating(manager, project, ticket.id, rating);
+      return this.tickets.setCsatRating(project, manager, ticket.id, rating);
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { InboundAttachment, OutboundFile } from '../attachments/attachment-kinds.js';
-import type { MessengerChannel } from './messenger-chat.entity.js';
+import { type MessengerChannel } from '../common/channels.js';
 
 /** An inline button: `data` comes back in a callback (Telegram allows 64 bytes). */
 export interface ChatButton {

@@ -55,11 +55,18 @@ export async function removeButtons(turn: Turn, messageId: string | null): Promi
 }
 
 /** The help menu: create (while creation is allowed) and "my tickets" (while viewing is). */
-export async function showMenu(turn: Turn, settings: HelpdeskSettings, options: { welcome?: boolean } = {}): Promise<void> {
+export async function showMenu(
+  turn: Turn,
+  settings: HelpdeskSettings,
+  options: { welcome?: boolean } = {},
+): Promise<void> {
   const buttons: ChatButton[][] = [];
-  if (settings.allowCreate && settings.helpdeskEnabled) buttons.push([{ text: turn.texts.createTicket, data: CALLBACK.create }]);
+  if (settings.allowCreate && settings.helpdeskEnabled) {
+    buttons.push([{ text: turn.texts.createTicket, data: CALLBACK.create }]);
+  }
   if (settings.allowView) buttons.push([{ text: turn.texts.myTickets, data: CALLBACK.list }]);
-  const text = options.welcome ? settings.welcomeMessage[turn.chat.language] || turn.texts.menuHint : turn.texts.menuHint;
+  const welcome = options.welcome ? settings.welcomeMessage[turn.chat.language] : '';
+  const text = welcome || turn.texts.menuHint;
   await turn.transport.send(turn.user.chatId, { text, buttons });
 }
 

@@ -107,7 +107,7 @@ export class ConversationService {
     const settings = await this.turns.settingsOf(project);
     if (!settings.helpdeskEnabled) return void (await say(turn, turn.texts.helpdeskDisabled));
     // First contact subscribes the customer (subscription.created is written by SubscribersService).
-    await this.dataSource.transaction((manager) => this.subscribers.findOrCreate(manager, toAuthenticated(project), subscriberInputOf(turn)));
+    await this.dataSource.transaction((manager) => this.subscribers.findOrCreate(toAuthenticated(project), manager, subscriberInputOf(turn)));
     await this.turns.bindChat(turn, project, {});
     await showMenu(turn, settings, { welcome: true });
   }

@@ -8,14 +8,9 @@ import { ProjectsService, toAuthenticated } from '../projects/projects.service.j
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import type { StoredMessageRef } from '../tickets/ticket-inputs.js';
 import { TicketsService } from '../tickets/tickets.service.js';
-import type { DraftMessage, MessengerChannel } from './messenger-chat.entity.js';
-
-/** Two items of one album arrived at once and both tried to start its message: the update is retried. */
-export class AlbumHeadTaken extends Error {
-  constructor() {
-    super('another item of this album is being stored; retry the update');
-  }
-}
+import type { DraftMessage } from './messenger-chat.entity.js';
+import { type MessengerChannel } from '../common/channels.js';
+import { AlbumHeadTaken } from './messengers.errors.js';
 
 /** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
 export interface PreparedCustomerMessage {
@@ -52,7 +47,7 @@ export class CustomerMessagesService {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       withMessage: async (manager, stored) => {
-        await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+        await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
         await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
     };
@@ -81,7 +76,7 @@ export class CustomerMessagesService {
       { text: message.text.trim() ? message.text : null, attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment) },
       {
         withMessage: async (manager, stored) => {
-          await this.storage.recordInbound(manager, { projectId: stored.projectId, ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+          await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
           await this.rememberInbound(manager, channel, chatId, message, stored, false);
         },
       },

@@ -1,7 +1,7 @@
 import type { ChatTransport, OutgoingChatMessage } from './chat-transport.js';
-import type { MessengerChannel } from './messenger-chat.entity.js';
 import type { OutboundLimits } from './outbound-parts.js';
 import type { SendRateLimiter } from './send-rate-limiter.js';
+import { type MessengerChannel } from '../common/channels.js';
 
 /** What a failed send means for the outbox row, decided by the channel from its API's error. */
 export type SendFailure =

@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { InboundAttachment } from '../attachments/attachment-kinds.js';
-
-export const MESSENGER_CHANNELS = ['telegram', 'max'] as const;
-export type MessengerChannel = (typeof MESSENGER_CHANNELS)[number];
+import { MESSENGER_CHANNELS, type MessengerChannel } from '../common/channels.js';
 
 export type ChatLanguage = 'ru' | 'en';
 

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { chatLanguage } from './bot-texts.js';
 import type { ChatUser } from './chat-transport.js';
 import { ChatTicketMessage } from './chat-ticket-message.entity.js';
-import { ChatDraft, ChatLanguage, ChatState, MessengerChannel, MessengerChat } from './messenger-chat.entity.js';
+import { ChatDraft, ChatLanguage, ChatState, MessengerChat } from './messenger-chat.entity.js';
+import { type MessengerChannel } from '../common/channels.js';
 
 /** The bot's memory of each chat: bound project, dialogue state, language, bot messages per ticket. */
 @Injectable()

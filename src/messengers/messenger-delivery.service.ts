@@ -156,7 +156,7 @@ export class MessengerDeliveryService {
       const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]);
       if (!updated) return false;
       await this.markMessage(manager, event, 'failed');
-      if (project) await this.markSubscriberBlocked(manager, adapter, project, event);
+      if (project) await this.markSubscriberBlocked(project, manager, adapter, event);
       return true;
     });
     return done ? 'failed' : 'lost_lease';
@@ -164,10 +164,10 @@ export class MessengerDeliveryService {
 
   private async markMessage(manager: EntityManager, event: ClaimedChatEvent, delivery: 'sent' | 'failed'): Promise<void> {
     if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
-    await this.ticketChats.markMessageDelivery(event.payload.message_id, delivery, manager);
+    await this.ticketChats.markMessageDelivery(event.projectId, event.payload.message_id, delivery, manager);
   }
 
-  private async markSubscriberBlocked(manager: EntityManager, adapter: MessengerAdapter, project: AuthenticatedProject, event: ClaimedChatEvent): Promise<void> {
+  private async markSubscriberBlocked(project: AuthenticatedProject, manager: EntityManager, adapter: MessengerAdapter, event: ClaimedChatEvent): Promise<void> {
     const subscriber = await this.subscribers.findByChat(project, adapter.channel, Number(event.payload.chat_id), manager);
     if (subscriber) await this.subscribers.setBlocked(project, subscriber.id, true, manager);
   }

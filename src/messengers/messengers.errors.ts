@@ -17,3 +17,13 @@ export class MalformedMessengerUpdate extends BadRequest {
     super(message, 'validation_failed');
   }
 }
+
+/** Two items of one album arrived at once and both tried to start its message: the update is retried. */
+export class AlbumHeadTaken extends Error {
+  constructor() {
+    super('another item of this album is being stored; retry the update');
+  }
+}
+
+/** Inside a subscribe transaction: the request was answered elsewhere or expired; roll back. */
+export class RequestNoLongerPending extends Error {}

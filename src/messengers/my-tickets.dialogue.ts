@@ -31,28 +31,41 @@ export class MyTicketsDialogue {
   /** "My tickets": open and recently closed tickets of this chat in the current project, each a button to open it. */
   async listTickets(turn: Turn, scope: Scope): Promise<void> {
     if (!scope.settings.allowView) return void (await say(turn, turn.texts.viewNotAllowed));
-    const tickets = (await this.turns.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS)).filter((ticket) => ticket.projectId === scope.project.id).slice(0, MY_TICKETS_SHOWN);
+    const tickets = (await this.turns.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS))
+      .filter((ticket) => ticket.projectId === scope.project.id)
+      .slice(0, MY_TICKETS_SHOWN);
     if (tickets.length === 0) return void (await say(turn, turn.texts.noTickets));
     await say(
       turn,
       turn.texts.myTicketsTitle,
-      tickets.map((ticket) => [{ text: turn.texts.ticketLine(ticket.ticketNumber, statusName(turn, ticket.status), ticket.subject ?? '').slice(0, 60), data: CALLBACK.view + ticket.id }]),
+      tickets.map((ticket) => [
+        {
+          text: turn.texts
+            .ticketLine(ticket.ticketNumber, statusName(turn, ticket.status), ticket.subject ?? '')
+            .slice(0, 60),
+          data: CALLBACK.view + ticket.id,
+        },
+      ]),
     );
   }
 
   /** One of the customer's tickets: status and its last public messages, with a button to close it while open. */
   async viewTicket(turn: Turn, ticketId: string): Promise<void> {
     // Only this chat's own tickets: the callback data is not trusted.
-    const ticket = (await this.turns.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS)).find((candidate) => candidate.id === ticketId);
+    const chatTickets = await this.turns.ticketsOfChat(turn, RECENTLY_CLOSED_DAYS);
+    const ticket = chatTickets.find((candidate) => candidate.id === ticketId);
     const project = ticket ? await this.turns.projectById(ticket.projectId) : null;
     if (!ticket || !project) return void (await say(turn, turn.texts.stale));
     const messages = await this.ticketChats.lastPublicMessages(toAuthenticated(project), ticket.id, VIEW_MESSAGES);
     const lines = messages.map((message) => {
       const text = message.text || message.attachments.map((attachment) => `[${attachment.type}]`).join(' ');
-      return turn.texts.messageLine(message.author !== 'customer', text.length > VIEW_LINE_LENGTH ? `${text.slice(0, VIEW_LINE_LENGTH - 1)}…` : text);
+      const shown = text.length > VIEW_LINE_LENGTH ? `${text.slice(0, VIEW_LINE_LENGTH - 1)}…` : text;
+      return turn.texts.messageLine(message.author !== 'customer', shown);
     });
-    const text = [turn.texts.ticketHeader(ticket.ticketNumber, statusName(turn, ticket.status), ticket.subject ?? ''), '', ...(lines.length ? lines : [turn.texts.noMessages])].join('\n');
-    await say(turn, text, ticket.status === 'closed' ? undefined : [[{ text: turn.texts.closeTicket, data: CALLBACK.close + ticket.id }]]);
+    const header = turn.texts.ticketHeader(ticket.ticketNumber, statusName(turn, ticket.status), ticket.subject ?? '');
+    const text = [header, '', ...(lines.length ? lines : [turn.texts.noMessages])].join('\n');
+    const closeButton = [[{ text: turn.texts.closeTicket, data: CALLBACK.close + ticket.id }]];
+    await say(turn, text, ticket.status === 'closed' ? undefined : closeButton);
   }
 
   /** The customer closes their own ticket (history source `customer`; the close message and survey follow as usual). */
@@ -72,13 +85,22 @@ export class MyTicketsDialogue {
     const link = await this.chats.ticketLink(turn.transport.channel, turn.user.chatId, ticketId);
     const project = link ? await this.turns.projectById(link.projectId) : null;
     if (!project) return void (await say(turn, turn.texts.stale));
-    const recorded = await this.recordRating(toAuthenticated(project), ticketId, Number(rating), turn.transport.channel);
+    const channel = turn.transport.channel;
+    const recorded = await this.recordRating(toAuthenticated(project), ticketId, Number(rating), channel);
     await removeButtons(turn, messageId);
     await say(turn, recorded ? turn.texts.csatThanks(Number(rating)) : turn.texts.csatAlready);
   }
 
-  /** Stores the rating through the CSAT rule (ticket.csat_received); false when this closing is already rated or reopened. */
-  private async recordRating(project: AuthenticatedProject, ticketId: string, rating: number, channel: MessengerChat['channel']): Promise<boolean> {
+  /**
+   * Stores the rating through the CSAT rule (ticket.csat_received); false when this closing is already
+   * rated or reopened.
+   */
+  private async recordRating(
+    project: AuthenticatedProject,
+    ticketId: string,
+    rating: number,
+    channel: MessengerChat['channel'],
+  ): Promise<boolean> {
     try {
       await this.csat.recordCsatRating(project, ticketId, rating, channel);
       return true;

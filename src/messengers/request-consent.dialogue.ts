@@ -6,10 +6,8 @@ import { effectiveStatus } from '../requests/helpdesk-request.entity.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
+import { RequestNoLongerPending } from './messengers.errors.js';
 import { CALLBACK, removeButtons, say, showMenu, subscriberInputOf, type Turn } from './conversation-turn.js';
-
-/** Inside a subscribe transaction: the request was answered elsewhere or expired; roll back. */
-class RequestNoLongerPending extends Error {}
 
 /**
  * A deep-link request (`?start=rq_<id>`) in the chat: the consent screen, then subscribing the customer
@@ -38,11 +36,17 @@ export class RequestConsentDialogue {
     if (status !== 'pending') return void (await say(turn, turn.texts.requestUsed));
     const settings = await this.turns.settingsOf(project);
     if (!settings.helpdeskEnabled || !settings.allowCreate) return void (await say(turn, turn.texts.helpdeskDisabled));
-    const existing = await this.subscribers.findByChat(toAuthenticated(project), turn.transport.channel, Number(turn.user.chatId));
+    const chatId = Number(turn.user.chatId);
+    const existing = await this.subscribers.findByChat(toAuthenticated(project), turn.transport.channel, chatId);
     if (existing) return this.acceptRequest(turn, requestId, null);
     await turn.transport.send(turn.user.chatId, {
       text: turn.texts.consent(project.name, project.description),
-      buttons: [[{ text: turn.texts.subscribe, data: CALLBACK.accept + requestId }, { text: turn.texts.cancel, data: CALLBACK.decline + requestId }]],
+      buttons: [
+        [
+          { text: turn.texts.subscribe, data: CALLBACK.accept + requestId },
+          { text: turn.texts.cancel, data: CALLBACK.decline + requestId },
+        ],
+      ],
     });
   }
 
@@ -56,8 +60,10 @@ export class RequestConsentDialogue {
     try {
       // Subscription and acceptance commit together: no subscriber for a request that was not accepted.
       await this.dataSource.transaction(async (manager) => {
-        const { subscriber } = await this.subscribers.findOrCreate(manager, toAuthenticated(project), subscriberInputOf(turn));
-        const accepted = await this.requests.accept(manager, requestId, subscriber.id, { channel: turn.transport.channel, chatId: turn.user.chatId });
+        const authenticated = toAuthenticated(project);
+        const { subscriber } = await this.subscribers.findOrCreate(authenticated, manager, subscriberInputOf(turn));
+        const answer = { channel: turn.transport.channel, chatId: turn.user.chatId };
+        const accepted = await this.requests.accept(manager, requestId, subscriber.id, answer);
         if (!accepted) throw new RequestNoLongerPending();
       });
     } catch (error) {
@@ -70,13 +76,15 @@ export class RequestConsentDialogue {
 
   async declineRequest(turn: Turn, requestId: string, messageId: string | null): Promise<void> {
     await removeButtons(turn, messageId);
-    const cancelled = await this.requests.cancel(requestId, { channel: turn.transport.channel, chatId: turn.user.chatId });
+    const answer = { channel: turn.transport.channel, chatId: turn.user.chatId };
+    const cancelled = await this.requests.cancel(requestId, answer);
     if (cancelled) return void (await say(turn, turn.texts.requestCancelled));
     await this.explainUnusableRequest(turn, requestId);
   }
 
   private async explainUnusableRequest(turn: Turn, requestId: string): Promise<void> {
     const request = await this.requests.findForMessenger(requestId);
-    await say(turn, !request || effectiveStatus(request) === 'expired' ? turn.texts.requestExpired : turn.texts.requestUsed);
+    const expired = !request || effectiveStatus(request) === 'expired';
+    await say(turn, expired ? turn.texts.requestExpired : turn.texts.requestUsed);
   }
 }

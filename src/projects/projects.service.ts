@@ -60,7 +60,7 @@ export class ProjectsService {
       const project = await manager.save(
         manager.create(Project, { name, slug, description: input.description?.trim() ?? '', apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) }),
       );
-      await this.settings.createDefaults(manager, project.id);
+      await this.settings.createDefaults(project.id, manager);
       const owner = input.owner ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager) : undefined;
       return { project, apiKey, owner };
     });

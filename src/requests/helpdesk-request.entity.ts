@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Project } from '../common/tenancy/project.entity.js';
-
-export const REQUEST_CHANNELS = ['telegram', 'max'] as const;
-export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+import { MESSENGER_CHANNELS, type MessengerChannel } from '../common/channels.js';
 
 /** Stored states; `expired` is not stored: a pending request past expires_at reads as expired. */
 export const STORED_REQUEST_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
@@ -30,7 +28,7 @@ export class HelpdeskRequest {
 
   /** The channel the caller asked for, or null for both. */
   @Column({ type: 'text', nullable: true })
-  requestedChannel: RequestChannel | null;
+  requestedChannel: MessengerChannel | null;
 
   /** Pre-selected on the ticket creation screen. */
   @Column({ type: 'uuid', nullable: true })
@@ -44,7 +42,7 @@ export class HelpdeskRequest {
 
   /** The messenger the customer answered in (accepted or cancelled). */
   @Column({ type: 'text', nullable: true })
-  channel: RequestChannel | null;
+  channel: MessengerChannel | null;
 
   /** Chat that answered the request, so the same customer tapping the link again lands in the menu. */
   @Column({ type: 'text', nullable: true })

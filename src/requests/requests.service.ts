@@ -8,8 +8,9 @@ import type { Env } from '../config/env.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type { CreateHelpdeskRequestDto, HelpdeskRequestResponse } from './dto/helpdesk-request.dto.js';
-import { effectiveStatus, HelpdeskRequest, RequestChannel } from './helpdesk-request.entity.js';
+import { effectiveStatus, HelpdeskRequest } from './helpdesk-request.entity.js';
 import { HelpdeskRequestNotFound } from './requests.errors.js';
+import { type MessengerChannel } from '../common/channels.js';
 
 /** The spec's TTL: a request link lives 15 minutes. */
 export const REQUEST_TTL_SECONDS = 900;
@@ -18,7 +19,7 @@ export const REQUEST_ID_PATTERN = /^[A-Za-z0-9]{16}$/;
 export const REQUEST_START_PREFIX = 'hdreq_';
 
 export interface RequestAnswer {
-  channel: RequestChannel;
+  channel: MessengerChannel;
   chatId: string;
 }
 

@@ -1,13 +1,12 @@
 import { InvalidRoutingRule } from './routing.errors.js';
 import { isUuid } from '../common/ids.js';
+import { type Channel, CHANNELS } from '../common/channels.js';
 
 /**
  * The shape of a routing rule's `condition` and `action` objects, and their checks. Stored as JSON, so
  * they are checked here key by key: an unknown key or a bad value is a 422 that names the key. Checks
  * that need the database (the type exists, the assignee is a member) are the service's.
  */
-export const ROUTING_CHANNELS = ['telegram', 'max', 'virtual'] as const;
-export type RoutingChannel = (typeof ROUTING_CHANNELS)[number];
 
 export const ROUTING_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type RoutingPriority = (typeof ROUTING_PRIORITIES)[number];
@@ -23,7 +22,7 @@ export const TAG_PATTERN = /^[\p{L}\p{N}_-]{1,64}$/u;
 
 /** Every key present must hold for the rule to match. */
 export interface RoutingCondition {
-  channel?: RoutingChannel;
+  channel?: Channel;
   /** Case-insensitive substring of the ticket's subject. */
   subject_contains?: string;
   /** Case-insensitive substring of the ticket's first message. */
@@ -76,7 +75,7 @@ function requireUuid(value: unknown, field: string): string {
 export function parseRoutingCondition(raw: unknown): RoutingCondition {
   const input = requireObject(raw, 'condition', CONDITION_KEYS);
   const condition: RoutingCondition = {};
-  if ('channel' in input) condition.channel = requireOneOf(input.channel, 'condition.channel', ROUTING_CHANNELS);
+  if ('channel' in input) condition.channel = requireOneOf(input.channel, 'condition.channel', CHANNELS);
   if ('subject_contains' in input) condition.subject_contains = requireText(input.subject_contains, 'condition.subject_contains', CONTAINS_MAX_LENGTH);
   if ('text_contains' in input) condition.text_contains = requireText(input.text_contains, 'condition.text_contains', CONTAINS_MAX_LENGTH);
   if ('ticket_type_id' in input) condition.ticket_type_id = requireUuid(input.ticket_type_id, 'condition.ticket_type_id');

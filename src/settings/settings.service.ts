@@ -28,7 +28,7 @@ export class SettingsService {
   constructor(@InjectRepository(HelpdeskSettings) private readonly settings: Repository<HelpdeskSettings>) {}
 
   /** Called inside the project-creation transaction. */
-  async createDefaults(manager: EntityManager, projectId: string): Promise<void> {
+  async createDefaults(projectId: string, manager: EntityManager): Promise<void> {
     await manager.insert(HelpdeskSettings, { projectId, ...DEFAULT_SETTINGS });
   }
 

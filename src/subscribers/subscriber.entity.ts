@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
-
-export const CHANNELS = ['telegram', 'max', 'virtual'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { type Channel, CHANNELS } from '../common/channels.js';
 
 /**
  * PostgreSQL returns bigint as a string (it may exceed 2^53). Telegram and Max chat ids fit in 52 bits,

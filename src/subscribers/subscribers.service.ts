@@ -4,8 +4,9 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { type Channel, Subscriber } from './subscriber.entity.js';
+import { Subscriber } from './subscriber.entity.js';
 import { SubscriberNotFound } from './subscribers.errors.js';
+import { type Channel } from '../common/channels.js';
 
 export interface SubscriberInput {
   channel: Channel;
@@ -44,7 +45,7 @@ export class SubscribersService {
    * transaction. A new row writes `subscription.created` to the outbox. Names and language sent again
    * refresh the stored ones (people rename themselves).
    */
-  async findOrCreate(manager: EntityManager, project: AuthenticatedProject, input: SubscriberInput): Promise<FoundSubscriber> {
+  async findOrCreate(project: AuthenticatedProject, manager: EntityManager, input: SubscriberInput): Promise<FoundSubscriber> {
     const chatId = input.chat_id ?? null;
     const values = {
       projectId: project.id,
@@ -54,7 +55,7 @@ export class SubscribersService {
       username: input.username ?? null,
       lang: input.lang ?? null,
     };
-    if (chatId === null) return this.insertNew(manager, project, values);
+    if (chatId === null) return this.insertNew(project, manager, values);
     // A returning customer is the common case: one read. A new one is inserted with ON CONFLICT DO NOTHING
     // and read again when that found a conflict: two first messages from one chat at once create one row.
     const where = { projectId: project.id, channel: input.channel, chatId };
@@ -69,7 +70,7 @@ export class SubscribersService {
       );
       if (inserted.length > 0) {
         const created = await manager.findOneByOrFail(Subscriber, { id: inserted[0].id });
-        await this.announce(manager, project, created);
+        await this.announce(project, manager, created);
         return { subscriber: created, created: true };
       }
       subscriber = await manager.findOneByOrFail(Subscriber, where);
@@ -106,13 +107,13 @@ export class SubscribersService {
     );
   }
 
-  private async insertNew(manager: EntityManager, project: AuthenticatedProject, values: Partial<Subscriber>): Promise<FoundSubscriber> {
+  private async insertNew(project: AuthenticatedProject, manager: EntityManager, values: Partial<Subscriber>): Promise<FoundSubscriber> {
     const subscriber = await manager.save(Subscriber, manager.create(Subscriber, values));
-    await this.announce(manager, project, subscriber);
+    await this.announce(project, manager, subscriber);
     return { subscriber, created: true };
   }
 
-  private async announce(manager: EntityManager, project: AuthenticatedProject, subscriber: Subscriber): Promise<void> {
+  private async announce(project: AuthenticatedProject, manager: EntityManager, subscriber: Subscriber): Promise<void> {
     await this.outbox.append(manager, [
       { projectId: project.id, topic: 'webhook', eventType: 'subscription.created', aggregateId: subscriber.id, payload: toSubscriptionCreatedPayload(subscriber) },
     ]);

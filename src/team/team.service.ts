@@ -87,7 +87,7 @@ export class TeamService {
   /** Removes a member (their sessions and invites go with the row). Never the last owner. */
   async remove(project: AuthenticatedProject, memberId: string, actor?: Actor): Promise<void> {
     await this.members.manager.transaction(async (manager) => {
-      const owners = await this.lockOwners(manager, project);
+      const owners = await this.lockOwners(project, manager);
       const member = await this.get(project, memberId, manager, true);
       if (actor && !canManageRole(actorRole(actor), member.role)) throw new RoleNotManageable();
       if (member.role === 'owner' && owners.length <= 1) throw new LastOwner('removed');
@@ -98,7 +98,7 @@ export class TeamService {
   /** Changes a role; the next request of that member's sessions already uses it. Never demotes the last owner. */
   async changeRole(project: AuthenticatedProject, actor: Actor, memberId: string, role: MemberRole): Promise<TeamMember> {
     return this.members.manager.transaction(async (manager) => {
-      const owners = await this.lockOwners(manager, project);
+      const owners = await this.lockOwners(project, manager);
       const member = await this.get(project, memberId, manager, true);
       const callerRole = actorRole(actor);
       if (!canManageRole(callerRole, member.role) || !canManageRole(callerRole, role)) throw new RoleNotManageable();
@@ -117,7 +117,7 @@ export class TeamService {
     if (actor.kind !== 'member') throw new SessionRequired();
     if (memberId === actor.member.id) throw new CannotTransferToSelf();
     return this.members.manager.transaction(async (manager) => {
-      await this.lockOwners(manager, project);
+      await this.lockOwners(project, manager);
       const caller = await this.get(project, actor.member.id, manager, true);
       const target = await this.get(project, memberId, manager, true);
       if (caller.role !== 'owner') throw new NotOwner();
@@ -153,7 +153,7 @@ export class TeamService {
    * Locks the project's owner rows (in id order) for the transaction: two concurrent demotions or removals
    * of the last two owners queue here, and the second sees the first's change ("one owner left").
    */
-  private lockOwners(manager: EntityManager, project: AuthenticatedProject): Promise<TeamMember[]> {
+  private lockOwners(project: AuthenticatedProject, manager: EntityManager): Promise<TeamMember[]> {
     return manager
       .getRepository(TeamMember)
       .createQueryBuilder('member')

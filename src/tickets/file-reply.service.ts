@@ -49,7 +49,8 @@ export class FileReplyService {
           {
             source: 'api',
             idempotency: claim,
-            withMessage: (manager, message) => this.storage.claimUploads(manager, message.ticketId, message.id, uploads.map((upload) => upload.id)),
+            withMessage: (manager, message) =>
+              this.storage.claimUploads(project.id, manager, message.ticketId, message.id, uploads.map((upload) => upload.id)),
           },
         ),
       }));

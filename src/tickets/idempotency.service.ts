@@ -48,7 +48,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * `Idempotency-Key` for ticket creation and replies (CONTRACT.md "Tickets"): per project, kept 24 h.
+ * `Idempotency-Key` for ticket creation and replies: per project, kept 24 h.
  * Same key and body → the first status and body replayed; other body → 422; first still running → 409
  * (retryable, Retry-After: 1). The running request holds a lease (IDEMPOTENCY_LEASE_SECONDS, refreshed every
  * third of it), so a key left behind by a crashed process is taken over once the lease runs out.

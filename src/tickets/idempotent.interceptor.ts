@@ -49,7 +49,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     let replayedStatus: number | undefined;
     request.idempotentCall = {
       run: async (body, operation) => {
-        const result = await this.idempotency.run(request.project!, key, { route: routeOf(request), body }, CREATED, operation);
+        const idempotent = { route: routeOf(request), body };
+        const result = await this.idempotency.run(request.project!, key, idempotent, CREATED, operation);
         if (result.replayed) replayedStatus = result.statusCode;
         return result.body;
       },

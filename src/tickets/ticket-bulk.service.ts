@@ -25,13 +25,19 @@ export class TicketBulkService {
    * One action over up to 100 tickets in one transaction. Unknown and foreign ids are skipped;
    * `affected` counts tickets that actually changed, each firing its usual events.
    */
-  async bulk(project: AuthenticatedProject, input: BulkInput, options: ChangeOptions = { source: 'bulk' }): Promise<{ affected: number }> {
+  async bulk(
+    project: AuthenticatedProject,
+    input: BulkInput,
+    options: ChangeOptions = { source: 'bulk' },
+  ): Promise<{ affected: number }> {
     const ids = bulkTicketIds(input.ticket_ids);
     const plan = parseBulkAction(input.action, input.value);
     const validIds = ids.filter(isUuid);
     if (validIds.length === 0) return { affected: 0 };
     return this.dataSource.transaction(async (manager) => {
-      if (plan.kind === 'assign' && plan.memberId !== null) await this.team.requireMember(project, plan.memberId, 'value', manager);
+      if (plan.kind === 'assign' && plan.memberId !== null) {
+        await this.team.requireMember(project, plan.memberId, 'value', manager);
+      }
       const settings = await this.settings.get(project, manager);
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
       const tickets = await manager

@@ -9,7 +9,15 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from './ticket-enums.js';
-import { type PlannedTicket, type TicketChange, planAddTag, planAssign, planPriority, planRemoveTag, planStatus } from './ticket-change.js';
+import {
+  type PlannedTicket,
+  type TicketChange,
+  planAddTag,
+  planAssign,
+  planPriority,
+  planRemoveTag,
+  planStatus,
+} from './ticket-change.js';
 import { BulkLimitExceeded, InvalidBulkValue, InvalidTag } from './tickets.errors.js';
 
 export const MAX_BULK_IDS = 100;

@@ -23,7 +23,10 @@ export interface TicketChange {
 }
 
 /** The part of a ticket the planning rules read. */
-export type PlannedTicket = Pick<Ticket, 'status' | 'closedAt' | 'channel' | 'assignedTo' | 'priority' | 'tags' | 'firstReplyAt'>;
+export type PlannedTicket = Pick<
+  Ticket,
+  'status' | 'closedAt' | 'channel' | 'assignedTo' | 'priority' | 'tags' | 'firstReplyAt'
+>;
 
 export function emptyChange(): TicketChange {
   return { set: {}, history: [], announcements: [] };

@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
-import type { Channel } from '../subscribers/subscriber.entity.js';
 import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { emptyChange } from './ticket-change.js';
 import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
@@ -12,6 +11,7 @@ import { type MessageAttachment, TicketMessage } from './ticket-message.entity.j
 import { toTicketMessageResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { type Channel } from '../common/channels.js';
 
 /** What a messenger conversation needs of tickets beyond creating them and adding messages. */
 @Injectable()
@@ -63,7 +63,8 @@ export class TicketChatService {
   ): Promise<TicketMessageResponse | null> {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
-      const message = await manager.findOneBy(TicketMessage, { id: messageId, ticketId: ticket.id, author: 'customer' });
+      const where = { id: messageId, ticketId: ticket.id, author: 'customer' as const };
+      const message = await manager.findOneBy(TicketMessage, where);
       if (!message || message.text === text) return null;
       const editedAt = new Date();
       message.edits = [...(message.edits ?? []), { text: message.text, replaced_at: editedAt.toISOString() }];
@@ -77,7 +78,11 @@ export class TicketChatService {
   }
 
   /** The last public messages of a ticket (no internal notes), oldest first: the customer's view in the bot. */
-  async lastPublicMessages(project: AuthenticatedProject, ticketId: string, limit: number): Promise<TicketMessageResponse[]> {
+  async lastPublicMessages(
+    project: AuthenticatedProject,
+    ticketId: string,
+    limit: number,
+  ): Promise<TicketMessageResponse[]> {
     const ticket = await this.writer.load(project, this.dataSource.manager, ticketId);
     const messages = await this.dataSource.manager.find(TicketMessage, {
       where: { ticketId: ticket.id, internal: false },
@@ -93,7 +98,8 @@ export class TicketChatService {
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
     const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at, t.last_message_at
+      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at,
+              t.last_message_at
          FROM ticket t JOIN project p ON p.id = t.project_id
         WHERE t.channel = $1 AND t.chat_id = $2
           AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
@@ -113,17 +119,18 @@ export class TicketChatService {
 
   /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
   async markMessageDelivery(
+    projectId: string,
     messageId: string,
     delivery: 'sent' | 'failed',
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     if (!isUuid(messageId)) return false;
-    const result = await manager
-      .createQueryBuilder()
-      .update(TicketMessage)
-      .set({ delivery })
-      .where('id = :messageId AND delivery IS NOT NULL', { messageId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE ticket_message m SET delivery = $3
+         FROM ticket t
+        WHERE m.id = $1 AND m.delivery IS NOT NULL AND t.id = m.ticket_id AND t.project_id = $2`,
+      [messageId, projectId, delivery],
+    );
+    return affected > 0;
   }
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Channel } from '../subscribers/subscriber.entity.js';
 import type { IdempotencyClaim } from './idempotency.service.js';
 import type { BulkAction, ChangeSource, TicketStatus } from './ticket-enums.js';
 import type { TicketListFilter } from './ticket-list.query.js';
 import type { MessageAttachment } from './ticket-message.entity.js';
+import { type Channel } from '../common/channels.js';
 
 export interface CreateTicketInput {
   text: string;

@@ -1,8 +1,8 @@
-import type { Channel } from '../subscribers/subscriber.entity.js';
 import type { Subscriber } from '../subscribers/subscriber.entity.js';
 import type { TicketPriority } from './ticket-enums.js';
 import type { MessageAttachment } from './ticket-message.entity.js';
 import { Ticket } from './ticket.entity.js';
+import { type Channel } from '../common/channels.js';
 
 /** Everything a new ticket and its first (customer) message are written with. */
 export interface NewTicketValues {

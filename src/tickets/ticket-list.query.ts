@@ -1,7 +1,8 @@
-import { chatIdTransformer, type Channel } from '../subscribers/subscriber.entity.js';
+import { chatIdTransformer } from '../subscribers/subscriber.entity.js';
 import type { TicketPriority, TicketStatus, LastMessageFrom } from './ticket-enums.js';
 import type { TicketView } from './ticket.mapper.js';
 import { MalformedCursor } from './tickets.errors.js';
+import { type Channel } from '../common/channels.js';
 
 /** The filters of GET /v1/helpdesk/tickets (and the MCP list tool), already validated by the DTO. */
 export interface TicketListFilter {

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { chatIdTransformer, type Channel, Subscriber } from '../subscribers/subscriber.entity.js';
+import { chatIdTransformer, Subscriber } from '../subscribers/subscriber.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TicketType } from '../ticket-types/ticket-type.entity.js';
 import type { LastMessageFrom, TicketPriority, TicketStatus } from './ticket-enums.js';
 import { ProjectOwnedEntity } from '../common/tenancy/project-owned.entity.js';
+import { type Channel } from '../common/channels.js';
 
 /**
  * A support ticket. Lists are ordered by ticket_number (per project, gapless, monotonic: newest first),

@@ -105,7 +105,7 @@ export class TicketsService {
         { channel, subject, text: input.text, ticketTypeId: ticketType?.id ?? null, ticketTypeName: ticketType?.name ?? null },
         manager,
       );
-      const { subscriber } = await this.subscribers.findOrCreate(manager, project, {
+      const { subscriber } = await this.subscribers.findOrCreate(project, manager, {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
@@ -210,7 +210,7 @@ export class TicketsService {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', manager) : null;
       // A reply of files only has no text.
-      const text = input.text ?? (input.canned_response_id === undefined ? '' : await this.renderCannedReply(manager, project, ticket, input.canned_response_id, member));
+      const text = input.text ?? (input.canned_response_id === undefined ? '' : await this.renderCannedReply(project, manager, ticket, input.canned_response_id, member));
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
@@ -230,7 +230,7 @@ export class TicketsService {
       await this.writer.commit(project, manager, ticket, change, settings);
       await options.idempotency?.complete(manager, 201, { message: messageResponse });
       // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
-      if (!internal) await this.credits.chargeReply(manager, project, message.id);
+      if (!internal) await this.credits.chargeReply(project, manager, message.id);
       return messageResponse;
     });
   }
@@ -255,8 +255,8 @@ export class TicketsService {
 
   /** The text of a reply given as `canned_response_id`: it must fit a message like any typed reply. */
   private async renderCannedReply(
-    manager: EntityManager,
     project: AuthenticatedProject,
+    manager: EntityManager,
     ticket: Ticket,
     cannedId: string,
     member: TeamMember | null,
@@ -319,7 +319,7 @@ export class TicketsService {
    * The project's ticket, locked for the rest of the caller's transaction, in API shape. For modules whose
    * rules depend on the ticket's state (CSAT: only a closed ticket is rated).
    */
-  async lockForUpdate(manager: EntityManager, project: AuthenticatedProject, ticketId: string): Promise<TicketResponse> {
+  async lockForUpdate(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId, true);
     return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, manager)));
   }
@@ -328,7 +328,7 @@ export class TicketsService {
    * Stores a CSAT rating on a ticket locked by `lockForUpdate` in the same transaction and fires
    * `ticket.csat_received`. When a rating is allowed is the CSAT module's rule (CsatService).
    */
-  async setCsatRating(manager: EntityManager, project: AuthenticatedProject, ticketId: string, rating: number): Promise<TicketResponse> {
+  async setCsatRating(project: AuthenticatedProject, manager: EntityManager, ticketId: string, rating: number): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId);
     const settings = await this.settings.get(project, manager);
     const change = emptyChange();
@@ -338,7 +338,7 @@ export class TicketsService {
   }
 
   /** Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction. */
-  async announceUnanswered(manager: EntityManager, project: AuthenticatedProject, ticketId: string): Promise<void> {
+  async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
     const ticket = await this.writer.load(project, manager, ticketId);
     const settings = await this.settings.get(project, manager);
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));

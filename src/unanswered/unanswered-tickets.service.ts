@@ -21,7 +21,7 @@ interface DueTicket {
 }
 
 /**
- * The unanswered-ticket check (helpdesk-api.md 6.4.10): tickets in new/in_progress whose last message is
+ * The unanswered-ticket check: tickets in new/in_progress whose last message is
  * the customer's and older than the project's helpdesk_unanswered_hours fire `ticket.unanswered_24h`
  * (the name is fixed whatever the threshold), once per such customer message.
  */
@@ -117,7 +117,7 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
           [ticket.ticket_id, ticket.project_id, ticket.message_id],
         );
         if (marked.length === 0) continue;
-        await this.tickets.announceUnanswered(manager, { id: ticket.project_id, slug: ticket.slug, name: ticket.name }, ticket.ticket_id);
+        await this.tickets.announceUnanswered({ id: ticket.project_id, slug: ticket.slug, name: ticket.name }, manager, ticket.ticket_id);
         fired += 1;
       }
       return { seen: due.length, fired };

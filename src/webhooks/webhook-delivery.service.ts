@@ -151,7 +151,7 @@ export class WebhookDeliveryService {
         })),
       );
       for (const outcome of attempts.filter((attempt) => attempt.disableWebhook)) {
-        await disableWebhook(manager, outcome.event.projectId, outcome.url);
+        await disableWebhook(outcome.event.projectId, manager, outcome.url);
         this.logger.warn({ msg: 'webhook disabled: receiver answered 410 Gone', project_id: outcome.event.projectId });
       }
     });
@@ -210,7 +210,7 @@ export async function insertDeliveryLog(manager: EntityManager, entries: Deliver
 }
 
 /** Only if the URL is still the one that answered 410: a PUT in the meantime wins. */
-export async function disableWebhook(manager: EntityManager, projectId: string, url: string): Promise<void> {
+export async function disableWebhook(projectId: string, manager: EntityManager, url: string): Promise<void> {
   await manager.query(
     `UPDATE webhook SET disabled_at = now(), disabled_reason = 'receiver answered 410 Gone', updated_at = now()
       WHERE project_id = $1 AND url = $2 AND disabled_at IS NULL`,

@@ -22,7 +22,7 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 
-/** First try at once, then after 1 s, 2 s and 4 s (CONTRACT.md "Webhooks"): four attempts at most. */
+/** First try at once, then after 1 s, 2 s and 4 s: four attempts at most. */
 export const WEBHOOK_RETRY_DELAYS_MS = [1_000, 2_000, 4_000] as const;
 export const WEBHOOK_MAX_ATTEMPTS = WEBHOOK_RETRY_DELAYS_MS.length + 1;
 

@@ -10,7 +10,7 @@ export interface AttemptVerdict {
 }
 
 /**
- * The retry policy of CONTRACT.md "Webhooks": 2xx delivered; 4xx final except 408 and 429; 3xx (redirects
+ * The webhook retry policy: 2xx delivered; 4xx final except 408 and 429; 3xx (redirects
  * are not followed), 5xx, timeouts and network errors retried after 1 s, 2 s, 4 s; 410 final and disables
  * the webhook; a connection refused by the private-address filter is final (retrying cannot help).
  */

@@ -16,7 +16,7 @@ export interface WebhookBody {
 }
 
 /**
- * The body is exactly `JSON.stringify({event, timestamp, data})` (CONTRACT.md): compact and in this key
+ * The body is exactly `JSON.stringify({event, timestamp, data})`, as the API documents it: compact and in this key
  * order, so a receiver re-serializing its parsed body (the docs' Node snippet) gets the same bytes.
  */
 export function serializeWebhookBody(event: string, createdAt: Date, data: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Project } from '../common/tenancy/project.entity.js';
 
-/** The project's one webhook (platform-api.md "Webhooks": one webhook per project). */
+/** The project's webhook: a project has at most one, so the project id is the key. */
 @Entity('webhook')
 export class Webhook {
   @PrimaryColumn({ type: 'uuid' })

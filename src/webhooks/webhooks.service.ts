@@ -13,7 +13,7 @@ import { describeFailure, judgeAttempt } from './webhook-retry-policy.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 import { checkWebhookTarget, HostResolver, systemResolver } from './webhook-target.js';
 import { Webhook } from './webhook.entity.js';
-import { InvalidWebhookUrl, NoWebhookConfigured, WebhookDeliveryNotFound, WebhookNotFound } from './webhook.errors.js';
+import { InvalidWebhookUrl, NoWebhookConfigured, WebhookDeliveryNotFound, WebhookNotFound } from './webhooks.errors.js';
 
 const DEFAULT_DELIVERY_LIST_LIMIT = 50;
 
@@ -101,7 +101,7 @@ export class WebhooksService {
           redelivery: true,
         },
       ]);
-      if (verdict.disableWebhook) await disableWebhook(manager, project.id, webhook.url);
+      if (verdict.disableWebhook) await disableWebhook(project.id, manager, webhook.url);
       return row.id;
     });
     return this.deliveries.findOneByOrFail({ id });

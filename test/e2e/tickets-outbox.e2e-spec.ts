@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TicketChatService } from '../../src/tickets/ticket-chat.service.js';
 import { TicketsService } from '../../src/tickets/tickets.service.js';
@@ -110,9 +111,11 @@ describe('tickets write exactly the outbox events CONTRACT.md names', () => {
       const tickets = app.get(TicketChatService);
       const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' }).expect(201);
       await next();
-      expect(await tickets.markMessageDelivery(reply.body.message.id, 'sent')).toBe(true);
+      expect(await tickets.markMessageDelivery(tenant.project.id, reply.body.message.id, 'sent')).toBe(true);
+      // Another project's worker cannot touch this project's message.
+      expect(await tickets.markMessageDelivery(randomUUID(), reply.body.message.id, 'failed')).toBe(false);
       const note = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true }).expect(201);
-      expect(await tickets.markMessageDelivery(note.body.message.id, 'sent')).toBe(false);
+      expect(await tickets.markMessageDelivery(tenant.project.id, note.body.message.id, 'sent')).toBe(false);
       const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
       expect(messages.find((message: { id: string }) => message.id === reply.body.message.id).delivery).toBe('sent');
       expect(messages.find((message: { id: string }) => message.id === note.body.message.id).delivery).toBeNull();

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ApiClient } from './test-app.js';
+import { UUID_PATTERN } from '../../src/common/ids.js';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = UUID_PATTERN;
 export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -17,7 +17,9 @@ describe('withPendingMessage', () => {
 
   it('keeps only the latest 20 messages', () => {
     let pending: DraftMessage[] = [];
-    for (let index = 0; index < 25; index += 1) pending = withPendingMessage(pending, draft({ messageId: String(index) }));
+    for (let index = 0; index < 25; index += 1) {
+      pending = withPendingMessage(pending, draft({ messageId: String(index) }));
+    }
     expect(pending).toHaveLength(20);
     expect(pending[0].messageId).toBe('5');
   });

@@ -10,10 +10,13 @@ const chatMessage = { id: 'm1', text: 'hi', attachments: [] } as unknown as Tick
 
 describe('announcementEvents', () => {
   it('sends ticket.closed after ticket.status_changed when a ticket closes', () => {
-    const events = announcementEvents(PROJECT, virtualTicket, response, false, [{ kind: 'status_changed', from: 'waiting', to: 'closed' }]);
+    const closing = [{ kind: 'status_changed' as const, from: 'waiting' as const, to: 'closed' as const }];
+    const events = announcementEvents(PROJECT, virtualTicket, response, false, closing);
     expect(events.map((event) => event.eventType)).toEqual(['ticket.status_changed', 'ticket.closed']);
     expect(events[0].payload).toEqual({ ...response, from: 'waiting', to: 'closed' });
-    expect(events.every((event) => event.projectId === PROJECT && event.topic === 'webhook' && event.aggregateId === 't1')).toBe(true);
+    for (const event of events) {
+      expect([event.projectId, event.topic, event.aggregateId]).toEqual([PROJECT, 'webhook', 't1']);
+    }
   });
 
   it('puts webhooks first and chat deliveries after, on the ticket channel topic', () => {
@@ -32,7 +35,10 @@ describe('announcementEvents', () => {
   });
 
   it('sends nothing to a chat for a virtual ticket', () => {
-    const events = announcementEvents(PROJECT, virtualTicket, response, true, [{ kind: 'chat_message', message: chatMessage }, { kind: 'chat_closed' }]);
+    const events = announcementEvents(PROJECT, virtualTicket, response, true, [
+      { kind: 'chat_message', message: chatMessage },
+      { kind: 'chat_closed' },
+    ]);
     expect(events).toEqual([]);
   });
 
@@ -43,6 +49,11 @@ describe('announcementEvents', () => {
       { kind: 'csat_received' },
       { kind: 'unanswered' },
     ]);
-    expect(events.map((event) => event.eventType)).toEqual(['ticket.created', 'ticket.assigned', 'ticket.csat_received', 'ticket.unanswered_24h']);
+    expect(events.map((event) => event.eventType)).toEqual([
+      'ticket.created',
+      'ticket.assigned',
+      'ticket.csat_received',
+      'ticket.unanswered_24h',
+    ]);
   });
 });

@@ -42,7 +42,10 @@ describe('planStatus', () => {
     expect(change.set.status).toBe('closed');
     expect(typeof change.set.closedAt).toBe('function');
     expect(change.history).toEqual([{ from: 'in_progress', to: 'closed', source: 'api', memberId: MEMBER }]);
-    expect(change.announcements).toEqual([{ kind: 'status_changed', from: 'in_progress', to: 'closed' }, { kind: 'chat_closed' }]);
+    expect(change.announcements).toEqual([
+      { kind: 'status_changed', from: 'in_progress', to: 'closed' },
+      { kind: 'chat_closed' },
+    ]);
   });
 
   it('does not tell a chat when a virtual ticket closes', () => {
@@ -127,7 +130,8 @@ describe('planAgentMessage', () => {
 describe('planCustomerMessage', () => {
   it.each(['waiting', 'closed'] as const)('reopens a %s ticket to in_progress', (status) => {
     const change = emptyChange();
-    planCustomerMessage(ticket({ status, closedAt: status === 'closed' ? new Date() : null }), message(), response, change);
+    const closedAt = status === 'closed' ? new Date() : null;
+    planCustomerMessage(ticket({ status, closedAt }), message(), response, change);
     expect(change.set.status).toBe('in_progress');
     expect(change.set.lastMessageFrom).toBe('customer');
   });
@@ -164,7 +168,8 @@ describe('bulk planning', () => {
 
   it('closes with the bulk source and the member recorded', () => {
     const change = emptyChange();
-    planBulk(ticket({ status: 'waiting' }), parseBulkAction('close', undefined), change, { source: 'bulk', memberId: MEMBER });
+    const who = { source: 'bulk' as const, memberId: MEMBER };
+    planBulk(ticket({ status: 'waiting' }), parseBulkAction('close', undefined), change, who);
     expect(change.history).toEqual([{ from: 'waiting', to: 'closed', source: 'bulk', memberId: MEMBER }]);
   });
 });

@@ -2,7 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 import type { MemberRole } from './member-role.js';
 
 /**
- * What a route needs, one value per row of the role matrix (CONTRACT.md, "Members, sign-in and roles"):
+ * What a route needs, one value per row of the role matrix (each role may do what the roles below it may):
  *   read            tickets, conversations, attachments, SLA report, settings, config lists (viewer+)
  *   tickets.write   reply, note, status, assign, priority, tags, bulk, CSAT record, create (support+)
  *   config.write    settings, ticket types, canned responses, routing rules, webhook, request links (admin+)

@@ -4,7 +4,7 @@ import { BadRequest, Unprocessable } from '../errors/app-error.js';
 /**
  * Constraints whose failure means the request is malformed (400): a missing field, a wrong JSON type, an
  * unknown enum value or field. Any other failed constraint (a length, a range, a URL) means the request is
- * well-formed but its value is not acceptable (422). See CONTRACT.md "Errors".
+ * well-formed but its value is not acceptable (422). Both answer with the `validation_failed` code.
  */
 const MALFORMED_CONSTRAINTS = new Set([
   'isDefined',

@@ -1,7 +1,6 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { AuthenticatedProject } from '../../common/auth/authenticated-project.js';
-import { CHANNELS } from '../../subscribers/subscriber.entity.js';
 import {
   AssignDto,
   BulkDto,
@@ -15,6 +14,7 @@ import { BULK_ACTIONS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../tickets/
 import type { TicketBulkService } from '../../tickets/ticket-bulk.service.js';
 import type { TicketsService } from '../../tickets/tickets.service.js';
 import { registerTool, validateWithDto } from '../mcp-tool.js';
+import { CHANNELS } from '../../common/channels.js';
 
 const ticketId = z.string().describe('Ticket id (uuid)');
 

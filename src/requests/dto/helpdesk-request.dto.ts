@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 import { IsOptionalNonNull } from '../../common/validation/decorators.js';
-import { REQUEST_CHANNELS, REQUEST_STATUSES } from '../helpdesk-request.entity.js';
-import type { RequestChannel, RequestStatus } from '../helpdesk-request.entity.js';
+import { REQUEST_STATUSES } from '../helpdesk-request.entity.js';
+import type { RequestStatus } from '../helpdesk-request.entity.js';
+import { MESSENGER_CHANNELS, type MessengerChannel } from '../../common/channels.js';
 
 /** POST /v1/helpdesk/request */
 export class CreateHelpdeskRequestDto {
-  @ApiProperty({ required: false, enum: REQUEST_CHANNELS, description: 'Preferred messenger; omitted → both links' })
+  @ApiProperty({ required: false, enum: MESSENGER_CHANNELS, description: 'Preferred messenger; omitted → both links' })
   @IsOptionalNonNull()
-  @IsIn([...REQUEST_CHANNELS])
-  channel?: RequestChannel;
+  @IsIn([...MESSENGER_CHANNELS])
+  channel?: MessengerChannel;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'Ticket type pre-selected on the ticket creation screen' })
   @IsOptionalNonNull()
@@ -38,6 +39,6 @@ export class HelpdeskRequestStatusResponse {
   @ApiProperty({ required: false, format: 'uuid', description: 'Present when accepted' })
   subscriber_id?: string;
 
-  @ApiProperty({ required: false, enum: REQUEST_CHANNELS, description: 'The messenger the customer answered in' })
-  channel?: RequestChannel;
+  @ApiProperty({ required: false, enum: MESSENGER_CHANNELS, description: 'The messenger the customer answered in' })
+  channel?: MessengerChannel;
 }

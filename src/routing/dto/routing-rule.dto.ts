@@ -4,22 +4,21 @@ import { IsNonEmptyObject, IsOptionalNonNull } from '../../common/validation/dec
 import { Trim } from '../../common/validation/trim.js';
 import {
   CONTAINS_MAX_LENGTH,
-  ROUTING_CHANNELS,
   ROUTING_PRIORITIES,
   TAG_MAX_LENGTH,
   TAG_PATTERN,
   TICKET_TYPE_NAME_MAX_LENGTH,
-  type RoutingChannel,
   type RoutingPriority,
 } from '../routing-rule-definition.js';
+import { type Channel, CHANNELS } from '../../common/channels.js';
 
 export const RULE_NAME_MAX_LENGTH = 200;
 export const ORDER_INDEX_LIMIT = 1_000_000;
 
 /** OpenAPI shape of `condition`. Validation is parseRoutingCondition's, so a bad key is a 422 naming it. */
 export class RoutingConditionSchema {
-  @ApiProperty({ required: false, enum: ROUTING_CHANNELS })
-  channel?: RoutingChannel;
+  @ApiProperty({ required: false, enum: CHANNELS })
+  channel?: Channel;
 
   @ApiProperty({ required: false, maxLength: CONTAINS_MAX_LENGTH, description: 'Case-insensitive substring of the subject' })
   subject_contains?: string;

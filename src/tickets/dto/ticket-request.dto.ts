@@ -18,7 +18,6 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalNonNull, IsOptionalNullable } from '../../common/validation/decorators.js';
-import { CHANNELS, type Channel } from '../../subscribers/subscriber.entity.js';
 import {
   BULK_ACTIONS,
   MESSAGE_TEXT_MAX_LENGTH,
@@ -30,6 +29,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../ticket-enums.js';
+import { type Channel, CHANNELS } from '../../common/channels.js';
 
 const NAME_MAX_LENGTH = 255;
 // Text that is only whitespace says nothing: a well-formed but invalid value (422).
@@ -245,7 +245,6 @@ export class ListTicketsQuery {
   @MaxLength(200)
   cursor?: string;
 }
-
 
 /** POST /v1/helpdesk/canned-responses/{canned_id}/render */
 export class RenderCannedResponseDto {

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ATTACHMENT_TYPES, type AttachmentType } from '../../attachments/attachment-kinds.js';
-import { CHANNELS, type Channel } from '../../subscribers/subscriber.entity.js';
 import {
   CHANGE_SOURCES,
   LAST_MESSAGE_FROM,
@@ -15,6 +14,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../ticket-enums.js';
+import { type Channel, CHANNELS } from '../../common/channels.js';
 
 export class TicketCustomerResponse {
   @ApiProperty({ type: 'string', nullable: true }) first_name: string | null;
