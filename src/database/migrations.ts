@@ -12,6 +12,7 @@ import { ConversationsAndAttachments1796174074677 } from './migrations/179617407
 import { IdempotencyLease1796174154213 } from './migrations/1796174154213-IdempotencyLease.js';
 import { MessengerTextIds1796174489330 } from './migrations/1796174489330-MessengerTextIds.js';
 import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
+import { ProjectConfigVersion1796216114265 } from './migrations/1796216114265-ProjectConfigVersion.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   IdempotencyLease1796174154213,
   MessengerTextIds1796174489330,
   LiveEventPositions1796175667749,
+  ProjectConfigVersion1796216114265,
 ];

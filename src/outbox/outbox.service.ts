@@ -31,8 +31,76 @@ export class OutboxService {
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
     const topics = [...new Set(events.map((event) => event.topic))];
+    const streamedProjects = new Set(events.filter(isStreamedEvent).map((event) => event.projectId));
+    // The usual case (every streamed event of one project): the stream position is taken in the same
+    // statement as the insert, one round trip per write instead of two.
+    const rows: OutboxEventRow[] =
+      streamedProjects.size <= 1 ? await this.insertWithPositions(manager, events, topics) : await this.insertTakingPositionsFirst(manager, events, topics);
+    return rows.map((row) =>
+      Object.assign(new OutboxEvent(), {
+        id: row.id,
+        eventId: row.event_id,
+        projectId: row.project_id,
+        topic: row.topic,
+        eventType: row.event_type,
+        aggregateId: row.aggregate_id,
+        payload: row.payload,
+        streamPosition: row.stream_position,
+        status: row.status,
+        attempts: row.attempts,
+        nextAttemptAt: row.next_attempt_at,
+        lastError: row.last_error,
+        createdAt: row.created_at,
+        processedAt: row.processed_at,
+      } satisfies OutboxEvent),
+    );
+  }
+
+  /**
+   * One statement: the project's stream counter row is advanced by the number of streamed events (and
+   * stays locked until the caller commits, so positions follow commit order), the live streams are
+   * announced, the rows are inserted in array order, and each topic's workers are woken.
+   */
+  private insertWithPositions(manager: EntityManager, events: NewOutboxEvent[], topics: string[]): Promise<OutboxEventRow[]> {
+    let streamed = 0;
+    const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
+    const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
+    return manager.query(
+      `WITH counter AS (
+         INSERT INTO project_event_counter (project_id, last_position)
+         SELECT $8::uuid, $9::bigint WHERE $9::bigint > 0
+         ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + excluded.last_position
+         RETURNING last_position, pg_notify($10, project_id::text)),
+       inserted AS (
+         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
+         SELECT project_id, topic, event_type, aggregate_id, payload,
+                CASE WHEN stream_index IS NULL THEN NULL ELSE (SELECT last_position FROM counter) - $9::bigint + stream_index END
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $11::bigint[])
+              WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
+         ORDER BY position
+         RETURNING *)
+       SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
+       FROM inserted ORDER BY id`,
+      [
+        events.map((event) => event.projectId),
+        events.map((event) => event.topic),
+        events.map((event) => event.eventType),
+        events.map((event) => event.aggregateId ?? null),
+        events.map((event) => JSON.stringify(event.payload)),
+        OUTBOX_NOTIFY_CHANNEL,
+        topics,
+        streamProject,
+        streamed,
+        PROJECT_EVENTS_NOTIFY_CHANNEL,
+        streamIndexes,
+      ],
+    );
+  }
+
+  /** Streamed events of several projects in one append (rare): positions first, one counter per project. */
+  private async insertTakingPositionsFirst(manager: EntityManager, events: NewOutboxEvent[], topics: string[]): Promise<OutboxEventRow[]> {
     const positions = await this.takeStreamPositions(manager, events);
-    const rows: OutboxEventRow[] = await manager.query(
+    return manager.query(
       `WITH inserted AS (
          INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
          SELECT project_id, topic, event_type, aggregate_id, payload, stream_position
@@ -52,24 +120,6 @@ export class OutboxService {
         topics,
         positions,
       ],
-    );
-    return rows.map((row) =>
-      Object.assign(new OutboxEvent(), {
-        id: row.id,
-        eventId: row.event_id,
-        projectId: row.project_id,
-        topic: row.topic,
-        eventType: row.event_type,
-        aggregateId: row.aggregate_id,
-        payload: row.payload,
-        streamPosition: row.stream_position,
-        status: row.status,
-        attempts: row.attempts,
-        nextAttemptAt: row.next_attempt_at,
-        lastError: row.last_error,
-        createdAt: row.created_at,
-        processedAt: row.processed_at,
-      } satisfies OutboxEvent),
     );
   }
 

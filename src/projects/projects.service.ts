@@ -97,6 +97,7 @@ export class ProjectsService {
   }
 }
 
+/** A project row just read, as a request's tenant (its configVersion is as fresh as the read). */
 export function toAuthenticated(project: Project): AuthenticatedProject {
-  return { id: project.id, slug: project.slug, name: project.name };
+  return { id: project.id, slug: project.slug, name: project.name, seenConfigVersion: project.configVersion === undefined ? undefined : Number(project.configVersion) };
 }

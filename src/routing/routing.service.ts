@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { ProjectConfigCache } from '../common/cache/project-config-cache.js';
 import { isUuid } from '../common/ids.js';
 import { MemberNotFound } from '../team/team.errors.js';
 import { TeamService } from '../team/team.service.js';
@@ -47,6 +48,8 @@ export interface RoutingDecision {
 @Injectable()
 export class RoutingService {
   private readonly logger = new Logger('Routing');
+  /** The rules every new ticket is matched against, per project (see ProjectConfigCache). */
+  private readonly cache = new ProjectConfigCache<RoutingRule[]>();
 
   constructor(
     @InjectRepository(RoutingRule) private readonly rules: Repository<RoutingRule>,
@@ -111,7 +114,7 @@ export class RoutingService {
    * by the caller) instead of failing the ticket.
    */
   async decide(project: AuthenticatedProject, draft: RoutingTicketDraft, manager: EntityManager): Promise<RoutingDecision | null> {
-    const rule = findMatchingRule(await this.list(project, manager), draft);
+    const rule = findMatchingRule(this.cache.get(project) ?? (await this.loadForMatching(project, manager)), draft);
     if (!rule) return null;
     let assignTo: string | null = null;
     let unavailableAssignee: string | null = null;
@@ -139,6 +142,34 @@ export class RoutingService {
     };
   }
 
+  /** The project's rules and the config_version they belong to, in one statement, through the caller's transaction. */
+  private async loadForMatching(project: AuthenticatedProject, manager: EntityManager): Promise<RoutingRule[]> {
+    const rows: RoutingRuleRow[] = await manager.query(
+      `SELECT p.config_version, r.id, r.name, r.condition, r.action, r.order_index, r.enabled, r.created_at, r.updated_at
+       FROM project p LEFT JOIN routing_rule r ON r.project_id = p.id
+       WHERE p.id = $1
+       ORDER BY r.order_index, r.created_at, r.id`,
+      [project.id],
+    );
+    const rules = rows
+      .filter((row) => row.id !== null)
+      .map((row) =>
+        Object.assign(new RoutingRule(), {
+          id: row.id!,
+          projectId: project.id,
+          name: row.name,
+          condition: row.condition,
+          action: row.action,
+          orderIndex: row.order_index,
+          enabled: row.enabled,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        } satisfies Omit<RoutingRule, 'project'>),
+      );
+    if (rows.length > 0) this.cache.set(project.id, rows[0].config_version, rules);
+    return rules;
+  }
+
   private async checkCondition(project: AuthenticatedProject, raw: unknown): Promise<RoutingCondition> {
     const condition = parseRoutingCondition(raw);
     if (condition.ticket_type_id !== undefined && !(await this.ticketTypes.findLiveById(project, condition.ticket_type_id))) {
@@ -155,4 +186,16 @@ export class RoutingService {
     if (action.assign_to !== undefined) await this.team.requireMember(project, action.assign_to, 'action.assign_to');
     return action;
   }
+}
+
+interface RoutingRuleRow {
+  config_version: string;
+  id: string | null;
+  name: string;
+  condition: RoutingCondition;
+  action: RoutingAction;
+  order_index: number;
+  enabled: boolean;
+  created_at: Date;
+  updated_at: Date;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { ProjectConfigCache } from '../common/cache/project-config-cache.js';
 import { HelpdeskDisabled, TicketCreationDisabled } from './settings.errors.js';
 import { UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
 import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity.js';
@@ -22,6 +23,8 @@ const DEFAULT_SETTINGS = {
 
 @Injectable()
 export class SettingsService {
+  private readonly cache = new ProjectConfigCache<HelpdeskSettings>();
+
   constructor(@InjectRepository(HelpdeskSettings) private readonly settings: Repository<HelpdeskSettings>) {}
 
   /** Called inside the project-creation transaction. */
@@ -30,14 +33,25 @@ export class SettingsService {
   }
 
   /**
-   * Read by nearly every helpdesk request (SLA thresholds, module switches), so it is one plain
-   * primary-key SELECT rather than a query builder round.
+   * Read by nearly every helpdesk request (SLA thresholds, module switches): served from this process's
+   * copy when it is as new as the project's config_version the request saw, else one primary-key SELECT
+   * (through the caller's transaction when given) that also reads the version it is stored under.
+   * The returned object is shared: callers must not change it.
    */
   async get(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    const rows: HelpdeskSettingsRow[] = await (manager ?? this.settings.manager).query('SELECT * FROM helpdesk_settings WHERE project_id = $1', [project.id]);
+    return this.cache.get(project) ?? this.load(project, manager);
+  }
+
+  private async load(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
+    const rows: Array<HelpdeskSettingsRow & { config_version: string }> = await (manager ?? this.settings.manager).query(
+      'SELECT s.*, p.config_version FROM helpdesk_settings s JOIN project p ON p.id = s.project_id WHERE s.project_id = $1',
+      [project.id],
+    );
     // The row is created with the project and removed only with it.
     if (rows.length === 0) throw new Error(`helpdesk settings of project ${project.id} are missing`);
-    return settingsFromRow(rows[0]);
+    const settings = settingsFromRow(rows[0]);
+    this.cache.set(project.id, rows[0].config_version, settings);
+    return settings;
   }
 
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
@@ -62,7 +76,8 @@ export class SettingsService {
     if (changes.csat_message_template !== undefined) patch.csatMessageTemplate = changes.csat_message_template;
     if (changes.helpdesk_unanswered_hours !== undefined) patch.unansweredHours = changes.helpdesk_unanswered_hours;
     if (Object.keys(patch).length > 0) await this.settings.update({ projectId: project.id }, patch);
-    return this.get(project);
+    // Read back past the cache: the request's version predates its own change.
+    return this.load(project);
   }
 }
 

@@ -59,13 +59,23 @@ export class TicketWriter {
         'CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ' +
         "ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
     }
-    await manager
+    // The row comes back from the UPDATE itself rather than from a second read (property paths: TypeORM
+    // turns them into column names; it silently drops column names that are not also property names).
+    const metadata = manager.connection.getMetadata(Ticket);
+    const returned = metadata.columns.filter((column) => column.isSelect);
+    const result = await manager
       .createQueryBuilder()
       .update(Ticket)
       .set(values)
       .where('id = :id', { id: ticket.id })
       .setParameter('searchText', change.searchText ?? '')
+      .returning(returned.map((column) => column.propertyPath))
       .execute();
+    const row = (result.raw as Array<Record<string, unknown>>)[0];
+    const updated = Object.assign(new Ticket(), ticket);
+    for (const column of returned) {
+      (updated as unknown as Record<string, unknown>)[column.propertyName] = manager.connection.driver.prepareHydratedValue(row[column.databaseName], column);
+    }
     if (change.history.length > 0) {
       await manager.insert(
         TicketStatusChange,
@@ -78,7 +88,6 @@ export class TicketWriter {
         })),
       );
     }
-    const updated = await this.load(project, manager, ticket.id);
     const response = toTicketResponse(updated, slaThresholdsOf(settings));
     await this.announce(project, manager, updated, response, settings, change.announcements);
     return response;

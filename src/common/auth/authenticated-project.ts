@@ -3,4 +3,9 @@ export interface AuthenticatedProject {
   id: string;
   slug: string;
   name: string;
+  /**
+   * The project's configuration version as the request's auth statement read it (see ProjectConfigCache);
+   * absent where the project was not resolved by that statement, and then nothing cached is used.
+   */
+  seenConfigVersion?: number;
 }

@@ -40,7 +40,7 @@ export class SessionAuthService {
     const rows: SessionRow[] = await this.dataSource.query(
       `WITH found AS (
          SELECT s.id AS session_id, m.id AS member_id, m.email, m.name AS member_name, m.role,
-                p.id AS project_id, p.slug, p.name AS project_name
+                p.id AS project_id, p.slug, p.name AS project_name, p.config_version
          FROM member_session s
          JOIN team_member m ON m.id = s.member_id
          JOIN project p ON p.id = m.project_id
@@ -61,7 +61,7 @@ export class SessionAuthService {
     return {
       sessionId: row.session_id,
       member: { id: row.member_id, email: row.email, name: row.member_name, role: row.role },
-      project: { id: row.project_id, slug: row.slug, name: row.project_name },
+      project: { id: row.project_id, slug: row.slug, name: row.project_name, seenConfigVersion: Number(row.config_version) },
     };
   }
 }
@@ -75,5 +75,6 @@ interface SessionRow {
   project_id: string;
   slug: string;
   project_name: string;
+  config_version: string;
   hits: number;
 }

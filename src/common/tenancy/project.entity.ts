@@ -23,6 +23,13 @@ export class Project {
   @Column({ type: 'text' })
   apiKeyPrefix: string;
 
+  /**
+   * Raised (by database triggers, in the changing transaction) whenever the project's helpdesk settings
+   * or routing rules change: a server process compares it with the version its cached copy was read at.
+   */
+  @Column({ type: 'bigint', default: 0 })
+  configVersion: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
