@@ -74,7 +74,9 @@ export async function startServer(env) {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/health`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     if (i > 300) throw new Error('server did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
