@@ -9,7 +9,14 @@ import pg from 'pg';
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is required');
 const rounds = Number(process.env.ROUNDS ?? 3);
-const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false', LOG_LEVEL: 'info' };
+const env = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DEMO_PROJECT: 'false',
+  WORKERS_ENABLED: 'false',
+  LOG_LEVEL: 'info',
+};
 
 function startServer() {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -24,9 +31,18 @@ function startServer() {
   });
 }
 
-const project = JSON.parse(execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', `Takeover bench ${Date.now()}`], { env }).toString());
+const project = JSON.parse(
+  execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', `Takeover bench ${Date.now()}`], {
+    env,
+  }).toString(),
+);
 const headers = { authorization: `Bearer ${project.api_key}`, 'content-type': 'application/json' };
-const create = (url, key) => fetch(`${url}/v1/helpdesk/tickets`, { method: 'POST', headers: { ...headers, 'idempotency-key': key }, body: JSON.stringify({ text: 'takeover' }) });
+const create = (url, key) =>
+  fetch(`${url}/v1/helpdesk/tickets`, {
+    method: 'POST',
+    headers: { ...headers, 'idempotency-key': key },
+    body: JSON.stringify({ text: 'takeover' }),
+  });
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
 const b = await startServer();
@@ -38,7 +54,10 @@ for (let round = 0; round < rounds; round += 1) {
   await db.query('BEGIN');
   await db.query('SELECT 1 FROM ticket_number_counter WHERE project_id = $1 FOR UPDATE', [project.project_id]);
   create(a.url, key).catch(() => undefined);
-  while ((await db.query('SELECT 1 FROM idempotency_key WHERE project_id = $1 AND key = $2', [project.project_id, key])).rowCount === 0) {
+  while (
+    (await db.query('SELECT 1 FROM idempotency_key WHERE project_id = $1 AND key = $2', [project.project_id, key]))
+      .rowCount === 0
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   // Let the claim age a little, as a request would run for a while before the crash.

@@ -17,7 +17,10 @@ const builtIndex = join(root, 'dist/console/index.html');
 
 export async function renderApiTypes() {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(JSON.parse(readFileSync(openapiPath, 'utf8')), { alphabetize: true, defaultNonNullable: false });
+  const ast = await openapiTS(JSON.parse(readFileSync(openapiPath, 'utf8')), {
+    alphabetize: true,
+    defaultNonNullable: false,
+  });
   return `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
 }
 
@@ -41,7 +44,12 @@ function newestSourceTime() {
 
 function printSizes() {
   const dir = join(root, 'dist/console');
-  const files = ['index.html', ...readdirSync(join(dir, 'assets')).filter((name) => !name.endsWith('.gz')).map((name) => `assets/${name}`)];
+  const files = [
+    'index.html',
+    ...readdirSync(join(dir, 'assets'))
+      .filter((name) => !name.endsWith('.gz'))
+      .map((name) => `assets/${name}`),
+  ];
   let raw = 0;
   let gzipped = 0;
   for (const file of files) {
@@ -49,9 +57,13 @@ function printSizes() {
     const packed = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzipped += packed;
-    process.stdout.write(`${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(packed / 1024).toFixed(1).padStart(7)} KB\n`);
+    process.stdout.write(
+      `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(packed / 1024).toFixed(1).padStart(7)} KB\n`,
+    );
   }
-  process.stdout.write(`${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`);
+  process.stdout.write(
+    `${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`,
+  );
 }
 
 async function main() {
@@ -67,7 +79,8 @@ async function main() {
   // Gzipped twins of the hashed assets, served as they are to browsers that accept gzip (src/console/).
   const assets = join(root, 'dist/console/assets');
   for (const name of readdirSync(assets)) {
-    if (/\.(js|css|svg)$/.test(name)) writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
+    if (/\.(js|css|svg)$/.test(name))
+      writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
   }
 }
 

@@ -86,7 +86,9 @@ function addTags(document: OpenAPIObject): void {
       for (const tag of (operation as { tags?: string[] })?.tags ?? []) used.add(tag);
     }
   }
-  document.tags = [...used].sort().map((name) => ({ name, description: TAGS[name] ?? `Operations on ${name.toLowerCase()}.` }));
+  document.tags = [...used]
+    .sort()
+    .map((name) => ({ name, description: TAGS[name] ?? `Operations on ${name.toLowerCase()}.` }));
 }
 
 /** Operations that take no bearer key (health, messenger webhooks) say so explicitly. */
@@ -103,7 +105,13 @@ function addWebhookCallbacks(document: OpenAPIObject): void {
   const put = document.paths['/v1/webhook']?.put;
   if (!put) return;
   const names = Object.values(WEBHOOK_EVENT_SCHEMAS).map((model) => model.name);
-  const signed = (name: string, description: string) => ({ name, in: 'header' as const, required: true, description, schema: { type: 'string' } });
+  const signed = (name: string, description: string) => ({
+    name,
+    in: 'header' as const,
+    required: true,
+    description,
+    schema: { type: 'string' },
+  });
   put.callbacks = {
     ticketEvent: {
       '{$request.body#/url}': {
@@ -127,13 +135,21 @@ function addWebhookCallbacks(document: OpenAPIObject): void {
                   oneOf: names.map((name) => ({ $ref: `#/components/schemas/${name}` })),
                   discriminator: {
                     propertyName: 'event',
-                    mapping: Object.fromEntries(Object.entries(WEBHOOK_EVENT_SCHEMAS).map(([event, model]) => [event, `#/components/schemas/${model.name}`])),
+                    mapping: Object.fromEntries(
+                      Object.entries(WEBHOOK_EVENT_SCHEMAS).map(([event, model]) => [
+                        event,
+                        `#/components/schemas/${model.name}`,
+                      ]),
+                    ),
                   },
                 },
               },
             },
           },
-          responses: { '200': { description: 'Any 2xx acknowledges the delivery' }, '410': { description: 'Gone: the webhook is disabled' } },
+          responses: {
+            '200': { description: 'Any 2xx acknowledges the delivery' },
+            '410': { description: 'Gone: the webhook is disabled' },
+          },
         },
       },
     },
@@ -144,7 +160,8 @@ function addResponseHeaders(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.headers = {
     'X-Request-Id': {
-      description: 'The id of this request (the caller’s own X-Request-Id when it is sane, else a new UUID); logged with it',
+      description:
+        'The id of this request (the caller’s own X-Request-Id when it is sane, else a new UUID); logged with it',
       schema: { type: 'string' },
     },
     'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
@@ -154,13 +171,20 @@ function addResponseHeaders(document: OpenAPIObject): void {
     },
   };
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ parameters?: Array<{ name?: string }>; responses?: Record<string, Record<string, any>> }>) {
+    for (const operation of Object.values(item) as Array<{
+      parameters?: Array<{ name?: string }>;
+      responses?: Record<string, Record<string, any>>;
+    }>) {
       if (!operation?.responses) continue;
       const idempotent = (operation.parameters ?? []).some((parameter) => parameter.name === 'Idempotency-Key');
       for (const [status, response] of Object.entries(operation.responses)) {
-        const headers: Record<string, unknown> = { ...(response.headers ?? {}), 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+        const headers: Record<string, unknown> = {
+          ...(response.headers ?? {}),
+          'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+        };
         if (status === '429' || status === '409') headers['Retry-After'] = { $ref: '#/components/headers/Retry-After' };
-        if (idempotent && !ERROR_STATUSES.test(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/Idempotent-Replayed' };
+        if (idempotent && !ERROR_STATUSES.test(status))
+          headers['Idempotent-Replayed'] = { $ref: '#/components/headers/Idempotent-Replayed' };
         response.headers = headers;
       }
     }

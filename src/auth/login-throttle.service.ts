@@ -32,6 +32,9 @@ export class LoginThrottleService {
   }
 
   async deleteEndedWindows(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failure_window WHERE window_started_at <= now() - make_interval(secs => $1)`, [LOGIN_WINDOW_SECONDS]);
+    await this.dataSource.query(
+      `DELETE FROM login_failure_window WHERE window_started_at <= now() - make_interval(secs => $1)`,
+      [LOGIN_WINDOW_SECONDS],
+    );
   }
 }

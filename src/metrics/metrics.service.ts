@@ -80,7 +80,9 @@ export class MetricsService {
              FROM unnest($1::text[]) AS t(topic)`,
           [[...OUTBOX_TOPICS], BACKLOG_COUNT_CAP],
         ),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref(),
+        ),
       ]);
       for (const row of rows) {
         backlog.set({ topic: row.topic }, row.pending);
@@ -100,7 +102,11 @@ export class MetricsService {
       const stop = this.httpDuration.startTimer();
       response.once('finish', () => {
         const template = request.route?.path as string | undefined;
-        stop({ method: request.method, route: template ? `${request.baseUrl}${template}` : 'unmatched', status: String(response.statusCode) });
+        stop({
+          method: request.method,
+          route: template ? `${request.baseUrl}${template}` : 'unmatched',
+          status: String(response.statusCode),
+        });
       });
       next();
     };

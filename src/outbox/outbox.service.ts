@@ -80,7 +80,8 @@ export class OutboxService {
    */
   private async takeStreamPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<Array<string | null>> {
     const counts = new Map<string, number>();
-    for (const event of events) if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
+    for (const event of events)
+      if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
     const next = new Map<string, bigint>();
     for (const [projectId, count] of counts) {
       const [row]: Array<{ last_position: string }> = await manager.query(

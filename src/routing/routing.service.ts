@@ -57,7 +57,10 @@ export class RoutingService {
   /** Every rule, in the order they are tried (order_index, then oldest first). */
   list(project: AuthenticatedProject, manager?: EntityManager): Promise<RoutingRule[]> {
     const repository = manager ? manager.getRepository(RoutingRule) : this.rules;
-    return repository.find({ where: { projectId: project.id }, order: { orderIndex: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return repository.find({
+      where: { projectId: project.id },
+      order: { orderIndex: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async get(project: AuthenticatedProject, ruleId: string): Promise<RoutingRule> {
@@ -110,7 +113,11 @@ export class RoutingService {
    * its priority and tag; the assignment is dropped and reported (warning log here, a note on the ticket
    * by the caller) instead of failing the ticket.
    */
-  async decide(project: AuthenticatedProject, draft: RoutingTicketDraft, manager: EntityManager): Promise<RoutingDecision | null> {
+  async decide(
+    project: AuthenticatedProject,
+    draft: RoutingTicketDraft,
+    manager: EntityManager,
+  ): Promise<RoutingDecision | null> {
     const rule = findMatchingRule(await this.list(project, manager), draft);
     if (!rule) return null;
     let assignTo: string | null = null;
@@ -141,11 +148,19 @@ export class RoutingService {
 
   private async checkCondition(project: AuthenticatedProject, raw: unknown): Promise<RoutingCondition> {
     const condition = parseRoutingCondition(raw);
-    if (condition.ticket_type_id !== undefined && !(await this.ticketTypes.findLiveById(project, condition.ticket_type_id))) {
+    if (
+      condition.ticket_type_id !== undefined &&
+      !(await this.ticketTypes.findLiveById(project, condition.ticket_type_id))
+    ) {
       throw new InvalidRoutingRule('condition.ticket_type_id is not a ticket type of this project');
     }
-    if (condition.ticket_type !== undefined && !(await this.ticketTypes.findLiveByName(project, condition.ticket_type))) {
-      throw new InvalidRoutingRule(`condition.ticket_type "${condition.ticket_type}" is not the name of a ticket type of this project`);
+    if (
+      condition.ticket_type !== undefined &&
+      !(await this.ticketTypes.findLiveByName(project, condition.ticket_type))
+    ) {
+      throw new InvalidRoutingRule(
+        `condition.ticket_type "${condition.ticket_type}" is not the name of a ticket type of this project`,
+      );
     }
     return condition;
   }

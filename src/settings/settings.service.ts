@@ -9,7 +9,10 @@ import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity
 const DEFAULT_SETTINGS = {
   helpdeskEnabled: true,
   welcomeMessage: { ru: 'Здравствуйте! Опишите, пожалуйста, вашу проблему.', en: 'Hello! Please describe your issue.' },
-  closeMessage: { ru: 'Обращение закрыто. Спасибо, что написали нам!', en: 'Your ticket is closed. Thank you for contacting us!' },
+  closeMessage: {
+    ru: 'Обращение закрыто. Спасибо, что написали нам!',
+    en: 'Your ticket is closed. Thank you for contacting us!',
+  },
   slaFirstReplyHours: null,
   slaResolveHours: null,
   ticketTypesEnabled: false,
@@ -34,14 +37,21 @@ export class SettingsService {
    * primary-key SELECT rather than a query builder round.
    */
   async get(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    const rows: HelpdeskSettingsRow[] = await (manager ?? this.settings.manager).query('SELECT * FROM helpdesk_settings WHERE project_id = $1', [project.id]);
+    const rows: HelpdeskSettingsRow[] = await (manager ?? this.settings.manager).query(
+      'SELECT * FROM helpdesk_settings WHERE project_id = $1',
+      [project.id],
+    );
     // The row is created with the project and removed only with it.
     if (rows.length === 0) throw new Error(`helpdesk settings of project ${project.id} are missing`);
     return settingsFromRow(rows[0]);
   }
 
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
-  async requireTicketCreationAllowed(project: AuthenticatedProject, manager?: EntityManager, channel: 'api' | 'customer' = 'api'): Promise<HelpdeskSettings> {
+  async requireTicketCreationAllowed(
+    project: AuthenticatedProject,
+    manager?: EntityManager,
+    channel: 'api' | 'customer' = 'api',
+  ): Promise<HelpdeskSettings> {
     const settings = await this.get(project, manager);
     if (!settings.helpdeskEnabled) throw new HelpdeskDisabled();
     if (channel === 'customer' && !settings.allowCreate) throw new TicketCreationDisabled();
@@ -51,11 +61,14 @@ export class SettingsService {
   async update(project: AuthenticatedProject, changes: UpdateHelpdeskSettingsDto): Promise<HelpdeskSettings> {
     const patch: Partial<HelpdeskSettings> = {};
     if (changes.helpdesk_enabled !== undefined) patch.helpdeskEnabled = changes.helpdesk_enabled;
-    if (changes.helpdesk_welcome_message !== undefined) patch.welcomeMessage = { ru: changes.helpdesk_welcome_message.ru, en: changes.helpdesk_welcome_message.en };
-    if (changes.helpdesk_close_message !== undefined) patch.closeMessage = { ru: changes.helpdesk_close_message.ru, en: changes.helpdesk_close_message.en };
+    if (changes.helpdesk_welcome_message !== undefined)
+      patch.welcomeMessage = { ru: changes.helpdesk_welcome_message.ru, en: changes.helpdesk_welcome_message.en };
+    if (changes.helpdesk_close_message !== undefined)
+      patch.closeMessage = { ru: changes.helpdesk_close_message.ru, en: changes.helpdesk_close_message.en };
     if (changes.sla_first_reply_hours !== undefined) patch.slaFirstReplyHours = changes.sla_first_reply_hours;
     if (changes.sla_resolve_hours !== undefined) patch.slaResolveHours = changes.sla_resolve_hours;
-    if (changes.helpdesk_ticket_types_enabled !== undefined) patch.ticketTypesEnabled = changes.helpdesk_ticket_types_enabled;
+    if (changes.helpdesk_ticket_types_enabled !== undefined)
+      patch.ticketTypesEnabled = changes.helpdesk_ticket_types_enabled;
     if (changes.helpdesk_allow_create !== undefined) patch.allowCreate = changes.helpdesk_allow_create;
     if (changes.helpdesk_allow_view !== undefined) patch.allowView = changes.helpdesk_allow_view;
     if (changes.csat_enabled !== undefined) patch.csatEnabled = changes.csat_enabled;

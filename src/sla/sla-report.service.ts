@@ -44,7 +44,8 @@ export class SlaReportService {
           AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)`,
       [project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours],
     );
-    const number = (value: string | number | null): number | null => (value === null ? null : Math.round(Number(value) * 100) / 100);
+    const number = (value: string | number | null): number | null =>
+      value === null ? null : Math.round(Number(value) * 100) / 100;
     return {
       thresholds: { sla_first_reply_hours: settings.slaFirstReplyHours, sla_resolve_hours: settings.slaResolveHours },
       from: from?.toISOString() ?? null,

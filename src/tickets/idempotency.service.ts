@@ -71,7 +71,9 @@ export class IdempotencyService {
   ): Promise<IdempotentResult<T>> {
     if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
     if (!KEY_PATTERN.test(key)) throw new InvalidIdempotencyKey();
-    const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.route}\n${canonicalJson(request.body)}`)
+      .digest('hex');
     const owner = randomUUID();
     const replay = await this.claim(project, key, requestHash, owner);
     if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
@@ -91,7 +93,10 @@ export class IdempotencyService {
       return { statusCode, body: await operation(claim), replayed: false };
     } catch (error) {
       // Nothing was committed: free the key so the client can retry (after fixing the request).
-      await this.dataSource.query('DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL', [project.id, key, owner]);
+      await this.dataSource.query(
+        'DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
+        [project.id, key, owner],
+      );
       throw error;
     } finally {
       clearInterval(heartbeat);
@@ -104,14 +109,19 @@ export class IdempotencyService {
    */
   private keepLeaseAlive(projectId: string, key: string, owner: string): NodeJS.Timeout {
     const leaseSeconds = this.leaseSeconds;
-    const timer = setInterval(() => {
-      this.dataSource
-        .query(
-          `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
-          [projectId, key, owner, leaseSeconds],
-        )
-        .catch((error: unknown) => this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }));
-    }, (leaseSeconds * 1000) / 3);
+    const timer = setInterval(
+      () => {
+        this.dataSource
+          .query(
+            `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
+            [projectId, key, owner, leaseSeconds],
+          )
+          .catch((error: unknown) =>
+            this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }),
+          );
+      },
+      (leaseSeconds * 1000) / 3,
+    );
     timer.unref();
     return timer;
   }
@@ -125,7 +135,12 @@ export class IdempotencyService {
    * whose first request is unfinished and whose lease ran out (its process died; its transaction rolled
    * back) is taken over by an identical request.
    */
-  private async claim(project: AuthenticatedProject, key: string, requestHash: string, owner: string): Promise<{ statusCode: number; body: unknown } | undefined> {
+  private async claim(
+    project: AuthenticatedProject,
+    key: string,
+    requestHash: string,
+    owner: string,
+  ): Promise<{ statusCode: number; body: unknown } | undefined> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claimed: unknown[] = await this.dataSource.query(
         `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at) VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
@@ -139,10 +154,11 @@ export class IdempotencyService {
         [project.id, key, requestHash, owner, this.leaseSeconds],
       );
       if (claimed.length > 0) return undefined;
-      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> = await this.dataSource.query(
-        'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
-        [project.id, key],
-      );
+      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> =
+        await this.dataSource.query(
+          'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
+          [project.id, key],
+        );
       // Deleted between the two statements (the first request failed): try to claim again.
       if (rows.length === 0) continue;
       const existing = rows[0];
@@ -154,7 +170,9 @@ export class IdempotencyService {
   }
 
   async purgeExpired(): Promise<number> {
-    const deleted: [unknown[], number] = await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`);
+    const deleted: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`,
+    );
     return deleted[1] ?? 0;
   }
 

@@ -23,7 +23,12 @@ export class CreateCannedResponseDto {
   @MaxLength(CANNED_TITLE_MAX_LENGTH)
   title: string;
 
-  @ApiProperty({ example: 'Hello, {{first_name}}! How can we help?', minLength: 1, maxLength: CANNED_TEXT_MAX_LENGTH, description: TEXT_DESCRIPTION })
+  @ApiProperty({
+    example: 'Hello, {{first_name}}! How can we help?',
+    minLength: 1,
+    maxLength: CANNED_TEXT_MAX_LENGTH,
+    description: TEXT_DESCRIPTION,
+  })
   @IsString()
   @Matches(NOT_BLANK, { message: 'text must not be blank' })
   @MaxLength(CANNED_TEXT_MAX_LENGTH)
@@ -61,7 +66,13 @@ export class UpdateCannedResponseDto {
   @MaxLength(CANNED_TEXT_MAX_LENGTH)
   text?: string;
 
-  @ApiProperty({ required: false, type: 'string', nullable: true, pattern: SHORTCUT_PATTERN.source, description: 'null removes the shortcut' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    nullable: true,
+    pattern: SHORTCUT_PATTERN.source,
+    description: 'null removes the shortcut',
+  })
   @IsOptionalNullable()
   @Trim()
   @IsString()
@@ -74,7 +85,8 @@ export class CannedResponseResponse {
   @ApiProperty({ example: 'Greeting' }) title: string;
   @ApiProperty({ example: 'Hello, {{first_name}}! How can we help?' }) text: string;
   @ApiProperty({ type: 'string', nullable: true, example: '/hi' }) shortcut: string | null;
-  @ApiProperty({ type: [String], enum: CANNED_VARIABLES, description: 'The variables the text uses, each once' }) variables: string[];
+  @ApiProperty({ type: [String], enum: CANNED_VARIABLES, description: 'The variables the text uses, each once' })
+  variables: string[];
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }

@@ -18,5 +18,7 @@ const DESCRIPTIONS: Record<number, string> = {
 /** Documents the error responses every authenticated endpoint can give, all with the `{error, retryable, code}` body. */
 export function ApiErrorResponses(...extra: number[]): MethodDecorator & ClassDecorator {
   const statuses = [...new Set([400, 401, 404, 413, 415, 422, 429, ...extra])].sort();
-  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorBody })));
+  return applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorBody })),
+  );
 }

@@ -12,11 +12,21 @@ import { registerTool, validateWithDto } from '../mcp-tool.js';
 
 const localized = z.object({ ru: z.string(), en: z.string() });
 
-export function registerSettingsTools(server: McpServer, project: AuthenticatedProject, settings: SettingsService, team: TeamService, sla: SlaReportService): void {
+export function registerSettingsTools(
+  server: McpServer,
+  project: AuthenticatedProject,
+  settings: SettingsService,
+  team: TeamService,
+  sla: SlaReportService,
+): void {
   registerTool(
     server,
     'get_helpdesk_settings',
-    { description: 'Read the helpdesk module settings of this project: enabled flags, welcome/close messages (ru/en), SLA hours, CSAT, unanswered-alert threshold.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'Read the helpdesk module settings of this project: enabled flags, welcome/close messages (ru/en), SLA hours, CSAT, unanswered-alert threshold.',
+      annotations: { readOnlyHint: true },
+    },
     async () => toHelpdeskSettingsResponse(await settings.get(project)),
   );
 
@@ -41,13 +51,20 @@ export function registerSettingsTools(server: McpServer, project: AuthenticatedP
       },
       annotations: { idempotentHint: true },
     },
-    async (args) => toHelpdeskSettingsResponse(await settings.update(project, await validateWithDto(UpdateHelpdeskSettingsDto, args))),
+    async (args) =>
+      toHelpdeskSettingsResponse(
+        await settings.update(project, await validateWithDto(UpdateHelpdeskSettingsDto, args)),
+      ),
   );
 
   registerTool(
     server,
     'list_team_members',
-    { description: 'List the support team of this project (id, email, name, role). Use a member id for assign_ticket or reply member_id.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'List the support team of this project (id, email, name, role). Use a member id for assign_ticket or reply member_id.',
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ members: (await team.list(project)).map(toTeamMemberResponse) }),
   );
 
