@@ -44,7 +44,8 @@ export default defineConfig(
   },
   {
     rules: {
-      // Decorated DTOs and test doubles need `any` in a few deliberate places; the compiler's strict mode guards the rest.
+      // Decorated DTOs and test doubles need `any` in a few deliberate places; the compiler's strict mode guards the
+      // rest.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',

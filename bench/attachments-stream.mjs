@@ -2,7 +2,8 @@
 // Memory of file transfers: the server's RSS while a file streams in (multipart reply), out (download),
 // and in from the messenger (a customer's file fetched with getFile on first download).
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_files_bench node bench/attachments-stream.mjs [MiB...]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_files_bench node bench/attachments-stream.mjs
+//   [MiB...]
 //
 // Starts the real server (dist/src/main.js) on DATABASE_URL with a small fake Bot API in this process,
 // creates a project with the CLI, then for each size (default 2 and 20 MiB): uploads a file as a
@@ -168,7 +169,8 @@ for (const size of sizesMiB.map((mib) => mib * MiB)) {
   const upload = await measure(async () => {
     async function* body() {
       yield Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="bench.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="bench.bin"\r\nContent-Type: ` +
+          `application/octet-stream\r\n\r\n`,
       );
       yield* pieces(size, seed);
       yield Buffer.from(`\r\n--${boundary}--\r\n`);
@@ -205,7 +207,8 @@ for (const size of sizesMiB.map((mib) => mib * MiB)) {
   if (fetchFirst.result !== digestOf(size, `${seed}-c`)) throw new Error('customer file differs');
 
   const line = (name, m) =>
-    `${name.padEnd(34)} ${m.baseline.toFixed(0).padStart(4)} → ${m.peak.toFixed(0).padStart(4)} MiB (+${(m.peak - m.baseline).toFixed(0)})  ${(size / MiB / (m.ms / 1000)).toFixed(1)} MiB/s`;
+    `${name.padEnd(34)} ${m.baseline.toFixed(0).padStart(4)} → ${m.peak.toFixed(0).padStart(4)} MiB ` +
+    `(+${(m.peak - m.baseline).toFixed(0)})  ${(size / MiB / (m.ms / 1000)).toFixed(1)} MiB/s`;
   console.log(`${size / MiB} MiB, sha256 identical`);
   console.log(`  ${line('upload (multipart reply)', upload)}`);
   console.log(`  ${line('download', download)}`);

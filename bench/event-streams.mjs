@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Live event streams: does keeping 500 GET /v1/events streams open on one process slow the API?
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_events_bench node bench/event-streams.mjs [streams] [seconds] [events_per_second]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_events_bench node bench/event-streams.mjs
+//   [streams] [seconds] [events_per_second]
 //
 // Starts the real server (dist/src/main.js) against DATABASE_URL, creates a project with the CLI, seeds 200
 // tickets, then measures GET /v1/helpdesk/tickets?limit=20 with autocannon (16 connections), each run while

@@ -1,5 +1,6 @@
 // How long an Idempotency-Key abandoned by a crashed process stays blocked (README "Idempotency takeover"):
-//   npm run build && DATABASE_URL=postgres://… [IDEMPOTENCY_LEASE_SECONDS=15] [ROUNDS=3] node bench/idempotency-takeover.mjs
+//   npm run build && DATABASE_URL=postgres://… [IDEMPOTENCY_LEASE_SECONDS=15] [ROUNDS=3] node
+//   bench/idempotency-takeover.mjs
 // Each round: server A claims a key for a ticket creation that is held mid-transaction (the test holds the
 // project's ticket-number row lock), A is SIGKILLed, and server B is asked the same request every 100 ms;
 // printed is the time from the kill to B's 201 (the 409s before it carry Retry-After: 1).

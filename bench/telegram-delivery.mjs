@@ -1,7 +1,8 @@
 // Latency of an agent reply reaching Telegram: from the 201 of POST /v1/helpdesk/tickets/{id}/reply to
 // the (fake) Bot API receiving the sendMessage for that chat.
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_bench node bench/telegram-delivery.mjs [replies] [concurrency]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_bench node bench/telegram-delivery.mjs
+//   [replies] [concurrency]
 //
 // Starts a local fake Bot API (node:http on 127.0.0.1) and the real server (dist/src/main.js) pointed at
 // it, creates a project with the CLI (buying it a credit per reply) and one Telegram ticket per reply

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Webhook delivery benchmark: deliveries per second and latency from commit to receipt.
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_webhooks_bench node bench/webhooks.mjs [events] [rate]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_webhooks_bench node bench/webhooks.mjs
+//   [events] [rate]
 //
 // Starts the real server (dist/src/main.js) against DATABASE_URL, a local receiver on 127.0.0.1, creates a
 // project with the CLI and sets its webhook, then writes `webhook` outbox rows the way features do (INSERT +
@@ -80,7 +81,8 @@ async function commitEvents(count) {
     await client.query('BEGIN');
     const { rows } = await client.query(
       `INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload)
-       SELECT $1, 'webhook', 'ticket.created', gen_random_uuid(), $2::jsonb FROM generate_series(1, $3) RETURNING event_id`,
+       SELECT $1, 'webhook', 'ticket.created', gen_random_uuid(), $2::jsonb FROM generate_series(1, $3)
+         RETURNING event_id`,
       [projectId, payload, count],
     );
     await client.query(`SELECT pg_notify('outbox_event', 'webhook')`);

@@ -2,7 +2,8 @@
 //   node scripts/build-console.mjs             generate the API types, then build
 //   node scripts/build-console.mjs --if-needed  skip the build when dist/console is newer than its sources
 //   node scripts/build-console.mjs --types      only regenerate web/src/api/schema.d.ts
-//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first load fetches)
+//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first
+//                                               load fetches)
 // The API types come from the committed openapi.json (openapi-typescript), so the console cannot call
 // an endpoint or read a field the server does not document.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,10 @@ export async function renderApiTypes() {
     alphabetize: true,
     defaultNonNullable: false,
   });
-  return `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
+  return (
+    `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). ` +
+    `Do not edit.\n\n${astToString(ast)}`
+  );
 }
 
 async function writeApiTypes() {
@@ -58,11 +62,13 @@ function printSizes() {
     raw += bytes.length;
     gzipped += packed;
     process.stdout.write(
-      `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(packed / 1024).toFixed(1).padStart(7)} KB\n`,
+      `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ` +
+        `${(packed / 1024).toFixed(1).padStart(7)} KB\n`,
     );
   }
   process.stdout.write(
-    `${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`,
+    `${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ` +
+      `${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`,
   );
 }
 

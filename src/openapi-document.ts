@@ -34,10 +34,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('Zapnoty Helpdesk API')
     .setDescription(
-      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...` (the project key, ' +
-        'owner level) or the session cookie of a signed-in member (`zapnoty_session`, from POST /v1/auth/login; role-limited, ' +
-        'changes need a same-origin Origin). ' +
-        'Request bodies are `application/json` (415 otherwise). Errors are `{ "error": string, "retryable": boolean, "code": string }`; ' +
+      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...` ' +
+        '(the project key, owner level) or the session cookie of a signed-in member (`zapnoty_session`, ' +
+        'from POST /v1/auth/login; role-limited, changes need a same-origin Origin). ' +
+        'Request bodies are `application/json` (415 otherwise). ' +
+        'Errors are `{ "error": string, "retryable": boolean, "code": string }`; ' +
         'branch on `code` (see the ErrorBody schema for the list).',
     )
     .setVersion('1.0.0')
@@ -49,8 +50,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         type: 'apiKey',
         in: 'cookie',
         description:
-          'A member session from POST /v1/auth/login. Allowed actions depend on the role; a request that changes something ' +
-          'must send an Origin of this server (CSRF).',
+          'A member session from POST /v1/auth/login. Allowed actions depend on the role; ' +
+          'a request that changes something must send an Origin of this server (CSRF).',
       },
       SESSION_SECURITY_SCHEME,
     );
@@ -118,8 +119,9 @@ function addWebhookCallbacks(document: OpenAPIObject): void {
         post: {
           summary: 'A ticket event delivered to the webhook',
           description:
-            'At-least-once delivery of `{event, timestamp, data}` (compact JSON). Any 2xx acknowledges it; other answers ' +
-            'are retried after 1 s, 2 s and 4 s (4xx other than 408 and 429 are not); 410 disables the webhook.',
+            'At-least-once delivery of `{event, timestamp, data}` (compact JSON). Any 2xx acknowledges it; ' +
+            'other answers are retried after 1 s, 2 s and 4 s (4xx other than 408 and 429 are not); ' +
+            '410 disables the webhook.',
           operationId: 'Webhook_deliverEvent',
           security: [],
           parameters: [

@@ -82,7 +82,10 @@ export class AttachmentStorageService {
     private readonly sources: MessengerFileSources,
   ) {}
 
-  /** Writes a stream as the bytes of `attachmentId` (chunk by chunk, each its own statement); over `maxBytes` → FileTooLarge. */
+  /**
+   * Writes a stream as the bytes of `attachmentId` (chunk by chunk, each its own statement); over `maxBytes` →
+   * FileTooLarge.
+   */
   async writeBytes(
     attachmentId: string,
     source: AsyncIterable<Uint8Array>,
@@ -146,7 +149,8 @@ export class AttachmentStorageService {
   ): Promise<string> {
     const id = randomUUID();
     await this.dataSource.query(
-      `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type) VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
+      `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type)
+         VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
       [id, project.id, ticketId, file.type, file.fileName, file.mimeType],
     );
     return id;
@@ -163,7 +167,8 @@ export class AttachmentStorageService {
   /** Removes uploads that did not become part of a message (a failed or replayed reply), and abandoned ones. */
   async discardUnclaimed(ids: string[]): Promise<void> {
     await this.dataSource.query(
-      `DELETE FROM attachment WHERE message_id IS NULL AND (id = ANY($1::uuid[]) OR created_at < now() - make_interval(mins => $2))`,
+      `DELETE FROM attachment WHERE message_id IS NULL AND (id = ANY($1::uuid[])
+         OR created_at < now() - make_interval(mins => $2))`,
       [ids, ABANDONED_UPLOAD_MINUTES],
     );
   }
@@ -179,7 +184,8 @@ export class AttachmentStorageService {
     if (ids.length === 0) return;
     const [, affected]: [unknown, number] = await manager.query(
       `UPDATE attachment SET message_id = $1
-        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL AND stored_at IS NOT NULL`,
+        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL
+          AND stored_at IS NOT NULL`,
       [messageId, ids, ticketId, projectId],
     );
     if (affected !== ids.length)
@@ -195,7 +201,8 @@ export class AttachmentStorageService {
   ): Promise<void> {
     for (const file of files) {
       await manager.query(
-        `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
+        `INSERT INTO attachment
+           (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           file.id,
@@ -221,7 +228,8 @@ export class AttachmentStorageService {
       .getRepository(Attachment)
       .createQueryBuilder('attachment')
       .where(
-        'attachment.id = :attachmentId AND attachment.ticket_id = :ticketId AND attachment.project_id = :projectId AND attachment.message_id IS NOT NULL',
+        'attachment.id = :attachmentId AND attachment.ticket_id = :ticketId AND attachment.project_id = ' +
+          ':projectId AND attachment.message_id IS NOT NULL',
         {
           attachmentId,
           ticketId,
@@ -246,7 +254,8 @@ export class AttachmentStorageService {
       if (!current.channel || !current.fileRef) throw new AttachmentUnavailable('the file was never stored');
       const [, leased]: [unknown, number] = await this.dataSource.query(
         `UPDATE attachment SET fetch_lease_until = now() + make_interval(secs => $2)
-          WHERE id = $1 AND stored_at IS NULL AND error IS NULL AND (fetch_lease_until IS NULL OR fetch_lease_until < now())`,
+          WHERE id = $1 AND stored_at IS NULL AND error IS NULL AND (fetch_lease_until IS NULL
+            OR fetch_lease_until < now())`,
         [current.id, FETCH_TIMEOUT_MS / 1000 + 5],
       );
       if (leased === 1) return this.fetchAndStore(current);
@@ -311,7 +320,8 @@ export class AttachmentStorageService {
     if (!attachment.messageId) return;
     await this.dataSource.query(
       `UPDATE ticket_message
-          SET attachments = (SELECT coalesce(jsonb_agg(CASE WHEN item->>'id' = $2 THEN item || $3::jsonb ELSE item END ORDER BY position), '[]'::jsonb)
+          SET attachments = (SELECT coalesce(jsonb_agg(CASE WHEN item->>'id' = $2 THEN item || $3::jsonb
+            ELSE item END ORDER BY position), '[]'::jsonb)
                                FROM jsonb_array_elements(attachments) WITH ORDINALITY AS list(item, position))
         WHERE id = $1`,
       [attachment.messageId, attachment.id, JSON.stringify(patch)],

@@ -36,7 +36,8 @@ export class AttachmentsController {
   @RequirePermission('read')
   @ApiOperation({
     summary:
-      'Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first download and kept)',
+      'Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first ' +
+      'download and kept)',
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'Ticket id' })
   @ApiParam({ name: 'attachment_id', format: 'uuid', description: 'Attachment id (`messages[].attachments[].id`)' })

@@ -42,7 +42,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong password; 10 attempts per e-mail in 15 minutes, then 429',
+      'Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong ' +
+      'password; 10 attempts per e-mail in 15 minutes, then 429',
   })
   @ApiOkResponse({
     type: SignedInMemberResponse,

@@ -24,7 +24,8 @@ export class UnknownCannedVariable extends Unprocessable {
   constructor(names: string[]) {
     const listed = names.map((name) => `{{${name}}}`).join(', ');
     super(
-      `text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ${CANNED_VARIABLES.join(', ')}`,
+      `text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ` +
+        `${CANNED_VARIABLES.join(', ')}`,
       'canned_unknown_variable',
       {
         unknown_variables: names,

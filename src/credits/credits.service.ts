@@ -125,9 +125,11 @@ export class CreditsService {
     await manager.query(
       `WITH account AS (
          UPDATE credit_account
-         SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6, updated_at = now()
+         SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6,
+           updated_at = now()
          WHERE project_id = $1)
-       INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after) VALUES ($1, $7, $8, $9, $10, $4)`,
+       INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after)
+         VALUES ($1, $7, $8, $9, $10, $4)`,
       [
         projectId,
         account.periodStart,

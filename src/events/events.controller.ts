@@ -21,8 +21,10 @@ export class EventsController {
   @Get()
   @ApiOperation({
     summary:
-      "Server-Sent Events: the project's ticket.* events (`event:` the webhook event name, `data:` the webhook's data object, `id:` a position). " +
-      'Reconnect with Last-Event-ID to get every later event exactly once (kept 24 h). A comment line every 25 s keeps the stream open.',
+      "Server-Sent Events: the project's ticket.* events " +
+      "(`event:` the webhook event name, `data:` the webhook's data object, `id:` a position). " +
+      'Reconnect with Last-Event-ID to get every later event exactly once (kept 24 h). ' +
+      'A comment line every 25 s keeps the stream open.',
   })
   @ApiHeader({
     name: 'Last-Event-ID',

@@ -24,7 +24,8 @@ const TEXTS = {
     viewNotAllowed: 'The ticket list is not available here.',
     noProject: 'To contact support, open the support link from the website you came from.',
     consent: (name: string, description: string) =>
-      `${name}${description ? `\n\n${description}` : ''}\n\nSubscribe to messages from ${name} to contact their support?`,
+      `${name}${description ? `\n\n${description}` : ''}\n\nSubscribe to messages from ${name} to contact their ` +
+      `support?`,
     subscribe: '✅ Subscribe',
     cancel: '✖ Cancel',
     requestCancelled: 'Cancelled. You can open the link again while it is valid.',
@@ -70,7 +71,8 @@ const TEXTS = {
     viewNotAllowed: 'Список обращений недоступен.',
     noProject: 'Чтобы написать в поддержку, откройте ссылку поддержки на сайте, с которого вы пришли.',
     consent: (name: string, description: string) =>
-      `${name}${description ? `\n\n${description}` : ''}\n\nПодписаться на сообщения ${name}, чтобы обратиться в поддержку?`,
+      `${name}${description ? `\n\n${description}` : ''}\n\nПодписаться на сообщения ${name}, чтобы обратиться ` +
+      `в поддержку?`,
     subscribe: '✅ Подписаться',
     cancel: '✖ Отмена',
     requestCancelled: 'Отменено. Ссылку можно открыть снова, пока она действует.',

@@ -75,12 +75,15 @@ export class CustomerMessagesService {
     );
   }
 
-  /** A later item of an album whose first item is stored already: added to that message. False when there is none yet. */
+  /**
+   * A later item of an album whose first item is stored already: added to that message. False when there is none yet.
+   */
   async appendToAlbum(channel: MessengerChannel, chatId: string, message: DraftMessage): Promise<boolean> {
     if (!message.mediaGroupId) return false;
     const [head]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
       await this.dataSource.query(
-        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND media_group_id = $3 AND group_head',
+        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
+          'chat_id = $2 AND media_group_id = $3 AND group_head',
         [channel, chatId, message.mediaGroupId],
       );
     if (!head) return false;
@@ -113,7 +116,8 @@ export class CustomerMessagesService {
   async edit(channel: MessengerChannel, chatId: string, messageId: string, text: string): Promise<boolean> {
     const [row]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
       await this.dataSource.query(
-        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND message_id = $3',
+        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
+          'chat_id = $2 AND message_id = $3',
         [channel, chatId, messageId],
       );
     if (!row) return false;
@@ -134,7 +138,8 @@ export class CustomerMessagesService {
   ): Promise<void> {
     if (!message.messageId) return;
     const rows: unknown[] = await manager.query(
-      `INSERT INTO chat_inbound_message (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
+      `INSERT INTO chat_inbound_message
+         (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING message_id`,
       [
         channel,

@@ -61,8 +61,10 @@ export class MessengerDeliveryService {
     if (messages.length === 0) return this.fail(adapter, event, `unknown event type ${event.eventType}`, false);
     // One round trip for what decides the sends: is the chat blocked, which parts the messenger already took.
     const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM messenger_chat WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
-              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part WHERE outbox_event_id = $1), '{}') AS sent`,
+      `SELECT EXISTS (SELECT 1 FROM messenger_chat
+                      WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
+              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part
+                WHERE outbox_event_id = $1), '{}') AS sent`,
       [event.id, chatId, adapter.channel],
     );
     if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false);

@@ -29,7 +29,9 @@ export class MetricsService {
 
   readonly webhookDeliveries = new Counter({
     name: 'zapnoty_webhook_deliveries_total',
-    help: 'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, filtered out)',
+    help:
+      'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, ' +
+      'filtered out)',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
@@ -74,7 +76,8 @@ export class MetricsService {
       const rows: Array<{ topic: string; pending: number; overdue_seconds: number | null }> = await Promise.race([
         this.dataSource.query(
           `SELECT t.topic,
-                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending' AND o.topic = t.topic LIMIT $2) capped) AS pending,
+                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending'
+                    AND o.topic = t.topic LIMIT $2) capped) AS pending,
                   (SELECT extract(epoch FROM now() - min(o.next_attempt_at))::float FROM outbox_event o
                     WHERE o.status = 'pending' AND o.topic = t.topic AND o.next_attempt_at <= now()) AS overdue_seconds
              FROM unnest($1::text[]) AS t(topic)`,

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxTopic } from './outbox-event.entity.js';
 
-/** An outbox row claimed by this process; `attempts` already counts the attempt about to be made and is the lease token. */
+/**
+ * An outbox row claimed by this process; `attempts` already counts the attempt about to be made and is the lease token.
+ */
 export interface ClaimedOutboxEvent {
   id: string;
   eventId: string;

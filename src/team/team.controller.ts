@@ -50,7 +50,8 @@ export class TeamController {
   @RequirePermission('team.manage')
   @ApiOperation({
     summary:
-      'Add a team member; answers with a one-time invite_url (7 days) where they set a password. E-mail is unique per project (409)',
+      'Add a team member; answers with a one-time invite_url (7 days) where they set a password. E-mail is ' +
+      'unique per project (409)',
   })
   @ApiCreatedResponse({ type: CreatedTeamMemberResponse })
   async add(

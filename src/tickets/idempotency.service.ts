@@ -82,7 +82,8 @@ export class IdempotencyService {
         // Fenced on the lease owner: if this request stalled past its lease and a retry took the key over,
         // its transaction is rolled back rather than committing a second result.
         const [, updated]: [unknown[], number] = await manager.query(
-          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
+          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE ' +
+            'project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
           [project.id, key, owner, finalStatus, JSON.stringify(body)],
         );
         if (updated === 0) throw new IdempotencyLeaseLost();
@@ -113,7 +114,8 @@ export class IdempotencyService {
       () => {
         this.dataSource
           .query(
-            `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
+            `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1
+               AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
             [projectId, key, owner, leaseSeconds],
           )
           .catch((error: unknown) =>
@@ -143,13 +145,15 @@ export class IdempotencyService {
   ): Promise<{ statusCode: number; body: unknown } | undefined> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claimed: unknown[] = await this.dataSource.query(
-        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at) VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
+        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at)
+         VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
          ON CONFLICT (project_id, key) DO UPDATE
            SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now(),
                lease_owner = EXCLUDED.lease_owner, lease_expires_at = EXCLUDED.lease_expires_at
            WHERE idempotency_key.created_at < now() - ${RETENTION}
               OR (idempotency_key.status_code IS NULL AND idempotency_key.request_hash = EXCLUDED.request_hash
-                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes') < now())
+                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes')
+                    < now())
          RETURNING 1`,
         [project.id, key, requestHash, owner, this.leaseSeconds],
       );

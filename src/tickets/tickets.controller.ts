@@ -106,10 +106,13 @@ export class TicketsController {
   @Post(':id/reply')
   @ApiOperation({
     summary:
-      "Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files",
+      "Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note " +
+      '(`internal: true`, free); as multipart/form-data it carries files',
     description:
-      'JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
-      'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
+      'JSON: `text` or `canned_response_id`. ' +
+      'multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
+      'and 1–10 parts named `files`, each at most 20 MiB ' +
+      '(413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
   })
   @ApiParam(TICKET_ID)
   @Idempotent()

@@ -430,7 +430,9 @@ export class TicketsService {
     return (await this.writer.commit(project, manager, ticket, change, settings))!;
   }
 
-  /** Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction. */
+  /**
+   * Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction.
+   */
   async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
     const ticket = await this.writer.load(project, manager, ticketId);
     const settings = await this.settings.get(project, manager);

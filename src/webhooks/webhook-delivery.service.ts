@@ -229,8 +229,11 @@ export async function insertDeliveryLog(
 ): Promise<Array<{ id: string }>> {
   if (entries.length === 0) return [];
   return manager.query(
-    `INSERT INTO webhook_delivery (project_id, outbox_event_id, event_id, event_type, attempt, status, status_code, error, duration_ms, url, redelivery)
-     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[], $8::text[], $9::int[], $10::text[], $11::boolean[])
+    `INSERT INTO webhook_delivery
+       (project_id, outbox_event_id, event_id, event_type, attempt, status, status_code, error, duration_ms, url,
+        redelivery)
+     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[],
+       $8::text[], $9::int[], $10::text[], $11::boolean[])
      RETURNING id`,
     [
       entries.map((e) => e.projectId),

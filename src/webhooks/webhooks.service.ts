@@ -47,7 +47,8 @@ export class WebhooksService {
     await this.dataSource.query(
       `INSERT INTO webhook (project_id, url, events, secret) VALUES ($1, $2, $3, $4)
        ON CONFLICT (project_id) DO UPDATE
-         SET url = EXCLUDED.url, events = EXCLUDED.events, disabled_at = NULL, disabled_reason = NULL, updated_at = now()`,
+         SET url = EXCLUDED.url, events = EXCLUDED.events, disabled_at = NULL, disabled_reason = NULL,
+             updated_at = now()`,
       [project.id, body.url, events, generateWebhookSecret()],
     );
     return this.get(project);

@@ -2,7 +2,8 @@ import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { addMember, createTicket, NO_SUCH_ID, outboxEvents } from '../helpers/tickets.js';
 
 const ALL_VARIABLES =
-  'first={{first_name}} user={{ username }} no={{ticket_number}} subject={{subject}} agent={{agent_name}} project={{ project_name }}';
+  'first={{first_name}} user={{ username }} no={{ticket_number}} subject={{subject}} agent={{agent_name}} ' +
+  'project={{ project_name }}';
 
 describe('canned responses used on tickets', () => {
   const ctx = useTestApp();
@@ -30,7 +31,9 @@ describe('canned responses used on tickets', () => {
       const ticket = await createTicket(tenant.api, { subject: 'Login issue', first_name: 'Anna', username: 'anna_k' });
       const response = await render(tenant, allVariables, { ticket_id: ticket.id, member_id: agent }).expect(200);
       expect(response.body).toEqual({
-        text: `first=Anna user=anna_k no=${ticket.ticket_number} subject=Login issue agent=Boris project=Acme <Support> & "Co"`,
+        text:
+          `first=Anna user=anna_k no=${ticket.ticket_number} subject=Login issue agent=Boris project=Acme ` +
+          `<Support> & "Co"`,
       });
     });
 
@@ -43,7 +46,7 @@ describe('canned responses used on tickets', () => {
       expect(response.body.text).not.toContain('{{');
     });
 
-    it('inserts HTML-special characters in values literally, and does not substitute variables found in values', async () => {
+    it('inserts HTML-special characters in values literally and does not substitute variables in values', async () => {
       const ticket = await createTicket(tenant.api, {
         first_name: `<b>&"'</b>`,
         username: '{{agent_name}}',
@@ -51,7 +54,8 @@ describe('canned responses used on tickets', () => {
       });
       const response = await render(tenant, allVariables, { ticket_id: ticket.id, member_id: agent }).expect(200);
       expect(response.body.text).toBe(
-        `first=<b>&"'</b> user={{agent_name}} no=${ticket.ticket_number} subject=<script>alert(1)</script> agent=Boris project=Acme <Support> & "Co"`,
+        `first=<b>&"'</b> user={{agent_name}} no=${ticket.ticket_number} subject=<script>alert(1)</script> ` +
+          `agent=Boris project=Acme <Support> & "Co"`,
       );
     });
 

@@ -34,7 +34,8 @@ describe('canned responses', () => {
 
     it('accepts every variable, with spaces inside the braces, and lists them', async () => {
       const text =
-        'Hi {{first_name}} (@{{ username }}), ticket #{{ticket_number}} "{{ subject }}" — {{agent_name}}, {{  project_name  }}';
+        'Hi {{first_name}} (@{{ username }}), ticket #{{ticket_number}} "{{ subject }}" — ' +
+        '{{agent_name}}, {{  project_name  }}';
       const canned = await createCanned(tenant, { title: 'All variables', text });
       expect(canned.text).toBe(text);
       expect(canned.shortcut).toBeNull();

@@ -146,7 +146,7 @@ describe('Agent console in the browser', () => {
       expect(await pageWasNotReloaded(owner)).toBe(true);
     });
 
-    it('lets the agent reply with a canned response; the other agent sees it live; the customer receives the rendered text', async () => {
+    it('lets an agent reply with a canned response: another agent sees it live, the customer gets it', async () => {
       await row(agent, 'Parcel 5521 never arrived').getByRole('link').click();
       await agent.getByText('Parcel 5521 never arrived', { exact: true }).first().waitFor();
       await row(owner, 'Parcel 5521 never arrived').getByRole('link').click();
@@ -225,7 +225,7 @@ describe('Agent console in the browser', () => {
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: null }).expect(200);
   });
 
-  it('lets a viewer read a conversation without a reply box, and refuses a forged reply from that session with 403', async () => {
+  it('lets a viewer read a conversation without a reply box; a forged reply from that session gets 403', async () => {
     const subject = 'Viewer can read this';
     const created = await tenant.api.post('/v1/helpdesk/tickets', { text: subject, subject }).expect(201);
     const page = await newPage();

@@ -99,7 +99,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     });
 
     it(
-      'charges 100 public replies to the free allowance and refuses the 101st with 402, storing, sending and firing nothing',
+      'charges 100 public replies to the free allowance and refuses the 101st with 402, storing, sending and ' +
+        'firing nothing',
       async () => {
         for (let round = 0; round < 10; round += 1) {
           const statuses = await Promise.all(
@@ -135,7 +136,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       MANY_REPLIES_TIMEOUT_MS,
     );
 
-    it('keeps internal notes, customer messages, creation, status and assignment free with no credit left', async () => {
+    it('keeps internal notes, customer messages, creation, status and assignment free with no credits', async () => {
       const ticket = tickets[0];
       await reply(tenant, telegramTicket.id, {
         text: 'Customer asked twice, check the warehouse',
@@ -213,7 +214,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
         );
         expect(await publicAgentMessages(tenant)).toBe(107);
         const ledger: Array<{ pool: string; n: number; lowest: number }> = await db.query(
-          `SELECT pool, count(*)::int AS n, min(balance_after) AS lowest FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'reply' GROUP BY pool ORDER BY pool`,
+          `SELECT pool, count(*)::int AS n, min(balance_after) AS lowest FROM credit_ledger_entry
+             WHERE project_id = $1 AND kind = 'reply' GROUP BY pool ORDER BY pool`,
           [tenant.project.id],
         );
         expect(ledger).toEqual([
@@ -229,7 +231,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     );
 
     it(
-      "resumes replies after `credits add` on the CLI, which prints the new state; a refused reply's Idempotency-Key works for the retry",
+      "resumes replies after `credits add` on the CLI, which prints the new state; a refused reply's " +
+        'Idempotency-Key works for the retry',
       async () => {
         const retried = () =>
           reply(tenant, tickets[2].id, { text: 'Back in business' }).set('Idempotency-Key', 'credits-after-top-up');

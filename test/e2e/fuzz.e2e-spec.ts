@@ -158,8 +158,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const [row] = await database.query(
       `SELECT md5(concat_ws('|',
          (SELECT string_agg(t::text, ',' ORDER BY t.id) FROM ticket t WHERE project_id = $1),
-         (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM ticket_message m JOIN ticket t ON t.id = m.ticket_id WHERE t.project_id = $1),
-         (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM ticket_status_change s JOIN ticket t ON t.id = s.ticket_id WHERE t.project_id = $1),
+         (SELECT string_agg(m::text, ',' ORDER BY m.id) FROM ticket_message m JOIN ticket t ON t.id = m.ticket_id
+           WHERE t.project_id = $1),
+         (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM ticket_status_change s
+           JOIN ticket t ON t.id = s.ticket_id WHERE t.project_id = $1),
          (SELECT string_agg(x::text, ',' ORDER BY x.id) FROM ticket_type x WHERE project_id = $1),
          (SELECT string_agg(x::text, ',' ORDER BY x.id) FROM canned_response x WHERE project_id = $1),
          (SELECT string_agg(x::text, ',' ORDER BY x.id) FROM routing_rule x WHERE project_id = $1),

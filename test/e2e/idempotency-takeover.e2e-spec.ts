@@ -29,7 +29,7 @@ describe('Idempotency-Key held by a running or crashed server process', () => {
         ])
     )[0] as { status_code: number | null; lease_expires_at: Date | null } | undefined;
 
-  it('answers 409 retryable while the first request runs, keeps the lease alive, and lets a retry take over after SIGKILL', async () => {
+  it('answers 409 retryable while the first request runs, keeps its lease; a retry wins after SIGKILL', async () => {
     // The counter row exists after a first ticket; holding its lock makes the next creation wait mid-transaction.
     await tenant.api.post('/v1/helpdesk/tickets', { text: 'first' }).expect(201);
     lock = ctx.app.get(DataSource).createQueryRunner();

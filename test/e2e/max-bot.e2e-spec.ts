@@ -280,7 +280,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'After the pause' }).expect(201);
       await deliver();
       const [row] = await db.query(
-        `SELECT status, attempts, last_error, round(extract(epoch FROM next_attempt_at - now()))::int AS wait_seconds FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`,
+        `SELECT status, attempts, last_error, round(extract(epoch FROM next_attempt_at - now()))::int AS wait_seconds
+           FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`,
         [ticket.id],
       );
       // Released for the delay Max asked for, not counted as a failed attempt.
@@ -324,7 +325,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       // A later reply is not even attempted while the chat is blocked.
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Hello?' }).expect(201);
       await db.query(
-        `UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max' AND status = 'pending'`,
+        `UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max'
+           AND status = 'pending'`,
         [ticket.id],
       );
       await deliver();

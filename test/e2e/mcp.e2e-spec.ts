@@ -94,7 +94,7 @@ describe('MCP server', () => {
       );
     });
 
-    it('replies publicly and with an internal note; the first public reply moves the ticket to in_progress', async () => {
+    it('replies publicly and with an internal note; the first public reply moves it to in_progress', async () => {
       const note = await callTool(mcp.acmeClient, 'reply_to_ticket', {
         ticket_id: ticketId,
         text: 'checking logs',

@@ -41,7 +41,7 @@ describe('OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
-  it('describes the reply as JSON or as multipart/form-data with binary files, and the attachment download as binary', () => {
+  it('describes the reply as JSON or multipart/form-data with binary files, the attachment download as binary', () => {
     const reply = served.paths['/v1/helpdesk/tickets/{id}/reply'].post.requestBody.content;
     expect(reply['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReplyDto' });
     expect(reply['multipart/form-data'].schema).toEqual({ $ref: '#/components/schemas/ReplyWithFilesDto' });

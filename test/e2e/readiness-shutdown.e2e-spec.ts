@@ -53,7 +53,7 @@ describe('readiness, shutdown and the first unanswered check in a server process
     await relay.cut().catch(() => undefined);
   });
 
-  it('runs the unanswered check shortly after start, follows the database in /health/ready, and answers 503 there during shutdown', async () => {
+  it('runs the unanswered check after start; /health/ready follows the database, 503 during shutdown', async () => {
     const tenant = await ctx.project();
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_unanswered_hours: 12 }).expect(200);
     const aged = await tenant.api.post('/v1/helpdesk/tickets', { text: 'still there?' }).expect(201);

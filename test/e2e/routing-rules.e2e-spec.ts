@@ -62,7 +62,7 @@ describe('routing rules', () => {
       });
     });
 
-    it('accepts every condition and action key together, defaults order_index to 0, and normalises values', async () => {
+    it('accepts every condition and action key together, defaults order_index to 0 and normalises values', async () => {
       const rule = await createRule(tenant, {
         name: '  Everything  ',
         condition: {

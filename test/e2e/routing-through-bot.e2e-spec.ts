@@ -34,7 +34,7 @@ describe('auto-routing and ticket types on tickets created by the Telegram bot',
     return ticket;
   }
 
-  it('routes a matching bot ticket: typed, assigned, urgent, tagged, with ticket.created then ticket.assigned', async () => {
+  it('routes a matching bot ticket (typed, assigned, urgent, tagged): ticket.created, ticket.assigned', async () => {
     const ticket = await createThroughBot(nextChat++, bugType, 'The app crashes on start');
     expect(ticket).toMatchObject({
       ticket_type_id: bugType,

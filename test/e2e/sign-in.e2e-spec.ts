@@ -95,7 +95,7 @@ describe('members sign in', () => {
     await login(body).expect(status);
   });
 
-  it('throttles an e-mail after 10 attempts in 15 minutes (429 with Retry-After), even with the right password', async () => {
+  it('throttles an e-mail after 10 attempts in 15 minutes (429, Retry-After), even with the right one', async () => {
     const member = await signedInMember(ctx.app, acme, 'viewer', 'the right password');
     const attempts = await Promise.all(
       Array.from({ length: 10 }, () => login({ email: member.email, password: 'a wrong password' })),
@@ -123,7 +123,8 @@ describe('members sign in', () => {
   });
 
   it('accepts an invite once: the second use is 410 invite_used', async () => {
-    // Unique per run: a reused test database keeps earlier runs' members, and one e-mail in several projects needs `project`.
+    // Unique per run: a reused test database keeps earlier runs' members, and one e-mail in several projects needs
+    // `project`.
     const email = `once-${Date.now()}@example.com`;
     const added = await acme.api.post('/v1/team/members', { email, name: 'Once', role: 'support' }).expect(201);
     const token = inviteTokenOf(added.body.invite_url);

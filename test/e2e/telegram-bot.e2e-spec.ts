@@ -200,12 +200,11 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       return ticketId;
     };
     const outboxRow = async (ticketId: string) =>
-      (await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT status, attempts, last_error FROM outbox_event WHERE topic = 'telegram' AND aggregate_id = $1 ORDER BY id`,
-          [ticketId],
-        )) as Array<{ status: string; attempts: number; last_error: string | null }>;
+      (await ctx.app.get(DataSource).query(
+        `SELECT status, attempts, last_error FROM outbox_event WHERE topic = 'telegram' AND aggregate_id = $1
+           ORDER BY id`,
+        [ticketId],
+      )) as Array<{ status: string; attempts: number; last_error: string | null }>;
     const deliver = () => ctx.app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
     const waitForStatus = async (ticketId: string, status: string) => {
       for (let i = 0; i < 200; i++) {
@@ -363,7 +362,8 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       expect(fake.textsTo(chat)).toEqual(['q'.repeat(5)]);
     });
 
-    // Several processes share one database only with an external PostgreSQL (the embedded one is locked to one process).
+    // Several processes share one database only with an external PostgreSQL (the embedded one is locked to one
+    // process).
     const withExternalDatabase = process.env.TEST_EMBEDDED_DATABASE === 'true' ? it.skip : it;
     withExternalDatabase('sends each row once with two server processes claiming from the same outbox', async () => {
       const second = await createTestApp();

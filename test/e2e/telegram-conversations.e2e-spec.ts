@@ -24,7 +24,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
   }
 
   describe('routing of customer messages', () => {
-    it('1. files a reply to a bot message of a ticket in that ticket, in another project than the chat now talks to, reopening it when closed', async () => {
+    it('1. files a reply to a bot message in its ticket, even of another project, reopening it if closed', async () => {
       const chat = newChat();
       const ticketA = await createTicketThroughBot(shopA, chat, 'Order from A');
       const confirmation = sentTo(chat).find((call) =>
@@ -52,7 +52,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(await texts(shopA, ticket.id)).toEqual(['Opened by the shop', 'Hello from A', 'thanks, answering']);
     });
 
-    it('2. files a plain message in the open ticket of the project the chat talks to, not in another project', async () => {
+    it('2. files a plain message in the open ticket of the project the chat talks to, not in another one', async () => {
       const chat = newChat();
       const ticketA = await createTicketThroughBot(shopA, chat, 'A problem');
       const ticketB = await createTicketThroughBot(shopB, chat, 'B problem');
@@ -69,7 +69,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(sentTo(chat)).toHaveLength(0);
     });
 
-    it('3. files a message in the only project with an open ticket when the current project has none, and says where', async () => {
+    it('3. files a message in the only project with an open ticket when the current has none; says where', async () => {
       const chat = newChat();
       const ticketA = await createTicketOverApi(shopA, chat, 'A ticket over the API');
       await post(updates.start(chat, `help_${shopB.project.slug}`));
@@ -79,7 +79,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(lastSent(chat).body.text).toBe(`Added to ticket #${ticketA.ticket_number} (Shop A).`);
     });
 
-    it('3. offers the chooser over the tickets of all projects when several have one, and files the message where the customer picks', async () => {
+    it('3. offers a chooser over open tickets of all projects; files it where the customer picks', async () => {
       const chat = newChat();
       const ticketA = await createTicketOverApi(shopA, chat, 'From A');
       const ticketB = await createTicketOverApi(shopB, chat, 'From B');
@@ -105,7 +105,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(ticket).toMatchObject({ subject: 'Brand new question', status: 'new' });
     });
 
-    it('4. tells only a chat with no ticket and no project context to open a support link, storing nothing', async () => {
+    it('4. tells a chat with no ticket and no project context to open a support link, storing nothing', async () => {
       const chat = newChat();
       await post(updates.text(chat, 'hello?'));
       expect(sentTo(chat).map((call) => call.body.text)).toEqual([
@@ -266,7 +266,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
   });
 
   describe('My tickets in the bot', () => {
-    it('lists open and recently closed tickets with their status, shows the last messages of one, and lets the customer close it', async () => {
+    it('lists open and recently closed tickets, shows the last messages of one; the customer closes it', async () => {
       const chat = newChat();
       const open = await createTicketThroughBot(shopA, chat, 'Still open');
       await shopA.api.post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'We are on it' }).expect(201);
@@ -321,7 +321,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
         .post(`/v1/helpdesk/tickets/${ticketId}/reply`)
         .set('Authorization', `Bearer ${project.apiKey}`);
 
-    it('sends one photo with sendPhoto, the text as caption, the bytes unchanged; ticket.replied carries the metadata', async () => {
+    it('sends one photo with sendPhoto, text as caption, bytes unchanged; ticket.replied has metadata', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Send me a photo');
       const png = randomBytes(120_000);
@@ -341,19 +341,18 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const [sent] = fake.callsOf('sendPhoto', chat);
       expect(sent.body.caption).toBe('Here is the screenshot');
       expect(sent.files.photo).toMatchObject({ filename: 'screen.png', sha256: sha256(png) });
-      const [event] = await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied' AND payload->'message'->>'id' = $1`,
-          [message.id],
-        );
+      const [event] = await ctx.app.get(DataSource).query(
+        `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied'
+           AND payload->'message'->>'id' = $1`,
+        [message.id],
+      );
       expect(event.payload.message.attachments).toEqual(message.attachments);
       const back = await download(shopA.api, message.attachments[0].url).expect(200);
       expect(sha256(back.body)).toBe(sha256(png));
       expect(back.headers['content-disposition']).toBe(`inline; filename="screen.png"; filename*=UTF-8''screen.png`);
     });
 
-    it('sends several files as albums (photos and documents apart), the long text as caption plus a follow-up message', async () => {
+    it('sends several files as albums (photos and documents apart), a long text as caption + a follow-up', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Several files');
       const [a, b, pdf] = [randomBytes(5000), randomBytes(6000), randomBytes(7000)];

@@ -38,7 +38,8 @@ describe('CSAT rating from the Telegram survey', () => {
       { rating: 4, source: 'telegram' },
     ]);
     const events = await db.query(
-      `SELECT payload->>'csat_rating' AS rating FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.csat_received'`,
+      `SELECT payload->>'csat_rating' AS rating FROM outbox_event WHERE aggregate_id = $1
+         AND event_type = 'ticket.csat_received'`,
       [ticket.id],
     );
     expect(events).toEqual([{ rating: '4' }]);

@@ -205,7 +205,7 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       expect(attempts[1].at - attempts[0].at).toBeGreaterThanOrEqual(1000);
     });
 
-    it('marks the message failed and the subscriber blocked on 403, and unblocks when the customer writes again', async () => {
+    it('marks the message failed and the subscriber blocked on 403; unblocks when the customer writes', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Blocker');
       fake.fail({
@@ -278,12 +278,11 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
         reply_markup: { inline_keyboard: [] },
       });
       expect(lastSent(chat).body.text).toBe('Thank you for your rating: ⭐⭐⭐⭐');
-      const events = await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND event_type = 'ticket.csat_received'`,
-          [project.project.id],
-        );
+      const events = await ctx.app.get(DataSource).query(
+        `SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook'
+           AND event_type = 'ticket.csat_received'`,
+        [project.project.id],
+      );
       expect(events).toHaveLength(1);
 
       // A second tap (an old client still showing the buttons) does not change the rating.

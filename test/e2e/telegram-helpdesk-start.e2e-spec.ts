@@ -16,19 +16,17 @@ describe('Telegram helpdesk: help deep link, ticket creation and deep-link reque
     it('subscribes the customer on first contact', async () => {
       const chat = newChat();
       await post(updates.start(chat, `help_${tenant.project.slug}`));
-      const rows = await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT first_name, username, lang FROM subscriber WHERE project_id = $1 AND channel = 'telegram' AND chat_id = $2`,
-          [tenant.project.id, chat],
-        );
+      const rows = await ctx.app.get(DataSource).query(
+        `SELECT first_name, username, lang FROM subscriber WHERE project_id = $1 AND channel = 'telegram'
+           AND chat_id = $2`,
+        [tenant.project.id, chat],
+      );
       expect(rows).toEqual([{ first_name: 'Ivan', username: 'ivan_p', lang: 'en' }]);
-      const events = await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND payload->>'chat_id' = $2`,
-          [tenant.project.id, String(chat)],
-        );
+      const events = await ctx.app.get(DataSource).query(
+        `SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook'
+           AND payload->>'chat_id' = $2`,
+        [tenant.project.id, String(chat)],
+      );
       expect(events.map((e: { event_type: string }) => e.event_type)).toEqual(['subscription.created']);
     });
 
@@ -97,7 +95,7 @@ describe('Telegram helpdesk: help deep link, ticket creation and deep-link reque
       expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: 99 });
     });
 
-    it('still files the ticket, without a type, when the picked type was disabled before the description came', async () => {
+    it('still files the ticket, without a type, when the picked type was disabled before the description', async () => {
       const project = await ctx.project('Type disabled meanwhile');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
       const billing = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201)).body;

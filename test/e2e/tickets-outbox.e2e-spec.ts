@@ -53,7 +53,7 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       expect(await next()).toEqual([]);
     });
 
-    it('the first public reply: ticket.replied, ticket.status_changed new→in_progress, then chat.message to telegram', async () => {
+    it('first public reply: ticket.replied, ticket.status_changed new→in_progress, telegram chat.message', async () => {
       const reply = await tenant.api
         .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'We are on it' })
         .expect(201);
@@ -108,7 +108,7 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       expect(await next()).toEqual([]);
     });
 
-    it('a customer message from the bot on a waiting ticket: ticket.replied, then ticket.status_changed (auto)', async () => {
+    it('a customer message from the bot on a waiting ticket: ticket.replied, ticket.status_changed auto', async () => {
       const tickets = ctx.app.get(TicketsService);
       const photo = {
         id: '7d0c5a52-1b1e-4c7e-9d55-3f4f2f0b8a11',

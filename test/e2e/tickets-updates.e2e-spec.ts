@@ -142,7 +142,7 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
   });
 
   describe('PATCH /v1/helpdesk/tickets/{id}/status', () => {
-    it('closes with closed_at and time_to_resolve_seconds, reopens clearing them, and records each change', async () => {
+    it('closes with closed_at and time_to_resolve_seconds, reopens clearing them, records each change', async () => {
       const ticket = await createTicket(tenant.api);
       const closed = await tenant.api
         .patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' })

@@ -65,7 +65,7 @@ describe('webhook delivery from the outbox', () => {
     ]);
   });
 
-  it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with the same delivery id', async () => {
+  it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with one delivery id', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([500, 500, 500, 200]);
     const event = await emitWebhookEvent(ctx.app, project.project.id);

@@ -44,7 +44,8 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
   });
 
   it('refuses a host name that resolves to a loopback address', async () => {
-    // This machine's own name resolves to loopback through /etc/hosts (checked first, so the test cannot pass vacuously).
+    // This machine's own name resolves to loopback through /etc/hosts (checked first, so the test cannot pass
+    // vacuously).
     const name = hostname();
     const addresses = (await lookup(name, { all: true })).map((entry) => entry.address);
     expect(addresses.some((address) => address.startsWith('127.') || address === '::1')).toBe(true);

@@ -39,7 +39,7 @@ describe('webhook delivery across server processes', () => {
         .map((r) => String(r.body.data.id)),
     );
 
-  it('delivers ticket.created for every ticket acknowledged with 2xx, although the server was SIGKILLed under load', async () => {
+  it('delivers ticket.created for every ticket acknowledged with 2xx, though the server was SIGKILLed', async () => {
     const tenant = await ctx.project();
     await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     // A receiver that takes a little time, so deliveries are in flight when the process dies.
@@ -139,7 +139,8 @@ describe('webhook delivery across server processes', () => {
     // Let both processes run the check a few more times.
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     const [{ count }] = await db.query(
-      `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`,
+      `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1
+         AND event_type = 'ticket.unanswered_24h'`,
       [aged.body.id],
     );
     expect(count).toBe(1);

@@ -29,7 +29,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       `${count}× ${event} of ${ticketId}`,
     );
 
-  it('delivers ticket.created from a real ticket, verifiable with the docs’ snippet, data = the ticket object', async () => {
+  it('delivers ticket.created from a real ticket, verifiable with the docs’ snippet, data = the ticket', async () => {
     const tenant = await tenantWithWebhook();
     const ticket = await createTicket(tenant.api, { subject: 'Login issue', first_name: 'John', username: 'ivan_p' });
     await waitForEvent(ticket.id, 'ticket.created');
@@ -122,7 +122,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
   });
 
   describe('GET /v1/helpdesk/sla', () => {
-    it('reports averages, breaches (open tickets past due count) and CSAT for tickets created in the range', async () => {
+    it('reports averages, breaches (open tickets past due count) and CSAT of tickets created in range', async () => {
       const tenant = await ctx.project();
       await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1, sla_resolve_hours: 10 }).expect(200);
       const hoursAgo = async (id: string, hours: number) =>
@@ -248,7 +248,8 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       await ageLastMessage(ticket.id, 100);
       await unanswered().check();
       const [{ count }] = await db.query(
-        `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`,
+        `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1
+           AND event_type = 'ticket.unanswered_24h'`,
         [ticket.id],
       );
       expect(count).toBe(0);

@@ -46,7 +46,8 @@ export abstract class FakeApiServer<Call> {
         () =>
           reject(
             new Error(
-              `${this.label}: no matching call within ${timeoutMs} ms; calls: ${JSON.stringify(this.calls.map((c) => this.summary(c)))}`,
+              `${this.label}: no matching call within ${timeoutMs} ms; calls: ` +
+                `${JSON.stringify(this.calls.map((c) => this.summary(c)))}`,
             ),
           ),
         timeoutMs,

@@ -18,7 +18,8 @@ describe('renderCannedText', () => {
   it('substitutes every variable', () => {
     const text = CANNED_VARIABLES.map((name) => `${name}=[{{${name}}}]`).join(' ');
     expect(renderCannedText(text, allValues)).toBe(
-      'first_name=[Anna] username=[anna_k] ticket_number=[42] subject=[Login issue] agent_name=[Boris] project_name=[Acme]',
+      'first_name=[Anna] username=[anna_k] ticket_number=[42] subject=[Login issue] agent_name=[Boris] ' +
+        'project_name=[Acme]',
     );
   });
 

@@ -12,7 +12,8 @@ const SHORTCUT_RULE = 'shortcut must be "/" followed by 1-32 letters, digits, "_
 const NOT_BLANK = /\S/;
 
 const TEXT_DESCRIPTION =
-  `Plain text, at most ${CANNED_TEXT_MAX_LENGTH} characters. Variables: ${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')} ` +
+  `Plain text, at most ${CANNED_TEXT_MAX_LENGTH} characters. Variables: ` +
+  `${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')} ` +
   '(spaces inside the braces allowed). Any other {{…}} is rejected (422).';
 
 export class CreateCannedResponseDto {

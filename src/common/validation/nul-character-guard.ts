@@ -41,7 +41,8 @@ const ERRORS = {
     ),
   depth: () =>
     new BadRequest(
-      `JSON must not nest deeper than ${MAX_JSON_DEPTH} levels nor hold more than ${MAX_JSON_ENTRIES} keys or items in one object or array`,
+      `JSON must not nest deeper than ${MAX_JSON_DEPTH} levels nor hold more than ${MAX_JSON_ENTRIES} keys or ` +
+        `items in one object or array`,
       'json_too_complex',
     ),
 };

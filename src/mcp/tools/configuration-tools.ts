@@ -39,7 +39,8 @@ export function registerConfigurationTools(
     'list_ticket_types',
     {
       description:
-        'The enabled ticket types of this project (id, name, description), in display order. Use an id as ticket_type_id.',
+        'The enabled ticket types of this project (id, name, description), in display order. Use an id as ' +
+        'ticket_type_id.',
       annotations: { readOnlyHint: true },
     },
     async () => ({ ticket_types: (await ticketTypes.listEnabled(project)).map(toTicketTypeResponse) }),
@@ -50,7 +51,8 @@ export function registerConfigurationTools(
     'list_ticket_type_config',
     {
       description:
-        'All ticket types of this project, disabled ones included, with enabled and sort_order: the list to edit types from.',
+        'All ticket types of this project, disabled ones included, with enabled and sort_order: the list to ' +
+        'edit types from.',
       annotations: { readOnlyHint: true },
     },
     async () => ({ ticket_types: (await ticketTypes.listAll(project)).map(toTicketTypeConfigResponse) }),
@@ -61,7 +63,8 @@ export function registerConfigurationTools(
     'create_ticket_type',
     {
       description:
-        'Create an enabled ticket type. name: 1..100 characters, unique per project ignoring case; description up to 500; sort_order integer (lower first).',
+        'Create an enabled ticket type. name: 1..100 characters, unique per project ignoring case; description ' +
+        'up to 500; sort_order integer (lower first).',
       inputSchema: {
         name: z.string(),
         description: z.string().nullable().optional(),
@@ -77,7 +80,8 @@ export function registerConfigurationTools(
     'update_ticket_type',
     {
       description:
-        'Change a ticket type: pass only the fields to change. enabled: false hides it from new tickets; existing tickets keep it.',
+        'Change a ticket type: pass only the fields to change. enabled: false hides it from new tickets; ' +
+        'existing tickets keep it.',
       inputSchema: {
         type_id: z.string(),
         name: z.string().optional(),
@@ -111,7 +115,9 @@ export function registerConfigurationTools(
     server,
     'list_canned_responses',
     {
-      description: `The team's canned responses (id, title, text, shortcut). Their text may contain ${VARIABLES}; use render_canned_response or reply_to_ticket with canned_response_id to fill them in.`,
+      description:
+        `The team's canned responses (id, title, text, shortcut). Their text may contain ` +
+        `${VARIABLES}; use render_canned_response or reply_to_ticket with canned_response_id to fill them in.`,
       annotations: { readOnlyHint: true },
     },
     async () => ({ canned_responses: (await cannedResponses.list(project)).map(toCannedResponseResponse) }),
@@ -121,7 +127,9 @@ export function registerConfigurationTools(
     server,
     'create_canned_response',
     {
-      description: `Create a canned response. title up to 200 characters; text up to 4096, may use ${VARIABLES}; shortcut like /hi (unique per project).`,
+      description:
+        `Create a canned response. title up to 200 characters; text up to 4096, may use ` +
+        `${VARIABLES}; shortcut like /hi (unique per project).`,
       inputSchema: { title: z.string(), text: z.string(), shortcut: z.string().nullable().optional() },
     },
     async (args) =>
@@ -168,7 +176,8 @@ export function registerConfigurationTools(
     'render_canned_response',
     {
       description:
-        'Preview a canned response filled in for a ticket (customer name and username, ticket number, subject, project name; agent_name from member_id). Sends nothing: reply_to_ticket with canned_response_id sends it.',
+        'Preview a canned response filled in for a ticket (customer name and username, ticket number, subject, ' +
+        'project name; agent_name from member_id). Sends nothing: reply_to_ticket with canned_response_id sends it.',
       inputSchema: { canned_id: z.string(), ticket_id: z.string(), member_id: z.string().nullable().optional() },
       annotations: { readOnlyHint: true },
     },
@@ -197,7 +206,8 @@ export function registerConfigurationTools(
     'create_routing_rule',
     {
       description:
-        `Create an auto-routing rule applied to new tickets. condition (all keys must hold): ${CONDITION_KEYS.join(', ')}; ` +
+        `Create an auto-routing rule applied to new tickets. condition (all keys must hold): ` +
+        `${CONDITION_KEYS.join(', ')}; ` +
         `action: ${ACTION_KEYS.join(', ')}. order_index: lower runs first (default 0); enabled default true.`,
       inputSchema: {
         name: z.string(),

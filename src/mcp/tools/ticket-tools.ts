@@ -29,7 +29,9 @@ export function registerTicketTools(
     'list_tickets',
     {
       description:
-        'List tickets, newest first. Filters: status, assigned_to (member id or "none"), priority, channel, ticket_type_id, tag, q (full-text search in subject and messages). Paging: limit 1..100 (default 50) with offset, or cursor = next_cursor of the previous page.',
+        'List tickets, newest first. Filters: status, assigned_to (member id or "none"), priority, channel, ' +
+        'ticket_type_id, tag, q (full-text search in subject and messages). Paging: limit 1..100 (default 50) ' +
+        'with offset, or cursor = next_cursor of the previous page.',
       inputSchema: {
         status: z.enum(TICKET_STATUSES).optional(),
         assigned_to: z.string().optional(),
@@ -64,7 +66,8 @@ export function registerTicketTools(
     'create_ticket',
     {
       description:
-        'Create a ticket on behalf of a customer with its first message. channel defaults to virtual; telegram/max need chat_id.',
+        'Create a ticket on behalf of a customer with its first message. channel defaults to virtual; ' +
+        'telegram/max need chat_id.',
       inputSchema: {
         text: z.string().describe('First message, at most 4096 characters'),
         subject: z.string().optional(),
@@ -83,7 +86,11 @@ export function registerTicketTools(
     'reply_to_ticket',
     {
       description:
-        'Reply to a ticket as an agent. The customer receives it in their messenger; a public reply costs 1 credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team member. Give exactly one of text and canned_response_id (a canned response, its variables filled in for this ticket; agent_name from member_id).',
+        'Reply to a ticket as an agent. The customer receives it in their messenger; a public reply costs 1 ' +
+        'credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an ' +
+        'internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team ' +
+        'member. Give exactly one of text and canned_response_id (a canned response, its variables filled in ' +
+        'for this ticket; agent_name from member_id).',
       inputSchema: {
         ticket_id: ticketId,
         text: z.string().optional().describe('At most 4096 characters'),
@@ -107,7 +114,8 @@ export function registerTicketTools(
     'set_ticket_status',
     {
       description:
-        'Change a ticket status: new, in_progress, waiting or closed. Closing sends the close message (and CSAT survey when enabled).',
+        'Change a ticket status: new, in_progress, waiting or closed. Closing sends the close message (and CSAT ' +
+        'survey when enabled).',
       inputSchema: { ticket_id: ticketId, status: z.enum(TICKET_STATUSES) },
     },
     async ({ ticket_id, ...body }) =>
@@ -143,7 +151,9 @@ export function registerTicketTools(
     'bulk_update_tickets',
     {
       description:
-        'Apply one action to up to 100 tickets: close, set_status (value: status), assign (value: member id or null), set_priority (value: priority), add_tag / remove_tag (value: tag). Returns how many tickets changed; unknown ids are skipped.',
+        'Apply one action to up to 100 tickets: close, set_status (value: status), assign (value: member id or ' +
+        'null), set_priority (value: priority), add_tag / remove_tag (value: tag). Returns how many tickets ' +
+        'changed; unknown ids are skipped.',
       inputSchema: {
         ticket_ids: z.array(z.string()),
         action: z.enum(BULK_ACTIONS),

@@ -35,7 +35,10 @@ export class MaxTransport implements ChatTransport {
     return (await this.sendParts(chatId, message))[0];
   }
 
-  /** POST /messages?user_id=…, files uploaded first; returns the message's mid. For callers that reserved a send slot themselves. */
+  /**
+   * POST /messages?user_id=…, files uploaded first; returns the message's mid. For callers that reserved a send slot
+   * themselves.
+   */
   async sendParts(chatId: string, message: OutgoingChatMessage): Promise<string[]> {
     const attachments: AttachmentRequest[] = [];
     for (const file of message.files ?? []) attachments.push(await this.upload(file));

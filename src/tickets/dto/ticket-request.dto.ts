@@ -115,7 +115,8 @@ export class ReplyDto {
     required: false,
     format: 'uuid',
     description:
-      'Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`',
+      'Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). ' +
+      'Instead of `text`',
   })
   @IsOptionalNonNull()
   @IsUUID()
@@ -144,7 +145,8 @@ export class ReplyWithFilesDto {
     required: false,
     maxLength: MESSAGE_TEXT_MAX_LENGTH,
     description:
-      'The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message)',
+      'The reply text; optional when files are present (a caption of at most 1024 characters goes with the ' +
+      'files, the rest follows as a message)',
   })
   text?: string;
 
@@ -223,7 +225,8 @@ export class BulkDto {
     required: false,
     nullable: true,
     description:
-      'set_status: a status; assign: a member id or null; set_priority: a priority; add_tag/remove_tag: a tag (1..64 characters); close: omitted',
+      'set_status: a status; assign: a member id or null; set_priority: a priority; add_tag/remove_tag: a tag ' +
+      '(1..64 characters); close: omitted',
     type: 'string',
   })
   // Checked by the service against the action: its type depends on the action.

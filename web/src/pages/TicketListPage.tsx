@@ -308,7 +308,8 @@ export function TicketListPage() {
                 <td>{typeName(ticket)}</td>
                 <td title={ticket.last_message_at ? formatDateTime(ticket.last_message_at) : undefined}>
                   {ticket.last_message_at
-                    ? `${formatAge(ticket.last_message_at, now)} · ${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}`
+                    ? `${formatAge(ticket.last_message_at, now)} · ` +
+                      `${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}`
                     : '—'}
                 </td>
                 <td title={formatDateTime(ticket.created_at)}>{formatAge(ticket.created_at, now)}</td>
