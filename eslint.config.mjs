@@ -6,21 +6,51 @@ import tseslint from 'typescript-eslint';
 
 // The NestJS defaults: ESLint's and typescript-eslint's recommended rules; layout is Prettier's job.
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'web/src/api/schema.d.ts', 'data/**', '.jest-cache/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'web/dist/**',
+      'web/src/api/schema.d.ts',
+      'data/**',
+      '.jest-cache/**',
+      'coverage/**',
+    ],
+  },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   prettier,
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', Buffer: 'readonly', AbortController: 'readonly', performance: 'readonly', __dirname: 'readonly', globalThis: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+        AbortController: 'readonly',
+        performance: 'readonly',
+        __dirname: 'readonly',
+        globalThis: 'readonly',
+      },
     },
   },
   {
     rules: {
-      // Decorated DTOs and test doubles need `any` in a few deliberate places; the compiler's strict mode guards the rest.
+      // Decorated DTOs and test doubles need `any` in a few deliberate places; the compiler's strict mode guards the
+      // rest.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
 );

@@ -3,11 +3,21 @@
 // Env: CONNECTIONS (16), DURATION seconds per round (10), ROUNDS (3), BASE_URL + API_KEY + PROJECT_ID to use
 // a running server instead of starting dist/src/main.js (SERVER_PID then enables the RSS column).
 // Rounds alternate API and pgbench so both see the same machine load; the median ratio is the result.
-import { alternate, createProject, requireDatabaseUrl, runApi, runPgbench, serverEnv, startServer } from './lib/ratio-bench.mjs';
+import {
+  alternate,
+  createProject,
+  requireDatabaseUrl,
+  runApi,
+  runPgbench,
+  serverEnv,
+  startServer,
+} from './lib/ratio-bench.mjs';
 
 const databaseUrl = requireDatabaseUrl();
 const env = serverEnv();
-const project = process.env.API_KEY ? { api_key: process.env.API_KEY, project_id: process.env.PROJECT_ID } : createProject(env);
+const project = process.env.API_KEY
+  ? { api_key: process.env.API_KEY, project_id: process.env.PROJECT_ID }
+  : createProject(env);
 const server = await startServer(env);
 const headers = { authorization: `Bearer ${project.api_key}`, 'content-type': 'application/json' };
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Live event streams: does keeping 500 GET /v1/events streams open on one process slow the API?
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_events_bench node bench/event-streams.mjs [streams] [seconds] [events_per_second]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_events_bench node bench/event-streams.mjs
+//   [streams] [seconds] [events_per_second]
 //
 // Starts the real server (dist/src/main.js) against DATABASE_URL, creates a project with the CLI, seeds 200
 // tickets, then measures GET /v1/helpdesk/tickets?limit=20 with autocannon (16 connections), each run while
@@ -19,9 +20,24 @@ const streamCount = Number(process.argv[2] ?? 500);
 const seconds = Number(process.argv[3] ?? 10);
 const eventsPerSecond = Number(process.argv[4] ?? 20);
 
-const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false', RATE_LIMIT_PER_MINUTE: '10000000' };
-const { api_key: apiKey } = JSON.parse(execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', 'Events bench'], { env }).toString());
-const server = spawn(process.execPath, ['dist/src/main.js'], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const env = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  DEMO_PROJECT: 'false',
+  WORKERS_ENABLED: 'false',
+  RATE_LIMIT_PER_MINUTE: '10000000',
+};
+const { api_key: apiKey } = JSON.parse(
+  execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', 'Events bench'], {
+    env,
+  }).toString(),
+);
+const server = spawn(process.execPath, ['dist/src/main.js'], {
+  env: { ...env, LOG_LEVEL: 'info' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const baseUrl = await new Promise((resolve, reject) => {
   let out = '';
   const onData = (chunk) => {
@@ -37,11 +53,21 @@ const baseUrl = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
 });
 const headers = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
-const createTicket = (i) => fetch(`${baseUrl}/v1/helpdesk/tickets`, { method: 'POST', headers, body: JSON.stringify({ text: `bench ticket ${i}` }) });
+const createTicket = (i) =>
+  fetch(`${baseUrl}/v1/helpdesk/tickets`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ text: `bench ticket ${i}` }),
+  });
 for (let i = 0; i < 200; i += 20) await Promise.all(Array.from({ length: 20 }, (_, j) => createTicket(i + j)));
 
 async function measure(label) {
-  const result = await autocannon({ url: `${baseUrl}/v1/helpdesk/tickets?limit=20`, headers, connections: 16, duration: seconds });
+  const result = await autocannon({
+    url: `${baseUrl}/v1/helpdesk/tickets?limit=20`,
+    headers,
+    connections: 16,
+    duration: seconds,
+  });
   const line = {
     run: label,
     requests_per_second: Math.round(result.requests.average),
@@ -66,12 +92,16 @@ await Promise.all(
     { length: streamCount },
     () =>
       new Promise((resolve, reject) => {
-        const request = http.get(`${baseUrl}/v1/events`, { headers: { Authorization: headers.Authorization }, agent: false }, (response) => {
-          if (response.statusCode !== 200) return reject(new Error(`stream: ${response.statusCode}`));
-          response.setEncoding('utf8');
-          response.on('data', (chunk) => (received += chunk.split('\nevent: ').length - 1));
-          resolve();
-        });
+        const request = http.get(
+          `${baseUrl}/v1/events`,
+          { headers: { Authorization: headers.Authorization }, agent: false },
+          (response) => {
+            if (response.statusCode !== 200) return reject(new Error(`stream: ${response.statusCode}`));
+            response.setEncoding('utf8');
+            response.on('data', (chunk) => (received += chunk.split('\nevent: ').length - 1));
+            resolve();
+          },
+        );
         request.on('error', reject);
         requests.push(request);
       }),
@@ -81,6 +111,13 @@ writer = setInterval(() => void createTicket(`live ${written++}`), 1000 / events
 await measure(`${streamCount} streams, ${eventsPerSecond} events/s`);
 clearInterval(writer);
 await new Promise((resolve) => setTimeout(resolve, 2000));
-console.log(JSON.stringify({ streams: streamCount, events_written: written, events_received: received, expected: written * streamCount }));
+console.log(
+  JSON.stringify({
+    streams: streamCount,
+    events_written: written,
+    events_received: received,
+    expected: written * streamCount,
+  }),
+);
 for (const request of requests) request.destroy();
 server.kill('SIGTERM');

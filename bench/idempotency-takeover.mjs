@@ -1,5 +1,6 @@
 // How long an Idempotency-Key abandoned by a crashed process stays blocked (README "Idempotency takeover"):
-//   npm run build && DATABASE_URL=postgres://… [IDEMPOTENCY_LEASE_SECONDS=15] [ROUNDS=3] node bench/idempotency-takeover.mjs
+//   npm run build && DATABASE_URL=postgres://… [IDEMPOTENCY_LEASE_SECONDS=15] [ROUNDS=3] node
+//   bench/idempotency-takeover.mjs
 // Each round: server A claims a key for a ticket creation that is held mid-transaction (the test holds the
 // project's ticket-number row lock), A is SIGKILLed, and server B is asked the same request every 100 ms;
 // printed is the time from the kill to B's 201 (the 409s before it carry Retry-After: 1).
@@ -9,7 +10,14 @@ import pg from 'pg';
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is required');
 const rounds = Number(process.env.ROUNDS ?? 3);
-const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false', LOG_LEVEL: 'info' };
+const env = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DEMO_PROJECT: 'false',
+  WORKERS_ENABLED: 'false',
+  LOG_LEVEL: 'info',
+};
 
 function startServer() {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -24,9 +32,18 @@ function startServer() {
   });
 }
 
-const project = JSON.parse(execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', `Takeover bench ${Date.now()}`], { env }).toString());
+const project = JSON.parse(
+  execFileSync(process.execPath, ['dist/src/cli.js', 'project', 'create', '--name', `Takeover bench ${Date.now()}`], {
+    env,
+  }).toString(),
+);
 const headers = { authorization: `Bearer ${project.api_key}`, 'content-type': 'application/json' };
-const create = (url, key) => fetch(`${url}/v1/helpdesk/tickets`, { method: 'POST', headers: { ...headers, 'idempotency-key': key }, body: JSON.stringify({ text: 'takeover' }) });
+const create = (url, key) =>
+  fetch(`${url}/v1/helpdesk/tickets`, {
+    method: 'POST',
+    headers: { ...headers, 'idempotency-key': key },
+    body: JSON.stringify({ text: 'takeover' }),
+  });
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
 const b = await startServer();
@@ -38,7 +55,10 @@ for (let round = 0; round < rounds; round += 1) {
   await db.query('BEGIN');
   await db.query('SELECT 1 FROM ticket_number_counter WHERE project_id = $1 FOR UPDATE', [project.project_id]);
   create(a.url, key).catch(() => undefined);
-  while ((await db.query('SELECT 1 FROM idempotency_key WHERE project_id = $1 AND key = $2', [project.project_id, key])).rowCount === 0) {
+  while (
+    (await db.query('SELECT 1 FROM idempotency_key WHERE project_id = $1 AND key = $2', [project.project_id, key]))
+      .rowCount === 0
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   // Let the claim age a little, as a request would run for a while before the crash.

@@ -3,7 +3,15 @@
 // Env: CONNECTIONS (16), DURATION seconds per round (10), ROUNDS (3), TICKETS (500: virtual tickets made
 // first and replied to in turn, by the API and by pgbench alike). Public replies on virtual tickets: the
 // request's own cost, no chat delivery. Each reply costs a credit: the project is given 1,000,000.
-import { alternate, createProject, requireDatabaseUrl, runApi, runPgbench, serverEnv, startServer } from './lib/ratio-bench.mjs';
+import {
+  alternate,
+  createProject,
+  requireDatabaseUrl,
+  runApi,
+  runPgbench,
+  serverEnv,
+  startServer,
+} from './lib/ratio-bench.mjs';
 
 const databaseUrl = requireDatabaseUrl();
 const ticketCount = Number(process.env.TICKETS ?? 500);
@@ -15,7 +23,11 @@ const headers = { authorization: `Bearer ${project.api_key}`, 'content-type': 'a
 try {
   const ticketIds = [];
   for (let i = 0; i < ticketCount; i++) {
-    const response = await fetch(`${server.url}/v1/helpdesk/tickets`, { method: 'POST', headers, body: JSON.stringify({ text: 'Where is my order?', first_name: 'Bench' }) });
+    const response = await fetch(`${server.url}/v1/helpdesk/tickets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: 'Where is my order?', first_name: 'Bench' }),
+    });
     if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${await response.text()}`);
     ticketIds.push((await response.json()).id);
   }
@@ -29,7 +41,8 @@ try {
   await alternate({
     name: 'reply',
     api: () => runApi(server.url, headers, [request], undefined, server.pid),
-    pgbench: () => runPgbench(databaseUrl, 'bench/pgbench-reply.sql', { project_id: project.project_id, tickets: ticketCount }),
+    pgbench: () =>
+      runPgbench(databaseUrl, 'bench/pgbench-reply.sql', { project_id: project.project_id, tickets: ticketCount }),
   });
 } finally {
   await server.stop();

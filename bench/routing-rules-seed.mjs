@@ -14,7 +14,11 @@ async function post(path, body) {
   return response.json();
 }
 
-const member = await post('/v1/team/members', { email: `router-${Date.now()}@example.com`, name: 'Router', role: 'support' });
+const member = await post('/v1/team/members', {
+  email: `router-${Date.now()}@example.com`,
+  name: 'Router',
+  role: 'support',
+});
 for (let index = 0; index < count - 1; index += 1) {
   await post('/v1/helpdesk/routing-rules', {
     name: `never ${index}`,

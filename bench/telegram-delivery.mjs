@@ -1,7 +1,8 @@
 // Latency of an agent reply reaching Telegram: from the 201 of POST /v1/helpdesk/tickets/{id}/reply to
 // the (fake) Bot API receiving the sendMessage for that chat.
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_bench node bench/telegram-delivery.mjs [replies] [concurrency]
+//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_bench node bench/telegram-delivery.mjs
+//   [replies] [concurrency]
 //
 // Starts a local fake Bot API (node:http on 127.0.0.1) and the real server (dist/src/main.js) pointed at
 // it, creates a project with the CLI (buying it a credit per reply) and one Telegram ticket per reply
@@ -25,7 +26,12 @@ const fake = createServer((req, res) => {
     if (method === 'getMe') result = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' };
     if (method === 'sendMessage') {
       if (!received.has(String(payload.chat_id))) received.set(String(payload.chat_id), now);
-      result = { message_id: Math.floor(Math.random() * 1e9), date: 0, chat: { id: Number(payload.chat_id), type: 'private' }, text: payload.text };
+      result = {
+        message_id: Math.floor(Math.random() * 1e9),
+        date: 0,
+        chat: { id: Number(payload.chat_id), type: 'private' },
+        text: payload.text,
+      };
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
   });
@@ -39,10 +45,32 @@ const port = await new Promise((resolve) => {
     probe.close(() => resolve(port));
   });
 });
-const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', DEMO_PROJECT: 'false', TELEGRAM_BOT_TOKEN: '1000:bench-token', TELEGRAM_API_ROOT: apiRoot, TELEGRAM_WEBHOOK_SECRET: 'bench-secret', RATE_LIMIT_PER_MINUTE: '1000000' };
-const created = JSON.parse(execFileSync('node', ['dist/src/cli.js', 'project', 'create', '--name', `Bench ${Date.now()}`], { env, encoding: 'utf8' }).trim().split('\n').pop());
+const env = {
+  ...process.env,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'error',
+  DEMO_PROJECT: 'false',
+  TELEGRAM_BOT_TOKEN: '1000:bench-token',
+  TELEGRAM_API_ROOT: apiRoot,
+  TELEGRAM_WEBHOOK_SECRET: 'bench-secret',
+  RATE_LIMIT_PER_MINUTE: '1000000',
+};
+const created = JSON.parse(
+  execFileSync('node', ['dist/src/cli.js', 'project', 'create', '--name', `Bench ${Date.now()}`], {
+    env,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop(),
+);
 // Every reply costs a credit and a project gets 100 free a month: buy what the run needs.
-execFileSync('node', ['dist/src/cli.js', 'credits', 'add', '--project', created.project_id, '--amount', String(replies)], { env });
+execFileSync(
+  'node',
+  ['dist/src/cli.js', 'credits', 'add', '--project', created.project_id, '--amount', String(replies)],
+  { env },
+);
 const server = spawn('node', ['dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
@@ -59,7 +87,11 @@ const headers = { authorization: `Bearer ${created.api_key}`, 'content-type': 'a
 const firstChat = 9_000_000_000 + Math.floor(Math.random() * 1e8);
 const tickets = [];
 for (let i = 0; i < replies; i++) {
-  const response = await fetch(`${base}/v1/helpdesk/tickets`, { method: 'POST', headers, body: JSON.stringify({ channel: 'telegram', chat_id: firstChat + i, text: 'Help me', first_name: 'Bench' }) });
+  const response = await fetch(`${base}/v1/helpdesk/tickets`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ channel: 'telegram', chat_id: firstChat + i, text: 'Help me', first_name: 'Bench' }),
+  });
   if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${await response.text()}`);
   tickets.push({ id: (await response.json()).id, chatId: String(firstChat + i) });
 }
@@ -69,7 +101,11 @@ let next = 0;
 async function worker() {
   while (next < tickets.length) {
     const ticket = tickets[next++];
-    const response = await fetch(`${base}/v1/helpdesk/tickets/${ticket.id}/reply`, { method: 'POST', headers, body: JSON.stringify({ text: 'Check your spam folder' }) });
+    const response = await fetch(`${base}/v1/helpdesk/tickets/${ticket.id}/reply`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: 'Check your spam folder' }),
+    });
     const repliedAt = performance.now();
     if (response.status !== 201) throw new Error(`reply: ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
@@ -86,7 +122,18 @@ await Promise.all(Array.from({ length: concurrency }, worker));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-console.log(JSON.stringify({ replies, concurrency, database: process.env.DATABASE_URL ? 'postgresql' : 'embedded', p50_ms: +pick(0.5).toFixed(1), p90_ms: +pick(0.9).toFixed(1), p99_ms: +pick(0.99).toFixed(1), max_ms: +latencies.at(-1).toFixed(1), replies_per_second: +(replies / seconds).toFixed(1) }));
+console.log(
+  JSON.stringify({
+    replies,
+    concurrency,
+    database: process.env.DATABASE_URL ? 'postgresql' : 'embedded',
+    p50_ms: +pick(0.5).toFixed(1),
+    p90_ms: +pick(0.9).toFixed(1),
+    p99_ms: +pick(0.99).toFixed(1),
+    max_ms: +latencies.at(-1).toFixed(1),
+    replies_per_second: +(replies / seconds).toFixed(1),
+  }),
+);
 server.kill('SIGTERM');
 fake.close();
 await new Promise((resolve) => server.on('exit', resolve));

@@ -5,13 +5,27 @@
 // the bot. Every chat first gets an open ticket (created through the API) and one update, so the rounds
 // measure the steady state: a customer writing again into the ticket already open for the chat. Each
 // update has a fresh update_id, so none is skipped as a redelivery. No pgbench side: the target is absolute.
-import { loadAverage, createProject, requireDatabaseUrl, runApi, serverEnv, settings, startFakeBotApi, startServer } from './lib/ratio-bench.mjs';
+import {
+  loadAverage,
+  createProject,
+  requireDatabaseUrl,
+  runApi,
+  serverEnv,
+  settings,
+  startFakeBotApi,
+  startServer,
+} from './lib/ratio-bench.mjs';
 
 requireDatabaseUrl();
 const chatCount = Number(process.env.CHATS ?? 1000);
 const bot = await startFakeBotApi();
 const secret = 'bench-secret';
-const env = serverEnv({ TELEGRAM_BOT_TOKEN: '1000:bench-token', TELEGRAM_API_ROOT: bot.apiRoot, TELEGRAM_WEBHOOK_SECRET: secret, TELEGRAM_MODE: 'webhook' });
+const env = serverEnv({
+  TELEGRAM_BOT_TOKEN: '1000:bench-token',
+  TELEGRAM_API_ROOT: bot.apiRoot,
+  TELEGRAM_WEBHOOK_SECRET: secret,
+  TELEGRAM_MODE: 'webhook',
+});
 const project = createProject(env);
 const server = await startServer(env);
 const apiHeaders = { authorization: `Bearer ${project.api_key}`, 'content-type': 'application/json' };
@@ -22,15 +36,29 @@ let updateId = Math.floor(Math.random() * 1e9);
 const update = (chatId, text) =>
   JSON.stringify({
     update_id: ++updateId,
-    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Bench' }, text },
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private' },
+      from: { id: chatId, is_bot: false, first_name: 'Bench' },
+      text,
+    },
   });
 
 try {
   for (let i = 0; i < chatCount; i++) {
     const chatId = firstChat + i;
-    const created = await fetch(`${server.url}/v1/helpdesk/tickets`, { method: 'POST', headers: apiHeaders, body: JSON.stringify({ channel: 'telegram', chat_id: chatId, first_name: 'Bench', text: 'My parcel is late' }) });
+    const created = await fetch(`${server.url}/v1/helpdesk/tickets`, {
+      method: 'POST',
+      headers: apiHeaders,
+      body: JSON.stringify({ channel: 'telegram', chat_id: chatId, first_name: 'Bench', text: 'My parcel is late' }),
+    });
     if (created.status !== 201) throw new Error(`create ticket: ${created.status} ${await created.text()}`);
-    const first = await fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers: hookHeaders, body: update(chatId, 'Any news?') });
+    const first = await fetch(`${server.url}/telegram/webhook`, {
+      method: 'POST',
+      headers: hookHeaders,
+      body: update(chatId, 'Any news?'),
+    });
     if (first.status !== 200) throw new Error(`webhook: ${first.status} ${await first.text()}`);
   }
   const messagesBefore = await countCustomerMessages();
@@ -38,7 +66,10 @@ try {
   const request = {
     method: 'POST',
     path: '/telegram/webhook',
-    setupRequest: (req) => ({ ...req, body: update(firstChat + (next++ % chatCount), 'Still waiting for the courier, any update?') }),
+    setupRequest: (req) => ({
+      ...req,
+      body: update(firstChat + (next++ % chatCount), 'Still waiting for the courier, any update?'),
+    }),
   };
   await runApi(server.url, hookHeaders, [request], 3);
   const rows = [];
@@ -72,6 +103,15 @@ try {
 async function countCustomerMessages() {
   const { execFileSync } = await import('node:child_process');
   return Number(
-    execFileSync('psql', [process.env.DATABASE_URL, '-tAc', `SELECT count(*) FROM ticket_message m JOIN ticket t ON t.id = m.ticket_id WHERE t.project_id = '${project.project_id}' AND m.author = 'customer'`], { encoding: 'utf8' }).trim(),
+    execFileSync(
+      'psql',
+      [
+        process.env.DATABASE_URL,
+        '-tAc',
+        `SELECT count(*) FROM ticket_message m JOIN ticket t ON t.id = m.ticket_id
+         WHERE t.project_id = '${project.project_id}' AND m.author = 'customer'`,
+      ],
+      { encoding: 'utf8' },
+    ).trim(),
   );
 }

@@ -54,7 +54,11 @@ async function replyRequest() {
   const count = Number(process.env.REPLY_TICKETS ?? 200);
   const ticketIds = [];
   for (let i = 0; i < count; i++) {
-    const response = await fetch(`${baseUrl}/v1/helpdesk/tickets`, { method: 'POST', headers, body: JSON.stringify({ text: 'Where is my order?', first_name: 'Bench' }) });
+    const response = await fetch(`${baseUrl}/v1/helpdesk/tickets`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: 'Where is my order?', first_name: 'Bench' }),
+    });
     if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${await response.text()}`);
     ticketIds.push((await response.json()).id);
   }
@@ -62,14 +66,20 @@ async function replyRequest() {
   return {
     method: 'POST',
     body: JSON.stringify({ text: 'It left the warehouse today, here is the tracking link' }),
-    setupRequest: (request) => ({ ...request, path: `/v1/helpdesk/tickets/${ticketIds[next++ % ticketIds.length]}/reply` }),
+    setupRequest: (request) => ({
+      ...request,
+      path: `/v1/helpdesk/tickets/${ticketIds[next++ % ticketIds.length]}/reply`,
+    }),
   };
 }
 
 const listPaths = [
   ['list status=new', '/v1/helpdesk/tickets?status=new&limit=50'],
   ['list status=in_progress&priority=urgent', '/v1/helpdesk/tickets?status=in_progress&priority=urgent&limit=50'],
-  ['list assigned_to=<member>&status=waiting', process.env.MEMBER_ID ? `/v1/helpdesk/tickets?assigned_to=${process.env.MEMBER_ID}&status=waiting&limit=50` : null],
+  [
+    'list assigned_to=<member>&status=waiting',
+    process.env.MEMBER_ID ? `/v1/helpdesk/tickets?assigned_to=${process.env.MEMBER_ID}&status=waiting&limit=50` : null,
+  ],
   ['list tag=vip&status=new', '/v1/helpdesk/tickets?tag=vip&status=new&limit=50'],
   ['list q=declined&status=new', '/v1/helpdesk/tickets?q=declined&status=new&limit=50'],
 ].filter(([, path]) => path);

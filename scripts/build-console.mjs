@@ -2,7 +2,8 @@
 //   node scripts/build-console.mjs             generate the API types, then build
 //   node scripts/build-console.mjs --if-needed  skip the build when dist/console is newer than its sources
 //   node scripts/build-console.mjs --types      only regenerate web/src/api/schema.d.ts
-//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first load fetches)
+//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first
+//                                               load fetches)
 // The API types come from the committed openapi.json (openapi-typescript), so the console cannot call
 // an endpoint or read a field the server does not document.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,8 +18,14 @@ const builtIndex = join(root, 'dist/console/index.html');
 
 export async function renderApiTypes() {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(JSON.parse(readFileSync(openapiPath, 'utf8')), { alphabetize: true, defaultNonNullable: false });
-  return `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
+  const ast = await openapiTS(JSON.parse(readFileSync(openapiPath, 'utf8')), {
+    alphabetize: true,
+    defaultNonNullable: false,
+  });
+  return (
+    `// Generated from openapi.json by scripts/build-console.mjs (openapi-typescript). ` +
+    `Do not edit.\n\n${astToString(ast)}`
+  );
 }
 
 async function writeApiTypes() {
@@ -41,7 +48,12 @@ function newestSourceTime() {
 
 function printSizes() {
   const dir = join(root, 'dist/console');
-  const files = ['index.html', ...readdirSync(join(dir, 'assets')).filter((name) => !name.endsWith('.gz')).map((name) => `assets/${name}`)];
+  const files = [
+    'index.html',
+    ...readdirSync(join(dir, 'assets'))
+      .filter((name) => !name.endsWith('.gz'))
+      .map((name) => `assets/${name}`),
+  ];
   let raw = 0;
   let gzipped = 0;
   for (const file of files) {
@@ -49,9 +61,15 @@ function printSizes() {
     const packed = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzipped += packed;
-    process.stdout.write(`${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(packed / 1024).toFixed(1).padStart(7)} KB\n`);
+    process.stdout.write(
+      `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ` +
+        `${(packed / 1024).toFixed(1).padStart(7)} KB\n`,
+    );
   }
-  process.stdout.write(`${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`);
+  process.stdout.write(
+    `${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ` +
+      `${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`,
+  );
 }
 
 async function main() {
@@ -67,7 +85,8 @@ async function main() {
   // Gzipped twins of the hashed assets, served as they are to browsers that accept gzip (src/console/).
   const assets = join(root, 'dist/console/assets');
   for (const name of readdirSync(assets)) {
-    if (/\.(js|css|svg)$/.test(name)) writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
+    if (/\.(js|css|svg)$/.test(name))
+      writeFileSync(join(assets, `${name}.gz`), gzipSync(readFileSync(join(assets, name)), { level: 9 }));
   }
 }
 

@@ -24,7 +24,9 @@ const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 const changed = Math.max(...SOURCES.map(newestMtime));
 if (built >= changed && existsSync('dist/src/main.js')) process.exit(0);
 
-const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 if (tsc.error || tsc.status !== 0) {
   if (tsc.error) process.stderr.write(`build failed: ${tsc.error.message}\n`);
   process.exit(tsc.status ?? 1);

@@ -18,7 +18,12 @@ const config = await createConfig({ extends: ['recommended'] });
 const problems = await lint({ ref: documentPath, config });
 const errors = problems.filter((problem) => problem.severity === 'error');
 const warnings = problems.length - errors.length;
-if (problems.length > 0) formatProblems(problems, { format: 'codeframe', totals: { errors: errors.length, warnings, ignored: 0 }, version: 'openapi-core' });
+if (problems.length > 0)
+  formatProblems(problems, {
+    format: 'codeframe',
+    totals: { errors: errors.length, warnings, ignored: 0 },
+    version: 'openapi-core',
+  });
 if (errors.length > 0) {
   process.stderr.write(`openapi.json: ${errors.length} lint error(s) (Redocly recommended ruleset)\n`);
   process.exit(1);
@@ -28,7 +33,12 @@ process.stdout.write(`openapi.json: Redocly recommended ruleset, 0 errors, ${war
 const ast = await openapiTS(JSON.parse(readFileSync(documentPath, 'utf8')));
 const typesPath = join(root, 'test/client/generated/api.d.ts');
 mkdirSync(dirname(typesPath), { recursive: true });
-writeFileSync(typesPath, `// Generated from openapi.json by scripts/check-openapi.mjs. Do not edit.\n\n${astToString(ast)}`);
+writeFileSync(
+  typesPath,
+  `// Generated from openapi.json by scripts/check-openapi.mjs. Do not edit.\n\n${astToString(ast)}`,
+);
 
-execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', join(root, 'test/client/tsconfig.json')], { stdio: 'inherit' });
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', join(root, 'test/client/tsconfig.json')], {
+  stdio: 'inherit',
+});
 process.stdout.write('test/client/api-client.ts: the strict generated client compiles\n');

@@ -33,7 +33,8 @@ async function readStdin(): Promise<string> {
 function creditAmount(values: Record<string, string | boolean | undefined>): number {
   const raw = required(values, 'amount').trim();
   const amount = Number(raw);
-  if (!/^\d{1,10}$/.test(raw) || amount < 1 || amount > 1_000_000_000) throw new UsageError('--amount must be a whole number from 1 to 1000000000');
+  if (!/^\d{1,10}$/.test(raw) || amount < 1 || amount > 1_000_000_000)
+    throw new UsageError('--amount must be a whole number from 1 to 1000000000');
   return amount;
 }
 
@@ -63,7 +64,17 @@ async function main(argv: string[]): Promise<unknown> {
     strict: true,
   });
   const command = `${resource ?? ''} ${action ?? ''}`;
-  if (!['project create', 'project rotate-key', 'member add', 'member list', 'member set-password', 'credits show', 'credits add'].includes(command)) {
+  if (
+    ![
+      'project create',
+      'project rotate-key',
+      'member add',
+      'member list',
+      'member set-password',
+      'credits show',
+      'credits add',
+    ].includes(command)
+  ) {
     throw new UsageError(`unknown command "${command.trim()}"`);
   }
   // Checked before the database is opened, so a typo fails at once.
@@ -84,7 +95,9 @@ async function main(argv: string[]): Promise<unknown> {
           description: values.description,
           owner: ownerEmail ? { email: ownerEmail, name: values['owner-name'] ?? ownerEmail } : undefined,
         });
-        const ownerInvite = created.owner ? await invites.issue(toAuthenticated(created.project), created.owner.id) : undefined;
+        const ownerInvite = created.owner
+          ? await invites.issue(toAuthenticated(created.project), created.owner.id)
+          : undefined;
         return {
           project_id: created.project.id,
           slug: created.project.slug,
@@ -98,11 +111,16 @@ async function main(argv: string[]): Promise<unknown> {
       }
       case 'member add': {
         const role = required(values, 'role');
-        if (!(MEMBER_ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${MEMBER_ROLES.join(', ')}`);
+        if (!(MEMBER_ROLES as readonly string[]).includes(role))
+          throw new UsageError(`--role must be one of ${MEMBER_ROLES.join(', ')}`);
         const email = required(values, 'email');
         if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
         const project = toAuthenticated(await projects.get(required(values, 'project')));
-        const { member, inviteUrl } = await invites.addMember(project, { email, name: required(values, 'name'), role: role as MemberRole });
+        const { member, inviteUrl } = await invites.addMember(project, {
+          email,
+          name: required(values, 'name'),
+          role: role as MemberRole,
+        });
         return { member_id: member.id, invite_url: inviteUrl };
       }
       case 'member set-password': {
@@ -140,7 +158,13 @@ main(process.argv.slice(2)).then(
     process.stdout.write(JSON.stringify(result) + '\n');
   },
   (error: unknown) => {
-    const message = error instanceof AppError || error instanceof UsageError || error instanceof InvalidEnvironment || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof AppError ||
+      error instanceof UsageError ||
+      error instanceof InvalidEnvironment ||
+      error instanceof Error
+        ? error.message
+        : String(error);
     process.stderr.write(`error: ${message.split('\n')[0]}\n`);
     if (error instanceof UsageError) process.stderr.write(USAGE + '\n');
     process.exitCode = error instanceof UsageError ? 2 : 1;

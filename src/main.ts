@@ -19,7 +19,10 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: new JsonLogger(env.LOG_LEVEL) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    logger: new JsonLogger(env.LOG_LEVEL),
+  });
   configureApp(app);
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
@@ -37,13 +40,15 @@ async function bootstrap(): Promise<void> {
     const delayMs = config.get('SHUTDOWN_DELAY_MS', { infer: true });
     const force = setTimeout(() => process.exit(1), 15_000 + delayMs);
     force.unref();
-    new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => app.close()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ msg: 'shutdown failed', error: String(error) }, 'Bootstrap');
-        process.exit(1);
-      },
-    );
+    new Promise((resolve) => setTimeout(resolve, delayMs))
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ msg: 'shutdown failed', error: String(error) }, 'Bootstrap');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -34,10 +34,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('Zapnoty Helpdesk API')
     .setDescription(
-      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...` (the project key, ' +
-        'owner level) or the session cookie of a signed-in member (`zapnoty_session`, from POST /v1/auth/login; role-limited, ' +
-        'changes need a same-origin Origin). ' +
-        'Request bodies are `application/json` (415 otherwise). Errors are `{ "error": string, "retryable": boolean, "code": string }`; ' +
+      'Support tickets from Telegram and Max chats. Every /v1 request needs `Authorization: Bearer zn_live_...` ' +
+        '(the project key, owner level) or the session cookie of a signed-in member (`zapnoty_session`, ' +
+        'from POST /v1/auth/login; role-limited, changes need a same-origin Origin). ' +
+        'Request bodies are `application/json` (415 otherwise). ' +
+        'Errors are `{ "error": string, "retryable": boolean, "code": string }`; ' +
         'branch on `code` (see the ErrorBody schema for the list).',
     )
     .setVersion('1.0.0')
@@ -49,8 +50,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         type: 'apiKey',
         in: 'cookie',
         description:
-          'A member session from POST /v1/auth/login. Allowed actions depend on the role; a request that changes something ' +
-          'must send an Origin of this server (CSRF).',
+          'A member session from POST /v1/auth/login. Allowed actions depend on the role; ' +
+          'a request that changes something must send an Origin of this server (CSRF).',
       },
       SESSION_SECURITY_SCHEME,
     );
@@ -86,7 +87,9 @@ function addTags(document: OpenAPIObject): void {
       for (const tag of (operation as { tags?: string[] })?.tags ?? []) used.add(tag);
     }
   }
-  document.tags = [...used].sort().map((name) => ({ name, description: TAGS[name] ?? `Operations on ${name.toLowerCase()}.` }));
+  document.tags = [...used]
+    .sort()
+    .map((name) => ({ name, description: TAGS[name] ?? `Operations on ${name.toLowerCase()}.` }));
 }
 
 /** Operations that take no bearer key (health, messenger webhooks) say so explicitly. */
@@ -103,15 +106,22 @@ function addWebhookCallbacks(document: OpenAPIObject): void {
   const put = document.paths['/v1/webhook']?.put;
   if (!put) return;
   const names = Object.values(WEBHOOK_EVENT_SCHEMAS).map((model) => model.name);
-  const signed = (name: string, description: string) => ({ name, in: 'header' as const, required: true, description, schema: { type: 'string' } });
+  const signed = (name: string, description: string) => ({
+    name,
+    in: 'header' as const,
+    required: true,
+    description,
+    schema: { type: 'string' },
+  });
   put.callbacks = {
     ticketEvent: {
       '{$request.body#/url}': {
         post: {
           summary: 'A ticket event delivered to the webhook',
           description:
-            'At-least-once delivery of `{event, timestamp, data}` (compact JSON). Any 2xx acknowledges it; other answers ' +
-            'are retried after 1 s, 2 s and 4 s (4xx other than 408 and 429 are not); 410 disables the webhook.',
+            'At-least-once delivery of `{event, timestamp, data}` (compact JSON). Any 2xx acknowledges it; ' +
+            'other answers are retried after 1 s, 2 s and 4 s (4xx other than 408 and 429 are not); ' +
+            '410 disables the webhook.',
           operationId: 'Webhook_deliverEvent',
           security: [],
           parameters: [
@@ -127,13 +137,21 @@ function addWebhookCallbacks(document: OpenAPIObject): void {
                   oneOf: names.map((name) => ({ $ref: `#/components/schemas/${name}` })),
                   discriminator: {
                     propertyName: 'event',
-                    mapping: Object.fromEntries(Object.entries(WEBHOOK_EVENT_SCHEMAS).map(([event, model]) => [event, `#/components/schemas/${model.name}`])),
+                    mapping: Object.fromEntries(
+                      Object.entries(WEBHOOK_EVENT_SCHEMAS).map(([event, model]) => [
+                        event,
+                        `#/components/schemas/${model.name}`,
+                      ]),
+                    ),
                   },
                 },
               },
             },
           },
-          responses: { '200': { description: 'Any 2xx acknowledges the delivery' }, '410': { description: 'Gone: the webhook is disabled' } },
+          responses: {
+            '200': { description: 'Any 2xx acknowledges the delivery' },
+            '410': { description: 'Gone: the webhook is disabled' },
+          },
         },
       },
     },
@@ -144,7 +162,8 @@ function addResponseHeaders(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.headers = {
     'X-Request-Id': {
-      description: 'The id of this request (the caller’s own X-Request-Id when it is sane, else a new UUID); logged with it',
+      description:
+        'The id of this request (the caller’s own X-Request-Id when it is sane, else a new UUID); logged with it',
       schema: { type: 'string' },
     },
     'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
@@ -154,13 +173,20 @@ function addResponseHeaders(document: OpenAPIObject): void {
     },
   };
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ parameters?: Array<{ name?: string }>; responses?: Record<string, Record<string, any>> }>) {
+    for (const operation of Object.values(item) as Array<{
+      parameters?: Array<{ name?: string }>;
+      responses?: Record<string, Record<string, any>>;
+    }>) {
       if (!operation?.responses) continue;
       const idempotent = (operation.parameters ?? []).some((parameter) => parameter.name === 'Idempotency-Key');
       for (const [status, response] of Object.entries(operation.responses)) {
-        const headers: Record<string, unknown> = { ...(response.headers ?? {}), 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+        const headers: Record<string, unknown> = {
+          ...(response.headers ?? {}),
+          'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+        };
         if (status === '429' || status === '409') headers['Retry-After'] = { $ref: '#/components/headers/Retry-After' };
-        if (idempotent && !ERROR_STATUSES.test(status)) headers['Idempotent-Replayed'] = { $ref: '#/components/headers/Idempotent-Replayed' };
+        if (idempotent && !ERROR_STATUSES.test(status))
+          headers['Idempotent-Replayed'] = { $ref: '#/components/headers/Idempotent-Replayed' };
         response.headers = headers;
       }
     }

@@ -37,7 +37,13 @@ export async function startFakeBotApi() {
       const payload = body ? JSON.parse(body) : {};
       let result = true;
       if (method === 'getMe') result = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' };
-      if (method === 'sendMessage') result = { message_id: Math.floor(Math.random() * 1e9), date: 0, chat: { id: Number(payload.chat_id), type: 'private' }, text: payload.text };
+      if (method === 'sendMessage')
+        result = {
+          message_id: Math.floor(Math.random() * 1e9),
+          date: 0,
+          chat: { id: Number(payload.chat_id), type: 'private' },
+          text: payload.text,
+        };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     });
   });
@@ -59,17 +65,38 @@ export function serverEnv(extra = {}) {
 
 /** `node dist/src/cli.js project create`, plus credits for replies when asked. */
 export function createProject(env, credits = 0) {
-  const created = JSON.parse(execFileSync('node', ['dist/src/cli.js', 'project', 'create', '--name', `Bench ${Date.now()}`], { env, encoding: 'utf8' }).trim().split('\n').pop());
-  if (credits > 0) execFileSync('node', ['dist/src/cli.js', 'credits', 'add', '--project', created.project_id, '--amount', String(credits)], { env });
+  const created = JSON.parse(
+    execFileSync('node', ['dist/src/cli.js', 'project', 'create', '--name', `Bench ${Date.now()}`], {
+      env,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
+  if (credits > 0)
+    execFileSync(
+      'node',
+      ['dist/src/cli.js', 'credits', 'add', '--project', created.project_id, '--amount', String(credits)],
+      { env },
+    );
   return created;
 }
 
 /** The built server in its own process (one process: the targets are per process), or BASE_URL. */
 export async function startServer(env) {
-  if (process.env.BASE_URL) return { url: process.env.BASE_URL, pid: process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null, stop: async () => undefined };
+  if (process.env.BASE_URL)
+    return {
+      url: process.env.BASE_URL,
+      pid: process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null,
+      stop: async () => undefined,
+    };
   const port = await freePort();
   const nodeArgs = process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
-  const child = spawn('node', [...nodeArgs, 'dist/src/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node', [...nodeArgs, 'dist/src/main.js'], {
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -93,7 +120,9 @@ export async function startServer(env) {
 
 function rssMb(pid) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((entry) => entry.startsWith('VmRSS:'));
     return Math.round(Number(line.split(/\s+/)[1]) / 1024);
   } catch {
     return null;
@@ -127,7 +156,10 @@ export function runApi(url, headers, requests, duration = settings.duration, pid
 export function runPgbench(databaseUrl, script, variables, duration = settings.duration) {
   const args = ['-n', '-f', script, '-c', String(settings.connections), '-j', '2', '-T', String(duration)];
   for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
-  const output = execFileSync('pgbench', [...args, databaseUrl], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync('pgbench', [...args, databaseUrl], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tps = Number(/tps = ([\d.]+)/.exec(output)?.[1]);
   const latency = Number(/latency average = ([\d.]+) ms/.exec(output)?.[1]);
   const failed = Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0);
@@ -143,7 +175,15 @@ export async function alternate({ name, api, pgbench }) {
     const apiResult = await api();
     const barResult = pgbench();
     const ratio = Math.round((apiResult.requests_per_s / barResult.tps) * 100);
-    const row = { bench: name, round, ...apiResult, pgbench_tps: barResult.tps, pgbench_failed: barResult.failed, ratio_pct: ratio, loadavg: loadAverage() };
+    const row = {
+      bench: name,
+      round,
+      ...apiResult,
+      pgbench_tps: barResult.tps,
+      pgbench_failed: barResult.failed,
+      ratio_pct: ratio,
+      loadavg: loadAverage(),
+    };
     console.log(JSON.stringify(row));
     rows.push(row);
   }

@@ -6,8 +6,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { Attachment } from './attachment.entity.js';
-import { type AttachmentType, type InboundAttachment, MAX_FILE_BYTES, type MessageAttachment } from './attachment-kinds.js';
-import { AttachmentFetchFailed, AttachmentNotFound, AttachmentUnavailable, FileTooLarge } from './attachments.errors.js';
+import {
+  type AttachmentType,
+  type InboundAttachment,
+  MAX_FILE_BYTES,
+  type MessageAttachment,
+} from './attachment-kinds.js';
+import {
+  AttachmentFetchFailed,
+  AttachmentNotFound,
+  AttachmentUnavailable,
+  FileTooLarge,
+} from './attachments.errors.js';
 import { MessengerFileSources, RemoteFileRefused } from './messenger-file-sources.js';
 
 export const CHUNK_BYTES = 256 * 1024;
@@ -26,12 +36,24 @@ export interface StoredUpload {
   sha256: string;
 }
 
-export function toMessageAttachment(row: Pick<Attachment, 'id' | 'type' | 'fileName' | 'mimeType' | 'size' | 'error'>): MessageAttachment {
-  return { id: row.id, type: row.type, file_name: row.fileName, mime_type: row.mimeType, size: row.size, error: row.error };
+export function toMessageAttachment(
+  row: Pick<Attachment, 'id' | 'type' | 'fileName' | 'mimeType' | 'size' | 'error'>,
+): MessageAttachment {
+  return {
+    id: row.id,
+    type: row.type,
+    file_name: row.fileName,
+    mime_type: row.mimeType,
+    size: row.size,
+    error: row.error,
+  };
 }
 
 /** Message metadata for customer files about to be stored; ids are chosen here so the message can list them. */
-export function describeInbound(files: InboundAttachment[], maxBytes = MAX_FILE_BYTES): Array<MessageAttachment & { fileRef: string }> {
+export function describeInbound(
+  files: InboundAttachment[],
+  maxBytes = MAX_FILE_BYTES,
+): Array<MessageAttachment & { fileRef: string }> {
   return files.map((file) => ({
     id: randomUUID(),
     type: file.type,
@@ -40,7 +62,10 @@ export function describeInbound(files: InboundAttachment[], maxBytes = MAX_FILE_
     size: file.size,
     fileRef: file.fileRef,
     // Known at once from the size the messenger reports: no bot can download it.
-    error: file.size !== null && file.size > maxBytes ? `the file is ${file.size} bytes; the messenger lets bots download files up to 20 MB` : null,
+    error:
+      file.size !== null && file.size > maxBytes
+        ? `the file is ${file.size} bytes; the messenger lets bots download files up to 20 MB`
+        : null,
   }));
 }
 
@@ -57,8 +82,17 @@ export class AttachmentStorageService {
     private readonly sources: MessengerFileSources,
   ) {}
 
-  /** Writes a stream as the bytes of `attachmentId` (chunk by chunk, each its own statement); over `maxBytes` → FileTooLarge. */
-  async writeBytes(attachmentId: string, source: AsyncIterable<Uint8Array>, fileName: string, maxBytes = MAX_FILE_BYTES, manager: EntityManager = this.dataSource.manager): Promise<{ size: number; sha256: string }> {
+  /**
+   * Writes a stream as the bytes of `attachmentId` (chunk by chunk, each its own statement); over `maxBytes` →
+   * FileTooLarge.
+   */
+  async writeBytes(
+    attachmentId: string,
+    source: AsyncIterable<Uint8Array>,
+    fileName: string,
+    maxBytes = MAX_FILE_BYTES,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ size: number; sha256: string }> {
     const hash = createHash('sha256');
     let size = 0;
     let seq = 0;
@@ -69,7 +103,11 @@ export class AttachmentStorageService {
       const data = Buffer.concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      await manager.query('INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES ($1, $2, $3)', [attachmentId, seq++, data]);
+      await manager.query('INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES ($1, $2, $3)', [
+        attachmentId,
+        seq++,
+        data,
+      ]);
     };
     for await (const piece of source) {
       const buffer = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
@@ -91,7 +129,10 @@ export class AttachmentStorageService {
     return new Readable({
       async read() {
         try {
-          const rows: Array<{ data: Buffer }> = await dataSource.query('SELECT data FROM attachment_chunk WHERE attachment_id = $1 AND seq = $2', [attachmentId, seq++]);
+          const rows: Array<{ data: Buffer }> = await dataSource.query(
+            'SELECT data FROM attachment_chunk WHERE attachment_id = $1 AND seq = $2',
+            [attachmentId, seq++],
+          );
           this.push(rows.length === 0 ? null : rows[0].data);
         } catch (error) {
           this.destroy(error as Error);
@@ -101,36 +142,54 @@ export class AttachmentStorageService {
   }
 
   /** A new upload row (no message yet) for a ticket of the project. */
-  async createUpload(project: AuthenticatedProject, ticketId: string, file: { type: AttachmentType; fileName: string; mimeType: string }): Promise<string> {
+  async createUpload(
+    project: AuthenticatedProject,
+    ticketId: string,
+    file: { type: AttachmentType; fileName: string; mimeType: string },
+  ): Promise<string> {
     const id = randomUUID();
     await this.dataSource.query(
-      `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type) VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
+      `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type)
+         VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
       [id, project.id, ticketId, file.type, file.fileName, file.mimeType],
     );
     return id;
   }
 
   async completeUpload(id: string, stored: { size: number; sha256: string }): Promise<void> {
-    await this.dataSource.query('UPDATE attachment SET size = $2, sha256 = $3, stored_at = now() WHERE id = $1', [id, stored.size, stored.sha256]);
+    await this.dataSource.query('UPDATE attachment SET size = $2, sha256 = $3, stored_at = now() WHERE id = $1', [
+      id,
+      stored.size,
+      stored.sha256,
+    ]);
   }
 
   /** Removes uploads that did not become part of a message (a failed or replayed reply), and abandoned ones. */
   async discardUnclaimed(ids: string[]): Promise<void> {
     await this.dataSource.query(
-      `DELETE FROM attachment WHERE message_id IS NULL AND (id = ANY($1::uuid[]) OR created_at < now() - make_interval(mins => $2))`,
+      `DELETE FROM attachment WHERE message_id IS NULL AND (id = ANY($1::uuid[])
+         OR created_at < now() - make_interval(mins => $2))`,
       [ids, ABANDONED_UPLOAD_MINUTES],
     );
   }
 
   /** Attaches stored uploads to the message being written, in its transaction. */
-  async claimUploads(projectId: string, manager: EntityManager, ticketId: string, messageId: string, ids: string[]): Promise<void> {
+  async claimUploads(
+    projectId: string,
+    manager: EntityManager,
+    ticketId: string,
+    messageId: string,
+    ids: string[],
+  ): Promise<void> {
     if (ids.length === 0) return;
     const [, affected]: [unknown, number] = await manager.query(
       `UPDATE attachment SET message_id = $1
-        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL AND stored_at IS NOT NULL`,
+        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL
+          AND stored_at IS NOT NULL`,
       [messageId, ids, ticketId, projectId],
     );
-    if (affected !== ids.length) throw new Error(`only ${affected} of ${ids.length} uploads could be attached to the message`);
+    if (affected !== ids.length)
+      throw new Error(`only ${affected} of ${ids.length} uploads could be attached to the message`);
   }
 
   /** Records a customer's files (bytes still with the messenger) for a message, in its transaction. */
@@ -142,9 +201,22 @@ export class AttachmentStorageService {
   ): Promise<void> {
     for (const file of files) {
       await manager.query(
-        `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
+        `INSERT INTO attachment
+           (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [file.id, projectId, target.ticketId, target.messageId, file.type, file.file_name, file.mime_type, file.size, target.channel, file.fileRef, file.error],
+        [
+          file.id,
+          projectId,
+          target.ticketId,
+          target.messageId,
+          file.type,
+          file.file_name,
+          file.mime_type,
+          file.size,
+          target.channel,
+          file.fileRef,
+          file.error,
+        ],
       );
     }
   }
@@ -155,11 +227,15 @@ export class AttachmentStorageService {
     const attachment = await this.dataSource
       .getRepository(Attachment)
       .createQueryBuilder('attachment')
-      .where('attachment.id = :attachmentId AND attachment.ticket_id = :ticketId AND attachment.project_id = :projectId AND attachment.message_id IS NOT NULL', {
-        attachmentId,
-        ticketId,
-        projectId: project.id,
-      })
+      .where(
+        'attachment.id = :attachmentId AND attachment.ticket_id = :ticketId AND attachment.project_id = ' +
+          ':projectId AND attachment.message_id IS NOT NULL',
+        {
+          attachmentId,
+          ticketId,
+          projectId: project.id,
+        },
+      )
       .getOne();
     if (!attachment) throw new AttachmentNotFound();
     return attachment;
@@ -178,7 +254,8 @@ export class AttachmentStorageService {
       if (!current.channel || !current.fileRef) throw new AttachmentUnavailable('the file was never stored');
       const [, leased]: [unknown, number] = await this.dataSource.query(
         `UPDATE attachment SET fetch_lease_until = now() + make_interval(secs => $2)
-          WHERE id = $1 AND stored_at IS NULL AND error IS NULL AND (fetch_lease_until IS NULL OR fetch_lease_until < now())`,
+          WHERE id = $1 AND stored_at IS NULL AND error IS NULL AND (fetch_lease_until IS NULL
+            OR fetch_lease_until < now())`,
         [current.id, FETCH_TIMEOUT_MS / 1000 + 5],
       );
       if (leased === 1) return this.fetchAndStore(current);
@@ -199,21 +276,34 @@ export class AttachmentStorageService {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
     try {
       const remote = await source.fetch(attachment.fileRef!, signal);
-      if (remote.size !== null && remote.size > MAX_FILE_BYTES) throw new RemoteFileRefused(`the file is ${remote.size} bytes; the messenger lets bots download files up to 20 MB`);
+      if (remote.size !== null && remote.size > MAX_FILE_BYTES)
+        throw new RemoteFileRefused(
+          `the file is ${remote.size} bytes; the messenger lets bots download files up to 20 MB`,
+        );
       const stored = await this.writeBytes(attachment.id, remote.body, attachment.fileName ?? attachment.id);
-      await this.dataSource.query('UPDATE attachment SET size = $2, sha256 = $3, stored_at = now(), fetch_lease_until = NULL WHERE id = $1', [attachment.id, stored.size, stored.sha256]);
+      await this.dataSource.query(
+        'UPDATE attachment SET size = $2, sha256 = $3, stored_at = now(), fetch_lease_until = NULL WHERE id = $1',
+        [attachment.id, stored.size, stored.sha256],
+      );
       if (attachment.size !== stored.size) await this.patchMessage(attachment, { size: stored.size });
       return Object.assign(attachment, { size: stored.size, sha256: stored.sha256, storedAt: new Date() });
     } catch (error) {
       await this.dataSource.query('DELETE FROM attachment_chunk WHERE attachment_id = $1', [attachment.id]);
       if (error instanceof RemoteFileRefused || error instanceof FileTooLarge) {
         const reason = error instanceof FileTooLarge ? 'the file is larger than 20 MB' : error.message;
-        await this.dataSource.query('UPDATE attachment SET error = $2, fetch_lease_until = NULL WHERE id = $1', [attachment.id, reason]);
+        await this.dataSource.query('UPDATE attachment SET error = $2, fetch_lease_until = NULL WHERE id = $1', [
+          attachment.id,
+          reason,
+        ]);
         await this.patchMessage(attachment, { error: reason });
         throw new AttachmentUnavailable(reason);
       }
       await this.releaseLease(attachment.id);
-      this.logger.warn({ msg: 'fetching a customer file failed', attachment_id: attachment.id, error: (error as Error).message });
+      this.logger.warn({
+        msg: 'fetching a customer file failed',
+        attachment_id: attachment.id,
+        error: (error as Error).message,
+      });
       throw new AttachmentFetchFailed(signal.aborted ? 'timed out' : 'the messenger did not answer');
     }
   }
@@ -223,11 +313,15 @@ export class AttachmentStorageService {
   }
 
   /** Keeps the message's copy of the metadata (what the API shows) in step with what the download learned. */
-  private async patchMessage(attachment: Attachment, patch: Partial<Pick<MessageAttachment, 'size' | 'error'>>): Promise<void> {
+  private async patchMessage(
+    attachment: Attachment,
+    patch: Partial<Pick<MessageAttachment, 'size' | 'error'>>,
+  ): Promise<void> {
     if (!attachment.messageId) return;
     await this.dataSource.query(
       `UPDATE ticket_message
-          SET attachments = (SELECT coalesce(jsonb_agg(CASE WHEN item->>'id' = $2 THEN item || $3::jsonb ELSE item END ORDER BY position), '[]'::jsonb)
+          SET attachments = (SELECT coalesce(jsonb_agg(CASE WHEN item->>'id' = $2 THEN item || $3::jsonb
+            ELSE item END ORDER BY position), '[]'::jsonb)
                                FROM jsonb_array_elements(attachments) WITH ORDINALITY AS list(item, position))
         WHERE id = $1`,
       [attachment.messageId, attachment.id, JSON.stringify(patch)],

@@ -47,7 +47,14 @@ export class Attachment {
   @Column({ type: 'text', nullable: true })
   mimeType: string | null;
 
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
   size: number | null;
 
   /** Hex SHA-256 of the stored bytes; null until they are stored. */

@@ -1,6 +1,14 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { RequirePermission } from '../common/auth/permissions.js';
@@ -27,7 +35,9 @@ export class AttachmentsController {
   @Get(':attachment_id')
   @RequirePermission('read')
   @ApiOperation({
-    summary: 'Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first download and kept)',
+    summary:
+      'Download a file of a ticket message (streamed; a customer file is fetched from the messenger on first ' +
+      'download and kept)',
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'Ticket id' })
   @ApiParam({ name: 'attachment_id', format: 'uuid', description: 'Attachment id (`messages[].attachments[].id`)' })
@@ -36,7 +46,11 @@ export class AttachmentsController {
     description: 'The file, with its Content-Type, Content-Length and Content-Disposition (file name)',
     content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiResponse({ status: 502, description: 'The messenger could not be reached to fetch the file; try again', type: ErrorBody })
+  @ApiResponse({
+    status: 502,
+    description: 'The messenger could not be reached to fetch the file; try again',
+    type: ErrorBody,
+  })
   @ApiErrorResponses()
   async download(
     @CurrentProject() project: AuthenticatedProject,
@@ -49,7 +63,10 @@ export class AttachmentsController {
     response.status(200).set({
       'Content-Type': mimeType,
       'Content-Length': String(attachment.size ?? 0),
-      'Content-Disposition': contentDisposition(safeFileName(attachment.fileName, `${attachment.type}-${attachment.id}`), INLINE_TYPES.has(mimeType)),
+      'Content-Disposition': contentDisposition(
+        safeFileName(attachment.fileName, `${attachment.type}-${attachment.id}`),
+        INLINE_TYPES.has(mimeType),
+      ),
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "sandbox; default-src 'none'",
       'Cache-Control': 'private, max-age=31536000, immutable',

@@ -29,7 +29,13 @@ export class MalformedMultipart extends AppError {
 
 export class UnexpectedMultipartPart extends AppError {
   constructor(name: string, kind: 'file' | 'field') {
-    super(400, kind === 'file' ? `unexpected file part "${name}": files go in parts named "files"` : `unknown field "${name}": allowed fields are text, internal, member_id`, 'unexpected_part');
+    super(
+      400,
+      kind === 'file'
+        ? `unexpected file part "${name}": files go in parts named "files"`
+        : `unknown field "${name}": allowed fields are text, internal, member_id`,
+      'unexpected_part',
+    );
   }
 }
 
@@ -53,6 +59,10 @@ export class EmptyFile extends AppError {
 
 export class UnsupportedFileType extends AppError {
   constructor(fileName: string, mimeType: string | null) {
-    super(415, `file "${fileName}" has a type the messenger cannot send (${mimeType ?? 'no valid Content-Type'})`, 'unsupported_file_type');
+    super(
+      415,
+      `file "${fileName}" has a type the messenger cannot send (${mimeType ?? 'no valid Content-Type'})`,
+      'unsupported_file_type',
+    );
   }
 }

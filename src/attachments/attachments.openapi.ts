@@ -12,7 +12,9 @@ export function describeMultipartReply(document: OpenAPIObject): OpenAPIObject {
     'application/json': { schema: { $ref: '#/components/schemas/ReplyDto' } },
     'multipart/form-data': {
       schema: { $ref: '#/components/schemas/ReplyWithFilesDto' },
-      encoding: { files: { contentType: 'application/octet-stream, image/*, video/*, audio/*, application/pdf, text/plain' } },
+      encoding: {
+        files: { contentType: 'application/octet-stream, image/*, video/*, audio/*, application/pdf, text/plain' },
+      },
     },
   };
   return document;

@@ -1,9 +1,23 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { isSendableMimeType, MAX_FILE_BYTES, MAX_FILES_PER_REPLY, normalizeMimeType, outboundTypeOf, safeFileName } from './attachment-kinds.js';
+import {
+  isSendableMimeType,
+  MAX_FILE_BYTES,
+  MAX_FILES_PER_REPLY,
+  normalizeMimeType,
+  outboundTypeOf,
+  safeFileName,
+} from './attachment-kinds.js';
 import { AttachmentStorageService, type StoredUpload } from './attachment-storage.service.js';
-import { EmptyFile, FileTooLarge, MalformedMultipart, TooManyFiles, UnexpectedMultipartPart, UnsupportedFileType } from './attachments.errors.js';
+import {
+  EmptyFile,
+  FileTooLarge,
+  MalformedMultipart,
+  TooManyFiles,
+  UnexpectedMultipartPart,
+  UnsupportedFileType,
+} from './attachments.errors.js';
 
 const FIELDS = ['text', 'internal', 'member_id'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -38,7 +52,12 @@ export function isMultipart(req: Request): boolean {
  * 20 MiB, an 11th file, an empty or unsendable file, an unknown part, a broken body) deletes what was
  * stored and throws the matching 4xx: nothing of a refused request stays.
  */
-export async function parseMultipartReply(req: Request, project: AuthenticatedProject, ticketId: string, storage: AttachmentStorageService): Promise<MultipartReply> {
+export async function parseMultipartReply(
+  req: Request,
+  project: AuthenticatedProject,
+  ticketId: string,
+  storage: AttachmentStorageService,
+): Promise<MultipartReply> {
   const stored: string[] = [];
   const uploads: StoredUpload[] = [];
   const fields: Partial<Record<FieldName, string>> = {};
@@ -49,7 +68,13 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
       // File names are UTF-8 in what browsers and HTTP clients send.
       defParamCharset: 'utf8',
       // One byte over the limit lets busboy pass exactly 20 MiB; writeBytes refuses the byte beyond.
-      limits: { fileSize: MAX_FILE_BYTES + 1, files: MAX_FILES_PER_REPLY, fields: FIELDS.length, fieldSize: FIELD_BYTES, parts: MAX_FILES_PER_REPLY + FIELDS.length },
+      limits: {
+        fileSize: MAX_FILE_BYTES + 1,
+        files: MAX_FILES_PER_REPLY,
+        fields: FIELDS.length,
+        fieldSize: FIELD_BYTES,
+        parts: MAX_FILES_PER_REPLY + FIELDS.length,
+      },
     });
   } catch (error) {
     throw new MalformedMultipart((error as Error).message);
@@ -71,7 +96,8 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
       const fileName = safeFileName(info.filename?.replace(/%22/g, '"'), 'file');
       if (name !== 'files') return void (fail(new UnexpectedMultipartPart(name, 'file')), stream.resume());
       const mimeType = normalizeMimeType(info.mimeType);
-      if (!mimeType || !isSendableMimeType(mimeType)) return void (fail(new UnsupportedFileType(fileName, mimeType)), stream.resume());
+      if (!mimeType || !isSendableMimeType(mimeType))
+        return void (fail(new UnsupportedFileType(fileName, mimeType)), stream.resume());
       // The type shown in the chat depends on the size, known at the end; stored as a document meanwhile.
       const id = await storage.createUpload(project, ticketId, { type: 'document', fileName, mimeType });
       stored.push(id);
@@ -82,7 +108,14 @@ export async function parseMultipartReply(req: Request, project: AuthenticatedPr
         if (cap.exceeded) throw new FileTooLarge(fileName);
         if (result.size === 0) throw new EmptyFile(fileName);
         await storage.completeUpload(id, result);
-        uploads.push({ id, type: outboundTypeOf(mimeType, result.size), fileName, mimeType, size: result.size, sha256: result.sha256 });
+        uploads.push({
+          id,
+          type: outboundTypeOf(mimeType, result.size),
+          fileName,
+          mimeType,
+          size: result.size,
+          sha256: result.sha256,
+        });
       } catch (error) {
         // Storage failed under a file: stop parsing here; the rest of the body is drained below.
         fail(error as Error);

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type Actor, CurrentActor } from '../common/auth/actor.js';
 import { PublicRoute } from '../common/auth/api-key.guard.js';
@@ -34,11 +41,22 @@ export class AuthController {
   @PublicRoute()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong password; 10 attempts per e-mail in 15 minutes, then 429',
+    summary:
+      'Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong ' +
+      'password; 10 attempts per e-mail in 15 minutes, then 429',
   })
-  @ApiOkResponse({ type: SignedInMemberResponse, headers: { 'Set-Cookie': { description: `${SESSION_COOKIE}=…; HttpOnly; SameSite=Lax`, schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    type: SignedInMemberResponse,
+    headers: {
+      'Set-Cookie': { description: `${SESSION_COOKIE}=…; HttpOnly; SameSite=Lax`, schema: { type: 'string' } },
+    },
+  })
   @ApiErrorResponses(403)
-  async login(@Req() request: Request, @Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<SignedInMemberResponse> {
+  async login(
+    @Req() request: Request,
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInMemberResponse> {
     this.refuseForeignOrigin(request);
     return this.signIn(response, await this.auth.login(body.email, body.password, body.project));
   }
@@ -46,10 +64,17 @@ export class AuthController {
   @Post('accept-invite')
   @PublicRoute()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set your password with a one-time invite token and sign in. Used: 410 invite_used; expired: 410 invite_expired' })
+  @ApiOperation({
+    summary:
+      'Set your password with a one-time invite token and sign in. Used: 410 invite_used; expired: 410 invite_expired',
+  })
   @ApiOkResponse({ type: SignedInMemberResponse })
   @ApiErrorResponses(403, 410)
-  async acceptInvite(@Req() request: Request, @Body() body: AcceptInviteDto, @Res({ passthrough: true }) response: Response): Promise<SignedInMemberResponse> {
+  async acceptInvite(
+    @Req() request: Request,
+    @Body() body: AcceptInviteDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInMemberResponse> {
     this.refuseForeignOrigin(request);
     return this.signIn(response, await this.auth.acceptInvite(body.token, body.password));
   }
@@ -77,7 +102,10 @@ export class AuthController {
   @ApiErrorResponses()
   async me(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor): Promise<WhoAmIResponse> {
     const { member } = await this.auth.whoAmI(project, actor);
-    return { member: member ? toTeamMemberResponse(member) : null, project: { id: project.id, slug: project.slug, name: project.name } };
+    return {
+      member: member ? toTeamMemberResponse(member) : null,
+      project: { id: project.id, slug: project.slug, name: project.name },
+    };
   }
 
   private signIn(response: Response, signedIn: SignedIn): SignedInMemberResponse {

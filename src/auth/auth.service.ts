@@ -77,7 +77,10 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The caller as the console shows it: the member (null for the API key) and the project. */
-  async whoAmI(project: AuthenticatedProject, actor: Actor): Promise<{ member: TeamMember | null; project: AuthenticatedProject }> {
+  async whoAmI(
+    project: AuthenticatedProject,
+    actor: Actor,
+  ): Promise<{ member: TeamMember | null; project: AuthenticatedProject }> {
     return { member: actor.kind === 'member' ? await this.team.get(project, actor.member.id) : null, project };
   }
 

@@ -20,8 +20,10 @@ export class LoginThrottleService {
       `INSERT INTO login_failure_window AS w (email, window_started_at, failures) VALUES ($1, now(), 1)
        ON CONFLICT (email) DO UPDATE SET
          failures = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE w.failures + 1 END,
-         window_started_at = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE w.window_started_at END
-       RETURNING failures, ceil(extract(epoch FROM w.window_started_at + make_interval(secs => $2) - now()))::int AS retry_after`,
+         window_started_at = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN now()
+           ELSE w.window_started_at END
+       RETURNING failures,
+         ceil(extract(epoch FROM w.window_started_at + make_interval(secs => $2) - now()))::int AS retry_after`,
       [email, LOGIN_WINDOW_SECONDS],
     );
     if (row.failures > LOGIN_ATTEMPTS_PER_WINDOW) throw new LoginThrottled(Math.max(1, row.retry_after));
@@ -32,6 +34,9 @@ export class LoginThrottleService {
   }
 
   async deleteEndedWindows(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failure_window WHERE window_started_at <= now() - make_interval(secs => $1)`, [LOGIN_WINDOW_SECONDS]);
+    await this.dataSource.query(
+      `DELETE FROM login_failure_window WHERE window_started_at <= now() - make_interval(secs => $1)`,
+      [LOGIN_WINDOW_SECONDS],
+    );
   }
 }

@@ -1,11 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { toCannedResponseResponse } from './canned-response.mapper.js';
 import { CannedResponsesService } from './canned-responses.service.js';
-import { CannedResponseListResponse, CannedResponseResponse, CreateCannedResponseDto, UpdateCannedResponseDto } from './dto/canned-response.dto.js';
+import {
+  CannedResponseListResponse,
+  CannedResponseResponse,
+  CreateCannedResponseDto,
+  UpdateCannedResponseDto,
+} from './dto/canned-response.dto.js';
 import { RequirePermission } from '../common/auth/permissions.js';
 
 @ApiTags('Canned responses')
@@ -28,7 +41,10 @@ export class CannedResponsesController {
   @ApiOperation({ summary: 'Create a canned response; unknown {{variables}} → 422, a taken shortcut → 409' })
   @ApiCreatedResponse({ type: CannedResponseResponse })
   @ApiErrorResponses(409)
-  async create(@CurrentProject() project: AuthenticatedProject, @Body() body: CreateCannedResponseDto): Promise<CannedResponseResponse> {
+  async create(
+    @CurrentProject() project: AuthenticatedProject,
+    @Body() body: CreateCannedResponseDto,
+  ): Promise<CannedResponseResponse> {
     return toCannedResponseResponse(await this.cannedResponses.create(project, body));
   }
 

@@ -23,9 +23,14 @@ export class CannedShortcutTaken extends Conflict {
 export class UnknownCannedVariable extends Unprocessable {
   constructor(names: string[]) {
     const listed = names.map((name) => `{{${name}}}`).join(', ');
-    super(`text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ${CANNED_VARIABLES.join(', ')}`, 'canned_unknown_variable', {
-      unknown_variables: names,
-    });
+    super(
+      `text uses unknown variable${names.length > 1 ? 's' : ''} ${listed}; known variables: ` +
+        `${CANNED_VARIABLES.join(', ')}`,
+      'canned_unknown_variable',
+      {
+        unknown_variables: names,
+      },
+    );
   }
 }
 

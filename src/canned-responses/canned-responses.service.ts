@@ -56,7 +56,13 @@ export class CannedResponsesService {
    * field such as `canned_response_id`), an id that names no canned response of the project is an invalid
    * value (422) instead of a missing resource (404).
    */
-  async render(project: AuthenticatedProject, cannedId: string, values: CannedValues, manager?: EntityManager, field?: string): Promise<string> {
+  async render(
+    project: AuthenticatedProject,
+    cannedId: string,
+    values: CannedValues,
+    manager?: EntityManager,
+    field?: string,
+  ): Promise<string> {
     let canned: CannedResponse;
     try {
       canned = await this.get(project, cannedId, manager);
@@ -70,7 +76,8 @@ export class CannedResponsesService {
   async create(project: AuthenticatedProject, input: NewCannedResponse): Promise<CannedResponse> {
     requireKnownVariables(input.text);
     const count = await this.cannedResponses.countBy({ projectId: project.id });
-    if (count >= MAX_CANNED_RESPONSES_PER_PROJECT) throw new CannedResponseLimitReached(MAX_CANNED_RESPONSES_PER_PROJECT);
+    if (count >= MAX_CANNED_RESPONSES_PER_PROJECT)
+      throw new CannedResponseLimitReached(MAX_CANNED_RESPONSES_PER_PROJECT);
     const shortcut = normalizeShortcut(input.shortcut);
     // ON CONFLICT DO NOTHING: a taken shortcut (even one taken concurrently) is a 409, not a failed statement.
     const inserted = await this.cannedResponses
@@ -84,7 +91,11 @@ export class CannedResponsesService {
     return this.cannedResponses.findOneByOrFail({ id: inserted.raw[0].id });
   }
 
-  async update(project: AuthenticatedProject, cannedId: string, changes: CannedResponseChanges): Promise<CannedResponse> {
+  async update(
+    project: AuthenticatedProject,
+    cannedId: string,
+    changes: CannedResponseChanges,
+  ): Promise<CannedResponse> {
     const canned = await this.get(project, cannedId);
     const patch: Partial<CannedResponse> = {};
     if (changes.title !== undefined) patch.title = changes.title.trim();
@@ -94,7 +105,10 @@ export class CannedResponsesService {
     }
     if (changes.shortcut !== undefined) {
       const shortcut = normalizeShortcut(changes.shortcut);
-      if (shortcut !== null && (await this.cannedResponses.existsBy({ projectId: project.id, shortcut, id: Not(canned.id) }))) {
+      if (
+        shortcut !== null &&
+        (await this.cannedResponses.existsBy({ projectId: project.id, shortcut, id: Not(canned.id) }))
+      ) {
         throw new CannedShortcutTaken(shortcut);
       }
       patch.shortcut = shortcut;

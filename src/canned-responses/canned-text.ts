@@ -3,7 +3,14 @@
  * `{{ first_name }}`). Pure functions, so the REST render endpoint, the reply endpoint and the MCP tools
  * substitute exactly alike.
  */
-export const CANNED_VARIABLES = ['first_name', 'username', 'ticket_number', 'subject', 'agent_name', 'project_name'] as const;
+export const CANNED_VARIABLES = [
+  'first_name',
+  'username',
+  'ticket_number',
+  'subject',
+  'agent_name',
+  'project_name',
+] as const;
 export type CannedVariable = (typeof CANNED_VARIABLES)[number];
 
 /** Values for one rendering; a missing, null or undefined value renders as an empty string. */

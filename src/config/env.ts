@@ -92,7 +92,10 @@ function url(env: Source, name: string, fallback?: string): string | undefined {
 
 /** `CORS_ORIGINS`: comma-separated origins (`https://app.example.com`), or `*` for any origin. */
 function origins(env: Source, name: string): string[] {
-  const list = (text(env, name) ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const list = (text(env, name) ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   for (const origin of list) {
     if (origin === '*' && list.length === 1) continue;
     let parsed: URL | undefined;
@@ -102,7 +105,9 @@ function origins(env: Source, name: string): string[] {
       parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      throw new InvalidEnvironment(`${name} must be * or a comma-separated list of origins such as https://app.example.com, got "${origin}"`);
+      throw new InvalidEnvironment(
+        `${name} must be * or a comma-separated list of origins such as https://app.example.com, got "${origin}"`,
+      );
     }
   }
   return list;

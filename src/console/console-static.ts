@@ -3,7 +3,17 @@ import { extname, join, resolve } from 'node:path';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** Paths the server answers itself: the console never shadows them, even for an unknown sub-path. */
-const SERVER_PATHS = ['/v1', '/mcp', '/docs', '/openapi.json', '/openapi.yaml', '/health', '/metrics', '/telegram', '/max'];
+const SERVER_PATHS = [
+  '/v1',
+  '/mcp',
+  '/docs',
+  '/openapi.json',
+  '/openapi.yaml',
+  '/health',
+  '/metrics',
+  '/telegram',
+  '/max',
+];
 
 export function isServerPath(path: string): boolean {
   return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -32,7 +42,10 @@ export function consoleHandlers(directory = consoleDirectory()): RequestHandler[
   const assets = express.static(directory, {
     index: false,
     setHeaders: (response, path) => {
-      response.setHeader('Cache-Control', path.includes(`${join(directory, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader(
+        'Cache-Control',
+        path.includes(`${join(directory, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const onlyConsolePaths: RequestHandler = (request, response, next) => {
@@ -51,7 +64,10 @@ export function consoleHandlers(directory = consoleDirectory()): RequestHandler[
   const appShell = (request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServerPath(request.path)) return next();
     if (!existsSync(index)) {
-      response.status(503).type('text/plain').send('The console is not built yet: run `npm run build` (npm start does it).\n');
+      response
+        .status(503)
+        .type('text/plain')
+        .send('The console is not built yet: run `npm run build` (npm start does it).\n');
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');

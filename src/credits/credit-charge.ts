@@ -53,11 +53,17 @@ export function inPeriodOf(account: CreditAccountState, now: Date, freeMonthly: 
   const periodStart = monthStartUtc(now);
   if (periodStart.getTime() <= account.periodStart.getTime()) return account;
   const renewed = { ...account, periodStart, freeUsed: 0, repliesThisMonth: 0 };
-  return { ...renewed, lowNotified: renewed.lowNotified && totalRemaining(renewed, freeMonthly) < LOW_CREDITS_THRESHOLD };
+  return {
+    ...renewed,
+    lowNotified: renewed.lowNotified && totalRemaining(renewed, freeMonthly) < LOW_CREDITS_THRESHOLD,
+  };
 }
 
 /** After a change: alert once when the total is below the threshold, re-arm once it is back at it. */
-function settleLowAlert(account: CreditAccountState, freeMonthly: number): { account: CreditAccountState; lowAlert: boolean } {
+function settleLowAlert(
+  account: CreditAccountState,
+  freeMonthly: number,
+): { account: CreditAccountState; lowAlert: boolean } {
   const low = totalRemaining(account, freeMonthly) < LOW_CREDITS_THRESHOLD;
   return { account: { ...account, lowNotified: low }, lowAlert: low && !account.lowNotified };
 }

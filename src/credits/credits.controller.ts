@@ -18,7 +18,8 @@ export class CreditsController {
 
   @Get()
   @ApiOperation({
-    summary: "This month's credits: 1 per public agent reply, the free monthly allowance first, then the purchased balance",
+    summary:
+      "This month's credits: 1 per public agent reply, the free monthly allowance first, then the purchased balance",
   })
   @ApiOkResponse({ type: CreditsResponse })
   get(@CurrentProject() project: AuthenticatedProject): Promise<CreditsResponse> {

@@ -69,13 +69,21 @@ export class CreditsService {
     const account = await this.lockAccount(project.id, manager);
     const decision = decideCharge(account, this.clock.now(), this.freeMonthly);
     if (!decision.charged) throw new NoCreditsLeft();
-    await this.save(project.id, manager, decision.account, { kind: 'reply', amount: -1, pool: decision.pool, messageId });
+    await this.save(project.id, manager, decision.account, {
+      kind: 'reply',
+      amount: -1,
+      pool: decision.pool,
+      messageId,
+    });
     if (decision.lowAlert) await this.announceLow(project.id, manager, decision.account);
   }
 
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */
   async get(project: AuthenticatedProject): Promise<CreditsResponse> {
-    const rows: CreditAccountRow[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1`, [project.id]);
+    const rows: CreditAccountRow[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1`,
+      [project.id],
+    );
     const now = this.clock.now();
     const account = rows.length > 0 ? inPeriodOf(fromRow(rows[0]), now, this.freeMonthly) : newCreditAccount(now);
     return toCreditsResponse(account, this.freeMonthly);
@@ -98,10 +106,10 @@ export class CreditsService {
     const lock = `SELECT ${ACCOUNT_COLUMNS} FROM credit_account WHERE project_id = $1 FOR UPDATE`;
     let rows: CreditAccountRow[] = await manager.query(lock, [projectId]);
     if (rows.length === 0) {
-      await manager.query('INSERT INTO credit_account (project_id, period_start) VALUES ($1, $2) ON CONFLICT (project_id) DO NOTHING', [
-        projectId,
-        monthStartUtc(this.clock.now()),
-      ]);
+      await manager.query(
+        'INSERT INTO credit_account (project_id, period_start) VALUES ($1, $2) ON CONFLICT (project_id) DO NOTHING',
+        [projectId, monthStartUtc(this.clock.now())],
+      );
       rows = await manager.query(lock, [projectId]);
     }
     return fromRow(rows[0]);
@@ -117,17 +125,36 @@ export class CreditsService {
     await manager.query(
       `WITH account AS (
          UPDATE credit_account
-         SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6, updated_at = now()
+         SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6,
+           updated_at = now()
          WHERE project_id = $1)
-       INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after) VALUES ($1, $7, $8, $9, $10, $4)`,
-      [projectId, account.periodStart, account.freeUsed, account.balance, account.repliesThisMonth, account.lowNotified, entry.kind, entry.amount, entry.pool, entry.messageId],
+       INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after)
+         VALUES ($1, $7, $8, $9, $10, $4)`,
+      [
+        projectId,
+        account.periodStart,
+        account.freeUsed,
+        account.balance,
+        account.repliesThisMonth,
+        account.lowNotified,
+        entry.kind,
+        entry.amount,
+        entry.pool,
+        entry.messageId,
+      ],
     );
   }
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
   private async announceLow(projectId: string, manager: EntityManager, account: CreditAccountState): Promise<void> {
     await this.outbox.append(manager, [
-      { projectId, topic: 'webhook', eventType: 'credits.low', aggregateId: projectId, payload: { ...toCreditsResponse(account, this.freeMonthly) } },
+      {
+        projectId,
+        topic: 'webhook',
+        eventType: 'credits.low',
+        aggregateId: projectId,
+        payload: { ...toCreditsResponse(account, this.freeMonthly) },
+      },
     ]);
   }
 }

@@ -17,12 +17,17 @@ export class CsatController {
 
   @Post(':id/csat')
   @ApiOperation({
-    summary: "A virtual-channel customer's CSAT rating (1–5) of a closed ticket; one per closing; fires ticket.csat_received",
+    summary:
+      "A virtual-channel customer's CSAT rating (1–5) of a closed ticket; one per closing; fires ticket.csat_received",
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'Ticket id' })
   @ApiCreatedResponse({ type: TicketResponse })
   @ApiErrorResponses(409)
-  rate(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: RateTicketDto): Promise<TicketResponse> {
+  rate(
+    @CurrentProject() project: AuthenticatedProject,
+    @Param('id') id: string,
+    @Body() body: RateTicketDto,
+  ): Promise<TicketResponse> {
     return this.csat.recordCsatRating(project, id, body.rating, 'api');
   }
 }

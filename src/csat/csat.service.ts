@@ -20,8 +20,14 @@ export class CsatService {
    * One rating per closing (a second → 409; after reopening and closing again a new one is accepted).
    * `source` is where the customer rated: `api` (virtual-channel tickets only) or the messenger's survey.
    */
-  async recordCsatRating(project: AuthenticatedProject, ticketId: string, rating: number, source: CsatSource): Promise<TicketResponse> {
-    if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX) throw new InvalidCsatRating(CSAT_MIN, CSAT_MAX);
+  async recordCsatRating(
+    project: AuthenticatedProject,
+    ticketId: string,
+    rating: number,
+    source: CsatSource,
+  ): Promise<TicketResponse> {
+    if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX)
+      throw new InvalidCsatRating(CSAT_MIN, CSAT_MAX);
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.tickets.lockForUpdate(project, manager, ticketId);
       if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();

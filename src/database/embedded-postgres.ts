@@ -123,7 +123,9 @@ function lockDataDir(directory: string): () => void {
   try {
     const holder = Number(readFileSync(lockFile, 'utf8').trim());
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(`the embedded database in ${directory} is in use by process ${holder}; stop it first or set DATABASE_URL`);
+      throw new Error(
+        `the embedded database in ${directory} is in use by process ${holder}; stop it first or set DATABASE_URL`,
+      );
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -51,7 +51,9 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     this.listen();
     this.hearNotificationsOnPool();
     this.timers.push(setInterval(() => void this.poll().catch((error) => this.warn('poll failed', error)), POLL_MS));
-    this.timers.push(setInterval(() => void this.heartbeat().catch((error) => this.warn('heartbeat failed', error)), HEARTBEAT_MS));
+    this.timers.push(
+      setInterval(() => void this.heartbeat().catch((error) => this.warn('heartbeat failed', error)), HEARTBEAT_MS),
+    );
     for (const timer of this.timers) timer.unref();
   }
 
@@ -80,7 +82,12 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
    * Starts a stream after `lastEventId` (or after the newest event when there is none). The response is
    * kept open until the client leaves or the server shuts down.
    */
-  async open(projectId: string, sessionId: string | null, lastEventId: bigint | undefined, response: Response): Promise<void> {
+  async open(
+    projectId: string,
+    sessionId: string | null,
+    lastEventId: bigint | undefined,
+    response: Response,
+  ): Promise<void> {
     const start = lastEventId ?? (await this.currentPosition(projectId));
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -112,7 +119,10 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private async currentPosition(projectId: string): Promise<bigint> {
-    const rows: Array<{ last_position: string }> = await this.dataSource.query('SELECT last_position FROM project_event_counter WHERE project_id = $1', [projectId]);
+    const rows: Array<{ last_position: string }> = await this.dataSource.query(
+      'SELECT last_position FROM project_event_counter WHERE project_id = $1',
+      [projectId],
+    );
     return BigInt(rows[0]?.last_position ?? 0);
   }
 
@@ -129,16 +139,23 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       do {
         entry.again = false;
         if (entry.streams.size === 0) break;
-        let from = [...entry.streams].reduce((min, stream) => (stream.lastSent < min ? stream.lastSent : min), [...entry.streams][0].lastSent);
+        let from = [...entry.streams].reduce(
+          (min, stream) => (stream.lastSent < min ? stream.lastSent : min),
+          [...entry.streams][0].lastSent,
+        );
         for (;;) {
-          const rows: Array<{ stream_position: string; event_type: string; payload: unknown }> = await this.dataSource.query(
-            `SELECT stream_position, event_type, payload FROM outbox_event
+          const rows: Array<{ stream_position: string; event_type: string; payload: unknown }> =
+            await this.dataSource.query(
+              `SELECT stream_position, event_type, payload FROM outbox_event
              WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${PAGE}`,
-            [projectId, from.toString()],
-          );
+              [projectId, from.toString()],
+            );
           this.deliver(
             entry,
-            rows.map((row) => ({ position: BigInt(row.stream_position), frame: `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n` })),
+            rows.map((row) => ({
+              position: BigInt(row.stream_position),
+              frame: `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n`,
+            })),
           );
           if (rows.length < PAGE) break;
           from = BigInt(rows[rows.length - 1].stream_position);
@@ -164,7 +181,10 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       if (stream.lastSent >= last) continue;
       let text = joined.get(stream.lastSent);
       if (text === undefined) {
-        text = frames.filter((item) => item.position > stream.lastSent).map((item) => item.frame).join('');
+        text = frames
+          .filter((item) => item.position > stream.lastSent)
+          .map((item) => item.frame)
+          .join('');
         joined.set(stream.lastSent, text);
       }
       stream.lastSent = last;
@@ -185,7 +205,8 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     );
     for (const row of rows) {
       const entry = this.projects.get(row.project_id);
-      if (entry && [...entry.streams].some((stream) => stream.lastSent < BigInt(row.last_position))) void this.fetch(row.project_id);
+      if (entry && [...entry.streams].some((stream) => stream.lastSent < BigInt(row.last_position)))
+        void this.fetch(row.project_id);
     }
   }
 
@@ -199,10 +220,14 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       }
     }
     if (sessionIds.size === 0) return;
-    const alive: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM member_session WHERE id = ANY($1::uuid[]) AND expires_at > now()', [[...sessionIds]]);
+    const alive: Array<{ id: string }> = await this.dataSource.query(
+      'SELECT id FROM member_session WHERE id = ANY($1::uuid[]) AND expires_at > now()',
+      [[...sessionIds]],
+    );
     const aliveIds = new Set(alive.map((row) => row.id));
     for (const entry of this.projects.values()) {
-      for (const stream of entry.streams) if (stream.sessionId && !aliveIds.has(stream.sessionId)) stream.response.end();
+      for (const stream of entry.streams)
+        if (stream.sessionId && !aliveIds.has(stream.sessionId)) stream.response.end();
     }
   }
 
@@ -237,7 +262,8 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private notified(message: pg.Notification): void {
-    if (message.channel === PROJECT_EVENTS_NOTIFY_CHANNEL && message.payload && this.projects.has(message.payload)) void this.fetch(message.payload);
+    if (message.channel === PROJECT_EVENTS_NOTIFY_CHANNEL && message.payload && this.projects.has(message.payload))
+      void this.fetch(message.payload);
   }
 
   private warn(msg: string, error: unknown): void {

@@ -21,13 +21,28 @@ export class EventsController {
   @Get()
   @ApiOperation({
     summary:
-      "Server-Sent Events: the project's ticket.* events (`event:` the webhook event name, `data:` the webhook's data object, `id:` a position). " +
-      'Reconnect with Last-Event-ID to get every later event exactly once (kept 24 h). A comment line every 25 s keeps the stream open.',
+      "Server-Sent Events: the project's ticket.* events " +
+      "(`event:` the webhook event name, `data:` the webhook's data object, `id:` a position). " +
+      'Reconnect with Last-Event-ID to get every later event exactly once (kept 24 h). ' +
+      'A comment line every 25 s keeps the stream open.',
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id (EventSource sends it on reconnect)' })
-  @ApiQuery({ name: 'last_event_id', required: false, type: 'string', description: 'The same as the Last-Event-ID header, for clients that cannot set headers' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'Resume after this event id (EventSource sends it on reconnect)',
+  })
+  @ApiQuery({
+    name: 'last_event_id',
+    required: false,
+    type: 'string',
+    description: 'The same as the Last-Event-ID header, for clients that cannot set headers',
+  })
   @ApiProduces('text/event-stream')
-  @ApiResponse({ status: 200, description: 'An endless text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'An endless text/event-stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   @ApiErrorResponses()
   async stream(
     @CurrentProject() project: AuthenticatedProject,
@@ -37,7 +52,13 @@ export class EventsController {
     @Res() response: Response,
   ): Promise<void> {
     const raw = lastEventIdHeader ?? lastEventIdQuery;
-    if (raw !== undefined && !POSITION.test(raw.trim())) throw new BadRequest('Last-Event-ID must be an event id from this stream (digits)', 'validation_failed');
-    await this.hub.open(project.id, actor.kind === 'member' ? actor.sessionId : null, raw === undefined ? undefined : BigInt(raw.trim()), response);
+    if (raw !== undefined && !POSITION.test(raw.trim()))
+      throw new BadRequest('Last-Event-ID must be an event id from this stream (digits)', 'validation_failed');
+    await this.hub.open(
+      project.id,
+      actor.kind === 'member' ? actor.sessionId : null,
+      raw === undefined ? undefined : BigInt(raw.trim()),
+      response,
+    );
   }
 }

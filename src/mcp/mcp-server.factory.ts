@@ -36,7 +36,11 @@ export class McpServerFactory {
   create(project: AuthenticatedProject): McpServer {
     const server = new McpServer(
       { name: 'zapnoty-helpdesk', version: '1.0.0' },
-      { instructions: `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; reply, change status, assign and search them here.` },
+      {
+        instructions:
+          `Helpdesk of project "${project.name}". Tickets come from Telegram, Max or the API; ` +
+          `reply, change status, assign and search them here.`,
+      },
     );
     registerSettingsTools(server, project, this.settings, this.team, this.sla);
     registerTicketTools(server, project, this.tickets, this.ticketBulk);

@@ -36,16 +36,27 @@ export interface ToolDefinition {
  * Registers a tool whose failures come back as MCP tool errors (`isError`) carrying the REST API's
  * message, and whose unexpected failures are logged and reported without internals.
  */
-export function registerTool(server: McpServer, name: string, definition: ToolDefinition, handler: (args: Record<string, unknown>) => Promise<unknown>): void {
-  server.registerTool(name, { description: definition.description, inputSchema: definition.inputSchema ?? {}, annotations: definition.annotations }, (async (
-    args: Record<string, unknown>,
-  ) => {
-    try {
-      return toolResult(await handler(args ?? {}));
-    } catch (error) {
-      if (error instanceof AppError) return toolError(error.message);
-      logger.error({ msg: 'tool failed', tool: name, error: error instanceof Error ? error.message : String(error) });
-      return toolError('internal server error');
-    }
-  }) as never);
+export function registerTool(
+  server: McpServer,
+  name: string,
+  definition: ToolDefinition,
+  handler: (args: Record<string, unknown>) => Promise<unknown>,
+): void {
+  server.registerTool(
+    name,
+    {
+      description: definition.description,
+      inputSchema: definition.inputSchema ?? {},
+      annotations: definition.annotations,
+    },
+    (async (args: Record<string, unknown>) => {
+      try {
+        return toolResult(await handler(args ?? {}));
+      } catch (error) {
+        if (error instanceof AppError) return toolError(error.message);
+        logger.error({ msg: 'tool failed', tool: name, error: error instanceof Error ? error.message : String(error) });
+        return toolError('internal server error');
+      }
+    }) as never,
+  );
 }

@@ -21,7 +21,11 @@ export class McpController {
 
   @Post()
   @HttpCode(200)
-  async handle(@CurrentProject() project: AuthenticatedProject, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async handle(
+    @CurrentProject() project: AuthenticatedProject,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const server = this.factory.create(project);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     response.on('close', () => {

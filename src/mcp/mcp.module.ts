@@ -11,7 +11,16 @@ import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
 
 @Module({
-  imports: [SettingsModule, SlaModule, TeamModule, TicketsModule, TicketTypesModule, CannedResponsesModule, RoutingModule, CreditsModule],
+  imports: [
+    SettingsModule,
+    SlaModule,
+    TeamModule,
+    TicketsModule,
+    TicketTypesModule,
+    CannedResponsesModule,
+    RoutingModule,
+    CreditsModule,
+  ],
   controllers: [McpController],
   providers: [McpServerFactory],
 })

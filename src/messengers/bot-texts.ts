@@ -12,7 +12,8 @@ const TEXTS = {
     menuHint: 'Choose an action:',
     chooseType: 'What is your request about?',
     describe: 'Please describe your problem in one message. You can attach a photo or a file.',
-    ticketCreated: (n: number) => `Ticket #${n} is created. We will answer here; just write to this chat to add details.`,
+    ticketCreated: (n: number) =>
+      `Ticket #${n} is created. We will answer here; just write to this chat to add details.`,
     noOpenTickets: 'You have no open tickets.',
     openTickets: 'Your open tickets:',
     chooseTicket: 'You have several open tickets. Which one is this message about?',
@@ -22,7 +23,9 @@ const TEXTS = {
     createNotAllowed: 'New tickets cannot be created here right now.',
     viewNotAllowed: 'The ticket list is not available here.',
     noProject: 'To contact support, open the support link from the website you came from.',
-    consent: (name: string, description: string) => `${name}${description ? `\n\n${description}` : ''}\n\nSubscribe to messages from ${name} to contact their support?`,
+    consent: (name: string, description: string) =>
+      `${name}${description ? `\n\n${description}` : ''}\n\nSubscribe to messages from ${name} to contact their ` +
+      `support?`,
     subscribe: '✅ Subscribe',
     cancel: '✖ Cancel',
     requestCancelled: 'Cancelled. You can open the link again while it is valid.',
@@ -30,20 +33,25 @@ const TEXTS = {
     requestUsed: 'This link was already used.',
     csatThanks: (rating: number) => `Thank you for your rating: ${'⭐'.repeat(rating)}`,
     csatAlready: 'This ticket is already rated, or it was reopened.',
-    statusNames: { new: 'new', in_progress: 'in progress', waiting: 'waiting for you', closed: 'closed' } as Record<string, string>,
+    statusNames: { new: 'new', in_progress: 'in progress', waiting: 'waiting for you', closed: 'closed' } as Record<
+      string,
+      string
+    >,
     ticketLine: (n: number, status: string, subject: string) => `#${n} · ${status}${subject ? ` · ${subject}` : ''}`,
     ticketButton: (n: number, subject: string) => `#${n}${subject ? ` ${subject}` : ''}`,
     stale: 'This button is no longer active.',
     refused: 'Sorry, that did not work. Please try again from the menu: /start',
     myTicketsTitle: 'Your tickets (open and recently closed). Tap one to see its messages:',
     noTickets: 'You have no tickets yet.',
-    ticketHeader: (n: number, status: string, subject: string) => `Ticket #${n} · ${status}${subject ? `\n${subject}` : ''}`,
+    ticketHeader: (n: number, status: string, subject: string) =>
+      `Ticket #${n} · ${status}${subject ? `\n${subject}` : ''}`,
     messageLine: (fromSupport: boolean, text: string) => `${fromSupport ? '💬 Support' : '🙂 You'}: ${text}`,
     noMessages: 'No messages yet.',
     closeTicket: '✅ Close ticket',
     ticketClosedByCustomer: (n: number) => `Ticket #${n} is closed. Write again any time to reopen it.`,
     addedToProjectTicket: (n: number, project: string) => `Added to ticket #${n} (${project}).`,
-    projectTicketButton: (n: number, project: string, subject: string) => `${project} #${n}${subject ? ` ${subject}` : ''}`,
+    projectTicketButton: (n: number, project: string, subject: string) =>
+      `${project} #${n}${subject ? ` ${subject}` : ''}`,
   },
   ru: {
     createTicket: '📝 Создать обращение',
@@ -51,7 +59,8 @@ const TEXTS = {
     menuHint: 'Выберите действие:',
     chooseType: 'С чем связано обращение?',
     describe: 'Опишите, пожалуйста, проблему одним сообщением. Можно приложить фото или файл.',
-    ticketCreated: (n: number) => `Обращение №${n} создано. Мы ответим здесь; чтобы дополнить, просто напишите в этот чат.`,
+    ticketCreated: (n: number) =>
+      `Обращение №${n} создано. Мы ответим здесь; чтобы дополнить, просто напишите в этот чат.`,
     noOpenTickets: 'У вас нет открытых обращений.',
     openTickets: 'Ваши открытые обращения:',
     chooseTicket: 'У вас несколько открытых обращений. К какому относится это сообщение?',
@@ -61,7 +70,9 @@ const TEXTS = {
     createNotAllowed: 'Создание обращений сейчас недоступно.',
     viewNotAllowed: 'Список обращений недоступен.',
     noProject: 'Чтобы написать в поддержку, откройте ссылку поддержки на сайте, с которого вы пришли.',
-    consent: (name: string, description: string) => `${name}${description ? `\n\n${description}` : ''}\n\nПодписаться на сообщения ${name}, чтобы обратиться в поддержку?`,
+    consent: (name: string, description: string) =>
+      `${name}${description ? `\n\n${description}` : ''}\n\nПодписаться на сообщения ${name}, чтобы обратиться ` +
+      `в поддержку?`,
     subscribe: '✅ Подписаться',
     cancel: '✖ Отмена',
     requestCancelled: 'Отменено. Ссылку можно открыть снова, пока она действует.',
@@ -69,20 +80,25 @@ const TEXTS = {
     requestUsed: 'Эта ссылка уже использована.',
     csatThanks: (rating: number) => `Спасибо за оценку: ${'⭐'.repeat(rating)}`,
     csatAlready: 'Это обращение уже оценено или снова открыто.',
-    statusNames: { new: 'новое', in_progress: 'в работе', waiting: 'ждёт вашего ответа', closed: 'закрыто' } as Record<string, string>,
+    statusNames: { new: 'новое', in_progress: 'в работе', waiting: 'ждёт вашего ответа', closed: 'закрыто' } as Record<
+      string,
+      string
+    >,
     ticketLine: (n: number, status: string, subject: string) => `№${n} · ${status}${subject ? ` · ${subject}` : ''}`,
     ticketButton: (n: number, subject: string) => `№${n}${subject ? ` ${subject}` : ''}`,
     stale: 'Эта кнопка больше не активна.',
     refused: 'Не получилось. Попробуйте ещё раз из меню: /start',
     myTicketsTitle: 'Ваши обращения (открытые и недавно закрытые). Нажмите, чтобы посмотреть переписку:',
     noTickets: 'У вас пока нет обращений.',
-    ticketHeader: (n: number, status: string, subject: string) => `Обращение №${n} · ${status}${subject ? `\n${subject}` : ''}`,
+    ticketHeader: (n: number, status: string, subject: string) =>
+      `Обращение №${n} · ${status}${subject ? `\n${subject}` : ''}`,
     messageLine: (fromSupport: boolean, text: string) => `${fromSupport ? '💬 Поддержка' : '🙂 Вы'}: ${text}`,
     noMessages: 'Сообщений пока нет.',
     closeTicket: '✅ Закрыть обращение',
     ticketClosedByCustomer: (n: number) => `Обращение №${n} закрыто. Напишите снова в любой момент, чтобы открыть его.`,
     addedToProjectTicket: (n: number, project: string) => `Добавлено в обращение №${n} (${project}).`,
-    projectTicketButton: (n: number, project: string, subject: string) => `${project} №${n}${subject ? ` ${subject}` : ''}`,
+    projectTicketButton: (n: number, project: string, subject: string) =>
+      `${project} №${n}${subject ? ` ${subject}` : ''}`,
   },
 };
 

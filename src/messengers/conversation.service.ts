@@ -75,7 +75,12 @@ export class ConversationService {
         case 'message':
           return await this.onMessage(
             turn,
-            { text: event.text, attachments: event.attachments, messageId: event.messageId, mediaGroupId: event.mediaGroupId },
+            {
+              text: event.text,
+              attachments: event.attachments,
+              messageId: event.messageId,
+              mediaGroupId: event.mediaGroupId,
+            },
             event.replyToMessageId,
           );
         case 'edit':
@@ -95,7 +100,8 @@ export class ConversationService {
 
   private async onStart(turn: Turn, payload: string): Promise<void> {
     if (payload.startsWith(HELP_START_PREFIX)) return this.openHelp(turn, payload.slice(HELP_START_PREFIX.length));
-    if (payload.startsWith(REQUEST_START_PREFIX)) return this.consent.openRequest(turn, payload.slice(REQUEST_START_PREFIX.length));
+    if (payload.startsWith(REQUEST_START_PREFIX))
+      return this.consent.openRequest(turn, payload.slice(REQUEST_START_PREFIX.length));
     const project = await this.turns.boundProject(turn);
     if (!project) return void (await say(turn, turn.texts.noProject));
     await showMenu(turn, await this.turns.settingsOf(project));
@@ -107,42 +113,54 @@ export class ConversationService {
     const settings = await this.turns.settingsOf(project);
     if (!settings.helpdeskEnabled) return void (await say(turn, turn.texts.helpdeskDisabled));
     // First contact subscribes the customer (subscription.created is written by SubscribersService).
-    await this.dataSource.transaction((manager) => this.subscribers.findOrCreate(toAuthenticated(project), manager, subscriberInputOf(turn)));
+    await this.dataSource.transaction((manager) =>
+      this.subscribers.findOrCreate(toAuthenticated(project), manager, subscriberInputOf(turn)),
+    );
     await this.turns.bindChat(turn, project, {});
     await showMenu(turn, settings, { welcome: true });
   }
-
-
-
-
 
   // ---- buttons --------------------------------------------------------------------------------
 
   private async onCallback(turn: Turn, callbackId: string, data: string, messageId: string | null): Promise<void> {
     // Answer first: messengers show a loading state on the pressed button until the press is answered.
-    await turn.transport.answerCallback(callbackId).catch((error: unknown) => this.logger.warn({ msg: 'answerCallback failed', error: (error as Error).message }));
-    if (data.startsWith(CALLBACK.accept)) return this.consent.acceptRequest(turn, data.slice(CALLBACK.accept.length), messageId);
-    if (data.startsWith(CALLBACK.decline)) return this.consent.declineRequest(turn, data.slice(CALLBACK.decline.length), messageId);
+    await turn.transport
+      .answerCallback(callbackId)
+      .catch((error: unknown) => this.logger.warn({ msg: 'answerCallback failed', error: (error as Error).message }));
+    if (data.startsWith(CALLBACK.accept))
+      return this.consent.acceptRequest(turn, data.slice(CALLBACK.accept.length), messageId);
+    if (data.startsWith(CALLBACK.decline))
+      return this.consent.declineRequest(turn, data.slice(CALLBACK.decline.length), messageId);
     if (data.startsWith(CALLBACK.csat)) return this.myTickets.rate(turn, data.slice(CALLBACK.csat.length), messageId);
     if (data.startsWith(CALLBACK.ticket)) return this.chooseTicket(turn, data.slice(CALLBACK.ticket.length), messageId);
     if (data.startsWith(CALLBACK.view)) return this.myTickets.viewTicket(turn, data.slice(CALLBACK.view.length));
-    if (data.startsWith(CALLBACK.close)) return this.myTickets.closeTicket(turn, data.slice(CALLBACK.close.length), messageId);
+    if (data.startsWith(CALLBACK.close))
+      return this.myTickets.closeTicket(turn, data.slice(CALLBACK.close.length), messageId);
     const project = await this.turns.boundProject(turn);
     if (!project) return void (await say(turn, turn.texts.noProject));
     const scope = await this.turns.scopeOf(project);
     if (data === CALLBACK.create) return this.startCreation(turn, scope);
     if (data === CALLBACK.list) return this.myTickets.listTickets(turn, scope);
-    if (data.startsWith(CALLBACK.type)) return this.chooseType(turn, scope, data.slice(CALLBACK.type.length), messageId);
+    if (data.startsWith(CALLBACK.type))
+      return this.chooseType(turn, scope, data.slice(CALLBACK.type.length), messageId);
     await say(turn, turn.texts.stale);
   }
 
   private async startCreation(turn: Turn, scope: Scope, pending: DraftMessage[] = []): Promise<void> {
-    if (!scope.settings.helpdeskEnabled || !scope.settings.allowCreate) return void (await say(turn, turn.texts.createNotAllowed));
+    if (!scope.settings.helpdeskEnabled || !scope.settings.allowCreate)
+      return void (await say(turn, turn.texts.createNotAllowed));
     const types = await this.ticketTypesOf(scope);
-    const preselected = turn.chat.draft.ticketTypeId && types.some((type) => type.id === turn.chat.draft.ticketTypeId) ? turn.chat.draft.ticketTypeId : null;
+    const preselected =
+      turn.chat.draft.ticketTypeId && types.some((type) => type.id === turn.chat.draft.ticketTypeId)
+        ? turn.chat.draft.ticketTypeId
+        : null;
     if (types.length > 0 && !preselected) {
       await this.turns.setState(turn, 'choosing_type', { pendingMessages: pending });
-      await say(turn, turn.texts.chooseType, types.map((type) => [{ text: type.name, data: CALLBACK.type + type.id }]));
+      await say(
+        turn,
+        turn.texts.chooseType,
+        types.map((type) => [{ text: type.name, data: CALLBACK.type + type.id }]),
+      );
       return;
     }
     if (pending.length > 0) return this.createTicket(turn, scope, pending, preselected);
@@ -161,9 +179,6 @@ export class ConversationService {
     await say(turn, turn.texts.describe);
   }
 
-
-
-
   private async chooseTicket(turn: Turn, ticketId: string, messageId: string | null): Promise<void> {
     await removeButtons(turn, messageId);
     // Only the customer's own open tickets: the callback data is not trusted.
@@ -176,22 +191,27 @@ export class ConversationService {
     await say(turn, turn.texts.addedToTicket(ticket.ticketNumber));
   }
 
-
   // ---- messages -------------------------------------------------------------------------------
 
   private async onMessage(turn: Turn, message: DraftMessage, replyToMessageId: string | null): Promise<void> {
     const channel = turn.transport.channel;
     // Later items of an album join the message of its first item, wherever that was filed.
     if (await this.customerMessages.appendToAlbum(channel, turn.user.chatId, message)) return;
-    const replyToTicket = replyToMessageId ? await this.chats.ticketOfReply(channel, turn.user.chatId, replyToMessageId) : null;
+    const replyToTicket = replyToMessageId
+      ? await this.chats.ticketOfReply(channel, turn.user.chatId, replyToMessageId)
+      : null;
     const project = await this.turns.boundProject(turn);
     const { state, draft } = turn.chat;
     if (project && !replyToTicket) {
       // A dialogue step in the current project comes first: the customer is creating a ticket.
-      if (state === 'describing') return this.createTicket(turn, await this.turns.scopeOf(project), [message], draft.ticketTypeId ?? null);
+      if (state === 'describing')
+        return this.createTicket(turn, await this.turns.scopeOf(project), [message], draft.ticketTypeId ?? null);
       if (state === 'choosing_type' && (draft.pendingMessages?.length ?? 0) > 0) {
         // Still picking a type: keep the message for the ticket about to be created.
-        await this.turns.setState(turn, 'choosing_type', { ...draft, pendingMessages: withPendingMessage(draft.pendingMessages, message) });
+        await this.turns.setState(turn, 'choosing_type', {
+          ...draft,
+          pendingMessages: withPendingMessage(draft.pendingMessages, message),
+        });
         return;
       }
     }
@@ -208,7 +228,8 @@ export class ConversationService {
         await this.appendMessages(turn, toAuthenticated(target), route.ticket.ticketId, [message]);
         // Filed in another project than the one the chat is talking to: say where it went.
         const row = chatTickets.find((ticket) => ticket.id === route.ticket.ticketId);
-        if (project && row && row.projectId !== project.id) await say(turn, turn.texts.addedToProjectTicket(row.ticketNumber, row.projectName));
+        if (project && row && row.projectId !== project.id)
+          await say(turn, turn.texts.addedToProjectTicket(row.ticketNumber, row.projectName));
         return;
       }
       case 'choose': {
@@ -219,7 +240,11 @@ export class ConversationService {
           route.branch === 'several_projects'
             ? turn.texts.projectTicketButton(ticket.ticketNumber, ticket.projectName, ticket.subject ?? '')
             : turn.texts.ticketButton(ticket.ticketNumber, ticket.subject ?? '');
-        await say(turn, turn.texts.chooseTicket, tickets.map((ticket) => [{ text: label(ticket).slice(0, 60), data: CALLBACK.ticket + ticket.id }]));
+        await say(
+          turn,
+          turn.texts.chooseTicket,
+          tickets.map((ticket) => [{ text: label(ticket).slice(0, 60), data: CALLBACK.ticket + ticket.id }]),
+        );
         return;
       }
       case 'new_ticket':
@@ -235,15 +260,25 @@ export class ConversationService {
     if (await this.customerMessages.edit(turn.transport.channel, turn.user.chatId, messageId, text)) return;
     const pending = turn.chat.draft.pendingMessages ?? [];
     if (!text.trim() || !pending.some((message) => message.messageId === messageId)) return;
-    await this.turns.setState(turn, turn.chat.state, { ...turn.chat.draft, pendingMessages: pending.map((message) => (message.messageId === messageId ? { ...message, text } : message)) });
+    await this.turns.setState(turn, turn.chat.state, {
+      ...turn.chat.draft,
+      pendingMessages: pending.map((message) => (message.messageId === messageId ? { ...message, text } : message)),
+    });
   }
 
-  private async createTicket(turn: Turn, scope: Scope, messages: DraftMessage[], ticketTypeId: string | null): Promise<void> {
+  private async createTicket(
+    turn: Turn,
+    scope: Scope,
+    messages: DraftMessage[],
+    ticketTypeId: string | null,
+  ): Promise<void> {
     if (!scope.settings.helpdeskEnabled || !scope.settings.allowCreate) {
       await this.turns.setState(turn, 'idle', {});
       return void (await say(turn, turn.texts.createNotAllowed));
     }
-    const type = ticketTypeId ? (await this.ticketTypesOf(scope)).find((candidate) => candidate.id === ticketTypeId) : undefined;
+    const type = ticketTypeId
+      ? (await this.ticketTypesOf(scope)).find((candidate) => candidate.id === ticketTypeId)
+      : undefined;
     const [first, ...rest] = messages;
     const create = (typeId: string | null) => {
       const prepared = this.customerMessages.prepare(turn.transport.channel, turn.user.chatId, first);
@@ -271,7 +306,11 @@ export class ConversationService {
         // The type was disabled or deleted between the customer's pick and now: the customer's message
         // matters more than its category, so the ticket is created without a type.
         if (!(error instanceof TicketTypeNotUsable)) throw error;
-        this.logger.warn({ msg: 'picked ticket type no longer usable; ticket created without a type', project_id: scope.project.id, ticket_type_id: type?.id });
+        this.logger.warn({
+          msg: 'picked ticket type no longer usable; ticket created without a type',
+          project_id: scope.project.id,
+          ticket_type_id: type?.id,
+        });
         ticket = await create(null);
       }
     } catch (error) {
@@ -284,14 +323,26 @@ export class ConversationService {
     await this.appendMessages(turn, scope.project, ticket.id, rest);
     await this.turns.setState(turn, 'idle', {});
     const confirmationId = await say(turn, turn.texts.ticketCreated(ticket.ticket_number));
-    await this.chats.rememberTicketMessage({ channel: turn.transport.channel, chatId: turn.user.chatId, messageId: confirmationId, projectId: scope.project.id, ticketId: ticket.id });
+    await this.chats.rememberTicketMessage({
+      channel: turn.transport.channel,
+      chatId: turn.user.chatId,
+      messageId: confirmationId,
+      projectId: scope.project.id,
+      ticketId: ticket.id,
+    });
   }
 
   /** Each message goes through TicketsService (ticket.replied, reopening a waiting or closed ticket). */
-  private async appendMessages(turn: Turn, project: AuthenticatedProject, ticketId: string, messages: DraftMessage[]): Promise<void> {
+  private async appendMessages(
+    turn: Turn,
+    project: AuthenticatedProject,
+    ticketId: string,
+    messages: DraftMessage[],
+  ): Promise<void> {
     // Writing to the bot again means it is no longer blocked.
     await this.subscriberOf(turn, project);
-    for (const message of messages) await this.customerMessages.append(project, turn.transport.channel, turn.user.chatId, ticketId, message);
+    for (const message of messages)
+      await this.customerMessages.append(project, turn.transport.channel, turn.user.chatId, ticketId, message);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -308,17 +359,4 @@ export class ConversationService {
     if (!scope.settings.ticketTypesEnabled) return [];
     return (await this.ticketTypes.listEnabled(scope.project)).map((type) => ({ id: type.id, name: type.name }));
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -47,25 +47,45 @@ export class CustomerMessagesService {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       withMessage: async (manager, stored) => {
-        await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+        await this.storage.recordInbound(
+          stored.projectId,
+          manager,
+          { ticketId: stored.ticketId, messageId: stored.id, channel },
+          files,
+        );
         await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
     };
   }
 
   /** Adds a message to an existing ticket (reopening a waiting or closed one, firing ticket.replied). */
-  async append(project: AuthenticatedProject, channel: MessengerChannel, chatId: string, ticketId: string, message: DraftMessage): Promise<void> {
+  async append(
+    project: AuthenticatedProject,
+    channel: MessengerChannel,
+    chatId: string,
+    ticketId: string,
+    message: DraftMessage,
+  ): Promise<void> {
     const prepared = this.prepare(channel, chatId, message);
-    await this.tickets.addCustomerMessage(project, ticketId, { text: prepared.text, attachments: prepared.attachments }, { source: 'bot', withMessage: prepared.withMessage });
+    await this.tickets.addCustomerMessage(
+      project,
+      ticketId,
+      { text: prepared.text, attachments: prepared.attachments },
+      { source: 'bot', withMessage: prepared.withMessage },
+    );
   }
 
-  /** A later item of an album whose first item is stored already: added to that message. False when there is none yet. */
+  /**
+   * A later item of an album whose first item is stored already: added to that message. False when there is none yet.
+   */
   async appendToAlbum(channel: MessengerChannel, chatId: string, message: DraftMessage): Promise<boolean> {
     if (!message.mediaGroupId) return false;
-    const [head]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> = await this.dataSource.query(
-      'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND media_group_id = $3 AND group_head',
-      [channel, chatId, message.mediaGroupId],
-    );
+    const [head]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
+      await this.dataSource.query(
+        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
+          'chat_id = $2 AND media_group_id = $3 AND group_head',
+        [channel, chatId, message.mediaGroupId],
+      );
     if (!head) return false;
     const project = toAuthenticated(await this.projects.get(head.project_id));
     const files = describeInbound(message.attachments);
@@ -73,10 +93,18 @@ export class CustomerMessagesService {
       project,
       head.ticket_id,
       head.ticket_message_id,
-      { text: message.text.trim() ? message.text : null, attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment) },
+      {
+        text: message.text.trim() ? message.text : null,
+        attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
+      },
       {
         withMessage: async (manager, stored) => {
-          await this.storage.recordInbound(stored.projectId, manager, { ticketId: stored.ticketId, messageId: stored.id, channel }, files);
+          await this.storage.recordInbound(
+            stored.projectId,
+            manager,
+            { ticketId: stored.ticketId, messageId: stored.id, channel },
+            files,
+          );
           await this.rememberInbound(manager, channel, chatId, message, stored, false);
         },
       },
@@ -86,10 +114,12 @@ export class CustomerMessagesService {
 
   /** The customer edited a message in the messenger. False when that message is not stored in a ticket. */
   async edit(channel: MessengerChannel, chatId: string, messageId: string, text: string): Promise<boolean> {
-    const [row]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> = await this.dataSource.query(
-      'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND chat_id = $2 AND message_id = $3',
-      [channel, chatId, messageId],
-    );
+    const [row]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
+      await this.dataSource.query(
+        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
+          'chat_id = $2 AND message_id = $3',
+        [channel, chatId, messageId],
+      );
     if (!row) return false;
     // A caption removed from a photo leaves the photo: nothing to record as text.
     if (!text.trim()) return true;
@@ -98,12 +128,29 @@ export class CustomerMessagesService {
     return true;
   }
 
-  private async rememberInbound(manager: EntityManager, channel: MessengerChannel, chatId: string, message: DraftMessage, stored: StoredMessageRef, groupHead: boolean): Promise<void> {
+  private async rememberInbound(
+    manager: EntityManager,
+    channel: MessengerChannel,
+    chatId: string,
+    message: DraftMessage,
+    stored: StoredMessageRef,
+    groupHead: boolean,
+  ): Promise<void> {
     if (!message.messageId) return;
     const rows: unknown[] = await manager.query(
-      `INSERT INTO chat_inbound_message (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
+      `INSERT INTO chat_inbound_message
+         (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING message_id`,
-      [channel, chatId, message.messageId, stored.projectId, stored.ticketId, stored.id, message.mediaGroupId ?? null, groupHead],
+      [
+        channel,
+        chatId,
+        message.messageId,
+        stored.projectId,
+        stored.ticketId,
+        stored.id,
+        message.mediaGroupId ?? null,
+        groupHead,
+      ],
     );
     // The unique group-head index lost to a concurrent item of the same album: roll back, so the update
     // is redelivered and then joins the message that won.

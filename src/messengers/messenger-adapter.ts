@@ -29,7 +29,8 @@ export interface MessengerAdapter {
   /** The messenger's send limits in this process, shared by direct answers and the outbox sender. */
   readonly limiter: SendRateLimiter;
   /** Sends and answers through the bot (null when disabled). */
-  readonly transport: (ChatTransport & { sendParts(chatId: string, message: OutgoingChatMessage): Promise<string[]> }) | null;
+  readonly transport:
+    (ChatTransport & { sendParts(chatId: string, message: OutgoingChatMessage): Promise<string[]> }) | null;
   /** Whether `chatId` can address a chat of this messenger. */
   isChatId(chatId: string): boolean;
   classifyError(error: unknown): SendFailure;

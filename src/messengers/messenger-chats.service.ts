@@ -40,7 +40,12 @@ export class MessengerChatsService {
     return this.dataSource.getRepository(MessengerChat).findOneBy({ channel, chatId });
   }
 
-  async update(channel: MessengerChannel, chatId: string, changes: { projectId?: string | null; state?: ChatState; draft?: ChatDraft }, manager?: EntityManager): Promise<void> {
+  async update(
+    channel: MessengerChannel,
+    chatId: string,
+    changes: { projectId?: string | null; state?: ChatState; draft?: ChatDraft },
+    manager?: EntityManager,
+  ): Promise<void> {
     await (manager ?? this.dataSource.manager).getRepository(MessengerChat).update({ channel, chatId }, changes);
   }
 
@@ -54,7 +59,10 @@ export class MessengerChatsService {
   }
 
   /** Remembers that a bot message in a chat belongs to a ticket, so a reply to it goes there. */
-  async rememberTicketMessage(entry: { channel: MessengerChannel; chatId: string; messageId: string; projectId: string; ticketId: string }, manager?: EntityManager): Promise<void> {
+  async rememberTicketMessage(
+    entry: { channel: MessengerChannel; chatId: string; messageId: string; projectId: string; ticketId: string },
+    manager?: EntityManager,
+  ): Promise<void> {
     await (manager ?? this.dataSource.manager)
       .createQueryBuilder()
       .insert()
@@ -71,14 +79,25 @@ export class MessengerChatsService {
   }
 
   /** The ticket (in any project) of the bot message a customer replied to, or null. */
-  async ticketOfReply(channel: MessengerChannel, chatId: string, messageId: string): Promise<{ ticketId: string; projectId: string } | null> {
+  async ticketOfReply(
+    channel: MessengerChannel,
+    chatId: string,
+    messageId: string,
+  ): Promise<{ ticketId: string; projectId: string } | null> {
     if (!/^\d+$/.test(messageId)) return null;
     const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId });
     return row ? { ticketId: row.ticketId, projectId: row.projectId } : null;
   }
 
-  async ticketOfMessage(channel: MessengerChannel, chatId: string, messageId: string, projectId: string): Promise<string | null> {
-    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId, projectId });
+  async ticketOfMessage(
+    channel: MessengerChannel,
+    chatId: string,
+    messageId: string,
+    projectId: string,
+  ): Promise<string | null> {
+    const row = await this.dataSource
+      .getRepository(ChatTicketMessage)
+      .findOneBy({ channel, chatId, messageId, projectId });
     return row?.ticketId ?? null;
   }
 }

@@ -61,8 +61,10 @@ export class MessengerDeliveryService {
     if (messages.length === 0) return this.fail(adapter, event, `unknown event type ${event.eventType}`, false);
     // One round trip for what decides the sends: is the chat blocked, which parts the messenger already took.
     const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM messenger_chat WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
-              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part WHERE outbox_event_id = $1), '{}') AS sent`,
+      `SELECT EXISTS (SELECT 1 FROM messenger_chat
+                      WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
+              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part
+                WHERE outbox_event_id = $1), '{}') AS sent`,
       [event.id, chatId, adapter.channel],
     );
     if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false);
@@ -85,7 +87,12 @@ export class MessengerDeliveryService {
         await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
         const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
         // Every message of an album: a customer's reply to any of them goes to the ticket.
-        if (ticketId) for (const id of messageIds) await this.chats.rememberTicketMessage({ channel: adapter.channel, chatId, messageId: id, projectId: event.projectId, ticketId }, manager);
+        if (ticketId)
+          for (const id of messageIds)
+            await this.chats.rememberTicketMessage(
+              { channel: adapter.channel, chatId, messageId: id, projectId: event.projectId, ticketId },
+              manager,
+            );
         return last ? this.completeIn(manager, event) : false;
       });
       if (last) return completed ? 'sent' : 'lost_lease';
@@ -94,23 +101,38 @@ export class MessengerDeliveryService {
   }
 
   /** The chat messages of an event: a reply split at the messenger's limit; a close message and the survey. */
-  private async compose(adapter: MessengerAdapter, event: ClaimedChatEvent, chatId: string): Promise<OutgoingChatMessage[]> {
+  private async compose(
+    adapter: MessengerAdapter,
+    event: ClaimedChatEvent,
+    chatId: string,
+  ): Promise<OutgoingChatMessage[]> {
     if (event.eventType === 'chat.message') {
-      return composeReply(String(event.payload.text ?? ''), outboundFilesOf(event.payload.attachments), adapter.outboundLimits);
+      return composeReply(
+        String(event.payload.text ?? ''),
+        outboundFilesOf(event.payload.attachments),
+        adapter.outboundLimits,
+      );
     }
     if (event.eventType === 'chat.ticket_closed') {
       const project = await this.projects.get(event.projectId);
       const settings = await this.settings.get(toAuthenticated(project));
       // The chat's language as last seen by the bot, else the one stored with the subscriber.
       const chat = await this.chats.find(adapter.channel, chatId);
-      const subscriber = chat ? null : await this.subscribers.findByChat(toAuthenticated(project), adapter.channel, Number(chatId));
+      const subscriber = chat
+        ? null
+        : await this.subscribers.findByChat(toAuthenticated(project), adapter.channel, Number(chatId));
       const language = chat?.language ?? chatLanguage(subscriber?.lang);
-      const messages: OutgoingChatMessage[] = splitMessage(settings.closeMessage[language] || botTexts(language).menuHint, adapter.outboundLimits.text).map((text) => ({ text }));
+      const messages: OutgoingChatMessage[] = splitMessage(
+        settings.closeMessage[language] || botTexts(language).menuHint,
+        adapter.outboundLimits.text,
+      ).map((text) => ({ text }));
       if (event.payload.csat_survey === true) {
         const ticketId = String(event.payload.ticket_id);
         messages.push({
           text: settings.csatMessageTemplate,
-          buttons: [[1, 2, 3, 4, 5].map((rating) => ({ text: `${rating} ⭐`, data: `${CALLBACK.csat}${ticketId}:${rating}` }))],
+          buttons: [
+            [1, 2, 3, 4, 5].map((rating) => ({ text: `${rating} ⭐`, data: `${CALLBACK.csat}${ticketId}:${rating}` })),
+          ],
         });
       }
       return messages;
@@ -118,7 +140,12 @@ export class MessengerDeliveryService {
     return [];
   }
 
-  private async onSendError(adapter: MessengerAdapter, event: ClaimedChatEvent, chatId: string, error: unknown): Promise<DeliveryResult> {
+  private async onSendError(
+    adapter: MessengerAdapter,
+    event: ClaimedChatEvent,
+    chatId: string,
+    error: unknown,
+  ): Promise<DeliveryResult> {
     const failure = adapter.classifyError(error);
     const description = adapter.redact(failure.description);
     switch (failure.kind) {
@@ -148,12 +175,19 @@ export class MessengerDeliveryService {
   }
 
   /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
-  private async fail(adapter: MessengerAdapter, event: ClaimedChatEvent, reason: string, blocked: boolean): Promise<DeliveryResult> {
+  private async fail(
+    adapter: MessengerAdapter,
+    event: ClaimedChatEvent,
+    reason: string,
+    blocked: boolean,
+  ): Promise<DeliveryResult> {
     this.logger.warn({ msg: 'chat delivery failed', outbox_id: event.id, event_type: event.eventType, reason });
     // Read before the transaction: inside it only its manager may be used (embedded PGlite is one session).
     const project = blocked ? toAuthenticated(await this.projects.get(event.projectId)) : null;
     const done = await this.dataSource.transaction(async (manager) => {
-      const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [reason]);
+      const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [
+        reason,
+      ]);
       if (!updated) return false;
       await this.markMessage(manager, event, 'failed');
       if (project) await this.markSubscriberBlocked(project, manager, adapter, event);
@@ -162,32 +196,62 @@ export class MessengerDeliveryService {
     return done ? 'failed' : 'lost_lease';
   }
 
-  private async markMessage(manager: EntityManager, event: ClaimedChatEvent, delivery: 'sent' | 'failed'): Promise<void> {
+  private async markMessage(
+    manager: EntityManager,
+    event: ClaimedChatEvent,
+    delivery: 'sent' | 'failed',
+  ): Promise<void> {
     if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
     await this.ticketChats.markMessageDelivery(event.projectId, event.payload.message_id, delivery, manager);
   }
 
-  private async markSubscriberBlocked(project: AuthenticatedProject, manager: EntityManager, adapter: MessengerAdapter, event: ClaimedChatEvent): Promise<void> {
-    const subscriber = await this.subscribers.findByChat(project, adapter.channel, Number(event.payload.chat_id), manager);
+  private async markSubscriberBlocked(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    adapter: MessengerAdapter,
+    event: ClaimedChatEvent,
+  ): Promise<void> {
+    const subscriber = await this.subscribers.findByChat(
+      project,
+      adapter.channel,
+      Number(event.payload.chat_id),
+      manager,
+    );
     if (subscriber) await this.subscribers.setBlocked(project, subscriber.id, true, manager);
   }
 
   /** 5xx or network: try again later, or give up after MAX_DELIVERY_ATTEMPTS. */
   private async retry(adapter: MessengerAdapter, event: ClaimedChatEvent, reason: string): Promise<DeliveryResult> {
-    if (event.attempts >= MAX_DELIVERY_ATTEMPTS) return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false);
+    if (event.attempts >= MAX_DELIVERY_ATTEMPTS)
+      return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false);
     const backoff = backoffMs(event.attempts, 1_000, MAX_BACKOFF_MS);
-    const done = await this.finish(this.dataSource.manager, event, `next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`, [backoff, reason]);
+    const done = await this.finish(
+      this.dataSource.manager,
+      event,
+      `next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`,
+      [backoff, reason],
+    );
     return done ? 'retry' : 'lost_lease';
   }
 
   /** The messenger asked to wait (429): not a failed attempt, so it does not count toward giving up. */
   private async release(event: ClaimedChatEvent, waitMs: number, reason: string): Promise<DeliveryResult> {
-    const done = await this.finish(this.dataSource.manager, event, `attempts = attempts - 1, next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`, [Math.ceil(waitMs), reason]);
+    const done = await this.finish(
+      this.dataSource.manager,
+      event,
+      `attempts = attempts - 1, next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`,
+      [Math.ceil(waitMs), reason],
+    );
     return done ? 'retry' : 'lost_lease';
   }
 
   /** Applies `set` only while this worker still holds the lease (attempts unchanged since the claim). */
-  private finish(manager: EntityManager, event: ClaimedChatEvent, set: string, extra: unknown[] = []): Promise<boolean> {
+  private finish(
+    manager: EntityManager,
+    event: ClaimedChatEvent,
+    set: string,
+    extra: unknown[] = [],
+  ): Promise<boolean> {
     return settleClaimedEvent(manager, event, set, extra);
   }
 }

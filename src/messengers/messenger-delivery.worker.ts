@@ -14,7 +14,9 @@ const MAX_IN_FLIGHT = 100;
  * claim keeps one ticket's rows in order and the adapter's rate limiter spaces one chat's messages. Each
  * channel declares a subclass only to get its adapter injected. Safe in several processes.
  */
-export abstract class MessengerDeliveryWorker implements OutboxHandler, OnApplicationBootstrap, BeforeApplicationShutdown {
+export abstract class MessengerDeliveryWorker
+  implements OutboxHandler, OnApplicationBootstrap, BeforeApplicationShutdown
+{
   readonly leaseMs = CHAT_DELIVERY_LEASE_MS;
   readonly concurrency = MAX_IN_FLIGHT;
   private readonly consumer: OutboxConsumer;

@@ -24,7 +24,16 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
 
 /** The messenger side of the helpdesk: the channel-neutral dialogue and delivery, and the Telegram and Max adapters. */
 @Module({
-  imports: [ProjectsModule, SettingsModule, RequestsModule, SubscribersModule, TicketsModule, TicketTypesModule, CsatModule, AttachmentsModule],
+  imports: [
+    ProjectsModule,
+    SettingsModule,
+    RequestsModule,
+    SubscribersModule,
+    TicketsModule,
+    TicketTypesModule,
+    CsatModule,
+    AttachmentsModule,
+  ],
   controllers: [TelegramWebhookController, MaxWebhookController],
   providers: [
     ConversationService,

@@ -30,15 +30,23 @@ export function outboundFilesOf(attachments: unknown): OutboundFile[] {
  * (messengers do not mix documents into a photo album), up to `album` per message; the text's first
  * `caption` characters are the caption of the first file message and the rest follows as text messages.
  */
-export function composeReply(text: string, files: OutboundFile[], limits: OutboundLimits = TELEGRAM_LIMITS): OutgoingChatMessage[] {
+export function composeReply(
+  text: string,
+  files: OutboundFile[],
+  limits: OutboundLimits = TELEGRAM_LIMITS,
+): OutgoingChatMessage[] {
   if (files.length === 0) return splitMessage(text, limits.text).map((part) => ({ text: part }));
   const groups: OutboundFile[][] = [];
   for (const type of ['photo', 'document'] as const) {
     const ofType = files.filter((file) => file.type === type);
-    for (let index = 0; index < ofType.length; index += limits.album) groups.push(ofType.slice(index, index + limits.album));
+    for (let index = 0; index < ofType.length; index += limits.album)
+      groups.push(ofType.slice(index, index + limits.album));
   }
   const [caption, ...rest] = text ? splitMessage(text, limits.caption) : [''];
-  const messages: OutgoingChatMessage[] = groups.map((group, index) => ({ text: index === 0 ? caption : '', files: group }));
+  const messages: OutgoingChatMessage[] = groups.map((group, index) => ({
+    text: index === 0 ? caption : '',
+    files: group,
+  }));
   const remainder = rest.join('');
   if (remainder) messages.push(...splitMessage(remainder, limits.text).map((part) => ({ text: part })));
   return messages;

@@ -28,11 +28,17 @@ export class ProcessedUpdatesService {
   }
 
   async complete(botKey: string, updateId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2`, [botKey, updateId]);
+    await this.dataSource.query(
+      `UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2`,
+      [botKey, updateId],
+    );
   }
 
   async release(botKey: string, updateId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE bot_key = $1 AND update_id = $2 AND completed_at IS NULL`, [botKey, updateId]);
+    await this.dataSource.query(
+      `DELETE FROM messenger_processed_update WHERE bot_key = $1 AND update_id = $2 AND completed_at IS NULL`,
+      [botKey, updateId],
+    );
   }
 
   /** Old ids can go: messengers stop redelivering an update after a day at most. */

@@ -21,7 +21,8 @@ export class MetricsController {
   @PublicRoute()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
     const token = this.config.get('METRICS_TOKEN', { infer: true });
-    if (token && !sameText(authorization ?? '', `Bearer ${token}`)) throw new Unauthorized('metrics need Authorization: Bearer <METRICS_TOKEN>', 'metrics_token_invalid');
+    if (token && !sameText(authorization ?? '', `Bearer ${token}`))
+      throw new Unauthorized('metrics need Authorization: Bearer <METRICS_TOKEN>', 'metrics_token_invalid');
     const body = await this.metrics.registry.metrics();
     response.status(200).type(this.metrics.registry.contentType).send(body);
   }

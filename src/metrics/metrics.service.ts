@@ -29,7 +29,9 @@ export class MetricsService {
 
   readonly webhookDeliveries = new Counter({
     name: 'zapnoty_webhook_deliveries_total',
-    help: 'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, filtered out)',
+    help:
+      'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, ' +
+      'filtered out)',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
@@ -74,13 +76,16 @@ export class MetricsService {
       const rows: Array<{ topic: string; pending: number; overdue_seconds: number | null }> = await Promise.race([
         this.dataSource.query(
           `SELECT t.topic,
-                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending' AND o.topic = t.topic LIMIT $2) capped) AS pending,
+                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending'
+                    AND o.topic = t.topic LIMIT $2) capped) AS pending,
                   (SELECT extract(epoch FROM now() - min(o.next_attempt_at))::float FROM outbox_event o
                     WHERE o.status = 'pending' AND o.topic = t.topic AND o.next_attempt_at <= now()) AS overdue_seconds
              FROM unnest($1::text[]) AS t(topic)`,
           [[...OUTBOX_TOPICS], BACKLOG_COUNT_CAP],
         ),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref(),
+        ),
       ]);
       for (const row of rows) {
         backlog.set({ topic: row.topic }, row.pending);
@@ -100,7 +105,11 @@ export class MetricsService {
       const stop = this.httpDuration.startTimer();
       response.once('finish', () => {
         const template = request.route?.path as string | undefined;
-        stop({ method: request.method, route: template ? `${request.baseUrl}${template}` : 'unmatched', status: String(response.statusCode) });
+        stop({
+          method: request.method,
+          route: template ? `${request.baseUrl}${template}` : 'unmatched',
+          status: String(response.statusCode),
+        });
       });
       next();
     };

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxTopic } from './outbox-event.entity.js';
 
-/** An outbox row claimed by this process; `attempts` already counts the attempt about to be made and is the lease token. */
+/**
+ * An outbox row claimed by this process; `attempts` already counts the attempt about to be made and is the lease token.
+ */
 export interface ClaimedOutboxEvent {
   id: string;
   eventId: string;
@@ -33,8 +35,9 @@ export async function claimOutboxEvents(
   dataSource: DataSource,
   claim: { topic: OutboxTopic; limit: number; leaseMs: number; projectId?: string },
 ): Promise<ClaimedOutboxEvent[]> {
-  const rows = updatedRows<Record<string, unknown>>(await dataSource.query(
-    `WITH candidates AS MATERIALIZED (
+  const rows = updatedRows<Record<string, unknown>>(
+    await dataSource.query(
+      `WITH candidates AS MATERIALIZED (
        SELECT id, aggregate_id FROM outbox_event
         WHERE topic = $4 AND status = 'pending' AND next_attempt_at <= now()
           AND ($3::uuid IS NULL OR project_id = $3::uuid)
@@ -55,8 +58,9 @@ export async function claimOutboxEvents(
         SET attempts = o.attempts + 1, next_attempt_at = now() + $2::int * interval '1 millisecond'
        FROM due WHERE o.id = due.id
      RETURNING o.id, o.event_id, o.project_id, o.event_type, o.aggregate_id, o.payload, o.created_at, o.attempts`,
-    [claim.limit, claim.leaseMs, claim.projectId ?? null, claim.topic],
-  ));
+      [claim.limit, claim.leaseMs, claim.projectId ?? null, claim.topic],
+    ),
+  );
   return rows
     .map((row) => ({
       id: String(row.id),
@@ -76,8 +80,16 @@ export async function claimOutboxEvents(
  * claim, still pending): a process whose lease ran out, and whose row another process re-claimed, changes
  * nothing. `$1` is the id and `$2` the attempts; extra parameters start at `$3`.
  */
-export async function settleClaimedEvent(manager: EntityManager, event: Pick<ClaimedOutboxEvent, 'id' | 'attempts'>, set: string, extra: unknown[] = []): Promise<boolean> {
-  const result = await manager.query(`UPDATE outbox_event SET ${set} WHERE id = $1 AND attempts = $2 AND status = 'pending'`, [event.id, event.attempts, ...extra]);
+export async function settleClaimedEvent(
+  manager: EntityManager,
+  event: Pick<ClaimedOutboxEvent, 'id' | 'attempts'>,
+  set: string,
+  extra: unknown[] = [],
+): Promise<boolean> {
+  const result = await manager.query(
+    `UPDATE outbox_event SET ${set} WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
+    [event.id, event.attempts, ...extra],
+  );
   return Array.isArray(result) && typeof result[1] === 'number' ? result[1] > 0 : false;
 }
 

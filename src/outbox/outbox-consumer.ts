@@ -96,13 +96,19 @@ export class OutboxConsumer {
     await this.wakeup.stop();
     await this.loopDone;
     const deadline = Date.now() + SHUTDOWN_GRACE_MS;
-    while (this.inFlight.size > 0 && Date.now() < deadline) await Promise.race([...[...this.inFlight.values()].map((entry) => entry.done), sleep(20)]);
+    while (this.inFlight.size > 0 && Date.now() < deadline)
+      await Promise.race([...[...this.inFlight.values()].map((entry) => entry.done), sleep(20)]);
     for (const { abort } of this.inFlight.values()) abort.abort();
     await Promise.all([...this.inFlight.values()].map((entry) => entry.done));
   }
 
   private claim(limit: number, projectId?: string): Promise<ClaimedOutboxEvent[]> {
-    return claimOutboxEvents(this.dataSource, { topic: this.handler.topic, limit, leaseMs: this.handler.leaseMs, projectId });
+    return claimOutboxEvents(this.dataSource, {
+      topic: this.handler.topic,
+      limit,
+      leaseMs: this.handler.leaseMs,
+      projectId,
+    });
   }
 
   private async loop(): Promise<void> {
@@ -123,7 +129,8 @@ export class OutboxConsumer {
         }
       }
       // A full batch means more may be waiting (and slots free as deliveries end): go round again at once.
-      if (!claimedAll || concurrency - this.inFlight.size < this.claimBatchMin) await this.wakeup.sleep(POLL_INTERVAL_MS);
+      if (!claimedAll || concurrency - this.inFlight.size < this.claimBatchMin)
+        await this.wakeup.sleep(POLL_INTERVAL_MS);
     }
   }
 
@@ -144,7 +151,12 @@ export class OutboxConsumer {
       await this.handler.deliver(event, batch, signal);
     } catch (error) {
       // A database failure mid-delivery: the lease runs out and the row is delivered again.
-      this.logger.error({ msg: 'outbox delivery crashed', outbox_id: event.id, event_type: event.eventType, error: this.redact(error) });
+      this.logger.error({
+        msg: 'outbox delivery crashed',
+        outbox_id: event.id,
+        event_type: event.eventType,
+        error: this.redact(error),
+      });
     }
   }
 

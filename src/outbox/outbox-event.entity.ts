@@ -23,8 +23,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /**
  * A side effect promised by a committed change, written in the same transaction as the change
- * (never "save, then publish": a crash in between would lose the effect). Workers claim pending rows with FOR UPDATE SKIP LOCKED and deliver them; a row
- * is never deleted before it is done, so a crash after commit loses nothing.
+ * (never "save, then publish": a crash in between would lose the effect). Workers claim pending rows with FOR UPDATE
+ * SKIP LOCKED and deliver them; a row is never deleted before it is done, so a crash after commit loses nothing.
  */
 @Entity('outbox_event')
 @Index('outbox_event_pending_idx', ['topic', 'nextAttemptAt'], { where: `status = 'pending'` })

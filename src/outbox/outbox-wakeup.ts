@@ -95,7 +95,9 @@ export class OutboxWakeup {
    * at once there; on a real PostgreSQL pool connections never LISTEN, so this hears nothing extra.
    */
   private hearNotificationsOnPool(): void {
-    const pool = (this.dataSource?.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } } | undefined)?.master;
+    const pool = (
+      this.dataSource?.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } } | undefined
+    )?.master;
     if (!pool) return;
     const hear = (client: pg.PoolClient) =>
       client.on('notification', (message) => {

@@ -35,7 +35,9 @@ export class OutboxService {
     // The usual case (every streamed event of one project): the stream position is taken in the same
     // statement as the insert, one round trip per write instead of two.
     const rows: OutboxEventRow[] =
-      streamedProjects.size <= 1 ? await this.insertWithPositions(manager, events, topics) : await this.insertTakingPositionsFirst(manager, events, topics);
+      streamedProjects.size <= 1
+        ? await this.insertWithPositions(manager, events, topics)
+        : await this.insertTakingPositionsFirst(manager, events, topics);
     return rows.map((row) =>
       Object.assign(new OutboxEvent(), {
         id: row.id,
@@ -61,7 +63,11 @@ export class OutboxService {
    * stays locked until the caller commits, so positions follow commit order), the live streams are
    * announced, the rows are inserted in array order, and each topic's workers are woken.
    */
-  private insertWithPositions(manager: EntityManager, events: NewOutboxEvent[], topics: string[]): Promise<OutboxEventRow[]> {
+  private insertWithPositions(
+    manager: EntityManager,
+    events: NewOutboxEvent[],
+    topics: string[],
+  ): Promise<OutboxEventRow[]> {
     let streamed = 0;
     const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
     const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
@@ -69,12 +75,14 @@ export class OutboxService {
       `WITH counter AS (
          INSERT INTO project_event_counter (project_id, last_position)
          SELECT $8::uuid, $9::bigint WHERE $9::bigint > 0
-         ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + excluded.last_position
+         ON CONFLICT (project_id)
+         DO UPDATE SET last_position = project_event_counter.last_position + excluded.last_position
          RETURNING last_position, pg_notify($10, project_id::text)),
        inserted AS (
          INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
          SELECT project_id, topic, event_type, aggregate_id, payload,
-                CASE WHEN stream_index IS NULL THEN NULL ELSE (SELECT last_position FROM counter) - $9::bigint + stream_index END
+                CASE WHEN stream_index IS NULL THEN NULL
+                     ELSE (SELECT last_position FROM counter) - $9::bigint + stream_index END
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $11::bigint[])
               WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
          ORDER BY position
@@ -98,7 +106,11 @@ export class OutboxService {
   }
 
   /** Streamed events of several projects in one append (rare): positions first, one counter per project. */
-  private async insertTakingPositionsFirst(manager: EntityManager, events: NewOutboxEvent[], topics: string[]): Promise<OutboxEventRow[]> {
+  private async insertTakingPositionsFirst(
+    manager: EntityManager,
+    events: NewOutboxEvent[],
+    topics: string[],
+  ): Promise<OutboxEventRow[]> {
     const positions = await this.takeStreamPositions(manager, events);
     return manager.query(
       `WITH inserted AS (
@@ -130,7 +142,8 @@ export class OutboxService {
    */
   private async takeStreamPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<Array<string | null>> {
     const counts = new Map<string, number>();
-    for (const event of events) if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
+    for (const event of events)
+      if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
     const next = new Map<string, bigint>();
     for (const [projectId, count] of counts) {
       const [row]: Array<{ last_position: string }> = await manager.query(

@@ -13,7 +13,9 @@ export class InvalidProjectName extends Unprocessable {
 }
 
 export class InvalidProjectSlug extends Unprocessable {
-  constructor(message = 'slug must be 1 to 40 lower-case letters, digits or dashes, not starting or ending with a dash') {
+  constructor(
+    message = 'slug must be 1 to 40 lower-case letters, digits or dashes, not starting or ending with a dash',
+  ) {
     super(message, 'invalid_project_slug');
   }
 }

@@ -58,10 +58,18 @@ export class ProjectsService {
       const existing = await manager.findOneBy(Project, { slug });
       if (existing) throw new ProjectSlugTaken(slug);
       const project = await manager.save(
-        manager.create(Project, { name, slug, description: input.description?.trim() ?? '', apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) }),
+        manager.create(Project, {
+          name,
+          slug,
+          description: input.description?.trim() ?? '',
+          apiKeyHash: hashApiKey(apiKey),
+          apiKeyPrefix: apiKeyDisplayPrefix(apiKey),
+        }),
       );
       await this.settings.createDefaults(project.id, manager);
-      const owner = input.owner ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager) : undefined;
+      const owner = input.owner
+        ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager)
+        : undefined;
       return { project, apiKey, owner };
     });
   }
@@ -69,12 +77,16 @@ export class ProjectsService {
   async rotateKey(projectId: string): Promise<{ project: Project; apiKey: string }> {
     const project = await this.get(projectId);
     const apiKey = generateApiKey();
-    await this.dataSource.getRepository(Project).update({ id: project.id }, { apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) });
+    await this.dataSource
+      .getRepository(Project)
+      .update({ id: project.id }, { apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) });
     return { project, apiKey };
   }
 
   async get(projectId: string): Promise<Project> {
-    const project = isUuid(projectId) ? await this.dataSource.getRepository(Project).findOneBy({ id: projectId }) : null;
+    const project = isUuid(projectId)
+      ? await this.dataSource.getRepository(Project).findOneBy({ id: projectId })
+      : null;
     if (!project) throw new ProjectNotFound();
     return project;
   }
@@ -99,5 +111,10 @@ export class ProjectsService {
 
 /** A project row just read, as a request's tenant (its configVersion is as fresh as the read). */
 export function toAuthenticated(project: Project): AuthenticatedProject {
-  return { id: project.id, slug: project.slug, name: project.name, seenConfigVersion: project.configVersion === undefined ? undefined : Number(project.configVersion) };
+  return {
+    id: project.id,
+    slug: project.slug,
+    name: project.name,
+    seenConfigVersion: project.configVersion === undefined ? undefined : Number(project.configVersion),
+  };
 }

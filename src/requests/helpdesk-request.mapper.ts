@@ -1,7 +1,10 @@
 import type { HelpdeskRequestStatusResponse } from './dto/helpdesk-request.dto.js';
 import { effectiveStatus, HelpdeskRequest } from './helpdesk-request.entity.js';
 
-export function toHelpdeskRequestStatusResponse(request: HelpdeskRequest, now = new Date()): HelpdeskRequestStatusResponse {
+export function toHelpdeskRequestStatusResponse(
+  request: HelpdeskRequest,
+  now = new Date(),
+): HelpdeskRequestStatusResponse {
   const status = effectiveStatus(request, now);
   return {
     status,

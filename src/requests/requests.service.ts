@@ -49,15 +49,23 @@ export class RequestsService {
     const payload = `${REQUEST_START_PREFIX}${id}`;
     return {
       request_id: id,
-      ...(input.channel !== 'max' ? { telegram_link: `https://t.me/${this.config.get('TELEGRAM_BOT_USERNAME', { infer: true })}?start=${payload}` } : {}),
-      ...(input.channel !== 'telegram' ? { max_link: `https://max.ru/${this.config.get('MAX_BOT_USERNAME', { infer: true })}?start=${payload}` } : {}),
+      ...(input.channel !== 'max'
+        ? {
+            telegram_link: `https://t.me/${this.config.get('TELEGRAM_BOT_USERNAME', { infer: true })}?start=${payload}`,
+          }
+        : {}),
+      ...(input.channel !== 'telegram'
+        ? { max_link: `https://max.ru/${this.config.get('MAX_BOT_USERNAME', { infer: true })}?start=${payload}` }
+        : {}),
       expires_in: REQUEST_TTL_SECONDS,
     };
   }
 
   /** A request of the project; another project's id is missing, like an unknown one. */
   async get(project: AuthenticatedProject, requestId: string): Promise<HelpdeskRequest> {
-    const request = REQUEST_ID_PATTERN.test(requestId) ? await this.dataSource.getRepository(HelpdeskRequest).findOneBy({ id: requestId, projectId: project.id }) : null;
+    const request = REQUEST_ID_PATTERN.test(requestId)
+      ? await this.dataSource.getRepository(HelpdeskRequest).findOneBy({ id: requestId, projectId: project.id })
+      : null;
     if (!request) throw new HelpdeskRequestNotFound();
     return request;
   }
@@ -75,11 +83,22 @@ export class RequestsService {
    * Marks a pending, unexpired request accepted by a subscriber. Returns false when it was no longer
    * pending (answered elsewhere, or expired): a conditional UPDATE, so two taps cannot both win.
    */
-  async accept(manager: EntityManager, requestId: string, subscriberId: string, answer: RequestAnswer): Promise<boolean> {
+  async accept(
+    manager: EntityManager,
+    requestId: string,
+    subscriberId: string,
+    answer: RequestAnswer,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(HelpdeskRequest)
-      .set({ status: 'accepted', subscriberId, channel: answer.channel, chatId: answer.chatId, resolvedAt: () => 'now()' })
+      .set({
+        status: 'accepted',
+        subscriberId,
+        channel: answer.channel,
+        chatId: answer.chatId,
+        resolvedAt: () => 'now()',
+      })
       .where(`id = :requestId AND status = 'pending' AND expires_at > now()`, { requestId })
       .execute();
     return (result.affected ?? 0) > 0;

@@ -34,22 +34,36 @@ function containsIgnoringCase(haystack: string | null, needle: string): boolean 
 export function conditionHolds(condition: RoutingCondition, draft: RoutingTicketDraft): boolean {
   const checks: boolean[] = [];
   if (condition.channel !== undefined) checks.push(draft.channel === condition.channel);
-  if (condition.subject_contains !== undefined) checks.push(containsIgnoringCase(draft.subject, condition.subject_contains));
+  if (condition.subject_contains !== undefined)
+    checks.push(containsIgnoringCase(draft.subject, condition.subject_contains));
   if (condition.text_contains !== undefined) checks.push(containsIgnoringCase(draft.text, condition.text_contains));
-  if (condition.ticket_type_id !== undefined) checks.push(draft.ticketTypeId !== null && draft.ticketTypeId.toLowerCase() === condition.ticket_type_id.toLowerCase());
+  if (condition.ticket_type_id !== undefined)
+    checks.push(
+      draft.ticketTypeId !== null && draft.ticketTypeId.toLowerCase() === condition.ticket_type_id.toLowerCase(),
+    );
   if (condition.ticket_type !== undefined) {
-    checks.push(draft.ticketTypeName !== null && ticketTypeNameKey(draft.ticketTypeName) === ticketTypeNameKey(condition.ticket_type));
+    checks.push(
+      draft.ticketTypeName !== null &&
+        ticketTypeNameKey(draft.ticketTypeName) === ticketTypeNameKey(condition.ticket_type),
+    );
   }
   return checks.length > 0 && checks.every(Boolean);
 }
 
 /** Rule order: order_index ascending, then the older rule first, then id so the order is total. */
 export function compareRules(a: MatchableRule, b: MatchableRule): number {
-  return a.orderIndex - b.orderIndex || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.orderIndex - b.orderIndex ||
+    a.createdAt.getTime() - b.createdAt.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** The first enabled rule, in rule order, whose condition holds for the draft; null when none does. */
-export function findMatchingRule<Rule extends MatchableRule>(rules: readonly Rule[], draft: RoutingTicketDraft): Rule | null {
+export function findMatchingRule<Rule extends MatchableRule>(
+  rules: readonly Rule[],
+  draft: RoutingTicketDraft,
+): Rule | null {
   const ordered = rules.filter((rule) => rule.enabled).sort(compareRules);
   return ordered.find((rule) => conditionHolds(rule.condition, draft)) ?? null;
 }

@@ -11,7 +11,13 @@ import { type Channel, CHANNELS } from '../common/channels.js';
 export const ROUTING_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type RoutingPriority = (typeof ROUTING_PRIORITIES)[number];
 
-export const CONDITION_KEYS = ['channel', 'subject_contains', 'text_contains', 'ticket_type_id', 'ticket_type'] as const;
+export const CONDITION_KEYS = [
+  'channel',
+  'subject_contains',
+  'text_contains',
+  'ticket_type_id',
+  'ticket_type',
+] as const;
 export const ACTION_KEYS = ['assign_to', 'set_priority', 'add_tag'] as const;
 
 export const CONTAINS_MAX_LENGTH = 200;
@@ -40,11 +46,14 @@ export interface RoutingAction {
 }
 
 function requireObject(value: unknown, field: string, allowedKeys: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidRoutingRule(`${field} must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new InvalidRoutingRule(`${field} must be an object`);
   const entries = Object.keys(value);
-  if (entries.length === 0) throw new InvalidRoutingRule(`${field} must have at least one of: ${allowedKeys.join(', ')}`);
+  if (entries.length === 0)
+    throw new InvalidRoutingRule(`${field} must have at least one of: ${allowedKeys.join(', ')}`);
   const unknown = entries.find((key) => !allowedKeys.includes(key));
-  if (unknown !== undefined) throw new InvalidRoutingRule(`${field}.${unknown} is not a known key; allowed: ${allowedKeys.join(', ')}`);
+  if (unknown !== undefined)
+    throw new InvalidRoutingRule(`${field}.${unknown} is not a known key; allowed: ${allowedKeys.join(', ')}`);
   return value as Record<string, unknown>;
 }
 
@@ -76,10 +85,14 @@ export function parseRoutingCondition(raw: unknown): RoutingCondition {
   const input = requireObject(raw, 'condition', CONDITION_KEYS);
   const condition: RoutingCondition = {};
   if ('channel' in input) condition.channel = requireOneOf(input.channel, 'condition.channel', CHANNELS);
-  if ('subject_contains' in input) condition.subject_contains = requireText(input.subject_contains, 'condition.subject_contains', CONTAINS_MAX_LENGTH);
-  if ('text_contains' in input) condition.text_contains = requireText(input.text_contains, 'condition.text_contains', CONTAINS_MAX_LENGTH);
-  if ('ticket_type_id' in input) condition.ticket_type_id = requireUuid(input.ticket_type_id, 'condition.ticket_type_id');
-  if ('ticket_type' in input) condition.ticket_type = requireText(input.ticket_type, 'condition.ticket_type', TICKET_TYPE_NAME_MAX_LENGTH);
+  if ('subject_contains' in input)
+    condition.subject_contains = requireText(input.subject_contains, 'condition.subject_contains', CONTAINS_MAX_LENGTH);
+  if ('text_contains' in input)
+    condition.text_contains = requireText(input.text_contains, 'condition.text_contains', CONTAINS_MAX_LENGTH);
+  if ('ticket_type_id' in input)
+    condition.ticket_type_id = requireUuid(input.ticket_type_id, 'condition.ticket_type_id');
+  if ('ticket_type' in input)
+    condition.ticket_type = requireText(input.ticket_type, 'condition.ticket_type', TICKET_TYPE_NAME_MAX_LENGTH);
   return condition;
 }
 
@@ -88,7 +101,8 @@ export function parseRoutingAction(raw: unknown): RoutingAction {
   const input = requireObject(raw, 'action', ACTION_KEYS);
   const action: RoutingAction = {};
   if ('assign_to' in input) action.assign_to = requireUuid(input.assign_to, 'action.assign_to');
-  if ('set_priority' in input) action.set_priority = requireOneOf(input.set_priority, 'action.set_priority', ROUTING_PRIORITIES);
+  if ('set_priority' in input)
+    action.set_priority = requireOneOf(input.set_priority, 'action.set_priority', ROUTING_PRIORITIES);
   if ('add_tag' in input) {
     if (typeof input.add_tag !== 'string') throw new InvalidRoutingRule('action.add_tag must be a string');
     const tag = input.add_tag.trim();

@@ -1,9 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
-import { CreateRoutingRuleDto, RoutingRuleListResponse, RoutingRuleResponse, UpdateRoutingRuleDto } from './dto/routing-rule.dto.js';
+import {
+  CreateRoutingRuleDto,
+  RoutingRuleListResponse,
+  RoutingRuleResponse,
+  UpdateRoutingRuleDto,
+} from './dto/routing-rule.dto.js';
 import { toRoutingRuleResponse } from './routing-rule.mapper.js';
 import { RoutingService } from './routing.service.js';
 import { RequirePermission } from '../common/auth/permissions.js';
@@ -25,14 +38,21 @@ export class RoutingController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a routing rule; a bad condition or action key, or an assignee who is not a member → 422' })
+  @ApiOperation({
+    summary: 'Create a routing rule; a bad condition or action key, or an assignee who is not a member → 422',
+  })
   @ApiCreatedResponse({ type: RoutingRuleResponse })
-  async create(@CurrentProject() project: AuthenticatedProject, @Body() body: CreateRoutingRuleDto): Promise<RoutingRuleResponse> {
+  async create(
+    @CurrentProject() project: AuthenticatedProject,
+    @Body() body: CreateRoutingRuleDto,
+  ): Promise<RoutingRuleResponse> {
     return toRoutingRuleResponse(await this.routing.create(project, body));
   }
 
   @Put(':rule_id')
-  @ApiOperation({ summary: 'Change a routing rule: only the fields sent change; condition and action are replaced whole' })
+  @ApiOperation({
+    summary: 'Change a routing rule: only the fields sent change; condition and action are replaced whole',
+  })
   @ApiParam({ name: 'rule_id', format: 'uuid' })
   @ApiOkResponse({ type: RoutingRuleResponse })
   async update(

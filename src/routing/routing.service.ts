@@ -60,7 +60,10 @@ export class RoutingService {
   /** Every rule, in the order they are tried (order_index, then oldest first). */
   list(project: AuthenticatedProject, manager?: EntityManager): Promise<RoutingRule[]> {
     const repository = manager ? manager.getRepository(RoutingRule) : this.rules;
-    return repository.find({ where: { projectId: project.id }, order: { orderIndex: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return repository.find({
+      where: { projectId: project.id },
+      order: { orderIndex: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async get(project: AuthenticatedProject, ruleId: string): Promise<RoutingRule> {
@@ -113,7 +116,11 @@ export class RoutingService {
    * its priority and tag; the assignment is dropped and reported (warning log here, a note on the ticket
    * by the caller) instead of failing the ticket.
    */
-  async decide(project: AuthenticatedProject, draft: RoutingTicketDraft, manager: EntityManager): Promise<RoutingDecision | null> {
+  async decide(
+    project: AuthenticatedProject,
+    draft: RoutingTicketDraft,
+    manager: EntityManager,
+  ): Promise<RoutingDecision | null> {
     const rule = findMatchingRule(this.cache.get(project) ?? (await this.loadForMatching(project, manager)), draft);
     if (!rule) return null;
     let assignTo: string | null = null;
@@ -145,7 +152,8 @@ export class RoutingService {
   /** The project's rules and the config_version they belong to, in one statement, through the caller's transaction. */
   private async loadForMatching(project: AuthenticatedProject, manager: EntityManager): Promise<RoutingRule[]> {
     const rows: RoutingRuleRow[] = await manager.query(
-      `SELECT p.config_version, r.id, r.name, r.condition, r.action, r.order_index, r.enabled, r.created_at, r.updated_at
+      `SELECT p.config_version,
+              r.id, r.name, r.condition, r.action, r.order_index, r.enabled, r.created_at, r.updated_at
        FROM project p LEFT JOIN routing_rule r ON r.project_id = p.id
        WHERE p.id = $1
        ORDER BY r.order_index, r.created_at, r.id`,
@@ -172,11 +180,19 @@ export class RoutingService {
 
   private async checkCondition(project: AuthenticatedProject, raw: unknown): Promise<RoutingCondition> {
     const condition = parseRoutingCondition(raw);
-    if (condition.ticket_type_id !== undefined && !(await this.ticketTypes.findLiveById(project, condition.ticket_type_id))) {
+    if (
+      condition.ticket_type_id !== undefined &&
+      !(await this.ticketTypes.findLiveById(project, condition.ticket_type_id))
+    ) {
       throw new InvalidRoutingRule('condition.ticket_type_id is not a ticket type of this project');
     }
-    if (condition.ticket_type !== undefined && !(await this.ticketTypes.findLiveByName(project, condition.ticket_type))) {
-      throw new InvalidRoutingRule(`condition.ticket_type "${condition.ticket_type}" is not the name of a ticket type of this project`);
+    if (
+      condition.ticket_type !== undefined &&
+      !(await this.ticketTypes.findLiveByName(project, condition.ticket_type))
+    ) {
+      throw new InvalidRoutingRule(
+        `condition.ticket_type "${condition.ticket_type}" is not the name of a ticket type of this project`,
+      );
     }
     return condition;
   }

@@ -27,7 +27,10 @@ export class SettingsController {
   @Put()
   @ApiOperation({ summary: 'Change helpdesk settings: only the fields sent change; returns all settings' })
   @ApiOkResponse({ type: HelpdeskSettingsResponse })
-  async update(@CurrentProject() project: AuthenticatedProject, @Body() body: UpdateHelpdeskSettingsDto): Promise<HelpdeskSettingsResponse> {
+  async update(
+    @CurrentProject() project: AuthenticatedProject,
+    @Body() body: UpdateHelpdeskSettingsDto,
+  ): Promise<HelpdeskSettingsResponse> {
     return toHelpdeskSettingsResponse(await this.settings.update(project, body));
   }
 }

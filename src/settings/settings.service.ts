@@ -10,7 +10,10 @@ import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity
 const DEFAULT_SETTINGS = {
   helpdeskEnabled: true,
   welcomeMessage: { ru: 'Здравствуйте! Опишите, пожалуйста, вашу проблему.', en: 'Hello! Please describe your issue.' },
-  closeMessage: { ru: 'Обращение закрыто. Спасибо, что написали нам!', en: 'Your ticket is closed. Thank you for contacting us!' },
+  closeMessage: {
+    ru: 'Обращение закрыто. Спасибо, что написали нам!',
+    en: 'Your ticket is closed. Thank you for contacting us!',
+  },
   slaFirstReplyHours: null,
   slaResolveHours: null,
   ticketTypesEnabled: false,
@@ -43,8 +46,11 @@ export class SettingsService {
   }
 
   private async load(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    const rows: Array<HelpdeskSettingsRow & { config_version: string }> = await (manager ?? this.settings.manager).query(
-      'SELECT s.*, p.config_version FROM helpdesk_settings s JOIN project p ON p.id = s.project_id WHERE s.project_id = $1',
+    const rows: Array<HelpdeskSettingsRow & { config_version: string }> = await (
+      manager ?? this.settings.manager
+    ).query(
+      'SELECT s.*, p.config_version FROM helpdesk_settings s JOIN project p ON p.id = s.project_id ' +
+        'WHERE s.project_id = $1',
       [project.id],
     );
     // The row is created with the project and removed only with it.
@@ -55,7 +61,11 @@ export class SettingsService {
   }
 
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
-  async requireTicketCreationAllowed(project: AuthenticatedProject, manager?: EntityManager, channel: 'api' | 'customer' = 'api'): Promise<HelpdeskSettings> {
+  async requireTicketCreationAllowed(
+    project: AuthenticatedProject,
+    manager?: EntityManager,
+    channel: 'api' | 'customer' = 'api',
+  ): Promise<HelpdeskSettings> {
     const settings = await this.get(project, manager);
     if (!settings.helpdeskEnabled) throw new HelpdeskDisabled();
     if (channel === 'customer' && !settings.allowCreate) throw new TicketCreationDisabled();
@@ -65,11 +75,14 @@ export class SettingsService {
   async update(project: AuthenticatedProject, changes: UpdateHelpdeskSettingsDto): Promise<HelpdeskSettings> {
     const patch: Partial<HelpdeskSettings> = {};
     if (changes.helpdesk_enabled !== undefined) patch.helpdeskEnabled = changes.helpdesk_enabled;
-    if (changes.helpdesk_welcome_message !== undefined) patch.welcomeMessage = { ru: changes.helpdesk_welcome_message.ru, en: changes.helpdesk_welcome_message.en };
-    if (changes.helpdesk_close_message !== undefined) patch.closeMessage = { ru: changes.helpdesk_close_message.ru, en: changes.helpdesk_close_message.en };
+    if (changes.helpdesk_welcome_message !== undefined)
+      patch.welcomeMessage = { ru: changes.helpdesk_welcome_message.ru, en: changes.helpdesk_welcome_message.en };
+    if (changes.helpdesk_close_message !== undefined)
+      patch.closeMessage = { ru: changes.helpdesk_close_message.ru, en: changes.helpdesk_close_message.en };
     if (changes.sla_first_reply_hours !== undefined) patch.slaFirstReplyHours = changes.sla_first_reply_hours;
     if (changes.sla_resolve_hours !== undefined) patch.slaResolveHours = changes.sla_resolve_hours;
-    if (changes.helpdesk_ticket_types_enabled !== undefined) patch.ticketTypesEnabled = changes.helpdesk_ticket_types_enabled;
+    if (changes.helpdesk_ticket_types_enabled !== undefined)
+      patch.ticketTypesEnabled = changes.helpdesk_ticket_types_enabled;
     if (changes.helpdesk_allow_create !== undefined) patch.allowCreate = changes.helpdesk_allow_create;
     if (changes.helpdesk_allow_view !== undefined) patch.allowView = changes.helpdesk_allow_view;
     if (changes.csat_enabled !== undefined) patch.csatEnabled = changes.csat_enabled;

@@ -33,9 +33,12 @@ export class SlaReportService {
               avg(extract(epoch FROM first_reply_at - created_at)) AS avg_first_response,
               avg(extract(epoch FROM closed_at - created_at)) FILTER (WHERE status = 'closed') AS avg_resolution,
               count(*) FILTER (WHERE $4::int IS NOT NULL
-                AND coalesce(first_reply_at, now()) > created_at + $4::int * interval '1 hour')::int AS first_reply_breached,
+                AND coalesce(first_reply_at, now()) > created_at + $4::int * interval '1 hour')::int
+                AS first_reply_breached,
               count(*) FILTER (WHERE $5::int IS NOT NULL
-                AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now()) > created_at + $5::int * interval '1 hour')::int AS resolve_breached,
+                AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
+                  > created_at + $5::int * interval '1 hour')::int
+                AS resolve_breached,
               avg(csat_rating) AS csat_average,
               count(csat_rating)::int AS csat_ratings
          FROM ticket
@@ -44,7 +47,8 @@ export class SlaReportService {
           AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)`,
       [project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours],
     );
-    const number = (value: string | number | null): number | null => (value === null ? null : Math.round(Number(value) * 100) / 100);
+    const number = (value: string | number | null): number | null =>
+      value === null ? null : Math.round(Number(value) * 100) / 100;
     return {
       thresholds: { sla_first_reply_hours: settings.slaFirstReplyHours, sla_resolve_hours: settings.slaResolveHours },
       from: from?.toISOString() ?? null,

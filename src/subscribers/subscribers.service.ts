@@ -45,7 +45,11 @@ export class SubscribersService {
    * transaction. A new row writes `subscription.created` to the outbox. Names and language sent again
    * refresh the stored ones (people rename themselves).
    */
-  async findOrCreate(project: AuthenticatedProject, manager: EntityManager, input: SubscriberInput): Promise<FoundSubscriber> {
+  async findOrCreate(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    input: SubscriberInput,
+  ): Promise<FoundSubscriber> {
     const chatId = input.chat_id ?? null;
     const values = {
       projectId: project.id,
@@ -88,26 +92,44 @@ export class SubscribersService {
 
   async get(project: AuthenticatedProject, subscriberId: string, manager?: EntityManager): Promise<Subscriber> {
     const repository = manager ? manager.getRepository(Subscriber) : this.subscribers;
-    const subscriber = isUuid(subscriberId) ? await repository.findOneBy({ id: subscriberId, projectId: project.id }) : null;
+    const subscriber = isUuid(subscriberId)
+      ? await repository.findOneBy({ id: subscriberId, projectId: project.id })
+      : null;
     if (!subscriber) throw new SubscriberNotFound();
     return subscriber;
   }
 
-  findByChat(project: AuthenticatedProject, channel: Channel, chatId: number, manager?: EntityManager): Promise<Subscriber | null> {
+  findByChat(
+    project: AuthenticatedProject,
+    channel: Channel,
+    chatId: number,
+    manager?: EntityManager,
+  ): Promise<Subscriber | null> {
     const repository = manager ? manager.getRepository(Subscriber) : this.subscribers;
     return repository.findOneBy({ projectId: project.id, channel, chatId });
   }
 
   /** The customer blocked the bot (or unblocked it: `blocked` false). */
-  async setBlocked(project: AuthenticatedProject, subscriberId: string, blocked: boolean, manager?: EntityManager): Promise<void> {
+  async setBlocked(
+    project: AuthenticatedProject,
+    subscriberId: string,
+    blocked: boolean,
+    manager?: EntityManager,
+  ): Promise<void> {
     const repository = manager ? manager.getRepository(Subscriber) : this.subscribers;
     await repository.update(
-      blocked ? { id: subscriberId, projectId: project.id, blockedAt: IsNull() } : { id: subscriberId, projectId: project.id },
+      blocked
+        ? { id: subscriberId, projectId: project.id, blockedAt: IsNull() }
+        : { id: subscriberId, projectId: project.id },
       { blockedAt: blocked ? new Date() : null },
     );
   }
 
-  private async insertNew(project: AuthenticatedProject, manager: EntityManager, values: Partial<Subscriber>): Promise<FoundSubscriber> {
+  private async insertNew(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    values: Partial<Subscriber>,
+  ): Promise<FoundSubscriber> {
     const subscriber = await manager.save(Subscriber, manager.create(Subscriber, values));
     await this.announce(project, manager, subscriber);
     return { subscriber, created: true };
@@ -115,7 +137,13 @@ export class SubscribersService {
 
   private async announce(project: AuthenticatedProject, manager: EntityManager, subscriber: Subscriber): Promise<void> {
     await this.outbox.append(manager, [
-      { projectId: project.id, topic: 'webhook', eventType: 'subscription.created', aggregateId: subscriber.id, payload: toSubscriptionCreatedPayload(subscriber) },
+      {
+        projectId: project.id,
+        topic: 'webhook',
+        eventType: 'subscription.created',
+        aggregateId: subscriber.id,
+        payload: toSubscriptionCreatedPayload(subscriber),
+      },
     ]);
   }
 }

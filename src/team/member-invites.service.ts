@@ -32,7 +32,11 @@ export class MemberInvitesService {
   }
 
   /** Adds a member and their first invite together (a member is never left without a way in). */
-  async addMember(project: AuthenticatedProject, input: NewTeamMember, actor?: Actor): Promise<{ member: TeamMember; inviteUrl: string }> {
+  async addMember(
+    project: AuthenticatedProject,
+    input: NewTeamMember,
+    actor?: Actor,
+  ): Promise<{ member: TeamMember; inviteUrl: string }> {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.team.add(project, input, manager, actor);
       return { member, inviteUrl: await this.issue(project, member.id, manager) };
@@ -40,7 +44,11 @@ export class MemberInvitesService {
   }
 
   /** A new invite for the member; earlier unused ones stop working. Returns the URL (shown once). */
-  async issue(project: AuthenticatedProject, memberId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+  async issue(
+    project: AuthenticatedProject,
+    memberId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
     const token = generateSecretToken();
     await manager.delete(MemberInvite, { projectId: project.id, memberId, usedAt: IsNull() });
     await manager.insert(MemberInvite, {
@@ -57,11 +65,17 @@ export class MemberInvitesService {
   async accept(token: string, password: string): Promise<AcceptedInvite> {
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two tabs accepting the same link at once cannot both use it.
-      const invite = await manager.findOne(MemberInvite, { where: { tokenHash: hashSecretToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invite = await manager.findOne(MemberInvite, {
+        where: { tokenHash: hashSecretToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invite) throw new InviteNotFound();
       if (invite.usedAt !== null) throw new InviteUsed();
       if (invite.expiresAt.getTime() <= Date.now()) throw new InviteExpired();
-      const [project]: AuthenticatedProject[] = await manager.query('SELECT id, slug, name FROM project WHERE id = $1', [invite.projectId]);
+      const [project]: AuthenticatedProject[] = await manager.query(
+        'SELECT id, slug, name FROM project WHERE id = $1',
+        [invite.projectId],
+      );
       await this.team.setPassword(project, invite.memberId, password, manager);
       await manager.update(MemberInvite, { id: invite.id }, { usedAt: () => 'now()' });
       return { member: await this.team.get(project, invite.memberId, manager), project };

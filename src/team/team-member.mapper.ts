@@ -2,5 +2,11 @@ import { TeamMemberResponse } from './dto/team-member.dto.js';
 import { TeamMember } from './team-member.entity.js';
 
 export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
-  return { id: member.id, email: member.email, name: member.name, role: member.role, created_at: member.createdAt.toISOString() };
+  return {
+    id: member.id,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    created_at: member.createdAt.toISOString(),
+  };
 }

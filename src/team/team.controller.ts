@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
@@ -40,16 +48,26 @@ export class TeamController {
 
   @Post('members')
   @RequirePermission('team.manage')
-  @ApiOperation({ summary: 'Add a team member; answers with a one-time invite_url (7 days) where they set a password. E-mail is unique per project (409)' })
+  @ApiOperation({
+    summary:
+      'Add a team member; answers with a one-time invite_url (7 days) where they set a password. E-mail is ' +
+      'unique per project (409)',
+  })
   @ApiCreatedResponse({ type: CreatedTeamMemberResponse })
-  async add(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: CreateTeamMemberDto): Promise<CreatedTeamMemberResponse> {
+  async add(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateTeamMemberDto,
+  ): Promise<CreatedTeamMemberResponse> {
     const { member, inviteUrl } = await this.invites.addMember(project, body, actor);
     return { ...toTeamMemberResponse(member), invite_url: inviteUrl };
   }
 
   @Patch('members/:member_id')
   @RequirePermission('team.manage')
-  @ApiOperation({ summary: "Change a member's role (effective on their next request); the last owner cannot lose it (409)" })
+  @ApiOperation({
+    summary: "Change a member's role (effective on their next request); the last owner cannot lose it (409)",
+  })
   @ApiParam(MEMBER_ID)
   @ApiOkResponse({ type: TeamMemberResponse })
   async changeRole(
@@ -64,24 +82,37 @@ export class TeamController {
   @Delete('members/:member_id')
   @RequirePermission('team.manage')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a team member (their sessions end at once); the last owner cannot be removed (409)' })
+  @ApiOperation({
+    summary: 'Remove a team member (their sessions end at once); the last owner cannot be removed (409)',
+  })
   @ApiParam(MEMBER_ID)
   @ApiNoContentResponse()
-  async remove(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('member_id') memberId: string): Promise<void> {
+  async remove(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Param('member_id') memberId: string,
+  ): Promise<void> {
     await this.team.remove(project, memberId, actor);
   }
 
   @Post('transfer-ownership')
   @RequirePermission('team.transfer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Signed-in owner only: make another member owner and yourself admin, atomically; re-enter your password' })
+  @ApiOperation({
+    summary: 'Signed-in owner only: make another member owner and yourself admin, atomically; re-enter your password',
+  })
   @ApiOkResponse({ type: OwnershipTransferResponse })
   async transferOwnership(
     @CurrentProject() project: AuthenticatedProject,
     @CurrentActor() actor: Actor,
     @Body() body: TransferOwnershipDto,
   ): Promise<OwnershipTransferResponse> {
-    const { newOwner, previousOwner } = await this.team.transferOwnership(project, actor, body.member_id, body.password);
+    const { newOwner, previousOwner } = await this.team.transferOwnership(
+      project,
+      actor,
+      body.member_id,
+      body.password,
+    );
     return { owner: toTeamMemberResponse(newOwner), previous_owner: toTeamMemberResponse(previousOwner) };
   }
 }

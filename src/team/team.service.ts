@@ -44,7 +44,12 @@ export class TeamService {
   }
 
   /** Adds a member; an admin may add support and viewer members only. */
-  async add(project: AuthenticatedProject, input: NewTeamMember, manager?: EntityManager, actor?: Actor): Promise<TeamMember> {
+  async add(
+    project: AuthenticatedProject,
+    input: NewTeamMember,
+    manager?: EntityManager,
+    actor?: Actor,
+  ): Promise<TeamMember> {
     if (actor && !canManageRole(actorRole(actor), input.role)) throw new RoleNotManageable();
     const repository = manager ? manager.getRepository(TeamMember) : this.members;
     const email = input.email.trim().toLowerCase();
@@ -59,10 +64,18 @@ export class TeamService {
     return repository.findOneByOrFail({ id: inserted.raw[0].id });
   }
 
-  async get(project: AuthenticatedProject, memberId: string, manager?: EntityManager, lock = false): Promise<TeamMember> {
+  async get(
+    project: AuthenticatedProject,
+    memberId: string,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<TeamMember> {
     const repository = manager ? manager.getRepository(TeamMember) : this.members;
     const member = isUuid(memberId)
-      ? await repository.findOne({ where: { id: memberId, projectId: project.id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      ? await repository.findOne({
+          where: { id: memberId, projectId: project.id },
+          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+        })
       : null;
     if (!member) throw new MemberNotFound();
     return member;
@@ -75,7 +88,12 @@ export class TeamService {
   }
 
   /** For fields like `assigned_to`: an id that is not a member of this project is an invalid value (422). */
-  async requireMember(project: AuthenticatedProject, memberId: string, field: string, manager?: EntityManager): Promise<TeamMember> {
+  async requireMember(
+    project: AuthenticatedProject,
+    memberId: string,
+    field: string,
+    manager?: EntityManager,
+  ): Promise<TeamMember> {
     try {
       return await this.get(project, memberId, manager);
     } catch (error) {
@@ -96,7 +114,12 @@ export class TeamService {
   }
 
   /** Changes a role; the next request of that member's sessions already uses it. Never demotes the last owner. */
-  async changeRole(project: AuthenticatedProject, actor: Actor, memberId: string, role: MemberRole): Promise<TeamMember> {
+  async changeRole(
+    project: AuthenticatedProject,
+    actor: Actor,
+    memberId: string,
+    role: MemberRole,
+  ): Promise<TeamMember> {
     return this.members.manager.transaction(async (manager) => {
       const owners = await this.lockOwners(project, manager);
       const member = await this.get(project, memberId, manager, true);
@@ -113,7 +136,12 @@ export class TeamService {
    * Makes another member owner and the signed-in owner admin, in one transaction. The owner re-enters
    * their password, so a session left open on someone else's screen cannot give the project away.
    */
-  async transferOwnership(project: AuthenticatedProject, actor: Actor, memberId: string, password: string): Promise<{ newOwner: TeamMember; previousOwner: TeamMember }> {
+  async transferOwnership(
+    project: AuthenticatedProject,
+    actor: Actor,
+    memberId: string,
+    password: string,
+  ): Promise<{ newOwner: TeamMember; previousOwner: TeamMember }> {
     if (actor.kind !== 'member') throw new SessionRequired();
     if (memberId === actor.member.id) throw new CannotTransferToSelf();
     return this.members.manager.transaction(async (manager) => {
@@ -124,13 +152,25 @@ export class TeamService {
       if (!caller.passwordHash || !(await verifyPassword(password, caller.passwordHash))) throw new PasswordMismatch();
       await manager.update(TeamMember, { id: target.id }, { role: 'owner' });
       await manager.update(TeamMember, { id: caller.id }, { role: 'admin' });
-      return { newOwner: Object.assign(target, { role: 'owner' as const }), previousOwner: Object.assign(caller, { role: 'admin' as const }) };
+      return {
+        newOwner: Object.assign(target, { role: 'owner' as const }),
+        previousOwner: Object.assign(caller, { role: 'admin' as const }),
+      };
     });
   }
 
-  async setPassword(project: AuthenticatedProject, memberId: string, password: string, manager?: EntityManager): Promise<void> {
+  async setPassword(
+    project: AuthenticatedProject,
+    memberId: string,
+    password: string,
+    manager?: EntityManager,
+  ): Promise<void> {
     const passwordHash = await hashPassword(password);
-    await (manager ?? this.members.manager).update(TeamMember, { id: memberId, projectId: project.id }, { passwordHash });
+    await (manager ?? this.members.manager).update(
+      TeamMember,
+      { id: memberId, projectId: project.id },
+      { passwordHash },
+    );
   }
 
   /** Members with a password under this e-mail, in one project (by slug) or in every project. */

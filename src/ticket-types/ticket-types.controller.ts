@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
@@ -24,7 +32,9 @@ export class TicketTypesController {
 
   @Get()
   @RequirePermission('read')
-  @ApiOperation({ summary: 'Enabled ticket types, by sort_order then name: what a new ticket may use as ticket_type_id' })
+  @ApiOperation({
+    summary: 'Enabled ticket types, by sort_order then name: what a new ticket may use as ticket_type_id',
+  })
   @ApiOkResponse({ type: TicketTypeListResponse })
   async listEnabled(@CurrentProject() project: AuthenticatedProject): Promise<TicketTypeListResponse> {
     return { ticket_types: (await this.ticketTypes.listEnabled(project)).map(toTicketTypeResponse) };
@@ -42,7 +52,10 @@ export class TicketTypesController {
   @ApiOperation({ summary: 'Create a ticket type (enabled); names are unique per project, case-insensitively (409)' })
   @ApiCreatedResponse({ type: TicketTypeConfigResponse })
   @ApiErrorResponses(409)
-  async create(@CurrentProject() project: AuthenticatedProject, @Body() body: CreateTicketTypeDto): Promise<TicketTypeConfigResponse> {
+  async create(
+    @CurrentProject() project: AuthenticatedProject,
+    @Body() body: CreateTicketTypeDto,
+  ): Promise<TicketTypeConfigResponse> {
     return toTicketTypeConfigResponse(await this.ticketTypes.create(project, body));
   }
 

@@ -5,7 +5,12 @@ import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { TicketType, ticketTypeNameKey } from './ticket-type.entity.js';
-import { TicketTypeLimitReached, TicketTypeNameTaken, TicketTypeNotFound, TicketTypeNotUsable } from './ticket-types.errors.js';
+import {
+  TicketTypeLimitReached,
+  TicketTypeNameTaken,
+  TicketTypeNotFound,
+  TicketTypeNotUsable,
+} from './ticket-types.errors.js';
 
 /** Types are a pick list (a bot keyboard, a select box): a project needs a handful, never thousands. */
 export const MAX_TICKET_TYPES_PER_PROJECT = 100;
@@ -47,7 +52,10 @@ export class TicketTypesService {
 
   /** Every live type, disabled ones included, in the runtime list's order. */
   listAll(project: AuthenticatedProject): Promise<TicketType[]> {
-    return this.types.find({ where: { projectId: project.id, deletedAt: IsNull() }, order: { sortOrder: 'ASC', nameKey: 'ASC', id: 'ASC' } });
+    return this.types.find({
+      where: { projectId: project.id, deletedAt: IsNull() },
+      order: { sortOrder: 'ASC', nameKey: 'ASC', id: 'ASC' },
+    });
   }
 
   /** A live (not deleted) type of this project; a foreign, deleted, unknown or malformed id is a 404. */
@@ -57,14 +65,22 @@ export class TicketTypesService {
     return type;
   }
 
-  async findLiveById(project: AuthenticatedProject, typeId: string, manager?: EntityManager): Promise<TicketType | null> {
+  async findLiveById(
+    project: AuthenticatedProject,
+    typeId: string,
+    manager?: EntityManager,
+  ): Promise<TicketType | null> {
     if (!isUuid(typeId)) return null;
     return this.repository(manager).findOneBy({ id: typeId, projectId: project.id, deletedAt: IsNull() });
   }
 
   /** The live type with this name, compared as names are compared for uniqueness (case-insensitively). */
   findLiveByName(project: AuthenticatedProject, name: string, manager?: EntityManager): Promise<TicketType | null> {
-    return this.repository(manager).findOneBy({ projectId: project.id, nameKey: ticketTypeNameKey(name), deletedAt: IsNull() });
+    return this.repository(manager).findOneBy({
+      projectId: project.id,
+      nameKey: ticketTypeNameKey(name),
+      deletedAt: IsNull(),
+    });
   }
 
   /**
@@ -72,7 +88,12 @@ export class TicketTypesService {
    * in this project. Anything else is an invalid value (422), whatever the reason, so the answer does not
    * reveal whether an id exists in another project.
    */
-  async requireUsableType(project: AuthenticatedProject, typeId: string, manager?: EntityManager, field = 'ticket_type_id'): Promise<UsableTicketType> {
+  async requireUsableType(
+    project: AuthenticatedProject,
+    typeId: string,
+    manager?: EntityManager,
+    field = 'ticket_type_id',
+  ): Promise<UsableTicketType> {
     // Inside the caller's transaction the row is share-locked: a concurrent disable or delete either
     // commits first (and the type is refused) or waits until the ticket has been created.
     const type = isUuid(typeId)
@@ -114,7 +135,12 @@ export class TicketTypesService {
     if (changes.name !== undefined) {
       const name = changes.name.trim();
       const nameKey = ticketTypeNameKey(name);
-      const clash = await this.types.existsBy({ projectId: project.id, nameKey, deletedAt: IsNull(), id: Not(type.id) });
+      const clash = await this.types.existsBy({
+        projectId: project.id,
+        nameKey,
+        deletedAt: IsNull(),
+        id: Not(type.id),
+      });
       if (clash) throw new TicketTypeNameTaken(name);
       patch.name = name;
       patch.nameKey = nameKey;
@@ -138,7 +164,10 @@ export class TicketTypesService {
   /** Soft delete: tickets keep the id and the name snapshot; the name is free for a new type. */
   async remove(project: AuthenticatedProject, typeId: string): Promise<void> {
     if (!isUuid(typeId)) throw new TicketTypeNotFound();
-    const result = await this.types.update({ id: typeId, projectId: project.id, deletedAt: IsNull() }, { deletedAt: () => 'now()' });
+    const result = await this.types.update(
+      { id: typeId, projectId: project.id, deletedAt: IsNull() },
+      { deletedAt: () => 'now()' },
+    );
     if (result.affected === 0) throw new TicketTypeNotFound();
   }
 }

@@ -35,7 +35,15 @@ export class FileReplyService {
     const { fields, uploads } = await parseMultipartReply(req, project, ticketId, this.storage);
     try {
       const input = this.validate(fields, uploads);
-      const requestBody = { ...input, files: uploads.map((upload) => ({ file_name: upload.fileName, mime_type: upload.mimeType, size: upload.size, sha256: upload.sha256 })) };
+      const requestBody = {
+        ...input,
+        files: uploads.map((upload) => ({
+          file_name: upload.fileName,
+          mime_type: upload.mimeType,
+          size: upload.size,
+          sha256: upload.sha256,
+        })),
+      };
       return await idempotency.run(requestBody, async (claim) => ({
         message: await this.tickets.reply(
           project,
@@ -44,13 +52,26 @@ export class FileReplyService {
             ...input,
             // A session's reply is its member's, whatever member_id the form names.
             member_id: attributedMemberId(actor, input.member_id),
-            attachments: uploads.map((upload) => ({ id: upload.id, type: upload.type, file_name: upload.fileName, mime_type: upload.mimeType, size: upload.size, error: null })),
+            attachments: uploads.map((upload) => ({
+              id: upload.id,
+              type: upload.type,
+              file_name: upload.fileName,
+              mime_type: upload.mimeType,
+              size: upload.size,
+              error: null,
+            })),
           },
           {
             source: 'api',
             idempotency: claim,
             withMessage: (manager, message) =>
-              this.storage.claimUploads(project.id, manager, message.ticketId, message.id, uploads.map((upload) => upload.id)),
+              this.storage.claimUploads(
+                project.id,
+                manager,
+                message.ticketId,
+                message.id,
+                uploads.map((upload) => upload.id),
+              ),
           },
         ),
       }));
@@ -61,16 +82,28 @@ export class FileReplyService {
   }
 
   /** The form fields with the same meaning and checks as the JSON body's. */
-  private validate(fields: { text?: string; internal?: string; member_id?: string }, uploads: StoredUpload[]): { text?: string; internal?: boolean; member_id?: string } {
+  private validate(
+    fields: { text?: string; internal?: string; member_id?: string },
+    uploads: StoredUpload[],
+  ): { text?: string; internal?: boolean; member_id?: string } {
     const input: { text?: string; internal?: boolean; member_id?: string } = {};
     if (fields.text !== undefined && (fields.text.trim() !== '' || uploads.length === 0)) {
       if (fields.text.trim() === '') throw new Unprocessable('text must not be empty', 'validation_failed');
-      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH) throw new Unprocessable(`text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`, 'validation_failed');
+      if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH)
+        throw new Unprocessable(
+          `text must be shorter than or equal to ${MESSAGE_TEXT_MAX_LENGTH} characters`,
+          'validation_failed',
+        );
       input.text = fields.text;
     }
-    if (input.text === undefined && uploads.length === 0) throw new BadRequest('a multipart reply needs a text field or at least one part named "files"', 'validation_failed');
+    if (input.text === undefined && uploads.length === 0)
+      throw new BadRequest(
+        'a multipart reply needs a text field or at least one part named "files"',
+        'validation_failed',
+      );
     if (fields.internal !== undefined) {
-      if (fields.internal !== 'true' && fields.internal !== 'false') throw new BadRequest('internal must be true or false', 'validation_failed');
+      if (fields.internal !== 'true' && fields.internal !== 'false')
+        throw new BadRequest('internal must be true or false', 'validation_failed');
       input.internal = fields.internal === 'true';
     }
     if (fields.member_id !== undefined) {

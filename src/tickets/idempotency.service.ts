@@ -71,7 +71,9 @@ export class IdempotencyService {
   ): Promise<IdempotentResult<T>> {
     if (key === undefined) return { statusCode, body: await operation(undefined), replayed: false };
     if (!KEY_PATTERN.test(key)) throw new InvalidIdempotencyKey();
-    const requestHash = createHash('sha256').update(`${request.route}\n${canonicalJson(request.body)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.route}\n${canonicalJson(request.body)}`)
+      .digest('hex');
     const owner = randomUUID();
     const replay = await this.claim(project, key, requestHash, owner);
     if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
@@ -80,7 +82,8 @@ export class IdempotencyService {
         // Fenced on the lease owner: if this request stalled past its lease and a retry took the key over,
         // its transaction is rolled back rather than committing a second result.
         const [, updated]: [unknown[], number] = await manager.query(
-          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
+          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE ' +
+            'project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
           [project.id, key, owner, finalStatus, JSON.stringify(body)],
         );
         if (updated === 0) throw new IdempotencyLeaseLost();
@@ -91,7 +94,10 @@ export class IdempotencyService {
       return { statusCode, body: await operation(claim), replayed: false };
     } catch (error) {
       // Nothing was committed: free the key so the client can retry (after fixing the request).
-      await this.dataSource.query('DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL', [project.id, key, owner]);
+      await this.dataSource.query(
+        'DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
+        [project.id, key, owner],
+      );
       throw error;
     } finally {
       clearInterval(heartbeat);
@@ -104,14 +110,20 @@ export class IdempotencyService {
    */
   private keepLeaseAlive(projectId: string, key: string, owner: string): NodeJS.Timeout {
     const leaseSeconds = this.leaseSeconds;
-    const timer = setInterval(() => {
-      this.dataSource
-        .query(
-          `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
-          [projectId, key, owner, leaseSeconds],
-        )
-        .catch((error: unknown) => this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }));
-    }, (leaseSeconds * 1000) / 3);
+    const timer = setInterval(
+      () => {
+        this.dataSource
+          .query(
+            `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1
+               AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
+            [projectId, key, owner, leaseSeconds],
+          )
+          .catch((error: unknown) =>
+            this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }),
+          );
+      },
+      (leaseSeconds * 1000) / 3,
+    );
     timer.unref();
     return timer;
   }
@@ -125,24 +137,32 @@ export class IdempotencyService {
    * whose first request is unfinished and whose lease ran out (its process died; its transaction rolled
    * back) is taken over by an identical request.
    */
-  private async claim(project: AuthenticatedProject, key: string, requestHash: string, owner: string): Promise<{ statusCode: number; body: unknown } | undefined> {
+  private async claim(
+    project: AuthenticatedProject,
+    key: string,
+    requestHash: string,
+    owner: string,
+  ): Promise<{ statusCode: number; body: unknown } | undefined> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const claimed: unknown[] = await this.dataSource.query(
-        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at) VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
+        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at)
+         VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
          ON CONFLICT (project_id, key) DO UPDATE
            SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now(),
                lease_owner = EXCLUDED.lease_owner, lease_expires_at = EXCLUDED.lease_expires_at
            WHERE idempotency_key.created_at < now() - ${RETENTION}
               OR (idempotency_key.status_code IS NULL AND idempotency_key.request_hash = EXCLUDED.request_hash
-                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes') < now())
+                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes')
+                    < now())
          RETURNING 1`,
         [project.id, key, requestHash, owner, this.leaseSeconds],
       );
       if (claimed.length > 0) return undefined;
-      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> = await this.dataSource.query(
-        'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
-        [project.id, key],
-      );
+      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> =
+        await this.dataSource.query(
+          'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
+          [project.id, key],
+        );
       // Deleted between the two statements (the first request failed): try to claim again.
       if (rows.length === 0) continue;
       const existing = rows[0];
@@ -154,7 +174,9 @@ export class IdempotencyService {
   }
 
   async purgeExpired(): Promise<number> {
-    const deleted: [unknown[], number] = await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`);
+    const deleted: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`,
+    );
     return deleted[1] ?? 0;
   }
 

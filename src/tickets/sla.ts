@@ -49,6 +49,9 @@ export function secondsBetween(from: Date, to: Date | null): number | null {
 }
 
 /** The SLA hours a project's settings set (null: no target). */
-export function slaThresholdsOf(settings: { slaFirstReplyHours: number | null; slaResolveHours: number | null }): SlaThresholds {
+export function slaThresholdsOf(settings: {
+  slaFirstReplyHours: number | null;
+  slaResolveHours: number | null;
+}): SlaThresholds {
   return { firstReplyHours: settings.slaFirstReplyHours, resolveHours: settings.slaResolveHours };
 }

@@ -11,7 +11,9 @@ export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
 export const MESSAGE_DELIVERIES = ['pending', 'sent', 'failed'] as const;
 export type MessageDelivery = (typeof MESSAGE_DELIVERIES)[number];
 
-/** Who caused a change: the REST API, an automatic rule, a bulk action, the messenger bot, or the customer in the bot. */
+/**
+ * Who caused a change: the REST API, an automatic rule, a bulk action, the messenger bot, or the customer in the bot.
+ */
 export const CHANGE_SOURCES = ['api', 'bot', 'auto', 'bulk', 'customer'] as const;
 export type ChangeSource = (typeof CHANGE_SOURCES)[number];
 

@@ -50,7 +50,8 @@ export class TicketListQuery {
     }
     params.push(options.offset, options.limit);
     const sql =
-      `SELECT ${LIST_COLUMNS} FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id WHERE ${conditions.join(' AND ')} ` +
+      `SELECT ${LIST_COLUMNS} FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id
+         WHERE ${conditions.join(' AND ')} ` +
       `ORDER BY t.ticket_number DESC OFFSET $${params.length - 1} LIMIT $${params.length}`;
     return [sql, params];
   }

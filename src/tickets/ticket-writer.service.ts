@@ -74,7 +74,8 @@ export class TicketWriter {
     const row = (result.raw as Array<Record<string, unknown>>)[0];
     const updated = Object.assign(new Ticket(), ticket);
     for (const column of returned) {
-      (updated as unknown as Record<string, unknown>)[column.propertyName] = manager.connection.driver.prepareHydratedValue(row[column.databaseName], column);
+      (updated as unknown as Record<string, unknown>)[column.propertyName] =
+        manager.connection.driver.prepareHydratedValue(row[column.databaseName], column);
     }
     if (change.history.length > 0) {
       await manager.insert(

@@ -1,5 +1,10 @@
 import { computeSla, secondsBetween, type SlaThresholds } from './sla.js';
-import type { TicketDetailsResponse, TicketMessageResponse, TicketResponse, TicketStatusChangeResponse } from './dto/ticket-response.dto.js';
+import type {
+  TicketDetailsResponse,
+  TicketMessageResponse,
+  TicketResponse,
+  TicketStatusChangeResponse,
+} from './dto/ticket-response.dto.js';
 import type { TicketMessage } from './ticket-message.entity.js';
 import type { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
@@ -16,7 +21,11 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
  * The ticket in API shape: REST responses, webhook payloads and MCP results all come from here.
  * `ticket.subscriber` must be loaded (the customer's names). SLA flags are evaluated at `now`.
  */
-export function toTicketResponse(ticket: TicketView, thresholds: SlaThresholds, now: Date = new Date()): TicketResponse {
+export function toTicketResponse(
+  ticket: TicketView,
+  thresholds: SlaThresholds,
+  now: Date = new Date(),
+): TicketResponse {
   const closedAt = ticket.status === 'closed' ? ticket.closedAt : null;
   return {
     id: ticket.id,
@@ -69,7 +78,13 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
 }
 
 export function toTicketStatusChangeResponse(change: TicketStatusChange): TicketStatusChangeResponse {
-  return { from: change.fromStatus, to: change.toStatus, changed_at: change.changedAt.toISOString(), source: change.source, member_id: change.memberId };
+  return {
+    from: change.fromStatus,
+    to: change.toStatus,
+    changed_at: change.changedAt.toISOString(),
+    source: change.source,
+    member_id: change.memberId,
+  };
 }
 
 export function toTicketDetailsResponse(

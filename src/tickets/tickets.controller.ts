@@ -1,6 +1,17 @@
 import { AcceptsBody } from '../common/http/request-body-type.js';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { isMultipart } from '../attachments/multipart-reply.parser.js';
 import { ErrorBody } from '../common/errors/error-body.js';
@@ -69,10 +80,16 @@ export class TicketsController {
 
   @Post('bulk')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Apply one action to up to 100 tickets; unknown ids are skipped; counts tickets that changed' })
+  @ApiOperation({
+    summary: 'Apply one action to up to 100 tickets; unknown ids are skipped; counts tickets that changed',
+  })
   @ApiOkResponse({ type: BulkResultResponse })
   @ApiErrorResponses()
-  bulk(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Body() body: BulkDto): Promise<BulkResultResponse> {
+  bulk(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Body() body: BulkDto,
+  ): Promise<BulkResultResponse> {
     return this.ticketBulk.bulk(project, body, { source: 'bulk', memberId: attributedMemberId(actor, null) });
   }
 
@@ -88,10 +105,14 @@ export class TicketsController {
 
   @Post(':id/reply')
   @ApiOperation({
-    summary: 'Agent reply (sent to the customer\'s chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files',
+    summary:
+      "Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note " +
+      '(`internal: true`, free); as multipart/form-data it carries files',
     description:
-      'JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
-      'and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
+      'JSON: `text` or `canned_response_id`. ' +
+      'multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
+      'and 1–10 parts named `files`, each at most 20 MiB ' +
+      '(413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
   })
   @ApiParam(TICKET_ID)
   @Idempotent()
@@ -141,8 +162,16 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  changeStatus(@CurrentProject() project: AuthenticatedProject, @CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ChangeStatusDto): Promise<TicketResponse> {
-    return this.tickets.changeStatus(project, id, body.status, { source: 'api', memberId: attributedMemberId(actor, null) });
+  changeStatus(
+    @CurrentProject() project: AuthenticatedProject,
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ChangeStatusDto,
+  ): Promise<TicketResponse> {
+    return this.tickets.changeStatus(project, id, body.status, {
+      source: 'api',
+      memberId: attributedMemberId(actor, null),
+    });
   }
 
   @Patch(':id/assign')
@@ -150,7 +179,11 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  assign(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: AssignDto): Promise<TicketResponse> {
+  assign(
+    @CurrentProject() project: AuthenticatedProject,
+    @Param('id') id: string,
+    @Body() body: AssignDto,
+  ): Promise<TicketResponse> {
     return this.tickets.assign(project, id, body.assigned_to ?? null);
   }
 
@@ -159,7 +192,11 @@ export class TicketsController {
   @ApiParam(TICKET_ID)
   @ApiOkResponse({ type: TicketResponse })
   @ApiErrorResponses()
-  setPriority(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string, @Body() body: ChangePriorityDto): Promise<TicketResponse> {
+  setPriority(
+    @CurrentProject() project: AuthenticatedProject,
+    @Param('id') id: string,
+    @Body() body: ChangePriorityDto,
+  ): Promise<TicketResponse> {
     return this.tickets.setPriority(project, id, body.priority);
   }
 }

@@ -15,7 +15,10 @@ export class TicketNotInProject extends Unprocessable {
 
 export class CustomerReplyNotVirtual extends Conflict {
   constructor() {
-    super('customer-reply is only for tickets of the virtual channel; messenger customers write in their chat', 'ticket_not_virtual');
+    super(
+      'customer-reply is only for tickets of the virtual channel; messenger customers write in their chat',
+      'ticket_not_virtual',
+    );
   }
 }
 
@@ -82,7 +85,12 @@ export class IdempotencyKeyReused extends Unprocessable {
 /** 409 while the first request with an Idempotency-Key still runs: retry shortly, the first will have finished. */
 export class IdempotencyInProgress extends RetryLater {
   constructor(retryAfterSeconds: number) {
-    super(409, 'a request with this Idempotency-Key is still in progress', 'idempotency_in_progress', retryAfterSeconds);
+    super(
+      409,
+      'a request with this Idempotency-Key is still in progress',
+      'idempotency_in_progress',
+      retryAfterSeconds,
+    );
   }
 }
 

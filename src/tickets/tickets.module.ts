@@ -18,9 +18,26 @@ import { TicketWriter } from './ticket-writer.service.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [SettingsModule, TeamModule, SubscribersModule, TicketTypesModule, RoutingModule, CannedResponsesModule, CreditsModule, AttachmentsModule],
+  imports: [
+    SettingsModule,
+    TeamModule,
+    SubscribersModule,
+    TicketTypesModule,
+    RoutingModule,
+    CannedResponsesModule,
+    CreditsModule,
+    AttachmentsModule,
+  ],
   controllers: [TicketsController, CannedRenderController],
-  providers: [TicketsService, TicketWriter, TicketBulkService, TicketChatService, IdempotencyService, IdempotencyInterceptor, FileReplyService],
+  providers: [
+    TicketsService,
+    TicketWriter,
+    TicketBulkService,
+    TicketChatService,
+    IdempotencyService,
+    IdempotencyInterceptor,
+    FileReplyService,
+  ],
   exports: [TicketsService, TicketBulkService, TicketChatService],
 })
 export class TicketsModule {}

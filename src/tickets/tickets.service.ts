@@ -39,10 +39,27 @@ import {
   planStatus,
   type TicketChange,
 } from './ticket-change.js';
-import type { ChangeOptions, CreateTicketInput, CustomerMessageInput, ListTicketsFilter, ReplyInput } from './ticket-inputs.js';
-import { type InsertedTicketRow, insertedTicket, type NewTicketValues, ticketInsertQuery } from './ticket-insert.query.js';
+import type {
+  ChangeOptions,
+  CreateTicketInput,
+  CustomerMessageInput,
+  ListTicketsFilter,
+  ReplyInput,
+} from './ticket-inputs.js';
+import {
+  type InsertedTicketRow,
+  insertedTicket,
+  type NewTicketValues,
+  ticketInsertQuery,
+} from './ticket-insert.query.js';
 import { TicketMessage } from './ticket-message.entity.js';
-import { decodeCursor, encodeCursor, type TicketListRow, TicketListQuery, ticketFromListRow } from './ticket-list.query.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  type TicketListRow,
+  TicketListQuery,
+  ticketFromListRow,
+} from './ticket-list.query.js';
 import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
 import { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
@@ -52,7 +69,11 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
 
 /** The values of canned-response variables on one ticket; what is unknown renders as an empty string. */
-export function cannedValuesFor(project: AuthenticatedProject, ticket: Ticket, member: TeamMember | null): CannedValues {
+export function cannedValuesFor(
+  project: AuthenticatedProject,
+  ticket: Ticket,
+  member: TeamMember | null,
+): CannedValues {
   return {
     first_name: ticket.subscriber?.firstName ?? null,
     username: ticket.subscriber?.username ?? null,
@@ -91,18 +112,34 @@ export class TicketsService {
   ) {}
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
-  async create(project: AuthenticatedProject, input: CreateTicketInput, options: ChangeOptions): Promise<TicketResponse> {
+  async create(
+    project: AuthenticatedProject,
+    input: CreateTicketInput,
+    options: ChangeOptions,
+  ): Promise<TicketResponse> {
     const channel = input.channel ?? 'virtual';
     const chatId = input.chat_id ?? null;
     if (channel !== 'virtual' && chatId === null) throw new ChatIdRequired();
     return this.dataSource.transaction(async (manager) => {
-      const settings = await this.settings.requireTicketCreationAllowed(project, manager, options.source === 'bot' ? 'customer' : 'api');
+      const settings = await this.settings.requireTicketCreationAllowed(
+        project,
+        manager,
+        options.source === 'bot' ? 'customer' : 'api',
+      );
       // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
-      const ticketType = input.ticket_type_id ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, manager) : null;
+      const ticketType = input.ticket_type_id
+        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, manager)
+        : null;
       const subject = input.subject ?? null;
       const routing = await this.routing.decide(
         project,
-        { channel, subject, text: input.text, ticketTypeId: ticketType?.id ?? null, ticketTypeName: ticketType?.name ?? null },
+        {
+          channel,
+          subject,
+          text: input.text,
+          ticketTypeId: ticketType?.id ?? null,
+          ticketTypeName: ticketType?.name ?? null,
+        },
         manager,
       );
       const { subscriber } = await this.subscribers.findOrCreate(project, manager, {
@@ -157,7 +194,8 @@ export class TicketsService {
   async list(project: AuthenticatedProject, filter: ListTicketsFilter): Promise<TicketListResponse> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const offset = filter.offset ?? 0;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
     if (!Number.isInteger(offset) || offset < 0) throw new InvalidPaging('offset must not be negative');
     const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
     const query = new TicketListQuery(project.id, filter);
@@ -167,7 +205,8 @@ export class TicketsService {
     ]);
     const hasMore = rows.length > limit;
     // A last page reached by offset already tells the total; otherwise count.
-    const knownTotal = !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
+    const knownTotal =
+      !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
     const total = knownTotal ?? (await this.dataSource.query<{ total: number }[]>(...query.count()))[0].total;
     const tickets = rows.slice(0, limit).map(ticketFromListRow);
     const thresholds = slaThresholdsOf(settings);
@@ -185,7 +224,10 @@ export class TicketsService {
   async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
     const manager = this.dataSource.manager;
     const ticket = await this.writer.load(project, manager, ticketId);
-    const messages = await manager.find(TicketMessage, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const messages = await manager.find(TicketMessage, {
+      where: { ticketId: ticket.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const history = await manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } });
     const settings = await this.settings.get(project);
     return toTicketDetailsResponse(ticket, messages, history, slaThresholdsOf(settings));
@@ -202,15 +244,26 @@ export class TicketsService {
    * `pending`), sets first_reply_at once, and moves a `new` ticket to `in_progress`. An internal note
    * does none of that and fires nothing.
    */
-  async reply(project: AuthenticatedProject, ticketId: string, input: ReplyInput, options: ChangeOptions): Promise<TicketMessageResponse> {
+  async reply(
+    project: AuthenticatedProject,
+    ticketId: string,
+    input: ReplyInput,
+    options: ChangeOptions,
+  ): Promise<TicketMessageResponse> {
     const hasFiles = (input.attachments?.length ?? 0) > 0;
     if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
     if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
-      const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', manager) : null;
+      const member = input.member_id
+        ? await this.team.requireMember(project, input.member_id, 'member_id', manager)
+        : null;
       // A reply of files only has no text.
-      const text = input.text ?? (input.canned_response_id === undefined ? '' : await this.renderCannedReply(project, manager, ticket, input.canned_response_id, member));
+      const text =
+        input.text ??
+        (input.canned_response_id === undefined
+          ? ''
+          : await this.renderCannedReply(project, manager, ticket, input.canned_response_id, member));
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
@@ -239,7 +292,11 @@ export class TicketsService {
    * A canned response rendered for a ticket (POST /v1/helpdesk/canned-responses/{canned_id}/render): the
    * customer's names, ticket number and subject, the project name, and `member_id`'s name as agent_name.
    */
-  async renderCannedResponse(project: AuthenticatedProject, cannedId: string, target: { ticket_id: string; member_id?: string | null }): Promise<string> {
+  async renderCannedResponse(
+    project: AuthenticatedProject,
+    cannedId: string,
+    target: { ticket_id: string; member_id?: string | null },
+  ): Promise<string> {
     const manager = this.dataSource.manager;
     await this.cannedResponses.get(project, cannedId, manager);
     let ticket: Ticket;
@@ -249,7 +306,9 @@ export class TicketsService {
       if (error instanceof TicketNotFound) throw new TicketNotInProject();
       throw error;
     }
-    const member = target.member_id ? await this.team.requireMember(project, target.member_id, 'member_id', manager) : null;
+    const member = target.member_id
+      ? await this.team.requireMember(project, target.member_id, 'member_id', manager)
+      : null;
     return this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager);
   }
 
@@ -261,10 +320,19 @@ export class TicketsService {
     cannedId: string,
     member: TeamMember | null,
   ): Promise<string> {
-    const text = await this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager, 'canned_response_id');
-    if (text.trim().length === 0) throw new CannedRenderInvalid('the canned response renders to an empty text for this ticket');
+    const text = await this.cannedResponses.render(
+      project,
+      cannedId,
+      cannedValuesFor(project, ticket, member),
+      manager,
+      'canned_response_id',
+    );
+    if (text.trim().length === 0)
+      throw new CannedRenderInvalid('the canned response renders to an empty text for this ticket');
     if (text.length > MESSAGE_TEXT_MAX_LENGTH) {
-      throw new CannedRenderInvalid(`the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`);
+      throw new CannedRenderInvalid(
+        `the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`,
+      );
     }
     return text;
   }
@@ -273,7 +341,12 @@ export class TicketsService {
    * A customer's message: from customer-reply (virtual tickets only, `source` api) or from the bot.
    * Reopens a `waiting` or `closed` ticket to `in_progress`.
    */
-  async addCustomerMessage(project: AuthenticatedProject, ticketId: string, input: CustomerMessageInput, options: ChangeOptions): Promise<TicketMessageResponse> {
+  async addCustomerMessage(
+    project: AuthenticatedProject,
+    ticketId: string,
+    input: CustomerMessageInput,
+    options: ChangeOptions,
+  ): Promise<TicketMessageResponse> {
     return this.dataSource.transaction(async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
@@ -297,7 +370,12 @@ export class TicketsService {
     });
   }
 
-  async changeStatus(project: AuthenticatedProject, ticketId: string, status: TicketStatus, options: ChangeOptions): Promise<TicketResponse> {
+  async changeStatus(
+    project: AuthenticatedProject,
+    ticketId: string,
+    status: TicketStatus,
+    options: ChangeOptions,
+  ): Promise<TicketResponse> {
     return this.changeOne(project, ticketId, async (_manager, ticket, change) =>
       planStatus(ticket, status, options.source, change, options.memberId),
     );
@@ -311,15 +389,25 @@ export class TicketsService {
     });
   }
 
-  async setPriority(project: AuthenticatedProject, ticketId: string, priority: TicketPriority): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (_manager, ticket, change) => planPriority(ticket, priority, change));
+  async setPriority(
+    project: AuthenticatedProject,
+    ticketId: string,
+    priority: TicketPriority,
+  ): Promise<TicketResponse> {
+    return this.changeOne(project, ticketId, async (_manager, ticket, change) =>
+      planPriority(ticket, priority, change),
+    );
   }
 
   /**
    * The project's ticket, locked for the rest of the caller's transaction, in API shape. For modules whose
    * rules depend on the ticket's state (CSAT: only a closed ticket is rated).
    */
-  async lockForUpdate(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<TicketResponse> {
+  async lockForUpdate(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    ticketId: string,
+  ): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId, true);
     return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, manager)));
   }
@@ -328,7 +416,12 @@ export class TicketsService {
    * Stores a CSAT rating on a ticket locked by `lockForUpdate` in the same transaction and fires
    * `ticket.csat_received`. When a rating is allowed is the CSAT module's rule (CsatService).
    */
-  async setCsatRating(project: AuthenticatedProject, manager: EntityManager, ticketId: string, rating: number): Promise<TicketResponse> {
+  async setCsatRating(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    ticketId: string,
+    rating: number,
+  ): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId);
     const settings = await this.settings.get(project, manager);
     const change = emptyChange();
@@ -337,7 +430,9 @@ export class TicketsService {
     return (await this.writer.commit(project, manager, ticket, change, settings))!;
   }
 
-  /** Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction. */
+  /**
+   * Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction.
+   */
   async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
     const ticket = await this.writer.load(project, manager, ticketId);
     const settings = await this.settings.get(project, manager);

@@ -40,13 +40,19 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
   onApplicationBootstrap(): void {
     if (!this.config.get('WORKERS_ENABLED', { infer: true })) return;
     const everyMs = this.config.get('UNANSWERED_CHECK_INTERVAL_SECONDS', { infer: true }) * 1000;
-    this.scheduler.addInterval(INTERVAL_NAME, setInterval(() => void this.runScheduled(), everyMs));
+    this.scheduler.addInterval(
+      INTERVAL_NAME,
+      setInterval(() => void this.runScheduled(), everyMs),
+    );
     // Once shortly after start too, so a restart (or an hourly interval) does not delay alerts by a period.
     const firstRunMs = this.config.get('UNANSWERED_FIRST_CHECK_DELAY_SECONDS', { infer: true }) * 1000;
-    this.scheduler.addTimeout(FIRST_RUN_NAME, setTimeout(() => {
-      this.scheduler.deleteTimeout(FIRST_RUN_NAME);
-      void this.runScheduled();
-    }, firstRunMs));
+    this.scheduler.addTimeout(
+      FIRST_RUN_NAME,
+      setTimeout(() => {
+        this.scheduler.deleteTimeout(FIRST_RUN_NAME);
+        void this.runScheduled();
+      }, firstRunMs),
+    );
   }
 
   onApplicationShutdown(): void {
@@ -86,7 +92,10 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
 
   private checkBatch(): Promise<{ seen: number; fired: number } | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }]: Array<{ locked: boolean }> = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [UNANSWERED_CHECK_LOCK_KEY]);
+      const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [UNANSWERED_CHECK_LOCK_KEY],
+      );
       if (!locked) return null;
       const due: DueTicket[] = await manager.query(
         `SELECT t.id AS ticket_id, p.id AS project_id, p.slug, p.name, last_customer.id AS message_id
@@ -117,7 +126,11 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
           [ticket.ticket_id, ticket.project_id, ticket.message_id],
         );
         if (marked.length === 0) continue;
-        await this.tickets.announceUnanswered({ id: ticket.project_id, slug: ticket.slug, name: ticket.name }, manager, ticket.ticket_id);
+        await this.tickets.announceUnanswered(
+          { id: ticket.project_id, slug: ticket.slug, name: ticket.name },
+          manager,
+          ticket.ticket_id,
+        );
         fired += 1;
       }
       return { seen: due.length, fired };

@@ -16,7 +16,15 @@ export type ClaimedEvent = ClaimedOutboxEvent;
 export type DeliveryOutcome =
   | { kind: 'skipped'; event: ClaimedEvent; reason: string }
   | { kind: 'released'; event: ClaimedEvent }
-  | { kind: 'attempted'; event: ClaimedEvent; url: string; result: WebhookAttemptResult; status: DeliveryStatus; retryInMs?: number; disableWebhook: boolean };
+  | {
+      kind: 'attempted';
+      event: ClaimedEvent;
+      url: string;
+      result: WebhookAttemptResult;
+      status: DeliveryStatus;
+      retryInMs?: number;
+      disableWebhook: boolean;
+    };
 
 // Longer than any attempt can take, so a live process never loses its claim; after a crash the row is
 // picked up again once this runs out.
@@ -63,7 +71,15 @@ export class WebhookDeliveryService {
     const verdict = judgeAttempt(result, event.attempts);
     this.metrics.webhookDeliveries.inc({ outcome: verdict.status });
     if (verdict.status !== 'success') this.logFailure(event, webhook.url, result, verdict.status);
-    return { kind: 'attempted', event, url: webhook.url, result, status: verdict.status, retryInMs: verdict.retryInMs, disableWebhook: verdict.disableWebhook };
+    return {
+      kind: 'attempted',
+      event,
+      url: webhook.url,
+      result,
+      status: verdict.status,
+      retryInMs: verdict.retryInMs,
+      disableWebhook: verdict.disableWebhook,
+    };
   }
 
   /** One warn line per failed attempt: the delivery id, the receiver's host (never the path, query or secret). */
@@ -86,7 +102,11 @@ export class WebhookDeliveryService {
     });
   }
 
-  send(webhook: Webhook, event: Pick<ClaimedEvent, 'eventId' | 'eventType' | 'createdAt' | 'payload'>, signal?: AbortSignal): Promise<WebhookAttemptResult> {
+  send(
+    webhook: Webhook,
+    event: Pick<ClaimedEvent, 'eventId' | 'eventType' | 'createdAt' | 'payload'>,
+    signal?: AbortSignal,
+  ): Promise<WebhookAttemptResult> {
     const body = serializeWebhookBody(event.eventType, event.createdAt, event.payload);
     return this.http.send({
       url: webhook.url,
@@ -110,8 +130,9 @@ export class WebhookDeliveryService {
     if (outcomes.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
       const updates = outcomes.map((outcome) => outboxUpdate(outcome));
-      const applied = updatedRows<{ id: string }>(await manager.query(
-        `UPDATE outbox_event o
+      const applied = updatedRows<{ id: string }>(
+        await manager.query(
+          `UPDATE outbox_event o
             SET status = u.status,
                 attempts = o.attempts - u.release,
                 next_attempt_at = now() + u.delay_ms * interval '1 millisecond',
@@ -121,18 +142,20 @@ export class WebhookDeliveryService {
                 AS u(id, attempts, status, delay_ms, last_error, release)
           WHERE o.id = u.id AND o.attempts = u.attempts AND o.status = 'pending'
           RETURNING o.id`,
-        [
-          updates.map((u) => u.id),
-          updates.map((u) => u.attempts),
-          updates.map((u) => u.status),
-          updates.map((u) => u.delayMs),
-          updates.map((u) => u.lastError),
-          updates.map((u) => u.release),
-        ],
-      ));
+          [
+            updates.map((u) => u.id),
+            updates.map((u) => u.attempts),
+            updates.map((u) => u.status),
+            updates.map((u) => u.delayMs),
+            updates.map((u) => u.lastError),
+            updates.map((u) => u.release),
+          ],
+        ),
+      );
       const appliedIds = new Set(applied.map((row) => String(row.id)));
       const attempts = outcomes.filter(
-        (outcome): outcome is Extract<DeliveryOutcome, { kind: 'attempted' }> => outcome.kind === 'attempted' && appliedIds.has(outcome.event.id),
+        (outcome): outcome is Extract<DeliveryOutcome, { kind: 'attempted' }> =>
+          outcome.kind === 'attempted' && appliedIds.has(outcome.event.id),
       );
       await insertDeliveryLog(
         manager,
@@ -158,7 +181,14 @@ export class WebhookDeliveryService {
   }
 }
 
-function outboxUpdate(outcome: DeliveryOutcome): { id: string; attempts: number; status: string; delayMs: number; lastError: string | null; release: number } {
+function outboxUpdate(outcome: DeliveryOutcome): {
+  id: string;
+  attempts: number;
+  status: string;
+  delayMs: number;
+  lastError: string | null;
+  release: number;
+} {
   const base = { id: outcome.event.id, attempts: outcome.event.attempts, delayMs: 0, release: 0 };
   switch (outcome.kind) {
     case 'skipped':
@@ -168,7 +198,13 @@ function outboxUpdate(outcome: DeliveryOutcome): { id: string; attempts: number;
       return { ...base, status: 'pending', lastError: null, release: 1 };
     case 'attempted':
       if (outcome.status === 'success') return { ...base, status: 'done', lastError: null };
-      if (outcome.status === 'retrying') return { ...base, status: 'pending', delayMs: outcome.retryInMs ?? 0, lastError: describeFailure(outcome.result) };
+      if (outcome.status === 'retrying')
+        return {
+          ...base,
+          status: 'pending',
+          delayMs: outcome.retryInMs ?? 0,
+          lastError: describeFailure(outcome.result),
+        };
       return { ...base, status: 'failed', lastError: describeFailure(outcome.result) };
   }
 }
@@ -187,11 +223,17 @@ export interface DeliveryLogEntry {
   redelivery: boolean;
 }
 
-export async function insertDeliveryLog(manager: EntityManager, entries: DeliveryLogEntry[]): Promise<Array<{ id: string }>> {
+export async function insertDeliveryLog(
+  manager: EntityManager,
+  entries: DeliveryLogEntry[],
+): Promise<Array<{ id: string }>> {
   if (entries.length === 0) return [];
   return manager.query(
-    `INSERT INTO webhook_delivery (project_id, outbox_event_id, event_id, event_type, attempt, status, status_code, error, duration_ms, url, redelivery)
-     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[], $8::text[], $9::int[], $10::text[], $11::boolean[])
+    `INSERT INTO webhook_delivery
+       (project_id, outbox_event_id, event_id, event_type, attempt, status, status_code, error, duration_ms, url,
+        redelivery)
+     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[],
+       $8::text[], $9::int[], $10::text[], $11::boolean[])
      RETURNING id`,
     [
       entries.map((e) => e.projectId),

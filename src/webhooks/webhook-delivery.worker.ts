@@ -51,11 +51,19 @@ export class WebhookDeliveryWorker implements OutboxHandler, OnApplicationBootst
   }
 
   async deliver(event: ClaimedOutboxEvent, batch: OutboxBatch, signal: AbortSignal): Promise<void> {
-    const webhooks = await batch.shared('webhooks', () => this.delivery.loadWebhooks(batch.events.map((claimed) => claimed.projectId)));
-    const outcome = await this.delivery.deliver(event, webhooks.get(event.projectId), signal).catch((error: unknown): DeliveryOutcome => {
-      this.logger.error({ msg: 'webhook delivery crashed', event_id: event.eventId, error: (error as Error).message });
-      return { kind: 'released', event };
-    });
+    const webhooks = await batch.shared('webhooks', () =>
+      this.delivery.loadWebhooks(batch.events.map((claimed) => claimed.projectId)),
+    );
+    const outcome = await this.delivery
+      .deliver(event, webhooks.get(event.projectId), signal)
+      .catch((error: unknown): DeliveryOutcome => {
+        this.logger.error({
+          msg: 'webhook delivery crashed',
+          event_id: event.eventId,
+          error: (error as Error).message,
+        });
+        return { kind: 'released', event };
+      });
     this.finished.push(outcome);
     await this.flush();
   }
@@ -69,7 +77,11 @@ export class WebhookDeliveryWorker implements OutboxHandler, OnApplicationBootst
       .record(batch)
       .catch((error: unknown) => {
         // The claims' leases run out and the events are delivered again: at-least-once, never lost.
-        this.logger.error({ msg: 'recording webhook outcomes failed', count: batch.length, error: (error as Error).message });
+        this.logger.error({
+          msg: 'recording webhook outcomes failed',
+          count: batch.length,
+          error: (error as Error).message,
+        });
       })
       .finally(() => {
         this.flushing = null;

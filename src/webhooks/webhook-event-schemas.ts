@@ -30,7 +30,11 @@ function eventModel(event: string, data: new () => unknown, name: string): new (
 export const WEBHOOK_EVENT_SCHEMAS: Record<string, new () => unknown> = {
   'ticket.created': eventModel('ticket.created', TicketResponse, 'TicketCreatedWebhookEvent'),
   'ticket.replied': eventModel('ticket.replied', TicketRepliedData, 'TicketRepliedWebhookEvent'),
-  'ticket.status_changed': eventModel('ticket.status_changed', TicketStatusChangedData, 'TicketStatusChangedWebhookEvent'),
+  'ticket.status_changed': eventModel(
+    'ticket.status_changed',
+    TicketStatusChangedData,
+    'TicketStatusChangedWebhookEvent',
+  ),
   'ticket.closed': eventModel('ticket.closed', TicketResponse, 'TicketClosedWebhookEvent'),
   'ticket.assigned': eventModel('ticket.assigned', TicketResponse, 'TicketAssignedWebhookEvent'),
   'ticket.csat_received': eventModel('ticket.csat_received', TicketResponse, 'TicketCsatReceivedWebhookEvent'),

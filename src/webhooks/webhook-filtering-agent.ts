@@ -10,7 +10,11 @@ export interface FilteringAgentOptions extends https.AgentOptions {
   allowPrivate: boolean;
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 export class BlockedAddressError extends Error {
   constructor(address: string, host: string | undefined, range: string) {
@@ -33,7 +37,11 @@ function refusal(address: string, host: string | undefined, allowPrivate: boolea
  */
 function filteredLookup(allowPrivate: boolean, base: typeof dns.lookup = dns.lookup) {
   return (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
-    base(hostname, options, ((error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => {
+    base(hostname, options, ((
+      error: NodeJS.ErrnoException | null,
+      address: string | dns.LookupAddress[],
+      family?: number,
+    ) => {
       if (error) return callback(error, address, family);
       const addresses = Array.isArray(address) ? address.map((entry) => entry.address) : [address];
       for (const candidate of addresses) {
@@ -69,7 +77,10 @@ export class FilteringHttpAgent extends http.Agent {
   override createConnection(options: net.NetConnectOpts, callback?: ConnectionCallback): Duplex {
     const blocked = checkLiteralHost(options, this.filter.allowPrivate);
     if (blocked) return failedSocket(blocked, callback);
-    const lookup = filteredLookup(this.filter.allowPrivate, (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined);
+    const lookup = filteredLookup(
+      this.filter.allowPrivate,
+      (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined,
+    );
     // @ts-expect-error -- http.Agent#createConnection exists at run time; @types/node does not declare it.
     return super.createConnection({ ...options, lookup }, callback);
   }
@@ -84,7 +95,10 @@ export class FilteringHttpsAgent extends https.Agent {
   override createConnection(options: net.NetConnectOpts, callback?: ConnectionCallback): Duplex {
     const blocked = checkLiteralHost(options, this.filter.allowPrivate);
     if (blocked) return failedSocket(blocked, callback);
-    const lookup = filteredLookup(this.filter.allowPrivate, (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined);
+    const lookup = filteredLookup(
+      this.filter.allowPrivate,
+      (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined,
+    );
     // @ts-expect-error -- https.Agent#createConnection exists at run time; @types/node does not declare it.
     return super.createConnection({ ...options, lookup }, callback);
   }

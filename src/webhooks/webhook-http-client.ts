@@ -68,7 +68,11 @@ export class WebhookHttpClient implements OnApplicationShutdown {
       const outgoing = (secure ? https : http).request(url, {
         method: 'POST',
         agent: secure ? this.httpsAgent : this.httpAgent,
-        headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)), 'User-Agent': 'Zapnoty-Webhooks/1.0' },
+        headers: {
+          ...request.headers,
+          'Content-Length': String(Buffer.byteLength(request.body)),
+          'User-Agent': 'Zapnoty-Webhooks/1.0',
+        },
       });
       const timer = setTimeout(() => {
         outgoing.destroy();

@@ -40,7 +40,8 @@ export function isPublicAddress(address: string): boolean {
 export type HostResolver = (hostname: string) => Promise<string[]>;
 
 /** The system resolver (what the delivery's connection will use): every address of the name. */
-export const systemResolver: HostResolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+export const systemResolver: HostResolver = async (hostname) =>
+  (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 export type TargetProblem = { reason: 'not_http' | 'invalid_url' | 'private_address'; message: string };
 
@@ -52,19 +53,29 @@ const RESOLVE_TIMEOUT_MS = 3_000;
  * address. A name that does not resolve now is accepted: the connection-time check still applies.
  * Returns null when the URL is acceptable.
  */
-export async function checkWebhookTarget(rawUrl: string, options: { allowPrivate: boolean; resolve?: HostResolver }): Promise<TargetProblem | null> {
+export async function checkWebhookTarget(
+  rawUrl: string,
+  options: { allowPrivate: boolean; resolve?: HostResolver },
+): Promise<TargetProblem | null> {
   let url: URL;
   try {
     url = new URL(rawUrl);
   } catch {
     return { reason: 'invalid_url', message: 'url must be an absolute http(s) URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { reason: 'not_http', message: 'url must use http or https' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { reason: 'not_http', message: 'url must use http or https' };
   if (!url.hostname) return { reason: 'invalid_url', message: 'url must name a host' };
   if (options.allowPrivate) return null;
 
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
-  const privateTarget: TargetProblem = { reason: 'private_address', message: 'url must not point to a loopback, private or link-local address' };
+  const host = url.hostname
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase();
+  const privateTarget: TargetProblem = {
+    reason: 'private_address',
+    message: 'url must not point to a loopback, private or link-local address',
+  };
   if (isIP(host) !== 0) return isPublicAddress(host) ? null : privateTarget;
   if (host === 'localhost' || host.endsWith('.localhost')) return privateTarget;
 

@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
-import { ListDeliveriesQuery, PutWebhookDto, WebhookDeliveryListResponse, WebhookDeliveryResponse, WebhookResponse } from './dto/webhook.dto.js';
+import {
+  ListDeliveriesQuery,
+  PutWebhookDto,
+  WebhookDeliveryListResponse,
+  WebhookDeliveryResponse,
+  WebhookResponse,
+} from './dto/webhook.dto.js';
 import { toWebhookDeliveryResponse, toWebhookResponse } from './webhook.mapper.js';
 import { WebhooksService } from './webhooks.service.js';
 import { RequirePermission } from '../common/auth/permissions.js';
@@ -24,7 +30,9 @@ export class WebhooksController {
   }
 
   @Put()
-  @ApiOperation({ summary: 'Set the webhook (one per project). The secret is generated on creation and kept on updates.' })
+  @ApiOperation({
+    summary: 'Set the webhook (one per project). The secret is generated on creation and kept on updates.',
+  })
   @ApiOkResponse({ type: WebhookResponse })
   async put(@CurrentProject() project: AuthenticatedProject, @Body() body: PutWebhookDto): Promise<WebhookResponse> {
     return toWebhookResponse(await this.webhooks.put(project, body));
@@ -41,7 +49,10 @@ export class WebhooksController {
   @Get('deliveries')
   @ApiOperation({ summary: 'Delivery log: one entry per attempt, newest first' })
   @ApiOkResponse({ type: WebhookDeliveryListResponse })
-  async deliveries(@CurrentProject() project: AuthenticatedProject, @Query() query: ListDeliveriesQuery): Promise<WebhookDeliveryListResponse> {
+  async deliveries(
+    @CurrentProject() project: AuthenticatedProject,
+    @Query() query: ListDeliveriesQuery,
+  ): Promise<WebhookDeliveryListResponse> {
     return { deliveries: (await this.webhooks.listDeliveries(project, query)).map(toWebhookDeliveryResponse) };
   }
 
@@ -50,7 +61,10 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Send the event of this attempt again, now; returns the new attempt' })
   @ApiOkResponse({ type: WebhookDeliveryResponse })
   @ApiErrorResponses(409)
-  async redeliver(@CurrentProject() project: AuthenticatedProject, @Param('id') id: string): Promise<WebhookDeliveryResponse> {
+  async redeliver(
+    @CurrentProject() project: AuthenticatedProject,
+    @Param('id') id: string,
+  ): Promise<WebhookDeliveryResponse> {
     return toWebhookDeliveryResponse(await this.webhooks.redeliver(project, id));
   }
 }

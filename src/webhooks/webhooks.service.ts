@@ -47,7 +47,8 @@ export class WebhooksService {
     await this.dataSource.query(
       `INSERT INTO webhook (project_id, url, events, secret) VALUES ($1, $2, $3, $4)
        ON CONFLICT (project_id) DO UPDATE
-         SET url = EXCLUDED.url, events = EXCLUDED.events, disabled_at = NULL, disabled_reason = NULL, updated_at = now()`,
+         SET url = EXCLUDED.url, events = EXCLUDED.events, disabled_at = NULL, disabled_reason = NULL,
+             updated_at = now()`,
       [project.id, body.url, events, generateWebhookSecret()],
     );
     return this.get(project);
@@ -81,11 +82,16 @@ export class WebhooksService {
     if (!logged) throw new WebhookDeliveryNotFound();
     const webhook = await this.webhooks.findOneBy({ projectId: project.id });
     if (!webhook) throw new NoWebhookConfigured();
-    const event = await this.dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: logged.outboxEventId, projectId: project.id });
+    const event = await this.dataSource
+      .getRepository(OutboxEvent)
+      .findOneByOrFail({ id: logged.outboxEventId, projectId: project.id });
     const result = await this.delivery.send(webhook, event);
     const verdict = judgeAttempt(result, Number.MAX_SAFE_INTEGER);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [{ attempt }] = await manager.query(`SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM webhook_delivery WHERE event_id = $1`, [event.eventId]);
+      const [{ attempt }] = await manager.query(
+        `SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM webhook_delivery WHERE event_id = $1`,
+        [event.eventId],
+      );
       const [row] = await insertDeliveryLog(manager, [
         {
           projectId: project.id,

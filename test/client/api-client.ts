@@ -12,7 +12,9 @@ type Schemas = components['schemas'];
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
 /** One entry per path and per method the document defines there. */
 type Calls = {
-  [P in keyof paths]: { [M in Method as [Exclude<paths[P][M], undefined>] extends [never] ? never : M]: () => Promise<unknown> };
+  [P in keyof paths]: {
+    [M in Method as [Exclude<paths[P][M], undefined>] extends [never] ? never : M]: () => Promise<unknown>;
+  };
 };
 
 const ID = '00000000-0000-4000-8000-000000000000';
@@ -34,15 +36,33 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     csat_message_template: 'How did we do?',
     helpdesk_unanswered_hours: null,
   };
-  const login: Required<Schemas['LoginDto']> = { email: 'anna@example.com', password: 'correct horse battery', project: 'acme' };
-  const acceptInvite: Required<Schemas['AcceptInviteDto']> = { token: 'invite-token', password: 'correct horse battery' };
+  const login: Required<Schemas['LoginDto']> = {
+    email: 'anna@example.com',
+    password: 'correct horse battery',
+    project: 'acme',
+  };
+  const acceptInvite: Required<Schemas['AcceptInviteDto']> = {
+    token: 'invite-token',
+    password: 'correct horse battery',
+  };
   const transfer: Required<Schemas['TransferOwnershipDto']> = { member_id: ID, password: 'correct horse battery' };
   const roleChange: Required<Schemas['ChangeRoleDto']> = { role: 'admin' };
-  const member: Required<Schemas['CreateTeamMemberDto']> = { email: 'agent@example.com', name: 'Agent', role: 'support' };
+  const member: Required<Schemas['CreateTeamMemberDto']> = {
+    email: 'agent@example.com',
+    name: 'Agent',
+    role: 'support',
+  };
   const request: Required<Schemas['CreateHelpdeskRequestDto']> = { channel: 'telegram', ticket_type_id: ID };
   const newType: Required<Schemas['CreateTicketTypeDto']> = { name: 'Billing', description: null, sort_order: 1 };
-  const typeChange: Required<Schemas['UpdateTicketTypeDto']> = { name: 'Payments', description: 'Money', sort_order: 2, enabled: false };
-  const update: Required<paths['/telegram/webhook']['post']['requestBody']['content']['application/json']> = { update_id: 1 };
+  const typeChange: Required<Schemas['UpdateTicketTypeDto']> = {
+    name: 'Payments',
+    description: 'Money',
+    sort_order: 2,
+    enabled: false,
+  };
+  const update: Required<paths['/telegram/webhook']['post']['requestBody']['content']['application/json']> = {
+    update_id: 1,
+  };
   const ticket: Required<Schemas['CreateTicketDto']> = {
     text: 'Code not arriving',
     subject: 'Login',
@@ -53,7 +73,12 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     ticket_type_id: null,
   };
   const bulk: Required<Schemas['BulkDto']> = { ticket_ids: [ID], action: 'assign', value: null };
-  const reply: Required<Schemas['ReplyDto']> = { text: 'On it', canned_response_id: ID, internal: false, member_id: null };
+  const reply: Required<Schemas['ReplyDto']> = {
+    text: 'On it',
+    canned_response_id: ID,
+    internal: false,
+    member_id: null,
+  };
   const customerReply: Required<Schemas['CustomerReplyDto']> = { text: 'Thanks' };
   const status: Required<Schemas['ChangeStatusDto']> = { status: 'waiting' };
   const assign: Required<Schemas['AssignDto']> = { assigned_to: null };
@@ -67,12 +92,35 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     ticket_type: 'Billing',
   };
   const action: Required<Schemas['RoutingActionSchema']> = { assign_to: ID, set_priority: 'high', add_tag: 'refund' };
-  const rule: Required<Schemas['CreateRoutingRuleDto']> = { name: 'Refunds', condition, action, order_index: 0, enabled: true };
-  const ruleChange: Required<Schemas['UpdateRoutingRuleDto']> = { name: 'Refunds 2', condition, action, order_index: 1, enabled: false };
-  const canned: Required<Schemas['CreateCannedResponseDto']> = { title: 'Hi', text: 'Hello {{first_name}}', shortcut: null };
-  const cannedChange: Required<Schemas['UpdateCannedResponseDto']> = { title: 'Hey', text: 'Hey {{first_name}}', shortcut: '/hey' };
+  const rule: Required<Schemas['CreateRoutingRuleDto']> = {
+    name: 'Refunds',
+    condition,
+    action,
+    order_index: 0,
+    enabled: true,
+  };
+  const ruleChange: Required<Schemas['UpdateRoutingRuleDto']> = {
+    name: 'Refunds 2',
+    condition,
+    action,
+    order_index: 1,
+    enabled: false,
+  };
+  const canned: Required<Schemas['CreateCannedResponseDto']> = {
+    title: 'Hi',
+    text: 'Hello {{first_name}}',
+    shortcut: null,
+  };
+  const cannedChange: Required<Schemas['UpdateCannedResponseDto']> = {
+    title: 'Hey',
+    text: 'Hey {{first_name}}',
+    shortcut: '/hey',
+  };
   const rating: Required<Schemas['RateTicketDto']> = { rating: 5 };
-  const webhook: Required<Schemas['PutWebhookDto']> = { url: 'https://example.com/hook', events: ['ticket.created', 'ticket.replied'] };
+  const webhook: Required<Schemas['PutWebhookDto']> = {
+    url: 'https://example.com/hook',
+    events: ['ticket.created', 'ticket.replied'],
+  };
   const ticketQuery: Required<NonNullable<paths['/v1/helpdesk/tickets']['get']['parameters']['query']>> = {
     status: 'new',
     assigned_to: 'none',
@@ -91,7 +139,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     status: 'failed',
     limit: 50,
   };
-  const slaQuery: Required<NonNullable<paths['/v1/helpdesk/sla']['get']['parameters']['query']>> = { from: '2026-01-01', to: '2026-02-01' };
+  const slaQuery: Required<NonNullable<paths['/v1/helpdesk/sla']['get']['parameters']['query']>> = {
+    from: '2026-01-01',
+    to: '2026-02-01',
+  };
 
   return {
     '/health': { get: () => api.GET('/health') },
@@ -102,7 +153,11 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/auth/logout': { post: () => api.POST('/v1/auth/logout') },
     '/v1/auth/me': { get: () => api.GET('/v1/auth/me') },
     '/v1/events': {
-      get: () => api.GET('/v1/events', { params: { query: { last_event_id: '41' }, header: { 'Last-Event-ID': '42' } }, parseAs: 'text' }),
+      get: () =>
+        api.GET('/v1/events', {
+          params: { query: { last_event_id: '41' }, header: { 'Last-Event-ID': '42' } },
+          parseAs: 'text',
+        }),
     },
     '/v1/team/transfer-ownership': { post: () => api.POST('/v1/team/transfer-ownership', { body: transfer }) },
     '/v1/helpdesk/tickets/{id}/attachments/{attachment_id}': {
@@ -134,7 +189,8 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     },
     '/v1/helpdesk/ticket-types/config': { get: () => api.GET('/v1/helpdesk/ticket-types/config') },
     '/v1/helpdesk/ticket-types/{type_id}': {
-      put: () => api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: ID } }, body: typeChange }),
+      put: () =>
+        api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: ID } }, body: typeChange }),
       delete: () => api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: ID } } }),
     },
     '/max/webhook': {
@@ -145,7 +201,11 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
         }),
     },
     '/telegram/webhook': {
-      post: () => api.POST('/telegram/webhook', { params: { header: { 'X-Telegram-Bot-Api-Secret-Token': 'secret' } }, body: update }),
+      post: () =>
+        api.POST('/telegram/webhook', {
+          params: { header: { 'X-Telegram-Bot-Api-Secret-Token': 'secret' } },
+          body: update,
+        }),
     },
     '/v1/helpdesk/tickets': {
       post: () => api.POST('/v1/helpdesk/tickets', { params: { header: idempotent }, body: ticket }),
@@ -154,25 +214,39 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/helpdesk/tickets/bulk': { post: () => api.POST('/v1/helpdesk/tickets/bulk', { body: bulk }) },
     '/v1/helpdesk/tickets/{id}': { get: () => api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }) },
     '/v1/helpdesk/tickets/{id}/reply': {
-      post: () => api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ID }, header: idempotent }, body: reply }),
+      post: () =>
+        api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ID }, header: idempotent }, body: reply }),
     },
     '/v1/helpdesk/tickets/{id}/customer-reply': {
-      post: () => api.POST('/v1/helpdesk/tickets/{id}/customer-reply', { params: { path: { id: ID }, header: idempotent }, body: customerReply }),
+      post: () =>
+        api.POST('/v1/helpdesk/tickets/{id}/customer-reply', {
+          params: { path: { id: ID }, header: idempotent },
+          body: customerReply,
+        }),
     },
-    '/v1/helpdesk/tickets/{id}/status': { patch: () => api.PATCH('/v1/helpdesk/tickets/{id}/status', { params: { path: { id: ID } }, body: status }) },
-    '/v1/helpdesk/tickets/{id}/assign': { patch: () => api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params: { path: { id: ID } }, body: assign }) },
+    '/v1/helpdesk/tickets/{id}/status': {
+      patch: () => api.PATCH('/v1/helpdesk/tickets/{id}/status', { params: { path: { id: ID } }, body: status }),
+    },
+    '/v1/helpdesk/tickets/{id}/assign': {
+      patch: () => api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params: { path: { id: ID } }, body: assign }),
+    },
     '/v1/helpdesk/tickets/{id}/priority': {
       patch: () => api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: { path: { id: ID } }, body: priority }),
     },
     '/v1/helpdesk/canned-responses/{canned_id}/render': {
-      post: () => api.POST('/v1/helpdesk/canned-responses/{canned_id}/render', { params: { path: { canned_id: ID } }, body: render }),
+      post: () =>
+        api.POST('/v1/helpdesk/canned-responses/{canned_id}/render', {
+          params: { path: { canned_id: ID } },
+          body: render,
+        }),
     },
     '/v1/helpdesk/routing-rules': {
       get: () => api.GET('/v1/helpdesk/routing-rules'),
       post: () => api.POST('/v1/helpdesk/routing-rules', { body: rule }),
     },
     '/v1/helpdesk/routing-rules/{rule_id}': {
-      put: () => api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } }, body: ruleChange }),
+      put: () =>
+        api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } }, body: ruleChange }),
       delete: () => api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } } }),
     },
     '/v1/helpdesk/canned-responses': {
@@ -180,10 +254,16 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       post: () => api.POST('/v1/helpdesk/canned-responses', { body: canned }),
     },
     '/v1/helpdesk/canned-responses/{canned_id}': {
-      put: () => api.PUT('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: ID } }, body: cannedChange }),
+      put: () =>
+        api.PUT('/v1/helpdesk/canned-responses/{canned_id}', {
+          params: { path: { canned_id: ID } },
+          body: cannedChange,
+        }),
       delete: () => api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: ID } } }),
     },
-    '/v1/helpdesk/tickets/{id}/csat': { post: () => api.POST('/v1/helpdesk/tickets/{id}/csat', { params: { path: { id: ID } }, body: rating }) },
+    '/v1/helpdesk/tickets/{id}/csat': {
+      post: () => api.POST('/v1/helpdesk/tickets/{id}/csat', { params: { path: { id: ID } }, body: rating }),
+    },
     '/v1/helpdesk/sla': { get: () => api.GET('/v1/helpdesk/sla', { params: { query: slaQuery } }) },
     '/v1/webhook': {
       get: () => api.GET('/v1/webhook'),

@@ -7,7 +7,11 @@ describe('API key authentication and tenancy', () => {
   const acme = ctx.useProject('Acme');
   const globex = ctx.useProject('Globex');
 
-  const unauthorized = { error: expect.any(String), retryable: false, code: expect.stringMatching(/^api_key_(missing|malformed|invalid)$/) };
+  const unauthorized = {
+    error: expect.any(String),
+    retryable: false,
+    code: expect.stringMatching(/^api_key_(missing|malformed|invalid)$/),
+  };
 
   it('rejects a request without a key with 401', async () => {
     const response = await request(ctx.app.getHttpServer()).get('/v1/team/members').expect(401);
@@ -21,7 +25,10 @@ describe('API key authentication and tenancy', () => {
     ['another scheme', `Basic ${Buffer.from('user:pass').toString('base64')}`],
     ['an empty bearer', 'Bearer '],
   ])('rejects %s with 401', async (_label, header) => {
-    const response = await request(ctx.app.getHttpServer()).get('/v1/team/members').set('Authorization', header).expect(401);
+    const response = await request(ctx.app.getHttpServer())
+      .get('/v1/team/members')
+      .set('Authorization', header)
+      .expect(401);
     expect(response.body).toEqual(unauthorized);
   });
 
@@ -39,7 +46,10 @@ describe('API key authentication and tenancy', () => {
     const missing = await globex.api.delete('/v1/team/members/00000000-0000-4000-8000-000000000000').expect(404);
     expect(foreign.body).toEqual(missing.body);
     expect(foreign.body).toEqual({ error: 'team member not found', retryable: false, code: 'member_not_found' });
-    await acme.api.get('/v1/team/members').expect(200).then((r) => expect(r.body.members).toHaveLength(1));
+    await acme.api
+      .get('/v1/team/members')
+      .expect(200)
+      .then((r) => expect(r.body.members).toHaveLength(1));
   });
 
   it('answers a malformed id in the path with 404', async () => {

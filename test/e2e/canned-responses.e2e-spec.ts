@@ -18,7 +18,9 @@ describe('canned responses', () => {
   describe('POST', () => {
     it('creates the docs example', async () => {
       const { api } = await ctx.project();
-      const response = await api.post(PATH, { title: 'Greeting', text: 'Hello! How can we help?', shortcut: '/hi' }).expect(201);
+      const response = await api
+        .post(PATH, { title: 'Greeting', text: 'Hello! How can we help?', shortcut: '/hi' })
+        .expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         title: 'Greeting',
@@ -31,28 +33,46 @@ describe('canned responses', () => {
     });
 
     it('accepts every variable, with spaces inside the braces, and lists them', async () => {
-      const text = 'Hi {{first_name}} (@{{ username }}), ticket #{{ticket_number}} "{{ subject }}" — {{agent_name}}, {{  project_name  }}';
+      const text =
+        'Hi {{first_name}} (@{{ username }}), ticket #{{ticket_number}} "{{ subject }}" — ' +
+        '{{agent_name}}, {{  project_name  }}';
       const canned = await createCanned(tenant, { title: 'All variables', text });
       expect(canned.text).toBe(text);
       expect(canned.shortcut).toBeNull();
-      expect(canned.variables).toEqual(['first_name', 'username', 'ticket_number', 'subject', 'agent_name', 'project_name']);
+      expect(canned.variables).toEqual([
+        'first_name',
+        'username',
+        'ticket_number',
+        'subject',
+        'agent_name',
+        'project_name',
+      ]);
     });
 
     it('rejects an unknown variable with 422 naming it', async () => {
-      const response = await tenant.api.post(PATH, { title: 'Bad', text: 'Hi {{ first_name }}, your e-mail {{email}} and {{ phone }}' }).expect(422);
+      const response = await tenant.api
+        .post(PATH, { title: 'Bad', text: 'Hi {{ first_name }}, your e-mail {{email}} and {{ phone }}' })
+        .expect(422);
       expect(response.body).toMatchObject({ error: expect.stringContaining('{{email}}'), retryable: false });
       expect(response.body.error).toContain('{{phone}}');
       expect(response.body.details).toEqual({ unknown_variables: ['email', 'phone'] });
     });
 
     it('keeps HTML-special characters in the text as written', async () => {
-      const canned = await createCanned(tenant, { title: '<b>Bold</b> & "quoted"', text: `Use <b>bold</b> & 'quotes' "here"` });
+      const canned = await createCanned(tenant, {
+        title: '<b>Bold</b> & "quoted"',
+        text: `Use <b>bold</b> & 'quotes' "here"`,
+      });
       expect(canned).toMatchObject({ title: '<b>Bold</b> & "quoted"', text: `Use <b>bold</b> & 'quotes' "here"` });
     });
 
     it('stores the shortcut lower-cased and accepts letters of any script', async () => {
-      expect((await createCanned(tenant, { title: 'Upper', text: 't', shortcut: '/Refund_Policy-2' })).shortcut).toBe('/refund_policy-2');
-      expect((await createCanned(tenant, { title: 'Cyrillic', text: 't', shortcut: '/Привет' })).shortcut).toBe('/привет');
+      expect((await createCanned(tenant, { title: 'Upper', text: 't', shortcut: '/Refund_Policy-2' })).shortcut).toBe(
+        '/refund_policy-2',
+      );
+      expect((await createCanned(tenant, { title: 'Cyrillic', text: 't', shortcut: '/Привет' })).shortcut).toBe(
+        '/привет',
+      );
     });
 
     it.each([
@@ -84,13 +104,23 @@ describe('canned responses', () => {
 
     it('rejects a duplicate shortcut in the project, case-insensitively, with 409', async () => {
       await createCanned(tenant, { title: 'Thanks', text: 'Thank you!', shortcut: '/thanks' });
-      const response = await tenant.api.post(PATH, { title: 'Thanks again', text: 'Thanks!', shortcut: '/THANKS' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('/thanks'), retryable: false, code: 'canned_shortcut_taken' });
+      const response = await tenant.api
+        .post(PATH, { title: 'Thanks again', text: 'Thanks!', shortcut: '/THANKS' })
+        .expect(409);
+      expect(response.body).toEqual({
+        error: expect.stringContaining('/thanks'),
+        retryable: false,
+        code: 'canned_shortcut_taken',
+      });
     });
 
     it('gives exactly one 201 when the same shortcut is taken concurrently', async () => {
       const statuses = await Promise.all(
-        [1, 2, 3].map((n) => tenant.api.post(PATH, { title: `Race ${n}`, text: 'x', shortcut: '/race' }).then((response) => response.status)),
+        [1, 2, 3].map((n) =>
+          tenant.api
+            .post(PATH, { title: `Race ${n}`, text: 'x', shortcut: '/race' })
+            .then((response) => response.status),
+        ),
       );
       expect(statuses.sort()).toEqual([201, 409, 409]);
     });
@@ -104,7 +134,7 @@ describe('canned responses', () => {
   });
 
   describe('GET', () => {
-    it('lists the project\'s responses oldest first, and none of another project\'s', async () => {
+    it("lists the project's responses oldest first, and none of another project's", async () => {
       const project = await ctx.project();
       const first = await createCanned(project, { title: 'First', text: 'one' });
       const second = await createCanned(project, { title: 'Second', text: 'two {{agent_name}}', shortcut: '/two' });
@@ -118,9 +148,21 @@ describe('canned responses', () => {
     it('changes only the fields sent, and removes the shortcut with null', async () => {
       const canned = await createCanned(tenant, { title: 'Edit me', text: 'Old {{first_name}}', shortcut: '/edit' });
       const retitled = await tenant.api.put(`${PATH}/${canned.id}`, { title: 'Edited' }).expect(200);
-      expect(retitled.body).toMatchObject({ title: 'Edited', text: 'Old {{first_name}}', shortcut: '/edit', variables: ['first_name'] });
-      const retexted = await tenant.api.put(`${PATH}/${canned.id}`, { text: 'New {{ subject }}', shortcut: null }).expect(200);
-      expect(retexted.body).toMatchObject({ title: 'Edited', text: 'New {{ subject }}', shortcut: null, variables: ['subject'] });
+      expect(retitled.body).toMatchObject({
+        title: 'Edited',
+        text: 'Old {{first_name}}',
+        shortcut: '/edit',
+        variables: ['first_name'],
+      });
+      const retexted = await tenant.api
+        .put(`${PATH}/${canned.id}`, { text: 'New {{ subject }}', shortcut: null })
+        .expect(200);
+      expect(retexted.body).toMatchObject({
+        title: 'Edited',
+        text: 'New {{ subject }}',
+        shortcut: null,
+        variables: ['subject'],
+      });
       await createCanned(tenant, { title: 'Takes the freed shortcut', text: 'x', shortcut: '/edit' });
     });
 
@@ -132,7 +174,7 @@ describe('canned responses', () => {
       expect(list.body.canned_responses.find((item: { id: string }) => item.id === canned.id).text).toBe('Kept');
     });
 
-    it('rejects another response\'s shortcut with 409, but allows keeping its own', async () => {
+    it("rejects another response's shortcut with 409, but allows keeping its own", async () => {
       await createCanned(tenant, { title: 'Owner of /taken', text: 'x', shortcut: '/taken' });
       const canned = await createCanned(tenant, { title: 'Wants /taken', text: 'x', shortcut: '/mine' });
       await tenant.api.put(`${PATH}/${canned.id}`, { shortcut: '/Taken' }).expect(409);
@@ -154,7 +196,11 @@ describe('canned responses', () => {
       const foreign = await createCanned(other, { title: 'Foreign', text: 'theirs' });
       for (const id of [MISSING_ID, 'abc', foreign.id]) {
         const response = await tenant.api.put(`${PATH}/${id}`, { title: 'Hijacked' }).expect(404);
-        expect(response.body).toEqual({ error: 'canned response not found', retryable: false, code: 'canned_response_not_found' });
+        expect(response.body).toEqual({
+          error: 'canned response not found',
+          retryable: false,
+          code: 'canned_response_not_found',
+        });
       }
       const list = await other.api.get(PATH).expect(200);
       expect(list.body.canned_responses.find((item: { id: string }) => item.id === foreign.id).title).toBe('Foreign');
@@ -163,16 +209,26 @@ describe('canned responses', () => {
 
   describe('CannedResponsesService.render', () => {
     it('renders a canned response of the project with the given values', async () => {
-      const canned = await createCanned(tenant, { title: 'Render', text: 'Hi {{ first_name }} from {{project_name}}{{agent_name}}' });
+      const canned = await createCanned(tenant, {
+        title: 'Render',
+        text: 'Hi {{ first_name }} from {{project_name}}{{agent_name}}',
+      });
       const service = ctx.app.get(CannedResponsesService);
-      await expect(service.render(tenant.project, canned.id, { first_name: '<i>Ann</i>', project_name: 'Acme' })).resolves.toBe('Hi <i>Ann</i> from Acme');
+      await expect(
+        service.render(tenant.project, canned.id, { first_name: '<i>Ann</i>', project_name: 'Acme' }),
+      ).resolves.toBe('Hi <i>Ann</i> from Acme');
     });
 
-    it('answers 404 for another project\'s response, or 422 naming the field when one is given', async () => {
+    it("answers 404 for another project's response, or 422 naming the field when one is given", async () => {
       const foreign = await createCanned(other, { title: 'Theirs', text: 'x' });
       const service = ctx.app.get(CannedResponsesService);
-      await expect(service.render(tenant.project, foreign.id, {})).rejects.toMatchObject({ status: 404, message: 'canned response not found' });
-      await expect(service.render(tenant.project, foreign.id, {}, undefined, 'canned_response_id')).rejects.toMatchObject({
+      await expect(service.render(tenant.project, foreign.id, {})).rejects.toMatchObject({
+        status: 404,
+        message: 'canned response not found',
+      });
+      await expect(
+        service.render(tenant.project, foreign.id, {}, undefined, 'canned_response_id'),
+      ).rejects.toMatchObject({
         status: 422,
         message: 'canned_response_id is not a canned response of this project',
       });

@@ -16,7 +16,10 @@ describe('settings and routing rules changed in one process, used by another', (
   beforeAll(async () => {
     app = await createTestApp({ WORKERS_ENABLED: 'false' });
     acme = await createTestProject(app, 'Acme');
-    other = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
+    other = await startServerProcess(
+      { DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' },
+      60_000,
+    );
   }, 90_000);
   afterAll(async () => {
     await other.stop('SIGTERM');
@@ -24,7 +27,8 @@ describe('settings and routing rules changed in one process, used by another', (
   });
 
   const auth = () => ({ Authorization: `Bearer ${acme.apiKey}` });
-  const createInOther = (body: object = { text: 'My order is late' }) => request(other.url).post('/v1/helpdesk/tickets').set(auth()).send(body);
+  const createInOther = (body: object = { text: 'My order is late' }) =>
+    request(other.url).post('/v1/helpdesk/tickets').set(auth()).send(body);
 
   it('refuses ticket creation in the other process right after the helpdesk is switched off here', async () => {
     // The other process reads and caches the settings first.
@@ -50,7 +54,11 @@ describe('settings and routing rules changed in one process, used by another', (
   it('routes the next ticket created in the other process by a rule added, changed and removed here', async () => {
     expect((await createInOther({ text: 'refund please' }).expect(201)).body.priority).toBe('normal');
     const rule = await acme.api
-      .post('/v1/helpdesk/routing-rules', { name: 'refunds', condition: { text_contains: 'refund' }, action: { set_priority: 'urgent' } })
+      .post('/v1/helpdesk/routing-rules', {
+        name: 'refunds',
+        condition: { text_contains: 'refund' },
+        action: { set_priority: 'urgent' },
+      })
       .expect(201);
     expect((await createInOther({ text: 'refund please' }).expect(201)).body.priority).toBe('urgent');
     await acme.api.put(`/v1/helpdesk/routing-rules/${rule.body.id}`, { action: { set_priority: 'high' } }).expect(200);
@@ -65,7 +73,13 @@ describe('settings and routing rules changed in one process, used by another', (
 
   it('keeps projects apart: a rule of another project never routes this one', async () => {
     const globex = await createTestProject(app, 'Globex');
-    await globex.api.post('/v1/helpdesk/routing-rules', { name: 'all', condition: { text_contains: 'refund' }, action: { add_tag: 'globex' } }).expect(201);
+    await globex.api
+      .post('/v1/helpdesk/routing-rules', {
+        name: 'all',
+        condition: { text_contains: 'refund' },
+        action: { add_tag: 'globex' },
+      })
+      .expect(201);
     const ticket = await createInOther({ text: 'refund please' }).expect(201);
     expect(ticket.body.tags).toEqual([]);
   });

@@ -64,7 +64,8 @@ describe('Agent console in the browser', () => {
   const createTicketThroughBot = (text: string) => telegram.createTicketThroughBot(tenant, chat, text);
 
   beforeAll(async () => {
-    if (!existsSync(`${consoleDirectory()}/index.html`)) throw new Error('The console is not built: run `npm run build` first');
+    if (!existsSync(`${consoleDirectory()}/index.html`))
+      throw new Error('The console is not built: run `npm run build` first');
     baseUrl = await ctx.listen();
     browser = await launchChromium();
   });
@@ -90,8 +91,12 @@ describe('Agent console in the browser', () => {
     await request(server).get('/v1/no-such-route').expect(404).expect('Content-Type', /json/);
     await request(server).get('/health').expect(200).expect('Content-Type', /json/);
     await request(server).get('/openapi.json').expect(200).expect('Content-Type', /json/);
-    await request(server).get('/mcp/anything').expect((response) => expect(response.text).not.toContain('<div id="root">'));
-    await request(server).get('/telegram/anything').expect((response) => expect(response.text).not.toContain('<div id="root">'));
+    await request(server)
+      .get('/mcp/anything')
+      .expect((response) => expect(response.text).not.toContain('<div id="root">'));
+    await request(server)
+      .get('/telegram/anything')
+      .expect((response) => expect(response.text).not.toContain('<div id="root">'));
   });
 
   describe('a team answering a Telegram customer', () => {
@@ -141,7 +146,7 @@ describe('Agent console in the browser', () => {
       expect(await pageWasNotReloaded(owner)).toBe(true);
     });
 
-    it('lets the agent reply with a canned response; the other agent sees it live; the customer receives the rendered text', async () => {
+    it('lets an agent reply with a canned response: another agent sees it live, the customer gets it', async () => {
       await row(agent, 'Parcel 5521 never arrived').getByRole('link').click();
       await agent.getByText('Parcel 5521 never arrived', { exact: true }).first().waitFor();
       await row(owner, 'Parcel 5521 never arrived').getByRole('link').click();
@@ -156,14 +161,18 @@ describe('Agent console in the browser', () => {
       await agent.getByRole('option', { name: /Greeting/ }).waitFor();
       await box.press('Enter');
       const rendered = `Hello, Ivan! Ticket #${ticket.ticket_number} is with Sam.`;
-      await agent.waitForFunction((text) => (globalThis as any).document.querySelector('textarea[name=reply]').value === text, rendered);
+      await agent.waitForFunction(
+        (text) => (globalThis as any).document.querySelector('textarea[name=reply]').value === text,
+        rendered,
+      );
       await agent.getByRole('button', { name: 'Send reply' }).click();
       await agent.locator('.message-agent', { hasText: rendered }).waitFor();
 
       await owner.locator('.message-agent', { hasText: rendered }).waitFor();
       // The public reply cost one credit; the other agent's header follows without a reload.
       await owner.waitForFunction(
-        (left) => (globalThis as any).document.querySelector('[data-testid=credits]')?.dataset.remaining === String(left),
+        (left) =>
+          (globalThis as any).document.querySelector('[data-testid=credits]')?.dataset.remaining === String(left),
         creditsBefore - 1,
       );
       expect(await pageWasNotReloaded(owner)).toBe(true);
@@ -188,10 +197,16 @@ describe('Agent console in the browser', () => {
 
   it('renders an SLA-breached ticket in red with the reason', async () => {
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1 }).expect(200);
-    const late = await tenant.api.post('/v1/helpdesk/tickets', { text: 'Refund still missing', subject: 'Refund still missing' }).expect(201);
-    const onTime = await tenant.api.post('/v1/helpdesk/tickets', { text: 'Question about sizes', subject: 'Question about sizes' }).expect(201);
+    const late = await tenant.api
+      .post('/v1/helpdesk/tickets', { text: 'Refund still missing', subject: 'Refund still missing' })
+      .expect(201);
+    const onTime = await tenant.api
+      .post('/v1/helpdesk/tickets', { text: 'Question about sizes', subject: 'Question about sizes' })
+      .expect(201);
     // The ticket was opened two hours ago: past the one-hour first-reply target.
-    await ctx.app.get(DataSource).query(`UPDATE ticket SET created_at = now() - interval '2 hours' WHERE id = $1`, [late.body.id]);
+    await ctx.app
+      .get(DataSource)
+      .query(`UPDATE ticket SET created_at = now() - interval '2 hours' WHERE id = $1`, [late.body.id]);
     expect(onTime.body.sla.first_reply_breached).toBe(false);
 
     const page = await newPage();
@@ -200,7 +215,9 @@ describe('Agent console in the browser', () => {
     await lateRow.waitFor();
     expect(await lateRow.getAttribute('class')).toContain('breached');
     expect(await lateRow.locator('.sla-reason').textContent()).toBe('First reply overdue');
-    const background = await lateRow.evaluate((element) => (globalThis as any).getComputedStyle(element).backgroundColor as string);
+    const background = await lateRow.evaluate(
+      (element) => (globalThis as any).getComputedStyle(element).backgroundColor as string,
+    );
     const [red, green, blue] = background.match(/\d+/g)!.map(Number);
     expect(red).toBeGreaterThan(green + 8);
     expect(red).toBeGreaterThan(blue + 8);
@@ -208,7 +225,7 @@ describe('Agent console in the browser', () => {
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: null }).expect(200);
   });
 
-  it('lets a viewer read a conversation without a reply box, and refuses a forged reply from that session with 403', async () => {
+  it('lets a viewer read a conversation without a reply box; a forged reply from that session gets 403', async () => {
     const subject = 'Viewer can read this';
     const created = await tenant.api.post('/v1/helpdesk/tickets', { text: subject, subject }).expect(201);
     const page = await newPage();
@@ -220,7 +237,11 @@ describe('Agent console in the browser', () => {
     expect(await page.getByText('your role (viewer) cannot reply').count()).toBe(1);
 
     const forged = await page.evaluate(async (id) => {
-      const response = await fetch(`/v1/helpdesk/tickets/${id}/reply`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'sneaky' }) });
+      const response = await fetch(`/v1/helpdesk/tickets/${id}/reply`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'sneaky' }),
+      });
       return { status: response.status, body: await response.json() };
     }, created.body.id);
     expect(forged.status).toBe(403);
@@ -241,15 +262,34 @@ describe('Agent console in the browser', () => {
     mkdirSync('docs', { recursive: true });
     const { body } = await tenant.api.get('/v1/helpdesk/tickets?q=Parcel').expect(200);
     const parcel = body.tickets[0];
-    await tenant.api.post(`/v1/helpdesk/tickets/${parcel.id}/reply`, { text: 'Courier confirmed the new delivery date; keep an eye on it.', internal: true }).expect(201);
+    await tenant.api
+      .post(`/v1/helpdesk/tickets/${parcel.id}/reply`, {
+        text: 'Courier confirmed the new delivery date; keep an eye on it.',
+        internal: true,
+      })
+      .expect(201);
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1 }).expect(200);
     // A little variety for the pictures: a tag, a priority, an assignee.
-    const all = (await tenant.api.get('/v1/helpdesk/tickets').expect(200)).body.tickets as Array<{ id: string; subject: string }>;
+    const all = (await tenant.api.get('/v1/helpdesk/tickets').expect(200)).body.tickets as Array<{
+      id: string;
+      subject: string;
+    }>;
     const idOf = (subject: string) => all.find((ticket) => ticket.subject === subject)!.id;
-    const members = (await tenant.api.get('/v1/team/members').expect(200)).body.members as Array<{ id: string; name: string }>;
-    await tenant.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [parcel.id], action: 'add_tag', value: 'delivery' }).expect(200);
-    await tenant.api.patch(`/v1/helpdesk/tickets/${idOf('Refund still missing')}/priority`, { priority: 'high' }).expect(200);
-    await tenant.api.patch(`/v1/helpdesk/tickets/${idOf('Question about sizes')}/assign`, { assigned_to: members.find((member) => member.name === 'Olga')!.id }).expect(200);
+    const members = (await tenant.api.get('/v1/team/members').expect(200)).body.members as Array<{
+      id: string;
+      name: string;
+    }>;
+    await tenant.api
+      .post('/v1/helpdesk/tickets/bulk', { ticket_ids: [parcel.id], action: 'add_tag', value: 'delivery' })
+      .expect(200);
+    await tenant.api
+      .patch(`/v1/helpdesk/tickets/${idOf('Refund still missing')}/priority`, { priority: 'high' })
+      .expect(200);
+    await tenant.api
+      .patch(`/v1/helpdesk/tickets/${idOf('Question about sizes')}/assign`, {
+        assigned_to: members.find((member) => member.name === 'Olga')!.id,
+      })
+      .expect(200);
     for (const locale of ['en-US', 'ru-RU']) {
       const language = locale.slice(0, 2);
       const page = await newPage(locale);

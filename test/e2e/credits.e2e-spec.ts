@@ -23,7 +23,9 @@ const MANY_REPLIES_TIMEOUT_MS = 300_000;
 /** The CLI as an operator runs it, on the test database. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [resolve('dist/src/cli.js'), ...args], { env: { ...process.env, LOG_LEVEL: 'error' } });
+    const { stdout, stderr } = await run(process.execPath, [resolve('dist/src/cli.js'), ...args], {
+      env: { ...process.env, LOG_LEVEL: 'error' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -33,7 +35,9 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('credits: one per public agent reply, 100 free a month, never overspent', () => {
   const clock = new ManualClock(new Date('2031-03-14T09:30:00.000Z'));
-  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) => builder.overrideProvider(Clock).useValue(clock));
+  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) =>
+    builder.overrideProvider(Clock).useValue(clock),
+  );
   let db: DataSource;
   const receiver = useWebhookReceiver();
   let baseUrl: string;
@@ -44,9 +48,14 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   });
 
   const creditsOf = async (tenant: TestProject) => (await tenant.api.get('/v1/credits').expect(200)).body;
-  const reply = (tenant: TestProject, ticketId: string, body: object) => tenant.api.post(`/v1/helpdesk/tickets/${ticketId}/reply`, body);
+  const reply = (tenant: TestProject, ticketId: string, body: object) =>
+    tenant.api.post(`/v1/helpdesk/tickets/${ticketId}/reply`, body);
   const chargedReplies = async (tenant: TestProject): Promise<number> =>
-    (await db.query(`SELECT count(*)::int AS n FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'reply'`, [tenant.project.id]))[0].n;
+    (
+      await db.query(`SELECT count(*)::int AS n FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'reply'`, [
+        tenant.project.id,
+      ])
+    )[0].n;
   const publicAgentMessages = async (tenant: TestProject): Promise<number> =>
     (
       await db.query(
@@ -80,7 +89,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       tenant = await ctx.project('Spender');
       webhookSecret = (await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200)).body.secret;
       tickets = [];
-      for (let index = 0; index < 10; index += 1) tickets.push(await createTicket(tenant.api, { subject: `Question ${index}` }));
+      for (let index = 0; index < 10; index += 1)
+        tickets.push(await createTicket(tenant.api, { subject: `Question ${index}` }));
       telegramTicket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 770001, first_name: 'Olga' });
       mcp = await connectMcpClient(baseUrl, tenant.apiKey);
     });
@@ -88,38 +98,60 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       await mcp.close();
     });
 
-    it('charges 100 public replies to the free allowance and refuses the 101st with 402, storing, sending and firing nothing', async () => {
-      for (let round = 0; round < 10; round += 1) {
-        const statuses = await Promise.all(tickets.map(async (ticket) => (await reply(tenant, ticket.id, { text: `Answer ${round}` })).status));
-        expect(statuses).toEqual(Array(10).fill(201));
-      }
-      expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 100, remaining: 0 }));
+    it(
+      'charges 100 public replies to the free allowance and refuses the 101st with 402, storing, sending and ' +
+        'firing nothing',
+      async () => {
+        for (let round = 0; round < 10; round += 1) {
+          const statuses = await Promise.all(
+            tickets.map(async (ticket) => (await reply(tenant, ticket.id, { text: `Answer ${round}` })).status),
+          );
+          expect(statuses).toEqual(Array(10).fill(201));
+        }
+        expect(await creditsOf(tenant)).toEqual(
+          expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 100, remaining: 0 }),
+        );
 
-      const ticketBefore = (await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body;
-      const eventsBefore = await outboxEvents(ctx.app, tenant.project.id);
-      const refused = await reply(tenant, telegramTicket.id, { text: 'Your order has shipped' }).expect(402);
-      expect(refused.body).toEqual(expect.objectContaining({ error: 'no credits left', retryable: false }));
-      if ('code' in refused.body) expect(refused.body.code).toBe('no_credits_left');
-      const cannedId = (await tenant.api.post('/v1/helpdesk/canned-responses', { title: 'Shipped', text: 'Shipped, {{first_name}}!' }).expect(201)).body.id;
-      await reply(tenant, telegramTicket.id, { canned_response_id: cannedId }).expect(402);
+        const ticketBefore = (await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body;
+        const eventsBefore = await outboxEvents(ctx.app, tenant.project.id);
+        const refused = await reply(tenant, telegramTicket.id, { text: 'Your order has shipped' }).expect(402);
+        expect(refused.body).toEqual(expect.objectContaining({ error: 'no credits left', retryable: false }));
+        if ('code' in refused.body) expect(refused.body.code).toBe('no_credits_left');
+        const cannedId = (
+          await tenant.api
+            .post('/v1/helpdesk/canned-responses', { title: 'Shipped', text: 'Shipped, {{first_name}}!' })
+            .expect(201)
+        ).body.id;
+        await reply(tenant, telegramTicket.id, { canned_response_id: cannedId }).expect(402);
 
-      // Nothing stored (no message, no first reply, no status change), nothing queued for the chat or the webhook.
-      expect((await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body).toEqual(ticketBefore);
-      expect(ticketBefore.status).toBe('new');
-      expect(await outboxEvents(ctx.app, tenant.project.id)).toEqual(eventsBefore);
-      expect(await chargedReplies(tenant)).toBe(100);
-      expect(await publicAgentMessages(tenant)).toBe(100);
-    }, MANY_REPLIES_TIMEOUT_MS);
+        // Nothing stored (no message, no first reply, no status change), nothing queued for the chat or the webhook.
+        expect((await tenant.api.get(`/v1/helpdesk/tickets/${telegramTicket.id}`).expect(200)).body).toEqual(
+          ticketBefore,
+        );
+        expect(ticketBefore.status).toBe('new');
+        expect(await outboxEvents(ctx.app, tenant.project.id)).toEqual(eventsBefore);
+        expect(await chargedReplies(tenant)).toBe(100);
+        expect(await publicAgentMessages(tenant)).toBe(100);
+      },
+      MANY_REPLIES_TIMEOUT_MS,
+    );
 
-    it('keeps internal notes, customer messages, creation, status and assignment free with no credit left', async () => {
+    it('keeps internal notes, customer messages, creation, status and assignment free with no credits', async () => {
       const ticket = tickets[0];
-      await reply(tenant, telegramTicket.id, { text: 'Customer asked twice, check the warehouse', internal: true }).expect(201);
+      await reply(tenant, telegramTicket.id, {
+        text: 'Customer asked twice, check the warehouse',
+        internal: true,
+      }).expect(201);
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'Any news?' }).expect(201);
       await createTicket(tenant.api, { text: 'Another question' });
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: tenant.owner.id }).expect(200);
-      await tenant.api.post('/v1/helpdesk/tickets/bulk', { ticket_ids: [ticket.id], action: 'set_priority', value: 'high' }).expect(200);
-      expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 100, remaining: 0 }));
+      await tenant.api
+        .post('/v1/helpdesk/tickets/bulk', { ticket_ids: [ticket.id], action: 'set_priority', value: 'high' })
+        .expect(200);
+      expect(await creditsOf(tenant)).toEqual(
+        expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 100, remaining: 0 }),
+      );
       expect(await chargedReplies(tenant)).toBe(100);
     });
 
@@ -131,87 +163,138 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     });
 
     it('fired credits.low once, on the reply that left fewer than 10, as a signed webhook', async () => {
-      const lowEvents = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'credits.low');
+      const lowEvents = (await outboxEvents(ctx.app, tenant.project.id)).filter(
+        (event) => event.event_type === 'credits.low',
+      );
       expect(lowEvents).toHaveLength(1);
       expect(lowEvents[0]).toEqual(
         expect.objectContaining({
           topic: 'webhook',
           aggregate_id: tenant.project.id,
-          payload: { period_start: '2031-03-01T00:00:00.000Z', free_monthly: 100, free_used: 91, balance: 0, replies_this_month: 91, remaining: 9 },
+          payload: {
+            period_start: '2031-03-01T00:00:00.000Z',
+            free_monthly: 100,
+            free_used: 91,
+            balance: 0,
+            replies_this_month: 91,
+            remaining: 9,
+          },
         }),
       );
-      const delivered = (await waitFor(() => receiver.received.find((received) => received.body.event === 'credits.low' && received.body.data.free_used === 91), 'credits.low'))!;
-      expect(delivered.headers['x-zapnoty-signature']).toBe(createHmac('sha256', webhookSecret).update(JSON.stringify(delivered.body)).digest('hex'));
+      const delivered = (await waitFor(
+        () =>
+          receiver.received.find(
+            (received) => received.body.event === 'credits.low' && received.body.data.free_used === 91,
+          ),
+        'credits.low',
+      ))!;
+      expect(delivered.headers['x-zapnoty-signature']).toBe(
+        createHmac('sha256', webhookSecret).update(JSON.stringify(delivered.body)).digest('hex'),
+      );
       expect(delivered.body.data).toEqual(lowEvents[0].payload);
     });
 
-    it('lets exactly 7 of 50 concurrent replies through when 7 credits are left, ending at 0', async () => {
-      expect(await ctx.app.get(CreditsService).topUp(tenant.project, 7)).toEqual(expect.objectContaining({ balance: 7, remaining: 7 }));
-      const statuses = await Promise.all(
-        Array.from({ length: 50 }, async (_, index) => (await reply(tenant, tickets[index % tickets.length].id, { text: `Concurrent ${index}` })).status),
-      );
-      expect(statuses.filter((status) => status === 201)).toHaveLength(7);
-      expect(statuses.filter((status) => status === 402)).toHaveLength(43);
-      expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 107, remaining: 0 }));
-      expect(await publicAgentMessages(tenant)).toBe(107);
-      const ledger: Array<{ pool: string; n: number; lowest: number }> = await db.query(
-        `SELECT pool, count(*)::int AS n, min(balance_after) AS lowest FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'reply' GROUP BY pool ORDER BY pool`,
-        [tenant.project.id],
-      );
-      expect(ledger).toEqual([
-        { pool: 'free', n: 100, lowest: 0 },
-        { pool: 'purchased', n: 7, lowest: 0 },
-      ]);
-      // Topped up to 7 only: still below 10, so no second credits.low.
-      expect((await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'credits.low')).toHaveLength(1);
-    }, MANY_REPLIES_TIMEOUT_MS);
+    it(
+      'lets exactly 7 of 50 concurrent replies through when 7 credits are left, ending at 0',
+      async () => {
+        expect(await ctx.app.get(CreditsService).topUp(tenant.project, 7)).toEqual(
+          expect.objectContaining({ balance: 7, remaining: 7 }),
+        );
+        const statuses = await Promise.all(
+          Array.from(
+            { length: 50 },
+            async (_, index) =>
+              (await reply(tenant, tickets[index % tickets.length].id, { text: `Concurrent ${index}` })).status,
+          ),
+        );
+        expect(statuses.filter((status) => status === 201)).toHaveLength(7);
+        expect(statuses.filter((status) => status === 402)).toHaveLength(43);
+        expect(await creditsOf(tenant)).toEqual(
+          expect.objectContaining({ free_used: 100, balance: 0, replies_this_month: 107, remaining: 0 }),
+        );
+        expect(await publicAgentMessages(tenant)).toBe(107);
+        const ledger: Array<{ pool: string; n: number; lowest: number }> = await db.query(
+          `SELECT pool, count(*)::int AS n, min(balance_after) AS lowest FROM credit_ledger_entry
+             WHERE project_id = $1 AND kind = 'reply' GROUP BY pool ORDER BY pool`,
+          [tenant.project.id],
+        );
+        expect(ledger).toEqual([
+          { pool: 'free', n: 100, lowest: 0 },
+          { pool: 'purchased', n: 7, lowest: 0 },
+        ]);
+        // Topped up to 7 only: still below 10, so no second credits.low.
+        expect(
+          (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.event_type === 'credits.low'),
+        ).toHaveLength(1);
+      },
+      MANY_REPLIES_TIMEOUT_MS,
+    );
 
-    it('resumes replies after `credits add` on the CLI, which prints the new state; a refused reply\'s Idempotency-Key works for the retry', async () => {
-      const retried = () => reply(tenant, tickets[2].id, { text: 'Back in business' }).set('Idempotency-Key', 'credits-after-top-up');
-      await retried().expect(402);
-      const added = await cli('credits', 'add', '--project', tenant.project.id, '--amount', '20');
-      expect(added.code).toBe(0);
-      expect(JSON.parse(added.stdout)).toEqual({
-        period_start: '2031-03-01T00:00:00.000Z',
-        free_monthly: 100,
-        free_used: 100,
-        balance: 20,
-        replies_this_month: 107,
-        remaining: 20,
-      });
-      const accepted = await retried().expect(201);
-      expect(accepted.headers['idempotent-replayed']).toBeUndefined();
-      const shown = await cli('credits', 'show', '--project', tenant.project.id);
-      expect(JSON.parse(shown.stdout)).toEqual(expect.objectContaining({ balance: 19, replies_this_month: 108, remaining: 19 }));
-      expect(await creditsOf(tenant)).toEqual(JSON.parse(shown.stdout));
-      const topUps = await db.query(`SELECT amount, balance_after FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'top_up' ORDER BY id`, [tenant.project.id]);
-      expect(topUps).toEqual([
-        { amount: 7, balance_after: 7 },
-        { amount: 20, balance_after: 20 },
-      ]);
-    }, CLI_TIMEOUT_MS);
+    it(
+      "resumes replies after `credits add` on the CLI, which prints the new state; a refused reply's " +
+        'Idempotency-Key works for the retry',
+      async () => {
+        const retried = () =>
+          reply(tenant, tickets[2].id, { text: 'Back in business' }).set('Idempotency-Key', 'credits-after-top-up');
+        await retried().expect(402);
+        const added = await cli('credits', 'add', '--project', tenant.project.id, '--amount', '20');
+        expect(added.code).toBe(0);
+        expect(JSON.parse(added.stdout)).toEqual({
+          period_start: '2031-03-01T00:00:00.000Z',
+          free_monthly: 100,
+          free_used: 100,
+          balance: 20,
+          replies_this_month: 107,
+          remaining: 20,
+        });
+        const accepted = await retried().expect(201);
+        expect(accepted.headers['idempotent-replayed']).toBeUndefined();
+        const shown = await cli('credits', 'show', '--project', tenant.project.id);
+        expect(JSON.parse(shown.stdout)).toEqual(
+          expect.objectContaining({ balance: 19, replies_this_month: 108, remaining: 19 }),
+        );
+        expect(await creditsOf(tenant)).toEqual(JSON.parse(shown.stdout));
+        const topUps = await db.query(
+          `SELECT amount, balance_after FROM credit_ledger_entry WHERE project_id = $1 AND kind = 'top_up' ORDER BY id`,
+          [tenant.project.id],
+        );
+        expect(topUps).toEqual([
+          { amount: 7, balance_after: 7 },
+          { amount: 20, balance_after: 20 },
+        ]);
+      },
+      CLI_TIMEOUT_MS,
+    );
 
-    it('rejects bad CLI input with a one-line error and a non-zero exit', async () => {
-      // Each run starts a Node process: few and in parallel, as a loaded machine takes seconds per start.
-      const [zero, fraction, missing] = await Promise.all([
-        cli('credits', 'add', '--project', tenant.project.id, '--amount=0'),
-        cli('credits', 'add', '--project', tenant.project.id, '--amount=-1.5'),
-        cli('credits', 'add', '--project', tenant.project.id),
-      ]);
-      for (const outcome of [zero, fraction]) {
-        expect(outcome.code).toBe(2);
-        expect(outcome.stderr.split('\n')[0]).toBe('error: --amount must be a whole number from 1 to 1000000000');
-      }
-      expect(missing.code).toBe(2);
-      expect(missing.stderr.split('\n')[0]).toBe('error: --amount is required');
-      expect((await creditsOf(tenant)).balance).toBe(19);
-    }, CLI_TIMEOUT_MS);
+    it(
+      'rejects bad CLI input with a one-line error and a non-zero exit',
+      async () => {
+        // Each run starts a Node process: few and in parallel, as a loaded machine takes seconds per start.
+        const [zero, fraction, missing] = await Promise.all([
+          cli('credits', 'add', '--project', tenant.project.id, '--amount=0'),
+          cli('credits', 'add', '--project', tenant.project.id, '--amount=-1.5'),
+          cli('credits', 'add', '--project', tenant.project.id),
+        ]);
+        for (const outcome of [zero, fraction]) {
+          expect(outcome.code).toBe(2);
+          expect(outcome.stderr.split('\n')[0]).toBe('error: --amount must be a whole number from 1 to 1000000000');
+        }
+        expect(missing.code).toBe(2);
+        expect(missing.stderr.split('\n')[0]).toBe('error: --amount is required');
+        expect((await creditsOf(tenant)).balance).toBe(19);
+      },
+      CLI_TIMEOUT_MS,
+    );
 
-    it('answers an unknown project on the CLI with exit code 1', async () => {
-      const unknown = await cli('credits', 'show', '--project', '00000000-0000-4000-8000-000000000000');
-      expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toMatch(/^error: .*not found/);
-    }, CLI_TIMEOUT_MS);
+    it(
+      'answers an unknown project on the CLI with exit code 1',
+      async () => {
+        const unknown = await cli('credits', 'show', '--project', '00000000-0000-4000-8000-000000000000');
+        expect(unknown.code).toBe(1);
+        expect(unknown.stderr).toMatch(/^error: .*not found/);
+      },
+      CLI_TIMEOUT_MS,
+    );
 
     it('does not charge an Idempotency-Key replay', async () => {
       const keyed = (key: string, text: string) => reply(tenant, tickets[3].id, { text }).set('Idempotency-Key', key);
@@ -226,7 +309,9 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     it('restores the free allowance at 00:00 UTC on the 1st, keeping the purchased balance', async () => {
       clock.set('2031-03-31T23:59:59.999Z');
       await reply(tenant, tickets[4].id, { text: 'Last one in March' }).expect(201);
-      expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ period_start: '2031-03-01T00:00:00.000Z', free_used: 100, balance: 17 }));
+      expect(await creditsOf(tenant)).toEqual(
+        expect.objectContaining({ period_start: '2031-03-01T00:00:00.000Z', free_used: 100, balance: 17 }),
+      );
 
       clock.set('2031-04-01T00:00:00.000Z');
       expect(await creditsOf(tenant)).toEqual({
@@ -238,8 +323,18 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
         remaining: 117,
       });
       await reply(tenant, tickets[4].id, { text: 'First one in April' }).expect(201);
-      expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ period_start: '2031-04-01T00:00:00.000Z', free_used: 1, balance: 17, replies_this_month: 1 }));
-      const [latest] = await db.query(`SELECT pool FROM credit_ledger_entry WHERE project_id = $1 ORDER BY id DESC LIMIT 1`, [tenant.project.id]);
+      expect(await creditsOf(tenant)).toEqual(
+        expect.objectContaining({
+          period_start: '2031-04-01T00:00:00.000Z',
+          free_used: 1,
+          balance: 17,
+          replies_this_month: 1,
+        }),
+      );
+      const [latest] = await db.query(
+        `SELECT pool FROM credit_ledger_entry WHERE project_id = $1 ORDER BY id DESC LIMIT 1`,
+        [tenant.project.id],
+      );
       expect(latest.pool).toBe('free');
     });
   });
@@ -250,12 +345,18 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     const ticket = await createTicket(tenant.api);
     const mcp = await connectMcpClient(baseUrl, tenant.apiKey);
     try {
-      expect((await callTool(mcp, 'reply_to_ticket', { ticket_id: ticket.id, text: 'Handled by the assistant' })).isError).toBe(false);
-      expect((await callTool(mcp, 'reply_to_ticket', { ticket_id: ticket.id, text: 'A note', internal: true })).isError).toBe(false);
+      expect(
+        (await callTool(mcp, 'reply_to_ticket', { ticket_id: ticket.id, text: 'Handled by the assistant' })).isError,
+      ).toBe(false);
+      expect(
+        (await callTool(mcp, 'reply_to_ticket', { ticket_id: ticket.id, text: 'A note', internal: true })).isError,
+      ).toBe(false);
     } finally {
       await mcp.close();
     }
-    expect(await creditsOf(tenant)).toEqual(expect.objectContaining({ free_used: 1, replies_this_month: 1, remaining: 99 }));
+    expect(await creditsOf(tenant)).toEqual(
+      expect.objectContaining({ free_used: 1, replies_this_month: 1, remaining: 99 }),
+    );
     expect(await creditsOf(bystander)).toEqual(expect.objectContaining({ free_used: 0, remaining: 100 }));
   });
 });

@@ -15,7 +15,10 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
 
   beforeAll(async () => {
     baseUrl = await ctx.listen();
-    other = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
+    other = await startServerProcess(
+      { DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' },
+      60_000,
+    );
   }, 90_000);
   ctx.beforeClose(async () => {
     for (const stream of streams) stream.close();
@@ -27,7 +30,10 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     streams.push(stream);
     return stream;
   }
-  const byKey = (project: TestProject, extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${project.apiKey}`, ...extra });
+  const byKey = (project: TestProject, extra: Record<string, string> = {}) => ({
+    Authorization: `Bearer ${project.apiKey}`,
+    ...extra,
+  });
 
   it('streams ticket events with the webhook data and increasing ids', async () => {
     const stream = await open(baseUrl, byKey(acme));
@@ -36,7 +42,11 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     const ticket = await createTicket(acme.api, { subject: 'live' });
     const reply = await acme.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'on it' }).expect(201);
     await waitFor(() => stream.events.length >= 3, 'three events');
-    expect(stream.events.map((event) => event.event)).toEqual(['ticket.created', 'ticket.replied', 'ticket.status_changed']);
+    expect(stream.events.map((event) => event.event)).toEqual([
+      'ticket.created',
+      'ticket.replied',
+      'ticket.status_changed',
+    ]);
     expect(stream.events[0].data).toEqual(ticket);
     expect(stream.events[1].data.message).toEqual(reply.body.message);
     expect(stream.events[2].data).toEqual(expect.objectContaining({ id: ticket.id, from: 'new', to: 'in_progress' }));
@@ -50,7 +60,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     expect(stream.events.length).toBe(4);
   });
 
-  it("shows a project only its own events", async () => {
+  it('shows a project only its own events', async () => {
     const globex = await ctx.project('Globex');
     const acmeStream = await open(baseUrl, byKey(acme));
     const globexStream = await open(baseUrl, byKey(globex));
@@ -70,8 +80,11 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     first.close();
 
     // Meanwhile: writes through the other process, concurrently, and through this one.
-    const otherApi = (path: string, body: object) => request(other.url).post(path).set('Authorization', `Bearer ${acme.apiKey}`).send(body);
-    const created = await Promise.all(Array.from({ length: 10 }, (_, i) => otherApi('/v1/helpdesk/tickets', { text: `while away ${i}` }).expect(201)));
+    const otherApi = (path: string, body: object) =>
+      request(other.url).post(path).set('Authorization', `Bearer ${acme.apiKey}`).send(body);
+    const created = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => otherApi('/v1/helpdesk/tickets', { text: `while away ${i}` }).expect(201)),
+    );
     const alsoAway = await createTicket(acme.api, { subject: 'also while away' });
 
     // Reconnect to the other process: every event after lastSeen, once, in order, gapless.
@@ -79,12 +92,18 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     await waitFor(() => resumed.events.length >= 11, 'the 11 missed events');
     const ids = resumed.events.map((event) => Number(event.id));
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => Number(lastSeen) + 1 + i));
-    expect(resumed.events.filter((event) => event.event === 'ticket.created').map((event) => event.data.id).sort()).toEqual(
-      [...created.map((response) => response.body.id), alsoAway.id].sort(),
-    );
+    expect(
+      resumed.events
+        .filter((event) => event.event === 'ticket.created')
+        .map((event) => event.data.id)
+        .sort(),
+    ).toEqual([...created.map((response) => response.body.id), alsoAway.id].sort());
     // And live: an event written by this process reaches the stream served by the other process.
     const live = await createTicket(acme.api, { subject: 'live across processes' });
-    await waitFor(() => resumed.events.some((event) => event.data.id === live.id), 'the live event from the other process');
+    await waitFor(
+      () => resumed.events.some((event) => event.data.id === live.id),
+      'the live event from the other process',
+    );
     expect(new Set(resumed.events.map((event) => event.id)).size).toBe(resumed.events.length);
   }, 90_000);
 
@@ -111,7 +130,10 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
   });
 
   it('closes open streams cleanly when the server shuts down', async () => {
-    const third = await startServerProcess({ DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' }, 60_000);
+    const third = await startServerProcess(
+      { DATABASE_URL: process.env.DATABASE_URL, DEMO_PROJECT: 'false', WORKERS_ENABLED: 'false' },
+      60_000,
+    );
     const stream = await open(third.url, byKey(acme));
     expect(stream.status).toBe(200);
     expect(await third.stop('SIGTERM')).toBe(0);

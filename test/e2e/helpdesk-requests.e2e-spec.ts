@@ -41,14 +41,26 @@ describe('POST /v1/helpdesk/request and its status', () => {
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const response = await tenant.api.post('/v1/helpdesk/request').set('Content-Type', 'application/json').send('{"channel":').expect(400);
+    const response = await tenant.api
+      .post('/v1/helpdesk/request')
+      .set('Content-Type', 'application/json')
+      .send('{"channel":')
+      .expect(400);
     expect(response.body.retryable).toBe(false);
   });
 
   it('runs without a Telegram bot: the webhook route answers 404', async () => {
     const { default: request } = await import('supertest');
-    const response = await request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', 'x').send({ update_id: 1 }).expect(404);
-    expect(response.body).toEqual({ error: 'telegram bot not found', retryable: false, code: 'messenger_bot_disabled' });
+    const response = await request(ctx.app.getHttpServer())
+      .post('/telegram/webhook')
+      .set('X-Telegram-Bot-Api-Secret-Token', 'x')
+      .send({ update_id: 1 })
+      .expect(404);
+    expect(response.body).toEqual({
+      error: 'telegram bot not found',
+      retryable: false,
+      code: 'messenger_bot_disabled',
+    });
   });
 
   it('needs an API key', async () => {
@@ -61,7 +73,9 @@ describe('POST /v1/helpdesk/request and its status', () => {
     const created = await tenant.api.post('/v1/helpdesk/request', { ticket_type_id: typeId }).expect(201);
     const status = await tenant.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(200);
     expect(status.body).toEqual({ status: 'pending' });
-    const rows = await ctx.app.get(DataSource).query('SELECT ticket_type_id FROM helpdesk_request WHERE id = $1', [created.body.request_id]);
+    const rows = await ctx.app
+      .get(DataSource)
+      .query('SELECT ticket_type_id FROM helpdesk_request WHERE id = $1', [created.body.request_id]);
     expect(rows[0].ticket_type_id).toBe(typeId);
   });
 
@@ -77,26 +91,48 @@ describe('POST /v1/helpdesk/request and its status', () => {
 
   it('reads as expired after 15 minutes', async () => {
     const created = await tenant.api.post('/v1/helpdesk/request', {}).expect(201);
-    await ctx.app.get(DataSource).query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.request_id]);
+    await ctx.app
+      .get(DataSource)
+      .query(`UPDATE helpdesk_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+        created.body.request_id,
+      ]);
     const status = await tenant.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(200);
     expect(status.body).toEqual({ status: 'expired' });
   });
 
   it("answers 404 for an unknown id, a malformed id and another project's request", async () => {
     const created = await tenant.api.post('/v1/helpdesk/request', {}).expect(201);
-    for (const path of ['/v1/helpdesk/request/AAAAAAAAAAAAAAAA/status', '/v1/helpdesk/request/short/status', '/v1/helpdesk/request/%27%3B--/status']) {
+    for (const path of [
+      '/v1/helpdesk/request/AAAAAAAAAAAAAAAA/status',
+      '/v1/helpdesk/request/short/status',
+      '/v1/helpdesk/request/%27%3B--/status',
+    ]) {
       const response = await tenant.api.get(path).expect(404);
-      expect(response.body).toEqual({ error: 'helpdesk request not found', retryable: false, code: 'helpdesk_request_not_found' });
+      expect(response.body).toEqual({
+        error: 'helpdesk request not found',
+        retryable: false,
+        code: 'helpdesk_request_not_found',
+      });
     }
     const foreign = await other.api.get(`/v1/helpdesk/request/${created.body.request_id}/status`).expect(404);
-    expect(foreign.body).toEqual({ error: 'helpdesk request not found', retryable: false, code: 'helpdesk_request_not_found' });
+    expect(foreign.body).toEqual({
+      error: 'helpdesk request not found',
+      retryable: false,
+      code: 'helpdesk_request_not_found',
+    });
   });
 
   it('answers 403 when the helpdesk is disabled or customers may not create tickets', async () => {
     const project = await ctx.project('Closed');
     await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: false }).expect(200);
-    expect((await project.api.post('/v1/helpdesk/request', {}).expect(403)).body).toEqual({ error: expect.any(String), retryable: false, code: 'ticket_creation_disabled' });
-    await project.api.put('/v1/helpdesk/settings', { helpdesk_allow_create: true, helpdesk_enabled: false }).expect(200);
+    expect((await project.api.post('/v1/helpdesk/request', {}).expect(403)).body).toEqual({
+      error: expect.any(String),
+      retryable: false,
+      code: 'ticket_creation_disabled',
+    });
+    await project.api
+      .put('/v1/helpdesk/settings', { helpdesk_allow_create: true, helpdesk_enabled: false })
+      .expect(200);
     await project.api.post('/v1/helpdesk/request', { channel: 'telegram' }).expect(403);
     await project.api.put('/v1/helpdesk/settings', { helpdesk_enabled: true }).expect(200);
     await project.api.post('/v1/helpdesk/request', { channel: 'telegram' }).expect(201);

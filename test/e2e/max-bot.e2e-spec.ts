@@ -33,10 +33,15 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     return req.send(update);
   };
   const lastSent = (user: number) => fake.sentTo(user).at(-1)!;
-  const buttonsOf = (call: { body: any }) => (call.body.attachments ?? []).filter((a: any) => a.type === 'inline_keyboard').flatMap((a: any) => a.payload.buttons.flat());
+  const buttonsOf = (call: { body: any }) =>
+    (call.body.attachments ?? [])
+      .filter((a: any) => a.type === 'inline_keyboard')
+      .flatMap((a: any) => a.payload.buttons.flat());
   const deliver = () => ctx.app.get(MaxDeliveryWorker).runOnce(tenant.project.id);
   const ticketsOf = async (project: TestProject, user: number) =>
-    ((await project.api.get('/v1/helpdesk/tickets?channel=max').expect(200)).body.tickets as any[]).filter((ticket) => ticket.chat_id === user);
+    ((await project.api.get('/v1/helpdesk/tickets?channel=max').expect(200)).body.tickets as any[]).filter(
+      (ticket) => ticket.chat_id === user,
+    );
 
   /** Deep link → menu → "Create ticket" → first message: the ticket of a new customer. */
   const openTicket = async (user: number, text: string, project = tenant) => {
@@ -49,7 +54,9 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
 
   beforeAll(async () => {
     db = ctx.app.get(DataSource);
-    await tenant.api.put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } }).expect(200);
+    await tenant.api
+      .put('/v1/helpdesk/settings', { helpdesk_welcome_message: { ru: 'Привет от Acme!', en: 'Welcome to Acme!' } })
+      .expect(200);
   });
   afterAll(async () => {
     await fake.stop();
@@ -59,7 +66,11 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     it('registers the subscription with the secret on start', () => {
       const [call] = fake.callsOf('POST /subscriptions');
       expect(call.authorization).toBe(TOKEN);
-      expect(call.body).toEqual({ url: 'https://helpdesk.example.com/max/webhook', secret: SECRET, update_types: ['bot_started', 'message_created', 'message_callback', 'message_edited'] });
+      expect(call.body).toEqual({
+        url: 'https://helpdesk.example.com/max/webhook',
+        secret: SECRET,
+        update_types: ['bot_started', 'message_created', 'message_callback', 'message_edited'],
+      });
     });
 
     it('rejects a missing or wrong secret with 401 and does nothing', async () => {
@@ -111,7 +122,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     it('creates a ticket of the picked type: deep link → menu → type → ticket', async () => {
       const project = await ctx.project('Typed Max');
       await project.api.put('/v1/helpdesk/settings', { helpdesk_ticket_types_enabled: true }).expect(200);
-      const bug = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body;
+      const bug = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201))
+        .body;
       await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question', sort_order: 2 }).expect(201);
       const user = newUser();
       await post(updates.botStarted(user, `help_${project.project.slug}`)).expect(200);
@@ -121,12 +133,28 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       expect(buttonsOf(typeMenu).map((b: any) => b.text)).toEqual(['Bug', 'Question']);
       await post(updates.callback(user, `ty:${bug.id}`, typeMenu.result.message.body.mid)).expect(200);
       // The pressed keyboard is taken away and the press answered.
-      expect(fake.callsOf('PUT /messages').some((call) => call.query.message_id === typeMenu.result.message.body.mid && Array.isArray(call.body.attachments) && call.body.attachments.length === 0)).toBe(true);
+      expect(
+        fake
+          .callsOf('PUT /messages')
+          .some(
+            (call) =>
+              call.query.message_id === typeMenu.result.message.body.mid &&
+              Array.isArray(call.body.attachments) &&
+              call.body.attachments.length === 0,
+          ),
+      ).toBe(true);
       expect(fake.callsOf('POST /answers').length).toBeGreaterThan(0);
       expect(lastSent(user).body.text).toBe(botTexts('en').describe);
       await post(updates.text(user, 'The app crashes on login\nDetails follow')).expect(200);
       const [ticket] = await ticketsOf(project, user);
-      expect(ticket).toMatchObject({ channel: 'max', chat_id: user, subject: 'The app crashes on login', ticket_type_id: bug.id, ticket_type_name: 'Bug', customer: { first_name: 'Ivan', username: 'ivan_p' } });
+      expect(ticket).toMatchObject({
+        channel: 'max',
+        chat_id: user,
+        subject: 'The app crashes on login',
+        ticket_type_id: bug.id,
+        ticket_type_name: 'Bug',
+        customer: { first_name: 'Ivan', username: 'ivan_p' },
+      });
       expect(lastSent(user).body.text).toBe(botTexts('en').ticketCreated(ticket.ticket_number));
     });
 
@@ -149,16 +177,24 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const ticket = await openTicket(user, 'I have a document');
       const bytes = randomBytes(50_000);
       const url = fake.hostFile(`report-${user}.pdf`, bytes);
-      const media = updates.media(user, 'file', url, { text: 'see the report', filename: 'report.pdf', size: bytes.length });
+      const media = updates.media(user, 'file', url, {
+        text: 'see the report',
+        filename: 'report.pdf',
+        size: bytes.length,
+      });
       await post(media).expect(200);
       const message = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1];
       expect(message).toMatchObject({ author: 'customer', text: 'see the report' });
-      expect(message.attachments).toEqual([expect.objectContaining({ type: 'document', file_name: 'report.pdf', size: bytes.length, error: null })]);
+      expect(message.attachments).toEqual([
+        expect.objectContaining({ type: 'document', file_name: 'report.pdf', size: bytes.length, error: null }),
+      ]);
       const downloaded = await download(tenant.api, message.attachments[0].url).expect(200);
       expect(sha256(downloaded.body)).toBe(sha256(bytes));
       expect(fake.callsOf('GET /files')).toHaveLength(1);
       await post(updates.edited(user, media.message.body.mid, 'see the corrected report')).expect(200);
-      expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1].text).toBe('see the corrected report');
+      expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages[1].text).toBe(
+        'see the corrected report',
+      );
     });
 
     it('runs the consent flow of a request link and subscribes on accept', async () => {
@@ -169,11 +205,23 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       await post(updates.botStarted(user, `hdreq_${created.request_id}`)).expect(200);
       const consent = lastSent(user);
       expect(consent.body.text).toContain('Max requests');
-      expect(buttonsOf(consent).map((b: any) => b.payload)).toEqual([`rq:y:${created.request_id}`, `rq:n:${created.request_id}`]);
-      expect(await db.query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, user])).toEqual([]);
+      expect(buttonsOf(consent).map((b: any) => b.payload)).toEqual([
+        `rq:y:${created.request_id}`,
+        `rq:n:${created.request_id}`,
+      ]);
+      expect(
+        await db.query(`SELECT id FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [project.project.id, user]),
+      ).toEqual([]);
       await post(updates.callback(user, `rq:y:${created.request_id}`, consent.result.message.body.mid)).expect(200);
-      const [subscriber] = await db.query(`SELECT id FROM subscriber WHERE project_id = $1 AND channel = 'max' AND chat_id = $2`, [project.project.id, user]);
-      expect((await project.api.get(`/v1/helpdesk/request/${created.request_id}/status`).expect(200)).body).toEqual({ status: 'accepted', subscriber_id: subscriber.id, channel: 'max' });
+      const [subscriber] = await db.query(
+        `SELECT id FROM subscriber WHERE project_id = $1 AND channel = 'max' AND chat_id = $2`,
+        [project.project.id, user],
+      );
+      expect((await project.api.get(`/v1/helpdesk/request/${created.request_id}/status`).expect(200)).body).toEqual({
+        status: 'accepted',
+        subscriber_id: subscriber.id,
+        channel: 'max',
+      });
       expect(buttonsOf(lastSent(user)).map((b: any) => b.payload)).toEqual(['m:new', 'm:list']);
     });
   });
@@ -183,7 +231,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const user = newUser();
       const ticket = await openTicket(user, 'Long answer please');
       const text = `${'a'.repeat(3990)} ${'b'.repeat(100)}`;
-      const reply = (await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text }).expect(201)).body.message;
+      const reply = (await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text }).expect(201)).body
+        .message;
       await deliver();
       const parts = fake.textsTo(user).slice(-2);
       expect(parts.every((part) => part.length <= 4000)).toBe(true);
@@ -203,7 +252,10 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
         .attach('files', pdf, { filename: 'invoice.pdf', contentType: 'application/pdf' })
         .expect(201);
       await deliver();
-      const [uploadUrl] = fake.callsOf('POST /uploads').filter((call) => call.result && call.query.type === 'file').slice(-1);
+      const [uploadUrl] = fake
+        .callsOf('POST /uploads')
+        .filter((call) => call.result && call.query.type === 'file')
+        .slice(-1);
       expect(uploadUrl.authorization).toBe(TOKEN);
       const token = [...fake.uploads.entries()].find(([, upload]) => sha256(upload.bytes) === sha256(pdf));
       expect(token?.[1].fileName).toBe('invoice.pdf');
@@ -217,11 +269,19 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     it('waits the Retry-After of a 429 and then delivers', async () => {
       const user = newUser();
       const ticket = await openTicket(user, 'Rate limited');
-      fake.fail({ route: 'POST /messages', userId: user, status: 429, code: 'too.many.requests', message: 'Too many requests', retryAfter: 3 });
+      fake.fail({
+        route: 'POST /messages',
+        userId: user,
+        status: 429,
+        code: 'too.many.requests',
+        message: 'Too many requests',
+        retryAfter: 3,
+      });
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'After the pause' }).expect(201);
       await deliver();
       const [row] = await db.query(
-        `SELECT status, attempts, last_error, round(extract(epoch FROM next_attempt_at - now()))::int AS wait_seconds FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`,
+        `SELECT status, attempts, last_error, round(extract(epoch FROM next_attempt_at - now()))::int AS wait_seconds
+           FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`,
         [ticket.id],
       );
       // Released for the delay Max asked for, not counted as a failed attempt.
@@ -230,7 +290,9 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       expect(row.wait_seconds).toBeLessThanOrEqual(3);
       expect(fake.textsTo(user)).not.toContain('After the pause');
       // Once the delay has passed the reply goes out.
-      await db.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max'`, [ticket.id]);
+      await db.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max'`, [
+        ticket.id,
+      ]);
       await deliver();
       expect(fake.textsTo(user).at(-1)).toBe('After the pause');
     });
@@ -238,11 +300,23 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
     it('marks a user who blocked the bot and does not retry', async () => {
       const user = newUser();
       const ticket = await openTicket(user, 'I will block you');
-      fake.fail({ route: 'POST /messages', userId: user, status: 403, code: 'chat.denied', message: 'chat.denied: dialog is blocked by user', times: 5 });
-      const reply = (await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Are you there?' }).expect(201)).body.message;
+      fake.fail({
+        route: 'POST /messages',
+        userId: user,
+        status: 403,
+        code: 'chat.denied',
+        message: 'chat.denied: dialog is blocked by user',
+        times: 5,
+      });
+      const reply = (
+        await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Are you there?' }).expect(201)
+      ).body.message;
       await deliver();
       const sendsToUser = fake.callsOf('POST /messages', user).length;
-      const [row] = await db.query(`SELECT status FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`, [ticket.id]);
+      const [row] = await db.query(
+        `SELECT status FROM outbox_event WHERE aggregate_id = $1 AND topic = 'max' AND event_type = 'chat.message'`,
+        [ticket.id],
+      );
       expect(row.status).toBe('failed');
       const [subscriber] = await db.query(`SELECT blocked_at FROM subscriber WHERE id = $1`, [ticket.subscriber_id]);
       expect(subscriber.blocked_at).not.toBeNull();
@@ -250,7 +324,11 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       expect(details.messages.find((m: any) => m.id === reply.id).delivery).toBe('failed');
       // A later reply is not even attempted while the chat is blocked.
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Hello?' }).expect(201);
-      await db.query(`UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max' AND status = 'pending'`, [ticket.id]);
+      await db.query(
+        `UPDATE outbox_event SET next_attempt_at = now() WHERE aggregate_id = $1 AND topic = 'max'
+           AND status = 'pending'`,
+        [ticket.id],
+      );
       await deliver();
       expect(fake.callsOf('POST /messages', user)).toHaveLength(sendsToUser);
     });
@@ -262,11 +340,15 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
       await deliver();
       const survey = lastSent(user);
-      expect(buttonsOf(survey).map((b: any) => b.payload)).toEqual([1, 2, 3, 4, 5].map((rating) => `cs:${ticket.id}:${rating}`));
+      expect(buttonsOf(survey).map((b: any) => b.payload)).toEqual(
+        [1, 2, 3, 4, 5].map((rating) => `cs:${ticket.id}:${rating}`),
+      );
       await post(updates.callback(user, `cs:${ticket.id}:5`, survey.result.message.body.mid)).expect(200);
       expect(lastSent(user).body.text).toBe(botTexts('en').csatThanks(5));
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.csat_rating).toBe(5);
-      expect(await db.query(`SELECT rating, source FROM csat_rating WHERE ticket_id = $1`, [ticket.id])).toEqual([{ rating: 5, source: 'max' }]);
+      expect(await db.query(`SELECT rating, source FROM csat_rating WHERE ticket_id = $1`, [ticket.id])).toEqual([
+        { rating: 5, source: 'max' },
+      ]);
     });
   });
 });

@@ -6,7 +6,13 @@ const TOKEN = 'max-polling-token';
 
 describe('Max bot in long-polling mode', () => {
   const fake = new FakeMax(TOKEN);
-  const ctx = useTestApp(async () => ({ MAX_BOT_TOKEN: TOKEN, MAX_API_ROOT: await fake.start(), MAX_MODE: 'polling', MAX_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' }));
+  const ctx = useTestApp(async () => ({
+    MAX_BOT_TOKEN: TOKEN,
+    MAX_API_ROOT: await fake.start(),
+    MAX_MODE: 'polling',
+    MAX_WEBHOOK_SECRET: 'unused-secret',
+    WORKERS_ENABLED: 'false',
+  }));
   const updates = new MaxUpdates();
 
   afterAll(async () => {

@@ -33,20 +33,28 @@ describe('OpenAPI document', () => {
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {
         for (const [status, response] of Object.entries<any>(operation.responses)) {
-          if (/^2/.test(status) && status !== '204' && !described(response)) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+          if (/^2/.test(status) && status !== '204' && !described(response))
+            missing.push(`${method.toUpperCase()} ${path} ${status}`);
         }
       }
     }
     expect(missing).toEqual([]);
   });
 
-  it('describes the reply as JSON or as multipart/form-data with binary files, and the attachment download as binary', () => {
+  it('describes the reply as JSON or multipart/form-data with binary files, the attachment download as binary', () => {
     const reply = served.paths['/v1/helpdesk/tickets/{id}/reply'].post.requestBody.content;
     expect(reply['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReplyDto' });
     expect(reply['multipart/form-data'].schema).toEqual({ $ref: '#/components/schemas/ReplyWithFilesDto' });
-    expect(served.components.schemas.ReplyWithFilesDto.properties.files).toMatchObject({ type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 10 });
+    expect(served.components.schemas.ReplyWithFilesDto.properties.files).toMatchObject({
+      type: 'array',
+      items: { type: 'string', format: 'binary' },
+      maxItems: 10,
+    });
     const download = served.paths['/v1/helpdesk/tickets/{id}/attachments/{attachment_id}'].get;
-    expect(download.responses['200'].content['application/octet-stream'].schema).toEqual({ type: 'string', format: 'binary' });
+    expect(download.responses['200'].content['application/octet-stream'].schema).toEqual({
+      type: 'string',
+      format: 'binary',
+    });
     expect(download.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['attachment_id', 'id']);
   });
 
@@ -54,9 +62,12 @@ describe('OpenAPI document', () => {
     const signingIn = ['/v1/auth/login', '/v1/auth/accept-invite', '/v1/auth/logout'];
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       if (!path.startsWith('/v1/') || signingIn.includes(path)) continue;
-      for (const operation of Object.values<any>(operations)) expect(operation.security).toEqual([{ bearer: [] }, { session: [] }]);
+      for (const operation of Object.values<any>(operations))
+        expect(operation.security).toEqual([{ bearer: [] }, { session: [] }]);
     }
-    expect(served.components.securitySchemes.session).toEqual(expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'zapnoty_session' }));
+    expect(served.components.securitySchemes.session).toEqual(
+      expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'zapnoty_session' }),
+    );
     expect(served.paths['/v1/auth/login'].post.security ?? []).toEqual([]);
   });
 

@@ -53,13 +53,15 @@ describe('readiness, shutdown and the first unanswered check in a server process
     await relay.cut().catch(() => undefined);
   });
 
-  it('runs the unanswered check shortly after start, follows the database in /health/ready, and answers 503 there during shutdown', async () => {
+  it('runs the unanswered check after start; /health/ready follows the database, 503 during shutdown', async () => {
     const tenant = await ctx.project();
     await tenant.api.put('/v1/helpdesk/settings', { helpdesk_unanswered_hours: 12 }).expect(200);
     const aged = await tenant.api.post('/v1/helpdesk/tickets', { text: 'still there?' }).expect(201);
     const db = ctx.app.get(DataSource);
     await db.query(`UPDATE ticket SET last_message_at = now() - interval '13 hours' WHERE id = $1`, [aged.body.id]);
-    await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [aged.body.id]);
+    await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [
+      aged.body.id,
+    ]);
 
     const viaRelay = new URL(process.env.DATABASE_URL!);
     viaRelay.hostname = '127.0.0.1';
@@ -77,18 +79,28 @@ describe('readiness, shutdown and the first unanswered check in a server process
       60_000,
     );
     const unanswered = () =>
-      db.query(`SELECT 1 FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`, [aged.body.id]) as Promise<unknown[]>;
+      db.query(`SELECT 1 FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`, [
+        aged.body.id,
+      ]) as Promise<unknown[]>;
     await waitFor(async () => (await unanswered()).length === 1, 'ticket.unanswered_24h from the first check', 30_000);
 
     expect((await request(server.url).get('/health/ready').expect(200)).body).toEqual({ status: 'ok' });
 
     await relay.cut();
-    await waitFor(async () => (await request(server!.url).get('/health/ready')).status === 503, 'readiness 503 without the database', 30_000);
+    await waitFor(
+      async () => (await request(server!.url).get('/health/ready')).status === 503,
+      'readiness 503 without the database',
+      30_000,
+    );
     expect((await request(server.url).get('/health/ready')).body).toEqual({ status: 'unavailable' });
     expect((await request(server.url).get('/health/live').expect(200)).body).toEqual({ status: 'ok' });
 
     await relay.open();
-    await waitFor(async () => (await request(server!.url).get('/health/ready')).status === 200, 'readiness back with the database', 30_000);
+    await waitFor(
+      async () => (await request(server!.url).get('/health/ready')).status === 200,
+      'readiness back with the database',
+      30_000,
+    );
 
     const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
     server.process.kill('SIGTERM');

@@ -15,7 +15,12 @@ interface Fixture {
   billingType: string;
 }
 
-type RuleSpec = (f: Fixture) => { condition: Record<string, unknown>; action: Record<string, unknown>; order_index?: number; enabled?: boolean };
+type RuleSpec = (f: Fixture) => {
+  condition: Record<string, unknown>;
+  action: Record<string, unknown>;
+  order_index?: number;
+  enabled?: boolean;
+};
 
 interface RoutingCase {
   name: string;
@@ -59,7 +64,9 @@ const CASES: RoutingCase[] = [
   },
   {
     name: 'ticket_type_id routes tickets of that type',
-    rules: [(f) => ({ condition: { ticket_type_id: f.billingType }, action: { assign_to: f.boris, set_priority: 'high' } })],
+    rules: [
+      (f) => ({ condition: { ticket_type_id: f.billingType }, action: { assign_to: f.boris, set_priority: 'high' } }),
+    ],
     ticket: (f) => ({ ticket_type_id: f.billingType }),
     expected: (f) => ({ assigned_to: f.boris, priority: 'high', tags: [] }),
   },
@@ -77,21 +84,45 @@ const CASES: RoutingCase[] = [
   },
   {
     name: 'a multi-key condition matches when every key holds',
-    rules: [(f) => ({ condition: { channel: 'max', text_contains: 'card', ticket_type: 'BILLING' }, action: { add_tag: 'cards', assign_to: f.anna } })],
-    ticket: (f) => ({ channel: 'max', chat_id: 2002, text: 'My CARD was charged twice', ticket_type_id: f.billingType }),
+    rules: [
+      (f) => ({
+        condition: { channel: 'max', text_contains: 'card', ticket_type: 'BILLING' },
+        action: { add_tag: 'cards', assign_to: f.anna },
+      }),
+    ],
+    ticket: (f) => ({
+      channel: 'max',
+      chat_id: 2002,
+      text: 'My CARD was charged twice',
+      ticket_type_id: f.billingType,
+    }),
     expected: (f) => ({ assigned_to: f.anna, priority: 'normal', tags: ['cards'] }),
   },
   {
     name: 'a multi-key condition does not match when one key fails',
-    rules: [(f) => ({ condition: { channel: 'max', text_contains: 'card', ticket_type: 'BILLING' }, action: { add_tag: 'cards', assign_to: f.anna } })],
-    ticket: (f) => ({ channel: 'telegram', chat_id: 2002, text: 'My CARD was charged twice', ticket_type_id: f.billingType }),
+    rules: [
+      (f) => ({
+        condition: { channel: 'max', text_contains: 'card', ticket_type: 'BILLING' },
+        action: { add_tag: 'cards', assign_to: f.anna },
+      }),
+    ],
+    ticket: (f) => ({
+      channel: 'telegram',
+      chat_id: 2002,
+      text: 'My CARD was charged twice',
+      ticket_type_id: f.billingType,
+    }),
     expected: UNROUTED,
   },
   {
     name: 'first match wins by order_index, whatever the creation order, and actions do not combine',
     rules: [
       (f) => ({ condition: { channel: 'virtual' }, action: { assign_to: f.anna, add_tag: 'late' }, order_index: 2 }),
-      (f) => ({ condition: { text_contains: 'code' }, action: { assign_to: f.boris, set_priority: 'low' }, order_index: 1 }),
+      (f) => ({
+        condition: { text_contains: 'code' },
+        action: { assign_to: f.boris, set_priority: 'low' },
+        order_index: 1,
+      }),
     ],
     ticket: () => ({ text: 'Verification code not arriving' }),
     expected: (f) => ({ assigned_to: f.boris, priority: 'low', tags: [] }),
@@ -125,7 +156,12 @@ const CASES: RoutingCase[] = [
   },
   {
     name: 'all three actions apply together',
-    rules: [(f) => ({ condition: { ticket_type: 'Bug' }, action: { assign_to: f.anna, set_priority: 'urgent', add_tag: 'bug-triage' } })],
+    rules: [
+      (f) => ({
+        condition: { ticket_type: 'Bug' },
+        action: { assign_to: f.anna, set_priority: 'urgent', add_tag: 'bug-triage' },
+      }),
+    ],
     ticket: (f) => ({ ticket_type_id: f.bugType, subject: 'Crash' }),
     expected: (f) => ({ assigned_to: f.anna, priority: 'urgent', tags: ['bug-triage'] }),
   },
@@ -151,7 +187,10 @@ describe('auto-routing on ticket creation', () => {
   async function addRules(f: Fixture, rules: RuleSpec[]): Promise<string[]> {
     const ids: string[] = [];
     for (const [index, spec] of rules.entries()) {
-      ids.push((await f.tenant.api.post('/v1/helpdesk/routing-rules', { name: `rule ${index}`, ...spec(f) }).expect(201)).body.id);
+      ids.push(
+        (await f.tenant.api.post('/v1/helpdesk/routing-rules', { name: `rule ${index}`, ...spec(f) }).expect(201)).body
+          .id,
+      );
     }
     return ids;
   }
@@ -167,27 +206,36 @@ describe('auto-routing on ticket creation', () => {
     expect({ assigned_to: stored.assigned_to, priority: stored.priority, tags: stored.tags }).toEqual(expected);
 
     // ticket.created already carries the routed values; ticket.assigned follows exactly when a rule assigned.
-    const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
-    expect(webhooks.map((event) => event.event_type)).toEqual(expected.assigned_to ? ['ticket.created', 'ticket.assigned'] : ['ticket.created']);
+    const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter(
+      (event) => event.topic === 'webhook' && event.aggregate_id === ticket.id,
+    );
+    expect(webhooks.map((event) => event.event_type)).toEqual(
+      expected.assigned_to ? ['ticket.created', 'ticket.assigned'] : ['ticket.created'],
+    );
     expect(webhooks[0].payload).toEqual(ticket);
-    if (expected.assigned_to) expect(webhooks[1].payload).toMatchObject({ id: ticket.id, assigned_to: expected.assigned_to });
+    if (expected.assigned_to)
+      expect(webhooks[1].payload).toMatchObject({ id: ticket.id, assigned_to: expected.assigned_to });
   });
 
   it('routes with the rule as changed by PUT', async () => {
     const f = await fixture();
     const [ruleId] = await addRules(f, [() => ({ condition: { channel: 'max' }, action: { add_tag: 'before' } })]);
-    await f.tenant.api.put(`/v1/helpdesk/routing-rules/${ruleId}`, { condition: { channel: 'virtual' }, action: { add_tag: 'after' } }).expect(200);
+    await f.tenant.api
+      .put(`/v1/helpdesk/routing-rules/${ruleId}`, { condition: { channel: 'virtual' }, action: { add_tag: 'after' } })
+      .expect(200);
     expect((await createTicket(f.tenant.api)).tags).toEqual(['after']);
   });
 
   it('stops routing with a deleted rule', async () => {
     const f = await fixture();
-    const [ruleId] = await addRules(f, [() => ({ condition: { channel: 'virtual' }, action: { set_priority: 'urgent' } })]);
+    const [ruleId] = await addRules(f, [
+      () => ({ condition: { channel: 'virtual' }, action: { set_priority: 'urgent' } }),
+    ]);
     await f.tenant.api.delete(`/v1/helpdesk/routing-rules/${ruleId}`).expect(204);
     expect((await createTicket(f.tenant.api)).priority).toBe('normal');
   });
 
-  it('never uses another project\'s rules', async () => {
+  it("never uses another project's rules", async () => {
     const f = await fixture();
     const otherProject = await fixture();
     await addRules(otherProject, [() => ({ condition: { channel: 'virtual' }, action: { set_priority: 'urgent' } })]);
@@ -201,7 +249,12 @@ describe('auto-routing on ticket creation', () => {
 
     beforeAll(async () => {
       f = await fixture();
-      [ruleId] = await addRules(f, [(fx) => ({ condition: { channel: 'virtual' }, action: { assign_to: fx.anna, set_priority: 'high', add_tag: 'vip' } })]);
+      [ruleId] = await addRules(f, [
+        (fx) => ({
+          condition: { channel: 'virtual' },
+          action: { assign_to: fx.anna, set_priority: 'high', add_tag: 'vip' },
+        }),
+      ]);
       await f.tenant.api.delete(`/v1/team/members/${f.anna}`).expect(204);
       const response = await f.tenant.api.post('/v1/helpdesk/tickets', { text: 'Hello?' });
       expect(response.status).toBe(201);
@@ -223,7 +276,9 @@ describe('auto-routing on ticket creation', () => {
     });
 
     it('fires ticket.created only (no ticket.assigned)', async () => {
-      const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
+      const webhooks = (await outboxEvents(ctx.app, f.tenant.project.id)).filter(
+        (event) => event.topic === 'webhook' && event.aggregate_id === ticket.id,
+      );
       expect(webhooks.map((event) => event.event_type)).toEqual(['ticket.created']);
     });
   });

@@ -34,16 +34,27 @@ describe('auto-routing and ticket types on tickets created by the Telegram bot',
     return ticket;
   }
 
-  it('routes a matching bot ticket: typed, assigned, urgent, tagged, with ticket.created then ticket.assigned', async () => {
+  it('routes a matching bot ticket (typed, assigned, urgent, tagged): ticket.created, ticket.assigned', async () => {
     const ticket = await createThroughBot(nextChat++, bugType, 'The app crashes on start');
-    expect(ticket).toMatchObject({ ticket_type_id: bugType, ticket_type_name: 'Bug', assigned_to: agent, priority: 'urgent', tags: ['crash'] });
-    const webhooks = (await outboxEvents(ctx.app, tenant.project.id)).filter((event) => event.topic === 'webhook' && event.aggregate_id === ticket.id);
+    expect(ticket).toMatchObject({
+      ticket_type_id: bugType,
+      ticket_type_name: 'Bug',
+      assigned_to: agent,
+      priority: 'urgent',
+      tags: ['crash'],
+    });
+    const webhooks = (await outboxEvents(ctx.app, tenant.project.id)).filter(
+      (event) => event.topic === 'webhook' && event.aggregate_id === ticket.id,
+    );
     expect(webhooks.map((event) => event.event_type)).toEqual(['ticket.created', 'ticket.assigned']);
     expect(webhooks[0].payload).toMatchObject({ assigned_to: agent, priority: 'urgent', tags: ['crash'] });
   });
 
   it('leaves a bot ticket of another type unrouted', async () => {
-    const types = (await tenant.api.get('/v1/helpdesk/ticket-types').expect(200)).body.ticket_types as Array<{ id: string; name: string }>;
+    const types = (await tenant.api.get('/v1/helpdesk/ticket-types').expect(200)).body.ticket_types as Array<{
+      id: string;
+      name: string;
+    }>;
     const question = types.find((type) => type.name === 'Question')!;
     const ticket = await createThroughBot(nextChat++, question.id, 'The app crashes on start');
     expect(ticket).toMatchObject({ ticket_type_name: 'Question', assigned_to: null, priority: 'normal', tags: [] });

@@ -80,12 +80,19 @@ describe('helpdesk settings', () => {
   it.each(badValues)('rejects %s = %j with %i and changes nothing', async (field, value, status) => {
     const before = (await acme.api.get('/v1/helpdesk/settings').expect(200)).body;
     const response = await acme.api.put('/v1/helpdesk/settings', { [field]: value }).expect(status);
-    expect(response.body).toEqual(expect.objectContaining({ error: expect.stringContaining(field.split('.')[0]), retryable: false }));
+    expect(response.body).toEqual(
+      expect.objectContaining({ error: expect.stringContaining(field.split('.')[0]), retryable: false }),
+    );
     expect((await acme.api.get('/v1/helpdesk/settings').expect(200)).body).toEqual(before);
   });
 
   it('changes several fields in one request', async () => {
-    const body = { sla_first_reply_hours: 2, sla_resolve_hours: 48, csat_enabled: false, helpdesk_unanswered_hours: 24 };
+    const body = {
+      sla_first_reply_hours: 2,
+      sla_resolve_hours: 48,
+      csat_enabled: false,
+      helpdesk_unanswered_hours: 24,
+    };
     const response = await acme.api.put('/v1/helpdesk/settings', body).expect(200);
     expect(response.body).toEqual(expect.objectContaining(body));
   });

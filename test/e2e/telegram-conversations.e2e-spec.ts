@@ -8,23 +8,28 @@ import type { TestProject } from '../helpers/test-app.js';
 const SECRET = 'conversations-secret';
 
 describe('Messenger conversations: routing, media both ways, edits, My tickets', () => {
-  const { ctx, fake, updates, post, sentTo, lastSent, ticketsOf, details, createTicketThroughBot, waitForDelivery } = useTelegramChat('778:conversations', SECRET);
+  const { ctx, fake, updates, post, sentTo, lastSent, ticketsOf, details, createTicketThroughBot, waitForDelivery } =
+    useTelegramChat('778:conversations', SECRET);
   const shopA = ctx.useProject('Shop A');
   const shopB = ctx.useProject('Shop B');
   let nextChat = 900_000 + Math.floor(Math.random() * 90_000);
   const newChat = () => nextChat++;
 
-  const texts = async (project: TestProject, id: string) => (await details(project, id)).messages.map((m: { text: string }) => m.text);
+  const texts = async (project: TestProject, id: string) =>
+    (await details(project, id)).messages.map((m: { text: string }) => m.text);
 
   async function createTicketOverApi(project: TestProject, chat: number, text: string) {
-    return (await project.api.post('/v1/helpdesk/tickets', { text, channel: 'telegram', chat_id: chat }).expect(201)).body;
+    return (await project.api.post('/v1/helpdesk/tickets', { text, channel: 'telegram', chat_id: chat }).expect(201))
+      .body;
   }
 
   describe('routing of customer messages', () => {
-    it('1. files a reply to a bot message of a ticket in that ticket, in another project than the chat now talks to, reopening it when closed', async () => {
+    it('1. files a reply to a bot message in its ticket, even of another project, reopening it if closed', async () => {
       const chat = newChat();
       const ticketA = await createTicketThroughBot(shopA, chat, 'Order from A');
-      const confirmation = sentTo(chat).find((call) => String(call.body.text).includes(`#${ticketA.ticket_number} is created`))!;
+      const confirmation = sentTo(chat).find((call) =>
+        String(call.body.text).includes(`#${ticketA.ticket_number} is created`),
+      )!;
       await shopA.api.patch(`/v1/helpdesk/tickets/${ticketA.id}/status`, { status: 'closed' }).expect(200);
       const ticketB = await createTicketThroughBot(shopB, chat, 'Question for B');
       await post(updates.replyTo(chat, Number(confirmation.result.message_id), 'about my A order'));
@@ -38,14 +43,16 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
     it('1. files a reply to an agent reply of a ticket created over the API in that ticket', async () => {
       const chat = newChat();
       const ticket = await createTicketOverApi(shopA, chat, 'Opened by the shop');
-      const reply = (await shopA.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Hello from A' }).expect(201)).body.message;
+      const reply = (
+        await shopA.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Hello from A' }).expect(201)
+      ).body.message;
       await waitForDelivery(shopA, ticket.id, reply.id, 'sent');
       const delivered = sentTo(chat).find((call) => call.body.text === 'Hello from A')!;
       await post(updates.replyTo(chat, Number(delivered.result.message_id), 'thanks, answering'));
       expect(await texts(shopA, ticket.id)).toEqual(['Opened by the shop', 'Hello from A', 'thanks, answering']);
     });
 
-    it('2. files a plain message in the open ticket of the project the chat talks to, not in another project', async () => {
+    it('2. files a plain message in the open ticket of the project the chat talks to, not in another one', async () => {
       const chat = newChat();
       const ticketA = await createTicketThroughBot(shopA, chat, 'A problem');
       const ticketB = await createTicketThroughBot(shopB, chat, 'B problem');
@@ -62,7 +69,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(sentTo(chat)).toHaveLength(0);
     });
 
-    it('3. files a message in the only project with an open ticket when the current project has none, and says where', async () => {
+    it('3. files a message in the only project with an open ticket when the current has none; says where', async () => {
       const chat = newChat();
       const ticketA = await createTicketOverApi(shopA, chat, 'A ticket over the API');
       await post(updates.start(chat, `help_${shopB.project.slug}`));
@@ -72,7 +79,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(lastSent(chat).body.text).toBe(`Added to ticket #${ticketA.ticket_number} (Shop A).`);
     });
 
-    it('3. offers the chooser over the tickets of all projects when several have one, and files the message where the customer picks', async () => {
+    it('3. offers a chooser over open tickets of all projects; files it where the customer picks', async () => {
       const chat = newChat();
       const ticketA = await createTicketOverApi(shopA, chat, 'From A');
       const ticketB = await createTicketOverApi(shopB, chat, 'From B');
@@ -80,7 +87,11 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const chooser = lastSent(chat);
       expect(chooser.body.text).toContain('Which one is this message about?');
       // Tickets created over the API without a subject show project and number.
-      expect(buttonsOf(chooser).map((b) => b.text).sort()).toEqual([`Shop A #${ticketA.ticket_number}`, `Shop B #${ticketB.ticket_number}`].sort());
+      expect(
+        buttonsOf(chooser)
+          .map((b) => b.text)
+          .sort(),
+      ).toEqual([`Shop A #${ticketA.ticket_number}`, `Shop B #${ticketB.ticket_number}`].sort());
       await post(updates.callback(chat, `tk:${ticketB.id}`, Number(chooser.result.message_id)));
       expect(await texts(shopB, ticketB.id)).toEqual(['From B', 'which shop is this?']);
       expect(await texts(shopA, ticketA.id)).toEqual(['From A']);
@@ -94,11 +105,15 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(ticket).toMatchObject({ subject: 'Brand new question', status: 'new' });
     });
 
-    it('4. tells only a chat with no ticket and no project context to open a support link, storing nothing', async () => {
+    it('4. tells a chat with no ticket and no project context to open a support link, storing nothing', async () => {
       const chat = newChat();
       await post(updates.text(chat, 'hello?'));
-      expect(sentTo(chat).map((call) => call.body.text)).toEqual(['To contact support, open the support link from the website you came from.']);
-      expect(await ctx.app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat])).toEqual([]);
+      expect(sentTo(chat).map((call) => call.body.text)).toEqual([
+        'To contact support, open the support link from the website you came from.',
+      ]);
+      expect(
+        await ctx.app.get(DataSource).query(`SELECT 1 FROM ticket WHERE channel = 'telegram' AND chat_id = $1`, [chat]),
+      ).toEqual([]);
     });
   });
 
@@ -113,34 +128,58 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       { kind: 'animation', mime: 'video/mp4', name: 'fun.mp4' },
     ] as const;
 
-    it.each(kinds)('stores a $kind with its caption and streams it, fetched once with getFile, byte for byte', async ({ kind, mime, name }) => {
-      const chat = newChat();
-      const ticket = await createTicketThroughBot(shopA, chat, `Media ${kind}`);
-      const bytes = randomBytes(300_000 + Math.floor(Math.random() * 1000));
-      const fileId = `${kind}-${chat}`;
-      fake.hostFile(fileId, bytes);
-      await post(updates.media(chat, kind, fileId, { caption: `look at this ${kind}` }));
-      const message = (await details(shopA, ticket.id)).messages[1];
-      expect(message).toMatchObject({ author: 'customer', text: `look at this ${kind}` });
-      expect(message.attachments).toEqual([
-        { id: expect.any(String), type: kind, file_name: name, mime_type: mime, size: 1000, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${message.attachments[0].id}`, error: null },
-      ]);
-      const first = await download(shopA.api, message.attachments[0].url).expect(200);
-      expect(first.headers['content-type']).toBe(mime);
-      expect(first.headers['content-disposition']).toMatch(/^(inline|attachment); filename=/);
-      expect(sha256(first.body)).toBe(sha256(bytes));
-      const second = await download(shopA.api, message.attachments[0].url).expect(200);
-      expect(sha256(second.body)).toBe(sha256(bytes));
-      // Kept in PostgreSQL after the first download: Telegram was asked once.
-      expect(fake.callsOf('getFile').filter((call) => call.body.file_id === fileId)).toHaveLength(1);
-      // The size Telegram reported is corrected to the real one.
-      expect((await details(shopA, ticket.id)).messages[1].attachments[0].size).toBe(bytes.length);
-    });
+    it.each(kinds)(
+      'stores a $kind with its caption and streams it, fetched once with getFile, byte for byte',
+      async ({ kind, mime, name }) => {
+        const chat = newChat();
+        const ticket = await createTicketThroughBot(shopA, chat, `Media ${kind}`);
+        const bytes = randomBytes(300_000 + Math.floor(Math.random() * 1000));
+        const fileId = `${kind}-${chat}`;
+        fake.hostFile(fileId, bytes);
+        await post(updates.media(chat, kind, fileId, { caption: `look at this ${kind}` }));
+        const message = (await details(shopA, ticket.id)).messages[1];
+        expect(message).toMatchObject({ author: 'customer', text: `look at this ${kind}` });
+        expect(message.attachments).toEqual([
+          {
+            id: expect.any(String),
+            type: kind,
+            file_name: name,
+            mime_type: mime,
+            size: 1000,
+            url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${message.attachments[0].id}`,
+            error: null,
+          },
+        ]);
+        const first = await download(shopA.api, message.attachments[0].url).expect(200);
+        expect(first.headers['content-type']).toBe(mime);
+        expect(first.headers['content-disposition']).toMatch(/^(inline|attachment); filename=/);
+        expect(sha256(first.body)).toBe(sha256(bytes));
+        const second = await download(shopA.api, message.attachments[0].url).expect(200);
+        expect(sha256(second.body)).toBe(sha256(bytes));
+        // Kept in PostgreSQL after the first download: Telegram was asked once.
+        expect(fake.callsOf('getFile').filter((call) => call.body.file_id === fileId)).toHaveLength(1);
+        // The size Telegram reported is corrected to the real one.
+        expect((await details(shopA, ticket.id)).messages[1].attachments[0].size).toBe(bytes.length);
+      },
+    );
 
     it('records a file over 20 MB with a clear error and still stores the message', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Huge video');
-      await post(updates.media(chat, 'video', `huge-${chat}`, { caption: 'the whole meeting', video: { file_id: `huge-${chat}`, file_unique_id: 'h', file_size: 25 * 1024 * 1024, width: 1, height: 1, duration: 1, mime_type: 'video/mp4' } }));
+      await post(
+        updates.media(chat, 'video', `huge-${chat}`, {
+          caption: 'the whole meeting',
+          video: {
+            file_id: `huge-${chat}`,
+            file_unique_id: 'h',
+            file_size: 25 * 1024 * 1024,
+            width: 1,
+            height: 1,
+            duration: 1,
+            mime_type: 'video/mp4',
+          },
+        }),
+      );
       const message = (await details(shopA, ticket.id)).messages[1];
       expect(message.text).toBe('the whole meeting');
       expect(message.attachments[0].error).toContain('up to 20 MB');
@@ -171,8 +210,12 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(messages).toHaveLength(2);
       expect(messages[1].text).toBe('three angles');
       expect(messages[1].attachments.map((a: { type: string }) => a.type)).toEqual(['photo', 'photo', 'video']);
-      const refs = await ctx.app.get(DataSource).query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
-      expect(refs.map((row: { file_ref: string }) => row.file_ref).sort()).toEqual([`p1-${chat}`, `p2-${chat}`, `v3-${chat}`].sort());
+      const refs = await ctx.app
+        .get(DataSource)
+        .query('SELECT file_ref FROM attachment WHERE message_id = $1 ORDER BY created_at, file_ref', [messages[1].id]);
+      expect(refs.map((row: { file_ref: string }) => row.file_ref).sort()).toEqual(
+        [`p1-${chat}`, `p2-${chat}`, `v3-${chat}`].sort(),
+      );
     });
 
     it('makes one message of an album that starts a ticket', async () => {
@@ -181,7 +224,9 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       await post(updates.callback(chat, 'm:new', 1));
       const group = `album-new-${chat}`;
       await post(updates.media(chat, 'photo', `n1-${chat}`, { media_group_id: group }));
-      await post(updates.media(chat, 'photo', `n2-${chat}`, { media_group_id: group, caption: 'second has the caption' }));
+      await post(
+        updates.media(chat, 'photo', `n2-${chat}`, { media_group_id: group, caption: 'second has the caption' }),
+      );
       const [ticket] = await ticketsOf(shopB, chat);
       const messages = (await details(shopB, ticket.id)).messages;
       expect(messages).toHaveLength(1);
@@ -198,13 +243,18 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       await post(update);
       await post(updates.edited(chat, update.message.message_id, 'my order is 1234'));
       const message = (await details(shopA, ticket.id)).messages[1];
-      expect(message).toMatchObject({ text: 'my order is 1234', edits: [{ text: 'my order is 1243', replaced_at: expect.any(String) }] });
+      expect(message).toMatchObject({
+        text: 'my order is 1234',
+        edits: [{ text: 'my order is 1243', replaced_at: expect.any(String) }],
+      });
       expect(Date.parse(message.edited_at)).toBeGreaterThanOrEqual(Date.parse(message.created_at));
       await post(updates.edited(chat, update.message.message_id, 'my order is 1234, sorry'));
       const again = (await details(shopA, ticket.id)).messages[1];
       expect(again.edits.map((edit: { text: string }) => edit.text)).toEqual(['my order is 1243', 'my order is 1234']);
       // Search finds the new text.
-      const found = (await shopA.api.get(`/v1/helpdesk/tickets?q=sorry`).expect(200)).body.tickets.map((t: { id: string }) => t.id);
+      const found = (await shopA.api.get(`/v1/helpdesk/tickets?q=sorry`).expect(200)).body.tickets.map(
+        (t: { id: string }) => t.id,
+      );
       expect(found).toContain(ticket.id);
     });
 
@@ -216,11 +266,13 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
   });
 
   describe('My tickets in the bot', () => {
-    it('lists open and recently closed tickets with their status, shows the last messages of one, and lets the customer close it', async () => {
+    it('lists open and recently closed tickets, shows the last messages of one; the customer closes it', async () => {
       const chat = newChat();
       const open = await createTicketThroughBot(shopA, chat, 'Still open');
       await shopA.api.post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'We are on it' }).expect(201);
-      await shopA.api.post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'secret note', internal: true }).expect(201);
+      await shopA.api
+        .post(`/v1/helpdesk/tickets/${open.id}/reply`, { text: 'secret note', internal: true })
+        .expect(201);
       await post(updates.callback(chat, 'm:new', 1));
       await post(updates.text(chat, 'Already solved'));
       const solved = (await ticketsOf(shopA, chat)).find((t) => t.subject === 'Already solved')!;
@@ -235,14 +287,18 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
 
       await post(updates.callback(chat, `tv:${open.id}`, Number(list.result.message_id)));
       const view = lastSent(chat);
-      expect(view.body.text).toBe(`Ticket #${open.ticket_number} · in progress\nStill open\n\n🙂 You: Still open\n💬 Support: We are on it`);
+      expect(view.body.text).toBe(
+        `Ticket #${open.ticket_number} · in progress\nStill open\n\n🙂 You: Still open\n💬 Support: We are on it`,
+      );
       expect(buttonsOf(view)).toEqual([{ text: '✅ Close ticket', callback_data: `tx:${open.id}` }]);
 
       await post(updates.callback(chat, `tx:${open.id}`, Number(view.result.message_id)));
       const closed = await details(shopA, open.id);
       expect(closed.status).toBe('closed');
       expect(closed.status_history.at(-1)).toMatchObject({ from: 'in_progress', to: 'closed', source: 'customer' });
-      expect(lastSent(chat).body.text).toBe(`Ticket #${open.ticket_number} is closed. Write again any time to reopen it.`);
+      expect(lastSent(chat).body.text).toBe(
+        `Ticket #${open.ticket_number} is closed. Write again any time to reopen it.`,
+      );
 
       await post(updates.callback(chat, `tv:${solved.id}`, 1));
       expect(buttonsOf(lastSent(chat))).toEqual([]);
@@ -261,21 +317,33 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
 
   describe('agent files to the chat', () => {
     const reply = (project: TestProject, ticketId: string) =>
-      request(ctx.app.getHttpServer()).post(`/v1/helpdesk/tickets/${ticketId}/reply`).set('Authorization', `Bearer ${project.apiKey}`);
+      request(ctx.app.getHttpServer())
+        .post(`/v1/helpdesk/tickets/${ticketId}/reply`)
+        .set('Authorization', `Bearer ${project.apiKey}`);
 
-    it('sends one photo with sendPhoto, the text as caption, the bytes unchanged; ticket.replied carries the metadata', async () => {
+    it('sends one photo with sendPhoto, text as caption, bytes unchanged; ticket.replied has metadata', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Send me a photo');
       const png = randomBytes(120_000);
-      const response = await reply(shopA, ticket.id).field('text', 'Here is the screenshot').attach('files', png, { filename: 'screen.png', contentType: 'image/png' }).expect(201);
+      const response = await reply(shopA, ticket.id)
+        .field('text', 'Here is the screenshot')
+        .attach('files', png, { filename: 'screen.png', contentType: 'image/png' })
+        .expect(201);
       const message = response.body.message;
-      expect(message).toMatchObject({ text: 'Here is the screenshot', delivery: 'pending', attachments: [{ type: 'photo', file_name: 'screen.png', mime_type: 'image/png', size: png.length, error: null }] });
+      expect(message).toMatchObject({
+        text: 'Here is the screenshot',
+        delivery: 'pending',
+        attachments: [
+          { type: 'photo', file_name: 'screen.png', mime_type: 'image/png', size: png.length, error: null },
+        ],
+      });
       await waitForDelivery(shopA, ticket.id, message.id, 'sent');
       const [sent] = fake.callsOf('sendPhoto', chat);
       expect(sent.body.caption).toBe('Here is the screenshot');
       expect(sent.files.photo).toMatchObject({ filename: 'screen.png', sha256: sha256(png) });
       const [event] = await ctx.app.get(DataSource).query(
-        `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied' AND payload->'message'->>'id' = $1`,
+        `SELECT payload FROM outbox_event WHERE topic = 'webhook' AND event_type = 'ticket.replied'
+           AND payload->'message'->>'id' = $1`,
         [message.id],
       );
       expect(event.payload.message.attachments).toEqual(message.attachments);
@@ -284,7 +352,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(back.headers['content-disposition']).toBe(`inline; filename="screen.png"; filename*=UTF-8''screen.png`);
     });
 
-    it('sends several files as albums (photos and documents apart), the long text as caption plus a follow-up message', async () => {
+    it('sends several files as albums (photos and documents apart), a long text as caption + a follow-up', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Several files');
       const [a, b, pdf] = [randomBytes(5000), randomBytes(6000), randomBytes(7000)];
@@ -300,7 +368,10 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       const media = album.body.media as Array<{ type: string; media: string; caption?: string }>;
       expect(media.map((item) => item.type)).toEqual(['photo', 'photo']);
       expect(media[0].caption!.length).toBeLessThanOrEqual(1024);
-      expect(media.map((item) => album.files[item.media.replace('attach://', '')].sha256)).toEqual([sha256(a), sha256(b)]);
+      expect(media.map((item) => album.files[item.media.replace('attach://', '')].sha256)).toEqual([
+        sha256(a),
+        sha256(b),
+      ]);
       const [document] = fake.callsOf('sendDocument', chat);
       expect(document.files.document).toMatchObject({ filename: 'invoice.pdf', sha256: sha256(pdf) });
       expect(document.body.caption).toBeUndefined();
@@ -311,8 +382,16 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
     it('retries a file reply after a 429 and sends it once', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Flooded file');
-      fake.fail({ method: 'sendDocument', chatId: chat, status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
-      const response = await reply(shopA, ticket.id).attach('files', Buffer.from('hello'), { filename: 'note.txt', contentType: 'text/plain' }).expect(201);
+      fake.fail({
+        method: 'sendDocument',
+        chatId: chat,
+        status: 429,
+        description: 'Too Many Requests: retry after 1',
+        retryAfter: 1,
+      });
+      const response = await reply(shopA, ticket.id)
+        .attach('files', Buffer.from('hello'), { filename: 'note.txt', contentType: 'text/plain' })
+        .expect(201);
       expect(response.body.message.text).toBe('');
       await waitForDelivery(shopA, ticket.id, response.body.message.id, 'sent');
       const attempts = fake.callsOf('sendDocument', chat);
@@ -323,10 +402,19 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
     it('marks a file reply failed and the customer blocked when the bot is blocked', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(shopA, chat, 'Blocked file');
-      fake.fail({ method: 'sendPhoto', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
-      const response = await reply(shopA, ticket.id).attach('files', randomBytes(100), { filename: 'x.png', contentType: 'image/png' }).expect(201);
+      fake.fail({
+        method: 'sendPhoto',
+        chatId: chat,
+        status: 403,
+        description: 'Forbidden: bot was blocked by the user',
+      });
+      const response = await reply(shopA, ticket.id)
+        .attach('files', randomBytes(100), { filename: 'x.png', contentType: 'image/png' })
+        .expect(201);
       await waitForDelivery(shopA, ticket.id, response.body.message.id, 'failed');
-      const [row] = await ctx.app.get(DataSource).query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
+      const [row] = await ctx.app
+        .get(DataSource)
+        .query('SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2', [shopA.project.id, chat]);
       expect(row.blocked_at).not.toBeNull();
     });
   });

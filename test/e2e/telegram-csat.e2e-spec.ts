@@ -34,8 +34,14 @@ describe('CSAT rating from the Telegram survey', () => {
     expect((await details(tenant, ticket.id)).csat_rating).toBe(4);
 
     const db = ctx.app.get(DataSource);
-    expect(await db.query(`SELECT rating, source FROM csat_rating WHERE ticket_id = $1`, [ticket.id])).toEqual([{ rating: 4, source: 'telegram' }]);
-    const events = await db.query(`SELECT payload->>'csat_rating' AS rating FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.csat_received'`, [ticket.id]);
+    expect(await db.query(`SELECT rating, source FROM csat_rating WHERE ticket_id = $1`, [ticket.id])).toEqual([
+      { rating: 4, source: 'telegram' },
+    ]);
+    const events = await db.query(
+      `SELECT payload->>'csat_rating' AS rating FROM outbox_event WHERE aggregate_id = $1
+         AND event_type = 'ticket.csat_received'`,
+      [ticket.id],
+    );
     expect(events).toEqual([{ rating: '4' }]);
   });
 });

@@ -5,7 +5,19 @@ import { botMessageIdOf, buttonsOf, useTelegramChat } from '../helpers/telegram-
 const SECRET = 'helpdesk-flow-secret';
 
 describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () => {
-  const { ctx, post, sentTo, lastSent, ticketsOf, details, createTicketThroughBot, waitForDelivery, updates, fake, sendFor } = useTelegramChat('777:helpdesk-conversation', SECRET);
+  const {
+    ctx,
+    post,
+    sentTo,
+    lastSent,
+    ticketsOf,
+    details,
+    createTicketThroughBot,
+    waitForDelivery,
+    updates,
+    fake,
+    sendFor,
+  } = useTelegramChat('777:helpdesk-conversation', SECRET);
   const tenant = ctx.useProject('Flows');
   let nextChat = 300_000 + Math.floor(Math.random() * 100_000);
   const newChat = () => nextChat++;
@@ -31,13 +43,20 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       await post(updates.text(chat, 'which one?'));
       const question = lastSent(chat);
       expect(question.body.text).toContain('Which one is this message about?');
-      expect(buttonsOf(question).map((b) => b.callback_data).sort()).toEqual([`tk:${first.id}`, `tk:${second.id}`].sort());
+      expect(
+        buttonsOf(question)
+          .map((b) => b.callback_data)
+          .sort(),
+      ).toEqual([`tk:${first.id}`, `tk:${second.id}`].sort());
       // Nothing is filed until the customer picks.
       expect((await details(tenant, first.id)).messages).toHaveLength(1);
       expect((await details(tenant, second.id)).messages).toHaveLength(1);
 
       await post(updates.callback(chat, `tk:${first.id}`, 4321));
-      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toEqual(['Ticket A', 'which one?']);
+      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toEqual([
+        'Ticket A',
+        'which one?',
+      ]);
       expect((await details(tenant, second.id)).messages).toHaveLength(1);
       expect(lastSent(chat).body.text).toBe(`Added to ticket #${first.ticket_number}.`);
       expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: 4321 });
@@ -46,12 +65,17 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
     it('files a reply to a bot message of a ticket in that ticket', async () => {
       const chat = newChat();
       const first = await createTicketThroughBot(tenant, chat, 'Reply target');
-      const confirmation = await sendFor(chat, (c) => String(c.body.text).includes(`#${first.ticket_number} is created`));
+      const confirmation = await sendFor(chat, (c) =>
+        String(c.body.text).includes(`#${first.ticket_number} is created`),
+      );
       await post(updates.callback(chat, 'm:new', 1));
       await post(updates.text(chat, 'Another one'));
       const sentBefore = sentTo(chat).length;
       await post(updates.replyTo(chat, botMessageIdOf(confirmation), 'answer to the first'));
-      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toEqual(['Reply target', 'answer to the first']);
+      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toEqual([
+        'Reply target',
+        'answer to the first',
+      ]);
       expect(sentTo(chat)).toHaveLength(sentBefore);
     });
 
@@ -72,16 +96,31 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
     it('keeps photos, documents and voice messages as attachments with their caption as text', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Media ticket');
-      await post(updates.message(chat, { photo: [{ file_id: 'photo-small', width: 90, height: 90 }, { file_id: 'photo-large', width: 900, height: 900 }], caption: 'the error' }));
+      await post(
+        updates.message(chat, {
+          photo: [
+            { file_id: 'photo-small', width: 90, height: 90 },
+            { file_id: 'photo-large', width: 900, height: 900 },
+          ],
+          caption: 'the error',
+        }),
+      );
       await post(updates.message(chat, { document: { file_id: 'doc-1', file_name: 'log.txt' } }));
       await post(updates.message(chat, { voice: { file_id: 'voice-1', duration: 3 } }));
       const messages = (await details(tenant, ticket.id)).messages.slice(1);
       expect(messages.map((m: Record<string, unknown>) => ({ text: m.text, attachments: m.attachments }))).toEqual([
-        { text: 'the error', attachments: [expect.objectContaining({ type: 'photo', mime_type: 'image/jpeg', file_name: null, error: null })] },
+        {
+          text: 'the error',
+          attachments: [
+            expect.objectContaining({ type: 'photo', mime_type: 'image/jpeg', file_name: null, error: null }),
+          ],
+        },
         { text: '[document]', attachments: [expect.objectContaining({ type: 'document', file_name: 'log.txt' })] },
         { text: '[voice]', attachments: [expect.objectContaining({ type: 'voice', mime_type: 'audio/ogg' })] },
       ]);
-      const rows = await ctx.app.get(DataSource).query('SELECT file_ref FROM attachment WHERE ticket_id = $1 ORDER BY file_ref', [ticket.id]);
+      const rows = await ctx.app
+        .get(DataSource)
+        .query('SELECT file_ref FROM attachment WHERE ticket_id = $1 ORDER BY file_ref', [ticket.id]);
       expect(rows.map((row: { file_ref: string }) => row.file_ref)).toEqual(['doc-1', 'photo-large', 'voice-1']);
     });
 
@@ -91,7 +130,12 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       await post(updates.callback(chat, 'm:new', 1));
       await post(updates.message(chat, { photo: [{ file_id: 'only-photo', width: 9, height: 9 }] }));
       const [ticket] = await ticketsOf(tenant, chat);
-      expect((await details(tenant, ticket.id)).messages[0]).toMatchObject({ text: '[photo]', attachments: [{ type: 'photo', url: expect.stringContaining(`/v1/helpdesk/tickets/${ticket.id}/attachments/`) }] });
+      expect((await details(tenant, ticket.id)).messages[0]).toMatchObject({
+        text: '[photo]',
+        attachments: [
+          { type: 'photo', url: expect.stringContaining(`/v1/helpdesk/tickets/${ticket.id}/attachments/`) },
+        ],
+      });
     });
 
     it('reopens a waiting ticket when the customer writes (through TicketsService)', async () => {
@@ -110,7 +154,10 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       const update = updates.text(chat, 'only once');
       await post(update);
       await post(update);
-      expect((await details(tenant, ticket.id)).messages.map((m: { text: string }) => m.text)).toEqual(['Dup', 'only once']);
+      expect((await details(tenant, ticket.id)).messages.map((m: { text: string }) => m.text)).toEqual([
+        'Dup',
+        'only once',
+      ]);
     });
   });
 
@@ -118,7 +165,9 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
     it('arrives in the chat and the message is marked sent', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Need an answer');
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Check your spam folder' }).expect(201);
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Check your spam folder' })
+        .expect(201);
       expect(reply.body.message.delivery).toBe('pending');
       await waitForDelivery(tenant, ticket.id, reply.body.message.id, 'sent');
       expect(fake.textsTo(chat)).toContain('Check your spam folder');
@@ -127,8 +176,12 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
     it('never sends an internal note', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Note ticket');
-      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal only', internal: true }).expect(201);
-      const visible = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'public one' }).expect(201);
+      await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal only', internal: true })
+        .expect(201);
+      const visible = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'public one' })
+        .expect(201);
       await waitForDelivery(tenant, ticket.id, visible.body.message.id, 'sent');
       expect(fake.textsTo(chat)).not.toContain('internal only');
     });
@@ -136,26 +189,49 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
     it('waits retry_after after a 429 and then delivers', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Flood');
-      fake.fail({ method: 'sendMessage', chatId: chat, status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'after waiting' }).expect(201);
+      fake.fail({
+        method: 'sendMessage',
+        chatId: chat,
+        status: 429,
+        description: 'Too Many Requests: retry after 1',
+        retryAfter: 1,
+      });
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'after waiting' })
+        .expect(201);
       await waitForDelivery(tenant, ticket.id, reply.body.message.id, 'sent');
       const attempts = fake.callsOf('sendMessage', chat).filter((c) => c.body.text === 'after waiting');
       expect(attempts).toHaveLength(2);
       expect(attempts[1].at - attempts[0].at).toBeGreaterThanOrEqual(1000);
     });
 
-    it('marks the message failed and the subscriber blocked on 403, and unblocks when the customer writes again', async () => {
+    it('marks the message failed and the subscriber blocked on 403; unblocks when the customer writes', async () => {
       const chat = newChat();
       const ticket = await createTicketThroughBot(tenant, chat, 'Blocker');
-      fake.fail({ method: 'sendMessage', chatId: chat, status: 403, description: 'Forbidden: bot was blocked by the user' });
+      fake.fail({
+        method: 'sendMessage',
+        chatId: chat,
+        status: 403,
+        description: 'Forbidden: bot was blocked by the user',
+      });
       const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hello?' }).expect(201);
       await waitForDelivery(tenant, ticket.id, reply.body.message.id, 'failed');
-      const blockedAt = async () => (await ctx.app.get(DataSource).query(`SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [tenant.project.id, chat]))[0].blocked_at;
+      const blockedAt = async () =>
+        (
+          await ctx.app
+            .get(DataSource)
+            .query(`SELECT blocked_at FROM subscriber WHERE project_id = $1 AND chat_id = $2`, [
+              tenant.project.id,
+              chat,
+            ])
+        )[0].blocked_at;
       expect(await blockedAt()).not.toBeNull();
       expect(fake.callsOf('sendMessage', chat).filter((c) => c.body.text === 'hello?')).toHaveLength(1);
       await post(updates.text(chat, 'I unblocked you'));
       expect(await blockedAt()).toBeNull();
-      const again = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'welcome back' }).expect(201);
+      const again = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'welcome back' })
+        .expect(201);
       await waitForDelivery(tenant, ticket.id, again.body.message.id, 'sent');
     });
 
@@ -164,18 +240,28 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       const first = await createTicketThroughBot(tenant, chat, 'Thread 1');
       await post(updates.callback(chat, 'm:new', 1));
       await post(updates.text(chat, 'Thread 2'));
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${first.id}/reply`, { text: 'agent on thread 1' }).expect(201);
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${first.id}/reply`, { text: 'agent on thread 1' })
+        .expect(201);
       await waitForDelivery(tenant, first.id, reply.body.message.id, 'sent');
       const agentMessage = fake.callsOf('sendMessage', chat).find((c) => c.body.text === 'agent on thread 1')!;
       await post(updates.replyTo(chat, botMessageIdOf(agentMessage), 'thanks, agent'));
-      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toContain('thanks, agent');
+      expect((await details(tenant, first.id)).messages.map((m: { text: string }) => m.text)).toContain(
+        'thanks, agent',
+      );
     });
   });
 
   describe('closing and CSAT', () => {
     it('sends the close message and a 1-5 survey; a tap stores the rating and takes the buttons away', async () => {
       const project = await ctx.project('Rated');
-      await project.api.put('/v1/helpdesk/settings', { csat_enabled: true, csat_message_template: 'Rate us, please', helpdesk_close_message: { ru: 'Закрыто', en: 'We closed your ticket.' } }).expect(200);
+      await project.api
+        .put('/v1/helpdesk/settings', {
+          csat_enabled: true,
+          csat_message_template: 'Rate us, please',
+          helpdesk_close_message: { ru: 'Закрыто', en: 'We closed your ticket.' },
+        })
+        .expect(200);
       const chat = newChat();
       const ticket = await createTicketThroughBot(project, chat, 'Rate me');
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
@@ -187,9 +273,16 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
 
       await post(updates.callback(chat, `cs:${ticket.id}:4`, botMessageIdOf(survey)));
       expect((await details(project, ticket.id)).csat_rating).toBe(4);
-      expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({ message_id: botMessageIdOf(survey), reply_markup: { inline_keyboard: [] } });
+      expect(fake.callsOf('editMessageReplyMarkup', chat).at(-1)!.body).toMatchObject({
+        message_id: botMessageIdOf(survey),
+        reply_markup: { inline_keyboard: [] },
+      });
       expect(lastSent(chat).body.text).toBe('Thank you for your rating: ⭐⭐⭐⭐');
-      const events = await ctx.app.get(DataSource).query(`SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook' AND event_type = 'ticket.csat_received'`, [project.project.id]);
+      const events = await ctx.app.get(DataSource).query(
+        `SELECT event_type FROM outbox_event WHERE project_id = $1 AND topic = 'webhook'
+           AND event_type = 'ticket.csat_received'`,
+        [project.project.id],
+      );
       expect(events).toHaveLength(1);
 
       // A second tap (an old client still showing the buttons) does not change the rating.
@@ -205,10 +298,14 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       const before = sentTo(chat).length;
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
       await ctx.app.get(TelegramDeliveryWorker).runOnce(project.project.id);
-      expect(sentTo(chat).slice(before).map((c) => c.body.text)).toEqual(['Your ticket is closed. Thank you for contacting us!']);
+      expect(
+        sentTo(chat)
+          .slice(before)
+          .map((c) => c.body.text),
+      ).toEqual(['Your ticket is closed. Thank you for contacting us!']);
     });
 
-    it("ignores a rating button for a ticket the bot never surveyed in this chat", async () => {
+    it('ignores a rating button for a ticket the bot never surveyed in this chat', async () => {
       const project = await ctx.project('Forged');
       await project.api.put('/v1/helpdesk/settings', { csat_enabled: true }).expect(200);
       const owner = newChat();

@@ -5,7 +5,13 @@ import { useTestApp } from '../helpers/test-app.js';
 
 describe('Telegram bot in long-polling mode', () => {
   const fake = new FakeTelegram();
-  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: '654321:polling-token', TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_MODE: 'polling', TELEGRAM_WEBHOOK_SECRET: 'unused-secret', WORKERS_ENABLED: 'false' }));
+  const ctx = useTestApp(async () => ({
+    TELEGRAM_BOT_TOKEN: '654321:polling-token',
+    TELEGRAM_API_ROOT: await fake.start(),
+    TELEGRAM_MODE: 'polling',
+    TELEGRAM_WEBHOOK_SECRET: 'unused-secret',
+    WORKERS_ENABLED: 'false',
+  }));
   const updates = new TelegramUpdates();
 
   afterAll(async () => {
@@ -16,7 +22,9 @@ describe('Telegram bot in long-polling mode', () => {
     const { project } = await ctx.project('Polled');
     const chat = 880_000 + Math.floor(Math.random() * 10_000);
     fake.pushUpdate(updates.start(chat, `help_${project.slug}`));
-    const reply = await fake.waitFor((call) => call.method === 'sendMessage' && String(call.body.chat_id) === String(chat));
+    const reply = await fake.waitFor(
+      (call) => call.method === 'sendMessage' && String(call.body.chat_id) === String(chat),
+    );
     expect(reply.body.text).toBe('Hello! Please describe your issue.');
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
     expect(fake.callsOf('setWebhook')).toHaveLength(0);

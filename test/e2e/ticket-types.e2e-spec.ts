@@ -12,13 +12,21 @@ describe('ticket types', () => {
 
   async function createType(project: TestProject, body: object) {
     const response = await project.api.post('/v1/helpdesk/ticket-types', body).expect(201);
-    return response.body as { id: string; name: string; description: string | null; enabled: boolean; sort_order: number };
+    return response.body as {
+      id: string;
+      name: string;
+      description: string | null;
+      enabled: boolean;
+      sort_order: number;
+    };
   }
 
   describe('POST /v1/helpdesk/ticket-types', () => {
     it('creates an enabled type with the docs example body', async () => {
       const { api } = await ctx.project();
-      const response = await api.post('/v1/helpdesk/ticket-types', { name: 'Bug', description: 'Bug reports', sort_order: 1 }).expect(201);
+      const response = await api
+        .post('/v1/helpdesk/ticket-types', { name: 'Bug', description: 'Bug reports', sort_order: 1 })
+        .expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         name: 'Bug',
@@ -62,7 +70,11 @@ describe('ticket types', () => {
     it('rejects a duplicate name in the same project, case-insensitively, with 409', async () => {
       await createType(tenant, { name: 'Billing' });
       const response = await tenant.api.post('/v1/helpdesk/ticket-types', { name: ' BILLING ' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('already exists'), retryable: false, code: 'ticket_type_name_taken' });
+      expect(response.body).toEqual({
+        error: expect.stringContaining('already exists'),
+        retryable: false,
+        code: 'ticket_type_name_taken',
+      });
     });
 
     it('allows the same name in another project', async () => {
@@ -71,7 +83,9 @@ describe('ticket types', () => {
     });
 
     it('gives exactly one 201 when the same name is created concurrently', async () => {
-      const statuses = await Promise.all([1, 2, 3].map(() => tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Race' }).then((r) => r.status)));
+      const statuses = await Promise.all(
+        [1, 2, 3].map(() => tenant.api.post('/v1/helpdesk/ticket-types', { name: 'Race' }).then((r) => r.status)),
+      );
       expect(statuses.sort()).toEqual([201, 409, 409]);
     });
   });
@@ -107,7 +121,9 @@ describe('ticket types', () => {
       });
 
       const config = await project.api.get('/v1/helpdesk/ticket-types/config').expect(200);
-      expect(config.body.ticket_types.map((type: { name: string; enabled: boolean }) => [type.name, type.enabled])).toEqual([
+      expect(
+        config.body.ticket_types.map((type: { name: string; enabled: boolean }) => [type.name, type.enabled]),
+      ).toEqual([
         ['Zzz first', true],
         ['Disabled', false],
         ['Alpha', true],
@@ -124,11 +140,13 @@ describe('ticket types', () => {
       });
     });
 
-    it('shows a project none of another project\'s types', async () => {
+    it("shows a project none of another project's types", async () => {
       const project = await ctx.project();
       await createType(other, { name: 'Only in other' });
       expect((await project.api.get('/v1/helpdesk/ticket-types').expect(200)).body).toEqual({ ticket_types: [] });
-      expect((await project.api.get('/v1/helpdesk/ticket-types/config').expect(200)).body).toEqual({ ticket_types: [] });
+      expect((await project.api.get('/v1/helpdesk/ticket-types/config').expect(200)).body).toEqual({
+        ticket_types: [],
+      });
     });
   });
 
@@ -136,8 +154,16 @@ describe('ticket types', () => {
     it('changes only the fields sent', async () => {
       const type = await createType(tenant, { name: 'Feature', description: 'Ideas', sort_order: 3 });
       const renamed = await tenant.api.put(`/v1/helpdesk/ticket-types/${type.id}`, { name: 'Suggestion' }).expect(200);
-      expect(renamed.body).toMatchObject({ id: type.id, name: 'Suggestion', description: 'Ideas', sort_order: 3, enabled: true });
-      const changed = await tenant.api.put(`/v1/helpdesk/ticket-types/${type.id}`, { description: null, sort_order: 7, enabled: false }).expect(200);
+      expect(renamed.body).toMatchObject({
+        id: type.id,
+        name: 'Suggestion',
+        description: 'Ideas',
+        sort_order: 3,
+        enabled: true,
+      });
+      const changed = await tenant.api
+        .put(`/v1/helpdesk/ticket-types/${type.id}`, { description: null, sort_order: 7, enabled: false })
+        .expect(200);
       expect(changed.body).toMatchObject({ name: 'Suggestion', description: null, sort_order: 7, enabled: false });
       const unchanged = await tenant.api.put(`/v1/helpdesk/ticket-types/${type.id}`, {}).expect(200);
       expect(unchanged.body).toMatchObject({ name: 'Suggestion', enabled: false });
@@ -149,7 +175,7 @@ describe('ticket types', () => {
       expect(response.body.name).toBe('Refund');
     });
 
-    it('rejects renaming to another live type\'s name with 409', async () => {
+    it("rejects renaming to another live type's name with 409", async () => {
       await createType(tenant, { name: 'Outage' });
       const type = await createType(tenant, { name: 'Downtime' });
       await tenant.api.put(`/v1/helpdesk/ticket-types/${type.id}`, { name: 'OUTAGE' }).expect(409);
@@ -174,7 +200,11 @@ describe('ticket types', () => {
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${deleted.id}`).expect(204);
       for (const id of [MISSING_ID, 'not-a-uuid', foreign.id, deleted.id]) {
         const response = await tenant.api.put(`/v1/helpdesk/ticket-types/${id}`, { name: 'Renamed' }).expect(404);
-        expect(response.body).toEqual({ error: 'ticket type not found', retryable: false, code: 'ticket_type_not_found' });
+        expect(response.body).toEqual({
+          error: 'ticket type not found',
+          retryable: false,
+          code: 'ticket_type_not_found',
+        });
       }
       const config = await other.api.get('/v1/helpdesk/ticket-types/config').expect(200);
       expect(config.body.ticket_types.find((type: { id: string }) => type.id === foreign.id).name).toBe('Foreign');
@@ -194,7 +224,9 @@ describe('ticket types', () => {
     it('keeps the row (soft delete), so tickets that use it still resolve its name', async () => {
       const type = await createType(tenant, { name: 'Kept row' });
       await tenant.api.delete(`/v1/helpdesk/ticket-types/${type.id}`).expect(204);
-      const rows = await ctx.app.get(DataSource).query('SELECT name, deleted_at FROM ticket_type WHERE id = $1', [type.id]);
+      const rows = await ctx.app
+        .get(DataSource)
+        .query('SELECT name, deleted_at FROM ticket_type WHERE id = $1', [type.id]);
       expect(rows).toEqual([{ name: 'Kept row', deleted_at: expect.any(Date) }]);
     });
 
@@ -223,17 +255,24 @@ describe('ticket types', () => {
 
       const dataSource = ctx.app.get(DataSource);
       await expect(service.requireUsableType(project, usable.id)).resolves.toEqual({ id: usable.id, name: 'Usable' });
-      await expect(dataSource.transaction((manager) => service.requireUsableType(project, usable.id, manager))).resolves.toEqual({ id: usable.id, name: 'Usable' });
+      await expect(
+        dataSource.transaction((manager) => service.requireUsableType(project, usable.id, manager)),
+      ).resolves.toEqual({ id: usable.id, name: 'Usable' });
       for (const id of [disabled.id, deleted.id, foreign.id, MISSING_ID, 'nope']) {
         const expected = { status: 422, message: 'ticket_type_id is not an enabled ticket type of this project' };
         await expect(service.requireUsableType(project, id)).rejects.toMatchObject(expected);
-        await expect(dataSource.transaction((manager) => service.requireUsableType(project, id, manager))).rejects.toMatchObject(expected);
+        await expect(
+          dataSource.transaction((manager) => service.requireUsableType(project, id, manager)),
+        ).rejects.toMatchObject(expected);
       }
     });
   });
 
   it('requires an API key', async () => {
-    const response = await tenant.api.get('/v1/helpdesk/ticket-types').set('Authorization', 'Bearer zn_live_wrong').expect(401);
+    const response = await tenant.api
+      .get('/v1/helpdesk/ticket-types')
+      .set('Authorization', 'Bearer zn_live_wrong')
+      .expect(401);
     expect(response.body).toMatchObject(ERROR);
   });
 });

@@ -17,7 +17,9 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     await tenant.api.patch(`/v1/helpdesk/tickets/${c.id}/status`, { status: 'closed' }).expect(200);
     const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
-    const response = await bulk({ ticket_ids: [a.id, b.id, c.id, foreign.id, NO_SUCH_ID], action: 'close' }).expect(200);
+    const response = await bulk({ ticket_ids: [a.id, b.id, c.id, foreign.id, NO_SUCH_ID], action: 'close' }).expect(
+      200,
+    );
     expect(response.body).toEqual({ affected: 2 });
     for (const ticket of [a, b]) {
       const after = await fetch(ticket.id);
@@ -28,18 +30,27 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     expect((await other.api.get(`/v1/helpdesk/tickets/${foreign.id}`).expect(200)).body.status).toBe('new');
     // Each changed ticket fires its usual events.
     const events = await next();
-    expect(names(events)).toEqual(['webhook:ticket.status_changed', 'webhook:ticket.closed', 'webhook:ticket.status_changed', 'webhook:ticket.closed']);
+    expect(names(events)).toEqual([
+      'webhook:ticket.status_changed',
+      'webhook:ticket.closed',
+      'webhook:ticket.status_changed',
+      'webhook:ticket.closed',
+    ]);
     expect(new Set(events.map((event) => event.aggregate_id))).toEqual(new Set([a.id, b.id]));
   });
 
   it('sets a status, reopening closed tickets', async () => {
     const [a, b] = [await createTicket(tenant.api), await createTicket(tenant.api)];
     await bulk({ ticket_ids: [a.id, b.id], action: 'close' }).expect(200);
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'set_status', value: 'waiting' }).expect(200)).body).toEqual({ affected: 2 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'set_status', value: 'waiting' }).expect(200)).body).toEqual(
+      { affected: 2 },
+    );
     const after = await fetch(a.id);
     expect(after.status).toBe('waiting');
     expect(after.closed_at).toBeNull();
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'set_status', value: 'waiting' }).expect(200)).body).toEqual({ affected: 0 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'set_status', value: 'waiting' }).expect(200)).body).toEqual(
+      { affected: 0 },
+    );
   });
 
   it('assigns and unassigns, firing ticket.assigned per changed ticket', async () => {
@@ -48,16 +59,22 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     await tenant.api.patch(`/v1/helpdesk/tickets/${b.id}/assign`, { assigned_to: agent }).expect(200);
     const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'assign', value: agent }).expect(200)).body).toEqual({ affected: 1 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'assign', value: agent }).expect(200)).body).toEqual({
+      affected: 1,
+    });
     expect(names(await next())).toEqual(['webhook:ticket.assigned']);
     expect((await fetch(a.id)).assigned_to).toBe(agent);
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'assign', value: null }).expect(200)).body).toEqual({ affected: 2 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'assign', value: null }).expect(200)).body).toEqual({
+      affected: 2,
+    });
     expect((await fetch(b.id)).assigned_to).toBeNull();
   });
 
   it('sets priorities', async () => {
     const [a, b] = [await createTicket(tenant.api), await createTicket(tenant.api)];
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'set_priority', value: 'urgent' }).expect(200)).body).toEqual({ affected: 2 });
+    expect(
+      (await bulk({ ticket_ids: [a.id, b.id], action: 'set_priority', value: 'urgent' }).expect(200)).body,
+    ).toEqual({ affected: 2 });
     expect((await fetch(b.id)).priority).toBe('urgent');
   });
 
@@ -65,13 +82,21 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
     const [a, b] = [await createTicket(tenant.api), await createTicket(tenant.api)];
     const next = outboxCursor(ctx.app, tenant.project.id);
     await next();
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({ affected: 2 });
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({ affected: 0 });
-    expect((await bulk({ ticket_ids: [a.id], action: 'add_tag', value: 'vip' }).expect(200)).body).toEqual({ affected: 1 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({
+      affected: 2,
+    });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'add_tag', value: 'billing' }).expect(200)).body).toEqual({
+      affected: 0,
+    });
+    expect((await bulk({ ticket_ids: [a.id], action: 'add_tag', value: 'vip' }).expect(200)).body).toEqual({
+      affected: 1,
+    });
     expect((await fetch(a.id)).tags).toEqual(['billing', 'vip']);
     const tagged = (await tenant.api.get('/v1/helpdesk/tickets?tag=billing').expect(200)).body;
     expect(tagged.tickets.map((ticket: { id: string }) => ticket.id)).toEqual([b.id, a.id]);
-    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'remove_tag', value: 'billing' }).expect(200)).body).toEqual({ affected: 2 });
+    expect((await bulk({ ticket_ids: [a.id, b.id], action: 'remove_tag', value: 'billing' }).expect(200)).body).toEqual(
+      { affected: 2 },
+    );
     expect((await fetch(a.id)).tags).toEqual(['vip']);
     expect((await tenant.api.get('/v1/helpdesk/tickets?tag=billing').expect(200)).body.total).toBe(0);
     // Tags fire no webhooks.
@@ -80,8 +105,13 @@ describe('POST /v1/helpdesk/tickets/bulk', () => {
 
   it('accepts 100 ids and refuses 101 with 422', async () => {
     const ticket = await createTicket(tenant.api);
-    const hundred = [ticket.id, ...Array.from({ length: 99 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`)];
-    expect((await bulk({ ticket_ids: hundred, action: 'set_priority', value: 'low' }).expect(200)).body).toEqual({ affected: 1 });
+    const hundred = [
+      ticket.id,
+      ...Array.from({ length: 99 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`),
+    ];
+    expect((await bulk({ ticket_ids: hundred, action: 'set_priority', value: 'low' }).expect(200)).body).toEqual({
+      affected: 1,
+    });
     const response = await bulk({ ticket_ids: [...hundred, NO_SUCH_ID], action: 'close' }).expect(422);
     expect(response.body.retryable).toBe(false);
     expect((await fetch(ticket.id)).status).toBe('new');

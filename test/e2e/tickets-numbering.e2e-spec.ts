@@ -7,7 +7,9 @@ describe('ticket numbers under concurrent creation', () => {
 
   it('gives 64 tickets created in parallel in one project the numbers 1..64 exactly', async () => {
     const { api } = await ctx.project();
-    const tickets = await Promise.all(Array.from({ length: 64 }, (_, index) => createTicket(api, { text: `parallel ${index}` })));
+    const tickets = await Promise.all(
+      Array.from({ length: 64 }, (_, index) => createTicket(api, { text: `parallel ${index}` })),
+    );
     const numbers = tickets.map((ticket) => ticket.ticket_number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 64 }, (_, index) => index + 1));
     const listed = await api.get('/v1/helpdesk/tickets?limit=100').expect(200);
@@ -19,12 +21,19 @@ describe('ticket numbers under concurrent creation', () => {
 
   it('numbers two projects independently while both create in parallel', async () => {
     const [first, second] = await Promise.all([ctx.project(), ctx.project()]);
-    const creations = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? first : second)).map((project, index) =>
-      createTicket(project.api, { text: `interleaved ${index}` }).then((ticket) => ({ project, number: ticket.ticket_number as number })),
+    const creations = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? first : second)).map(
+      (project, index) =>
+        createTicket(project.api, { text: `interleaved ${index}` }).then((ticket) => ({
+          project,
+          number: ticket.ticket_number as number,
+        })),
     );
     const results = await Promise.all(creations);
     for (const project of [first, second]) {
-      const numbers = results.filter((result) => result.project === project).map((result) => result.number).sort((a, b) => a - b);
+      const numbers = results
+        .filter((result) => result.project === project)
+        .map((result) => result.number)
+        .sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     }
   });

@@ -22,10 +22,21 @@ describe('tickets write exactly the outbox events of each change, and nothing el
     });
 
     it('creation: subscription.created for a new customer, then ticket.created with the ticket object', async () => {
-      ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 123456789, first_name: 'Ann', username: 'ann' });
+      ticket = await createTicket(tenant.api, {
+        channel: 'telegram',
+        chat_id: 123456789,
+        first_name: 'Ann',
+        username: 'ann',
+      });
       const events = await next();
       expect(names(events)).toEqual(['webhook:subscription.created', 'webhook:ticket.created']);
-      expect(events[0].payload).toEqual({ subscriber_id: ticket.subscriber_id, channel: 'telegram', chat_id: 123456789, first_name: 'Ann', username: 'ann' });
+      expect(events[0].payload).toEqual({
+        subscriber_id: ticket.subscriber_id,
+        channel: 'telegram',
+        chat_id: 123456789,
+        first_name: 'Ann',
+        username: 'ann',
+      });
       expect(events[1].payload).toEqual(ticket);
       expect(events[1].aggregate_id).toBe(ticket.id);
     });
@@ -36,19 +47,33 @@ describe('tickets write exactly the outbox events of each change, and nothing el
     });
 
     it('an internal note: nothing at all, and nothing queued to the chat', async () => {
-      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal only', internal: true }).expect(201);
+      await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal only', internal: true })
+        .expect(201);
       expect(await next()).toEqual([]);
     });
 
-    it('the first public reply: ticket.replied, ticket.status_changed new→in_progress, then chat.message to telegram', async () => {
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'We are on it' }).expect(201);
+    it('first public reply: ticket.replied, ticket.status_changed new→in_progress, telegram chat.message', async () => {
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'We are on it' })
+        .expect(201);
       const events = await next();
-      expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed', 'telegram:chat.message']);
+      expect(names(events)).toEqual([
+        'webhook:ticket.replied',
+        'webhook:ticket.status_changed',
+        'telegram:chat.message',
+      ]);
       const current = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
       const { messages: _messages, status_history: _history, ...ticketObject } = current;
       expect(events[0].payload).toEqual({ ...ticketObject, message: reply.body.message });
       expect(events[1].payload).toEqual({ ...ticketObject, from: 'new', to: 'in_progress' });
-      expect(events[2].payload).toEqual({ ticket_id: ticket.id, message_id: reply.body.message.id, chat_id: 123456789, text: 'We are on it', attachments: [] });
+      expect(events[2].payload).toEqual({
+        ticket_id: ticket.id,
+        message_id: reply.body.message.id,
+        chat_id: 123456789,
+        text: 'We are on it',
+        attachments: [],
+      });
       expect(events[2].aggregate_id).toBe(ticket.id);
     });
 
@@ -76,40 +101,73 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       const events = await next();
       expect(names(events)).toEqual(['webhook:ticket.status_changed']);
-      expect(events[0].payload).toEqual(expect.objectContaining({ from: 'in_progress', to: 'waiting', status: 'waiting' }));
+      expect(events[0].payload).toEqual(
+        expect.objectContaining({ from: 'in_progress', to: 'waiting', status: 'waiting' }),
+      );
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       expect(await next()).toEqual([]);
     });
 
-    it('a customer message from the bot on a waiting ticket: ticket.replied, then ticket.status_changed (auto)', async () => {
+    it('a customer message from the bot on a waiting ticket: ticket.replied, ticket.status_changed auto', async () => {
       const tickets = ctx.app.get(TicketsService);
-      const photo = { id: '7d0c5a52-1b1e-4c7e-9d55-3f4f2f0b8a11', type: 'photo' as const, file_name: null, mime_type: 'image/jpeg', size: 1234, error: null };
-      const message = await tickets.addCustomerMessage(tenant.project, ticket.id, { text: 'still nothing', attachments: [photo] }, { source: 'bot' });
-      expect(message.attachments).toEqual([{ ...photo, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${photo.id}` }]);
+      const photo = {
+        id: '7d0c5a52-1b1e-4c7e-9d55-3f4f2f0b8a11',
+        type: 'photo' as const,
+        file_name: null,
+        mime_type: 'image/jpeg',
+        size: 1234,
+        error: null,
+      };
+      const message = await tickets.addCustomerMessage(
+        tenant.project,
+        ticket.id,
+        { text: 'still nothing', attachments: [photo] },
+        { source: 'bot' },
+      );
+      expect(message.attachments).toEqual([
+        { ...photo, url: `/v1/helpdesk/tickets/${ticket.id}/attachments/${photo.id}` },
+      ]);
       const events = await next();
       expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
       expect(events[0].payload.message).toEqual(message);
-      expect(events[1].payload).toEqual(expect.objectContaining({ from: 'waiting', to: 'in_progress', last_message_from: 'customer' }));
+      expect(events[1].payload).toEqual(
+        expect.objectContaining({ from: 'waiting', to: 'in_progress', last_message_from: 'customer' }),
+      );
     });
 
     it('closing: ticket.status_changed, ticket.closed, then chat.ticket_closed with the csat flag', async () => {
       await tenant.api.put('/v1/helpdesk/settings', { csat_enabled: true }).expect(200);
-      const closed = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      const closed = await tenant.api
+        .patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' })
+        .expect(200);
       const events = await next();
-      expect(names(events)).toEqual(['webhook:ticket.status_changed', 'webhook:ticket.closed', 'telegram:chat.ticket_closed']);
+      expect(names(events)).toEqual([
+        'webhook:ticket.status_changed',
+        'webhook:ticket.closed',
+        'telegram:chat.ticket_closed',
+      ]);
       expect(events[0].payload).toEqual({ ...closed.body, from: 'in_progress', to: 'closed' });
       expect(events[1].payload).toEqual(closed.body);
-      expect(events[2].payload).toEqual({ ticket_id: ticket.id, ticket_number: ticket.ticket_number, chat_id: 123456789, csat_survey: true });
+      expect(events[2].payload).toEqual({
+        ticket_id: ticket.id,
+        ticket_number: ticket.ticket_number,
+        chat_id: 123456789,
+        csat_survey: true,
+      });
     });
 
     it('records and finishes chat deliveries', async () => {
       const tickets = ctx.app.get(TicketChatService);
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' }).expect(201);
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'one more thing' })
+        .expect(201);
       await next();
       expect(await tickets.markMessageDelivery(tenant.project.id, reply.body.message.id, 'sent')).toBe(true);
       // Another project's worker cannot touch this project's message.
       expect(await tickets.markMessageDelivery(randomUUID(), reply.body.message.id, 'failed')).toBe(false);
-      const note = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true }).expect(201);
+      const note = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true })
+        .expect(201);
       expect(await tickets.markMessageDelivery(tenant.project.id, note.body.message.id, 'sent')).toBe(false);
       const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
       expect(messages.find((message: { id: string }) => message.id === reply.body.message.id).delivery).toBe('sent');
@@ -127,11 +185,15 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       expect(names(await next())).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
       expect(names(await next())).toEqual(['webhook:ticket.status_changed', 'webhook:ticket.closed']);
-      const reply = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'reopen please' }).expect(201);
+      const reply = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'reopen please' })
+        .expect(201);
       const events = await next();
       expect(names(events)).toEqual(['webhook:ticket.replied', 'webhook:ticket.status_changed']);
       expect(events[0].payload.message).toEqual(reply.body.message);
-      expect(events[1].payload).toEqual(expect.objectContaining({ from: 'closed', to: 'in_progress', closed_at: null }));
+      expect(events[1].payload).toEqual(
+        expect.objectContaining({ from: 'closed', to: 'in_progress', closed_at: null }),
+      );
     });
 
     it('writes nothing when a request fails', async () => {
@@ -139,7 +201,12 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       const ticket = await createTicket(tenant.api);
       const next = outboxCursor(ctx.app, tenant.project.id);
       await next();
-      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'x', member_id: '00000000-0000-4000-8000-000000000000' }).expect(422);
+      await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, {
+          text: 'x',
+          member_id: '00000000-0000-4000-8000-000000000000',
+        })
+        .expect(422);
       await tenant.api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
       await tenant.api.post('/v1/helpdesk/tickets', { text: 'x' }).expect(403);
       expect(await next()).toEqual([]);

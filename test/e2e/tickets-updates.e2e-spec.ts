@@ -9,7 +9,9 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
   describe('POST /v1/helpdesk/tickets/{id}/reply', () => {
     it('answers 201 with the message, sets first_reply_at once and moves a new ticket to in_progress', async () => {
       const ticket = await createTicket(tenant.api);
-      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Check your Spam folder', internal: false }).expect(201);
+      const response = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Check your Spam folder', internal: false })
+        .expect(201);
       expect(response.body).toEqual({ message: expectedMessage({ author: 'agent', text: 'Check your Spam folder' }) });
       const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
       expect(after.status).toBe('in_progress');
@@ -26,13 +28,17 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
       const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 4242 });
       const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hello' }).expect(201);
       expect(response.body.message.delivery).toBe('pending');
-      const note = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'psst', internal: true }).expect(201);
+      const note = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'psst', internal: true })
+        .expect(201);
       expect(note.body.message.delivery).toBeNull();
     });
 
     it('keeps an internal note from first_reply_at, the status and last_message_*', async () => {
       const ticket = await createTicket(tenant.api);
-      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'customer seems upset', internal: true }).expect(201);
+      const response = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'customer seems upset', internal: true })
+        .expect(201);
       expect(response.body.message.internal).toBe(true);
       const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
       expect(after.status).toBe('new');
@@ -46,11 +52,19 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
       const agent = await addMember(tenant.api, 'Carol');
       const outsider = await addMember(other.api, 'Mallory');
       const ticket = await createTicket(tenant.api);
-      const ok = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: agent }).expect(201);
+      const ok = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: agent })
+        .expect(201);
       expect(ok.body.message.member_id).toBe(agent);
       for (const memberId of [outsider, NO_SUCH_ID]) {
-        const refused = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: memberId }).expect(422);
-        expect(refused.body).toEqual({ error: expect.stringContaining('member_id'), retryable: false, code: 'member_not_in_project' });
+        const refused = await tenant.api
+          .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hi', member_id: memberId })
+          .expect(422);
+        expect(refused.body).toEqual({
+          error: expect.stringContaining('member_id'),
+          retryable: false,
+          code: 'member_not_in_project',
+        });
       }
       const messages = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.messages;
       expect(messages).toHaveLength(2);
@@ -71,32 +85,50 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
   describe('POST /v1/helpdesk/tickets/{id}/customer-reply', () => {
     it('adds a customer message to a virtual ticket', async () => {
       const ticket = await createTicket(tenant.api);
-      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'any news?' }).expect(201);
+      const response = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'any news?' })
+        .expect(201);
       expect(response.body).toEqual({ message: expectedMessage({ author: 'customer', text: 'any news?' }) });
       const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
       expect(after.status).toBe('new');
       expect(after.last_message_from).toBe('customer');
     });
 
-    it.each(['waiting', 'closed'])('reopens a %s ticket to in_progress (source auto) and clears closed_at', async (status) => {
-      const ticket = await createTicket(tenant.api);
-      const changed = (await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status }).expect(200)).body;
-      if (status === 'closed') expect(changed.closed_at).toEqual(expect.stringMatching(ISO));
-      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'still broken' }).expect(201);
-      const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
-      expect(after.status).toBe('in_progress');
-      expect(after.closed_at).toBeNull();
-      expect(after.time_to_resolve_seconds).toBeNull();
-      expect(after.status_history.map((entry: { from: string; to: string; source: string }) => [entry.from, entry.to, entry.source])).toEqual([
-        ['new', status, 'api'],
-        [status, 'in_progress', 'auto'],
-      ]);
-    });
+    it.each(['waiting', 'closed'])(
+      'reopens a %s ticket to in_progress (source auto) and clears closed_at',
+      async (status) => {
+        const ticket = await createTicket(tenant.api);
+        const changed = (await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status }).expect(200))
+          .body;
+        if (status === 'closed') expect(changed.closed_at).toEqual(expect.stringMatching(ISO));
+        await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'still broken' }).expect(201);
+        const after = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body;
+        expect(after.status).toBe('in_progress');
+        expect(after.closed_at).toBeNull();
+        expect(after.time_to_resolve_seconds).toBeNull();
+        expect(
+          after.status_history.map((entry: { from: string; to: string; source: string }) => [
+            entry.from,
+            entry.to,
+            entry.source,
+          ]),
+        ).toEqual([
+          ['new', status, 'api'],
+          [status, 'in_progress', 'auto'],
+        ]);
+      },
+    );
 
     it.each(['telegram', 'max'])('answers 409 for a %s ticket', async (channel) => {
       const ticket = await createTicket(tenant.api, { channel, chat_id: 9001 });
-      const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'x' }).expect(409);
-      expect(response.body).toEqual({ error: expect.stringContaining('virtual'), retryable: false, code: 'ticket_not_virtual' });
+      const response = await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'x' })
+        .expect(409);
+      expect(response.body).toEqual({
+        error: expect.stringContaining('virtual'),
+        retryable: false,
+        code: 'ticket_not_virtual',
+      });
     });
 
     it.each([
@@ -110,20 +142,27 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
   });
 
   describe('PATCH /v1/helpdesk/tickets/{id}/status', () => {
-    it('closes with closed_at and time_to_resolve_seconds, reopens clearing them, and records each change', async () => {
+    it('closes with closed_at and time_to_resolve_seconds, reopens clearing them, records each change', async () => {
       const ticket = await createTicket(tenant.api);
-      const closed = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
+      const closed = await tenant.api
+        .patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' })
+        .expect(200);
       expect(closed.body.status).toBe('closed');
       expect(closed.body.closed_at).toEqual(expect.stringMatching(ISO));
       expect(closed.body.time_to_resolve_seconds).toEqual(expect.any(Number));
       expect(closed.body.id).toBe(ticket.id);
-      const reopened = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'new' }).expect(200);
+      const reopened = await tenant.api
+        .patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'new' })
+        .expect(200);
       expect(reopened.body.closed_at).toBeNull();
       expect(reopened.body.time_to_resolve_seconds).toBeNull();
       const again = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'new' }).expect(200);
       expect(again.body.status).toBe('new');
       const history = (await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.status_history;
-      expect(history.map((entry: { from: string; to: string }) => `${entry.from}>${entry.to}`)).toEqual(['new>closed', 'closed>new']);
+      expect(history.map((entry: { from: string; to: string }) => `${entry.from}>${entry.to}`)).toEqual([
+        'new>closed',
+        'closed>new',
+      ]);
     });
 
     it.each([
@@ -141,10 +180,14 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
     it('assigns a member and unassigns with null or an empty body', async () => {
       const agent = await addMember(tenant.api, 'Dave');
       const ticket = await createTicket(tenant.api);
-      const assigned = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
+      const assigned = await tenant.api
+        .patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent })
+        .expect(200);
       expect(assigned.body.assigned_to).toBe(agent);
       expect(assigned.body.id).toBe(ticket.id);
-      const cleared = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: null }).expect(200);
+      const cleared = await tenant.api
+        .patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: null })
+        .expect(200);
       expect(cleared.body.assigned_to).toBeNull();
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: agent }).expect(200);
       const omitted = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, {}).expect(200);
@@ -155,8 +198,14 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
       const outsider = await addMember(other.api, 'Eve');
       const ticket = await createTicket(tenant.api);
       for (const id of [outsider, NO_SUCH_ID]) {
-        const response = await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: id }).expect(422);
-        expect(response.body).toEqual({ error: expect.stringContaining('assigned_to'), retryable: false, code: 'member_not_in_project' });
+        const response = await tenant.api
+          .patch(`/v1/helpdesk/tickets/${ticket.id}/assign`, { assigned_to: id })
+          .expect(422);
+        expect(response.body).toEqual({
+          error: expect.stringContaining('assigned_to'),
+          retryable: false,
+          code: 'member_not_in_project',
+        });
       }
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.assigned_to).toBeNull();
     });

@@ -10,7 +10,13 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     it('creates a virtual ticket and answers 201 with the full ticket object', async () => {
       const { api } = await ctx.project();
       const response = await api
-        .post('/v1/helpdesk/tickets', { channel: 'virtual', text: 'Verification code not arriving', subject: 'Login issue', first_name: 'John', username: 'ivan_p' })
+        .post('/v1/helpdesk/tickets', {
+          channel: 'virtual',
+          text: 'Verification code not arriving',
+          subject: 'Login issue',
+          first_name: 'John',
+          username: 'ivan_p',
+        })
         .expect(201);
       expect(response.body).toEqual({
         id: expect.stringMatching(UUID),
@@ -88,17 +94,24 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     });
 
     it('answers malformed JSON with 400', async () => {
-      const response = await tenant.api.post('/v1/helpdesk/tickets').set('Content-Type', 'application/json').send('{"text": ');
+      const response = await tenant.api
+        .post('/v1/helpdesk/tickets')
+        .set('Content-Type', 'application/json')
+        .send('{"text": ');
       expect(response.status).toBe(400);
       expect(response.body.retryable).toBe(false);
     });
 
-    it('refuses to create tickets with 403 while the helpdesk is disabled, but reading and replying still work', async () => {
+    it('refuses to create tickets with 403 while the helpdesk is disabled; reading and replying work', async () => {
       const { api } = await ctx.project();
       const ticket = await createTicket(api);
       await api.put('/v1/helpdesk/settings', { helpdesk_enabled: false }).expect(200);
       const refused = await api.post('/v1/helpdesk/tickets', { text: 'hello' }).expect(403);
-      expect(refused.body).toEqual({ error: expect.stringContaining('disabled'), retryable: false, code: 'helpdesk_disabled' });
+      expect(refused.body).toEqual({
+        error: expect.stringContaining('disabled'),
+        retryable: false,
+        code: 'helpdesk_disabled',
+      });
       await api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
       await api.get('/v1/helpdesk/tickets').expect(200);
       await api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'we are on it' }).expect(201);
@@ -133,7 +146,11 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     it('lists newest first in the envelope', async () => {
       const response = await project.api.get('/v1/helpdesk/tickets').expect(200);
       expect(response.body).toEqual({ tickets: expect.any(Array), total: 3, limit: 50, offset: 0, next_cursor: null });
-      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(['three', 'two', 'one']);
+      expect(response.body.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual([
+        'three',
+        'two',
+        'one',
+      ]);
       const detail = (await project.api.get(`/v1/helpdesk/tickets/${created[1].id}`).expect(200)).body;
       const { messages: _messages, status_history: _history, ...ticketObject } = detail;
       expect(response.body.tickets[1]).toEqual(ticketObject);
@@ -217,7 +234,9 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     it('adds messages oldest first and the status history', async () => {
       const agent = await addMember(tenant.api, 'Bob');
       const ticket = await createTicket(tenant.api, { text: 'first' });
-      await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'a note', internal: true, member_id: agent }).expect(201);
+      await tenant.api
+        .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'a note', internal: true, member_id: agent })
+        .expect(201);
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'public answer' }).expect(201);
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       const response = await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200);
@@ -266,7 +285,9 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     });
 
     it.each(['status', 'assign', 'priority'])('answers 404 on PATCH %s for a malformed id', async (route) => {
-      const body = { status: { status: 'closed' }, assign: { assigned_to: null }, priority: { priority: 'low' } }[route];
+      const body = { status: { status: 'closed' }, assign: { assigned_to: null }, priority: { priority: 'low' } }[
+        route
+      ];
       await tenant.api.patch(`/v1/helpdesk/tickets/nope/${route}`, body).expect(404);
     });
   });

@@ -21,11 +21,27 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
     });
     expect((await api.get('/v1/webhook').expect(200)).body).toEqual(created);
 
-    const updated = (await api.put('/v1/webhook', { url: 'http://example.org/other', events: ['ticket.closed', 'ticket.created', 'ticket.closed'] }).expect(200)).body;
-    expect(updated).toEqual(expect.objectContaining({ url: 'http://example.org/other', events: ['ticket.closed', 'ticket.created'], secret: created.secret, created_at: created.created_at }));
+    const updated = (
+      await api
+        .put('/v1/webhook', {
+          url: 'http://example.org/other',
+          events: ['ticket.closed', 'ticket.created', 'ticket.closed'],
+        })
+        .expect(200)
+    ).body;
+    expect(updated).toEqual(
+      expect.objectContaining({
+        url: 'http://example.org/other',
+        events: ['ticket.closed', 'ticket.created'],
+        secret: created.secret,
+        created_at: created.created_at,
+      }),
+    );
 
     // Omitting events again means every event.
-    expect((await api.put('/v1/webhook', { url: 'https://example.com/hook' }).expect(200)).body.events).toEqual([...WEBHOOK_EVENTS]);
+    expect((await api.put('/v1/webhook', { url: 'https://example.com/hook' }).expect(200)).body.events).toEqual([
+      ...WEBHOOK_EVENTS,
+    ]);
 
     await api.delete('/v1/webhook').expect(204);
     await api.get('/v1/webhook').expect(404);
@@ -63,7 +79,11 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
       expect(response.body).toEqual(expect.objectContaining({ error: expect.any(String), retryable: false }));
     }
     const server = ctx.app.getHttpServer();
-    await request(server).put('/v1/webhook').set('Authorization', 'Bearer zn_live_00000000000000000000000000000000').send({ url: 'https://example.com' }).expect(401);
+    await request(server)
+      .put('/v1/webhook')
+      .set('Authorization', 'Bearer zn_live_00000000000000000000000000000000')
+      .send({ url: 'https://example.com' })
+      .expect(401);
   });
 
   it('rejects well-formed but invalid values with 422', async () => {

@@ -13,7 +13,9 @@ describe('webhook delivery from the outbox', () => {
 
   async function projectWithWebhook(events?: string[]): Promise<TestProject & { secret: string }> {
     const project = await ctx.project();
-    const response = await project.api.put('/v1/webhook', { url: receiver.url, ...(events ? { events } : {}) }).expect(200);
+    const response = await project.api
+      .put('/v1/webhook', { url: receiver.url, ...(events ? { events } : {}) })
+      .expect(200);
     return { ...project, secret: response.body.secret };
   }
 
@@ -23,32 +25,56 @@ describe('webhook delivery from the outbox', () => {
 
   it('delivers a committed event, signed so that the docs’ Node snippet verifies it', async () => {
     const project = await projectWithWebhook();
-    const event = await emitWebhookEvent(ctx.app, project.project.id, { payload: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' } });
+    const event = await emitWebhookEvent(ctx.app, project.project.id, {
+      payload: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' },
+    });
 
-    const [request] = (await waitFor(() => (receiver.forEvent(event.eventId).length ? receiver.forEvent(event.eventId) : null), 'the delivery'))!;
+    const [request] = (await waitFor(
+      () => (receiver.forEvent(event.eventId).length ? receiver.forEvent(event.eventId) : null),
+      'the delivery',
+    ))!;
     // The documented verification, on the parsed body.
     const expected = createHmac('sha256', project.secret).update(JSON.stringify(request.body)).digest('hex');
     expect(request.headers['x-zapnoty-signature']).toBe(expected);
     expect(request.rawBody).toBe(JSON.stringify(request.body));
-    expect(request.body).toEqual({ event: 'ticket.created', timestamp: event.createdAt.toISOString(), data: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' } });
+    expect(request.body).toEqual({
+      event: 'ticket.created',
+      timestamp: event.createdAt.toISOString(),
+      data: { id: 'x', text: 'Ёлка — "ok" </script> \u2028' },
+    });
     expect(request.headers['x-zapnoty-event']).toBe('ticket.created');
     expect(request.headers['content-type']).toBe('application/json');
     // A different secret does not verify.
-    expect(createHmac('sha256', 'zn_whsec_wrong').update(request.rawBody).digest('hex')).not.toBe(request.headers['x-zapnoty-signature']);
+    expect(createHmac('sha256', 'zn_whsec_wrong').update(request.rawBody).digest('hex')).not.toBe(
+      request.headers['x-zapnoty-signature'],
+    );
 
     await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the outbox row marked done');
     const log = await deliveries(project);
     expect(log).toEqual([
-      expect.objectContaining({ event_id: event.eventId, event: 'ticket.created', attempt: 1, status: 'success', status_code: 200, error: null, url: receiver.url, redelivery: false }),
+      expect.objectContaining({
+        event_id: event.eventId,
+        event: 'ticket.created',
+        attempt: 1,
+        status: 'success',
+        status_code: 200,
+        error: null,
+        url: receiver.url,
+        redelivery: false,
+      }),
     ]);
   });
 
-  it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with the same delivery id', async () => {
+  it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with one delivery id', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([500, 500, 500, 200]);
     const event = await emitWebhookEvent(ctx.app, project.project.id);
 
-    await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'delivery on the 4th attempt', 30_000);
+    await waitFor(
+      async () => (await outboxRow(ctx.app, event.id)).status === 'done',
+      'delivery on the 4th attempt',
+      30_000,
+    );
     const attempts = receiver.forEvent(event.eventId);
     expect(attempts).toHaveLength(4);
     expect(new Set(attempts.map((a) => a.headers['x-zapnoty-delivery']))).toEqual(new Set([event.eventId]));
@@ -87,11 +113,17 @@ describe('webhook delivery from the outbox', () => {
     const rejected = await emitWebhookEvent(ctx.app, project.project.id);
     await waitFor(async () => (await outboxRow(ctx.app, rejected.id)).status === 'failed', 'the 400 to be final');
     expect(receiver.forEvent(rejected.eventId)).toHaveLength(1);
-    expect(await deliveries(project, `?event_id=${rejected.eventId}`)).toEqual([expect.objectContaining({ attempt: 1, status: 'failed', status_code: 400 })]);
+    expect(await deliveries(project, `?event_id=${rejected.eventId}`)).toEqual([
+      expect.objectContaining({ attempt: 1, status: 'failed', status_code: 400 }),
+    ]);
 
     receiver.respondInSequence([408, 429, 200]);
     const throttled = await emitWebhookEvent(ctx.app, project.project.id);
-    await waitFor(async () => (await outboxRow(ctx.app, throttled.id)).status === 'done', '408 and 429 to be retried', 15_000);
+    await waitFor(
+      async () => (await outboxRow(ctx.app, throttled.id)).status === 'done',
+      '408 and 429 to be retried',
+      15_000,
+    );
     expect(receiver.forEvent(throttled.eventId)).toHaveLength(3);
   }, 30_000);
 
@@ -100,7 +132,8 @@ describe('webhook delivery from the outbox', () => {
     const elsewhere = await WebhookReceiver.start();
     try {
       receiver.respondWith((request, response) => {
-        if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1) response.writeHead(302, { Location: elsewhere.url }).end();
+        if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1)
+          response.writeHead(302, { Location: elsewhere.url }).end();
         else response.writeHead(200).end();
       });
       const event = await emitWebhookEvent(ctx.app, project.project.id);
@@ -121,7 +154,8 @@ describe('webhook delivery from the outbox', () => {
     receiver.respondWith((request, response) => {
       // The event's first attempt hangs for 15 s (longer than the 1 s timeout of this test ctx.app). Counted
       // per delivery id: a late retry of another test's event must not use up the hanging answer.
-      if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1) setTimeout(() => response.writeHead(200).end(), 15_000).unref();
+      if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1)
+        setTimeout(() => response.writeHead(200).end(), 15_000).unref();
       else response.writeHead(200).end();
     });
     const event = await emitWebhookEvent(ctx.app, project.project.id);
@@ -156,14 +190,23 @@ describe('webhook delivery from the outbox', () => {
 
   it('skips events the webhook does not subscribe to, and everything when no webhook is set', async () => {
     const project = await projectWithWebhook(['ticket.closed']);
-    const [unwanted, wanted] = await emitWebhookEvents(ctx.app, project.project.id, [{ eventType: 'ticket.created' }, { eventType: 'ticket.closed' }]);
+    const [unwanted, wanted] = await emitWebhookEvents(ctx.app, project.project.id, [
+      { eventType: 'ticket.created' },
+      { eventType: 'ticket.closed' },
+    ]);
     await waitFor(() => receiver.forEvent(wanted.eventId).length === 1, 'the subscribed event');
-    await waitFor(async () => (await outboxRow(ctx.app, unwanted.id)).status === 'skipped', 'the unsubscribed event skipped');
+    await waitFor(
+      async () => (await outboxRow(ctx.app, unwanted.id)).status === 'skipped',
+      'the unsubscribed event skipped',
+    );
     expect(receiver.forEvent(unwanted.eventId)).toHaveLength(0);
 
     const bare = await ctx.project();
     const orphan = await emitWebhookEvent(ctx.app, bare.project.id);
-    await waitFor(async () => (await outboxRow(ctx.app, orphan.id)).status === 'skipped', 'the event without webhook skipped');
+    await waitFor(
+      async () => (await outboxRow(ctx.app, orphan.id)).status === 'skipped',
+      'the event without webhook skipped',
+    );
     expect(receiver.forEvent(orphan.eventId)).toHaveLength(0);
   });
 
@@ -185,8 +228,16 @@ describe('webhook delivery from the outbox', () => {
     ]);
     await waitFor(async () => (await outboxRow(ctx.app, events[3].id)).status === 'done', 'all four delivered');
     const ids = events.map((e) => e.eventId);
-    const order = receiver.received.filter((r) => ids.includes(String(r.headers['x-zapnoty-delivery']))).map((r) => r.body.event);
-    expect(order).toEqual(['ticket.created', 'ticket.created', 'ticket.replied', 'ticket.status_changed', 'ticket.closed']);
+    const order = receiver.received
+      .filter((r) => ids.includes(String(r.headers['x-zapnoty-delivery'])))
+      .map((r) => r.body.event);
+    expect(order).toEqual([
+      'ticket.created',
+      'ticket.created',
+      'ticket.replied',
+      'ticket.status_changed',
+      'ticket.closed',
+    ]);
   });
 
   it('redelivers a logged event on request, with the same delivery id, and logs the new attempt', async () => {
@@ -198,7 +249,14 @@ describe('webhook delivery from the outbox', () => {
     receiver.respondWith(answer(204));
     const response = await project.api.post(`/v1/webhook/deliveries/${logged.id}/redeliver`).expect(200);
     expect(response.body).toEqual(
-      expect.objectContaining({ event_id: event.eventId, attempt: 2, status: 'success', status_code: 204, redelivery: true, event: 'ticket.created' }),
+      expect.objectContaining({
+        event_id: event.eventId,
+        attempt: 2,
+        status: 'success',
+        status_code: 204,
+        redelivery: true,
+        event: 'ticket.created',
+      }),
     );
     const requests = receiver.forEvent(event.eventId);
     expect(requests).toHaveLength(2);
@@ -227,12 +285,21 @@ describe('webhook delivery from the outbox', () => {
     await expect(
       dataSource.transaction(async (manager) => {
         const { OutboxService } = await import('../../src/outbox/outbox.service.js');
-        await ctx.app.get(OutboxService).append(manager, [{ projectId: project.project.id, topic: 'webhook', eventType: 'ticket.created', payload: { rolled: 'back' } }]);
+        await ctx.app.get(OutboxService).append(manager, [
+          {
+            projectId: project.project.id,
+            topic: 'webhook',
+            eventType: 'ticket.created',
+            payload: { rolled: 'back' },
+          },
+        ]);
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
     const committed = await emitWebhookEvent(ctx.app, project.project.id);
     await waitFor(() => receiver.forEvent(committed.eventId).length === 1, 'the committed event');
-    expect(receiver.received.slice(before).some((r) => (r.body.data as { rolled?: string }).rolled === 'back')).toBe(false);
+    expect(receiver.received.slice(before).some((r) => (r.body.data as { rolled?: string }).rolled === 'back')).toBe(
+      false,
+    );
   });
 });

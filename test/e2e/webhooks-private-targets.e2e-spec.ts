@@ -37,12 +37,15 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
   ])('refuses %s with 422', async (url) => {
     const { api } = await ctx.project();
     const response = await api.put('/v1/webhook', { url }).expect(422);
-    expect(response.body).toEqual(expect.objectContaining({ error: expect.stringContaining('private'), retryable: false }));
+    expect(response.body).toEqual(
+      expect.objectContaining({ error: expect.stringContaining('private'), retryable: false }),
+    );
     await api.get('/v1/webhook').expect(404);
   });
 
   it('refuses a host name that resolves to a loopback address', async () => {
-    // This machine's own name resolves to loopback through /etc/hosts (checked first, so the test cannot pass vacuously).
+    // This machine's own name resolves to loopback through /etc/hosts (checked first, so the test cannot pass
+    // vacuously).
     const name = hostname();
     const addresses = (await lookup(name, { all: true })).map((entry) => entry.address);
     expect(addresses.some((address) => address.startsWith('127.') || address === '::1')).toBe(true);
@@ -58,9 +61,16 @@ describe('webhook private-address protection (WEBHOOK_ALLOW_PRIVATE=false)', () 
 
   it('checks the address actually connected to at delivery time', async () => {
     const client = ctx.app.get(WebhookHttpClient);
-    for (const url of [receiver.url, `http://localhost:${receiver.port}/hook`, `http://${hostname()}:${receiver.port}/hook`, `http://[::ffff:127.0.0.1]:${receiver.port}/hook`]) {
+    for (const url of [
+      receiver.url,
+      `http://localhost:${receiver.port}/hook`,
+      `http://${hostname()}:${receiver.port}/hook`,
+      `http://[::ffff:127.0.0.1]:${receiver.port}/hook`,
+    ]) {
       const result = await client.send({ url, body: '{}', headers: { 'Content-Type': 'application/json' } });
-      expect(result).toEqual(expect.objectContaining({ statusCode: null, error: expect.stringMatching(/^blocked: .*not allowed/) }));
+      expect(result).toEqual(
+        expect.objectContaining({ statusCode: null, error: expect.stringMatching(/^blocked: .*not allowed/) }),
+      );
     }
     expect(receiver.received).toHaveLength(0);
   });

@@ -33,9 +33,13 @@ describe('webhook delivery across server processes', () => {
   }
 
   const createdIds = (projectTickets: Set<string>) =>
-    new Set(receiver.received.filter((r) => r.body.event === 'ticket.created' && projectTickets.has(String(r.body.data.id))).map((r) => String(r.body.data.id)));
+    new Set(
+      receiver.received
+        .filter((r) => r.body.event === 'ticket.created' && projectTickets.has(String(r.body.data.id)))
+        .map((r) => String(r.body.data.id)),
+    );
 
-  it('delivers ticket.created for every ticket acknowledged with 2xx, although the server was SIGKILLed under load', async () => {
+  it('delivers ticket.created for every ticket acknowledged with 2xx, though the server was SIGKILLed', async () => {
     const tenant = await ctx.project();
     await tenant.api.put('/v1/webhook', { url: receiver.url }).expect(200);
     // A receiver that takes a little time, so deliveries are in flight when the process dies.
@@ -47,7 +51,10 @@ describe('webhook delivery across server processes', () => {
     const load = Array.from({ length: 8 }, async () => {
       while (!stop) {
         try {
-          const response = await request(first.url).post('/v1/helpdesk/tickets').set('Authorization', `Bearer ${tenant.apiKey}`).send({ text: 'crash test' });
+          const response = await request(first.url)
+            .post('/v1/helpdesk/tickets')
+            .set('Authorization', `Bearer ${tenant.apiKey}`)
+            .send({ text: 'crash test' });
           if (response.status === 201) acknowledged.push(response.body.id);
         } catch {
           return; // the connection died with the process
@@ -61,7 +68,9 @@ describe('webhook delivery across server processes', () => {
     await Promise.all(load);
 
     await start();
-    const stored: Array<{ id: string }> = await ctx.app.get(DataSource).query('SELECT id FROM ticket WHERE project_id = $1', [tenant.project.id]);
+    const stored: Array<{ id: string }> = await ctx.app
+      .get(DataSource)
+      .query('SELECT id FROM ticket WHERE project_id = $1', [tenant.project.id]);
     const storedIds = new Set(stored.map((row) => row.id));
     for (const id of acknowledged) expect(storedIds.has(id)).toBe(true);
     await waitFor(() => createdIds(storedIds).size === storedIds.size, 'every committed ticket delivered', 60_000);
@@ -83,9 +92,17 @@ describe('webhook delivery across server processes', () => {
     await Promise.all(
       Array.from({ length: 40 }, async (_, index) => {
         const server = index % 2 === 0 ? a : b;
-        const response = await request(server.url).post('/v1/helpdesk/tickets').set('Authorization', `Bearer ${tenant.apiKey}`).send({ text: `ticket ${index}` }).expect(201);
+        const response = await request(server.url)
+          .post('/v1/helpdesk/tickets')
+          .set('Authorization', `Bearer ${tenant.apiKey}`)
+          .send({ text: `ticket ${index}` })
+          .expect(201);
         ids.push(response.body.id);
-        await request(server.url).patch(`/v1/helpdesk/tickets/${response.body.id}/status`).set('Authorization', `Bearer ${tenant.apiKey}`).send({ status: 'waiting' }).expect(200);
+        await request(server.url)
+          .patch(`/v1/helpdesk/tickets/${response.body.id}/status`)
+          .set('Authorization', `Bearer ${tenant.apiKey}`)
+          .send({ status: 'waiting' })
+          .expect(200);
       }),
     );
     const mine = new Set(ids);
@@ -96,19 +113,39 @@ describe('webhook delivery across server processes', () => {
     expect(new Set(deliveryIds).size).toBe(80);
     expect(deliveryIds).toHaveLength(80);
     for (const id of ids) {
-      expect(ofTenant().filter((r) => r.body.data.id === id).map((r) => r.body.event)).toEqual(['ticket.created', 'ticket.status_changed']);
+      expect(
+        ofTenant()
+          .filter((r) => r.body.data.id === id)
+          .map((r) => r.body.event),
+      ).toEqual(['ticket.created', 'ticket.status_changed']);
     }
 
     // The unanswered check runs every second in both processes: one old customer message fires one event.
-    const aged = await request(a.url).post('/v1/helpdesk/tickets').set('Authorization', `Bearer ${tenant.apiKey}`).send({ text: 'anyone?' }).expect(201);
+    const aged = await request(a.url)
+      .post('/v1/helpdesk/tickets')
+      .set('Authorization', `Bearer ${tenant.apiKey}`)
+      .send({ text: 'anyone?' })
+      .expect(201);
     const db = ctx.app.get(DataSource);
     await db.query(`UPDATE ticket SET last_message_at = now() - interval '13 hours' WHERE id = $1`, [aged.body.id]);
-    await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [aged.body.id]);
-    await waitFor(() => receiver.received.some((r) => r.body.event === 'ticket.unanswered_24h' && r.body.data.id === aged.body.id), 'ticket.unanswered_24h', 30_000);
+    await db.query(`UPDATE ticket_message SET created_at = now() - interval '13 hours' WHERE ticket_id = $1`, [
+      aged.body.id,
+    ]);
+    await waitFor(
+      () => receiver.received.some((r) => r.body.event === 'ticket.unanswered_24h' && r.body.data.id === aged.body.id),
+      'ticket.unanswered_24h',
+      30_000,
+    );
     // Let both processes run the check a few more times.
     await new Promise((resolve) => setTimeout(resolve, 3_500));
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`, [aged.body.id]);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1
+         AND event_type = 'ticket.unanswered_24h'`,
+      [aged.body.id],
+    );
     expect(count).toBe(1);
-    expect(receiver.received.filter((r) => r.body.event === 'ticket.unanswered_24h' && r.body.data.id === aged.body.id)).toHaveLength(1);
+    expect(
+      receiver.received.filter((r) => r.body.event === 'ticket.unanswered_24h' && r.body.data.id === aged.body.id),
+    ).toHaveLength(1);
   }, 120_000);
 });

@@ -20,17 +20,23 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
     return { ...tenant, secret: body.secret };
   }
 
-  const eventsOf = (ticketId: string): ReceivedWebhook[] => receiver.received.filter((request) => request.body.data.id === ticketId);
+  const eventsOf = (ticketId: string): ReceivedWebhook[] =>
+    receiver.received.filter((request) => request.body.data.id === ticketId);
   const names = (ticketId: string) => eventsOf(ticketId).map((request) => request.body.event);
   const waitForEvent = (ticketId: string, event: string, count = 1) =>
-    waitFor(() => eventsOf(ticketId).filter((request) => request.body.event === event).length >= count, `${count}× ${event} of ${ticketId}`);
+    waitFor(
+      () => eventsOf(ticketId).filter((request) => request.body.event === event).length >= count,
+      `${count}× ${event} of ${ticketId}`,
+    );
 
-  it('delivers ticket.created from a real ticket, verifiable with the docs’ snippet, data = the ticket object', async () => {
+  it('delivers ticket.created from a real ticket, verifiable with the docs’ snippet, data = the ticket', async () => {
     const tenant = await tenantWithWebhook();
     const ticket = await createTicket(tenant.api, { subject: 'Login issue', first_name: 'John', username: 'ivan_p' });
     await waitForEvent(ticket.id, 'ticket.created');
     const [request] = eventsOf(ticket.id);
-    expect(request.headers['x-zapnoty-signature']).toBe(createHmac('sha256', tenant.secret).update(JSON.stringify(request.body)).digest('hex'));
+    expect(request.headers['x-zapnoty-signature']).toBe(
+      createHmac('sha256', tenant.secret).update(JSON.stringify(request.body)).digest('hex'),
+    );
     expect(request.body.data).toEqual(ticket);
     expect(request.headers['x-zapnoty-event']).toBe('ticket.created');
   });
@@ -39,16 +45,26 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
     const tenant = await tenantWithWebhook();
     const ticket = await createTicket(tenant.api);
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Looking into it' }).expect(201);
-    await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal note', internal: true }).expect(201);
+    await tenant.api
+      .post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'internal note', internal: true })
+      .expect(201);
     await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
     await waitForEvent(ticket.id, 'ticket.closed');
-    expect(names(ticket.id)).toEqual(['ticket.created', 'ticket.replied', 'ticket.status_changed', 'ticket.status_changed', 'ticket.closed']);
+    expect(names(ticket.id)).toEqual([
+      'ticket.created',
+      'ticket.replied',
+      'ticket.status_changed',
+      'ticket.status_changed',
+      'ticket.closed',
+    ]);
     const changes = eventsOf(ticket.id).filter((request) => request.body.event === 'ticket.status_changed');
     expect(changes.map((request) => [request.body.data.from, request.body.data.to])).toEqual([
       ['new', 'in_progress'],
       ['in_progress', 'closed'],
     ]);
-    expect(eventsOf(ticket.id).at(-1)!.body.data).toEqual(expect.objectContaining({ status: 'closed', closed_at: expect.any(String) }));
+    expect(eventsOf(ticket.id).at(-1)!.body.data).toEqual(
+      expect.objectContaining({ status: 'closed', closed_at: expect.any(String) }),
+    );
   });
 
   describe('POST /v1/helpdesk/tickets/{id}/csat', () => {
@@ -57,7 +73,11 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       const ticket = await createTicket(tenant.api);
       const rate = (body: object) => tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/csat`, body);
 
-      expect((await rate({ rating: 5 }).expect(409)).body).toEqual({ error: expect.stringContaining('closed'), retryable: false, code: 'ticket_not_closed' });
+      expect((await rate({ rating: 5 }).expect(409)).body).toEqual({
+        error: expect.stringContaining('closed'),
+        retryable: false,
+        code: 'ticket_not_closed',
+      });
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'closed' }).expect(200);
 
       await rate({ rating: 0 }).expect(422);
@@ -72,7 +92,9 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       expect((await tenant.api.get(`/v1/helpdesk/tickets/${ticket.id}`).expect(200)).body.csat_rating).toBe(5);
       expect((await rate({ rating: 1 }).expect(409)).body.error).toContain('already been rated');
       await waitForEvent(ticket.id, 'ticket.csat_received');
-      expect(eventsOf(ticket.id).find((request) => request.body.event === 'ticket.csat_received')!.body.data).toEqual(expect.objectContaining({ csat_rating: 5 }));
+      expect(eventsOf(ticket.id).find((request) => request.body.event === 'ticket.csat_received')!.body.data).toEqual(
+        expect.objectContaining({ csat_rating: 5 }),
+      );
 
       // Reopened and closed again: a new closing may be rated.
       await tenant.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'in_progress' }).expect(200);
@@ -100,10 +122,11 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
   });
 
   describe('GET /v1/helpdesk/sla', () => {
-    it('reports averages, breaches (open tickets past due count) and CSAT for tickets created in the range', async () => {
+    it('reports averages, breaches (open tickets past due count) and CSAT of tickets created in range', async () => {
       const tenant = await ctx.project();
       await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1, sla_resolve_hours: 10 }).expect(200);
-      const hoursAgo = async (id: string, hours: number) => db.query(`UPDATE ticket SET created_at = now() - $2 * interval '1 hour' WHERE id = $1`, [id, hours]);
+      const hoursAgo = async (id: string, hours: number) =>
+        db.query(`UPDATE ticket SET created_at = now() - $2 * interval '1 hour' WHERE id = $1`, [id, hours]);
 
       // Replied within the hour and closed within 10 h; rated 4.
       const fast = await createTicket(tenant.api);
@@ -136,14 +159,25 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       // Only the last hour: the fresh ticket alone.
       const since = new Date(Date.now() - 3_600_000).toISOString();
       const recent = (await tenant.api.get(`/v1/helpdesk/sla?from=${since}`).expect(200)).body;
-      expect(recent).toEqual(expect.objectContaining({ tickets_total: 1, first_reply_breached: 0, resolve_breached: 0, from: since }));
+      expect(recent).toEqual(
+        expect.objectContaining({ tickets_total: 1, first_reply_breached: 0, resolve_breached: 0, from: since }),
+      );
       const today = new Date().toISOString().slice(0, 10);
-      expect((await tenant.api.get(`/v1/helpdesk/sla?from=2020-01-01&to=${today}`).expect(200)).body.tickets_total).toBe(3);
-      expect((await tenant.api.get('/v1/helpdesk/sla?to=2020-01-01').expect(200)).body).toEqual(expect.objectContaining({ tickets_total: 0, csat_average: null, avg_first_response_seconds: null }));
+      expect(
+        (await tenant.api.get(`/v1/helpdesk/sla?from=2020-01-01&to=${today}`).expect(200)).body.tickets_total,
+      ).toBe(3);
+      expect((await tenant.api.get('/v1/helpdesk/sla?to=2020-01-01').expect(200)).body).toEqual(
+        expect.objectContaining({ tickets_total: 0, csat_average: null, avg_first_response_seconds: null }),
+      );
 
       // Another project sees none of it.
       const other = await ctx.project();
-      expect((await other.api.get('/v1/helpdesk/sla').expect(200)).body).toEqual(expect.objectContaining({ tickets_total: 0, thresholds: { sla_first_reply_hours: null, sla_resolve_hours: null } }));
+      expect((await other.api.get('/v1/helpdesk/sla').expect(200)).body).toEqual(
+        expect.objectContaining({
+          tickets_total: 0,
+          thresholds: { sla_first_reply_hours: null, sla_resolve_hours: null },
+        }),
+      );
     });
 
     it('validates the range', async () => {
@@ -160,7 +194,10 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
     const unanswered = () => ctx.app.get(UnansweredTicketsService);
     /** Moves a ticket's latest customer message `hours` into the past. */
     const ageLastMessage = async (ticketId: string, hours: number) => {
-      await db.query(`UPDATE ticket SET last_message_at = last_message_at - $2 * interval '1 hour' WHERE id = $1`, [ticketId, hours]);
+      await db.query(`UPDATE ticket SET last_message_at = last_message_at - $2 * interval '1 hour' WHERE id = $1`, [
+        ticketId,
+        hours,
+      ]);
       await db.query(
         `UPDATE ticket_message SET created_at = created_at - $2 * interval '1 hour'
           WHERE id = (SELECT id FROM ticket_message WHERE ticket_id = $1 ORDER BY created_at DESC LIMIT 1)`,
@@ -188,7 +225,9 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       expect(await unanswered().check()).toBe(0);
       for (const ticket of [young, answered, closed]) expect(names(ticket.id)).not.toContain('ticket.unanswered_24h');
       const alert = eventsOf(old.id).find((request) => request.body.event === 'ticket.unanswered_24h')!;
-      expect(alert.body.data).toEqual(expect.objectContaining({ id: old.id, last_message_from: 'customer', status: 'new' }));
+      expect(alert.body.data).toEqual(
+        expect.objectContaining({ id: old.id, last_message_from: 'customer', status: 'new' }),
+      );
 
       // A later customer message that also goes unanswered fires again; an internal note changes nothing.
       await tenant.api.post(`/v1/helpdesk/tickets/${old.id}/reply`, { text: 'note', internal: true }).expect(201);
@@ -208,7 +247,11 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       const ticket = await createTicket(tenant.api);
       await ageLastMessage(ticket.id, 100);
       await unanswered().check();
-      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1 AND event_type = 'ticket.unanswered_24h'`, [ticket.id]);
+      const [{ count }] = await db.query(
+        `SELECT count(*)::int AS count FROM outbox_event WHERE aggregate_id = $1
+           AND event_type = 'ticket.unanswered_24h'`,
+        [ticket.id],
+      );
       expect(count).toBe(0);
     });
   });

@@ -11,4 +11,8 @@ export function binary(res: NodeJS.ReadableStream, callback: (error: Error | nul
 }
 
 /** GET of an attachment URL whose body is the file's bytes (a Buffer), byte for byte. */
-export const download = (api: ApiClient, url: string) => api.get(url).buffer(true).parse(binary as never);
+export const download = (api: ApiClient, url: string) =>
+  api
+    .get(url)
+    .buffer(true)
+    .parse(binary as never);

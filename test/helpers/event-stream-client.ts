@@ -40,9 +40,11 @@ export function openEventStream(url: string, headers: Record<string, string>): P
           const fields: Record<string, string> = {};
           for (const line of frame.split('\n')) {
             if (line.startsWith(':')) client.comments.push(line.slice(1).trim());
-            else if (line.includes(':')) fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trimStart();
+            else if (line.includes(':'))
+              fields[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trimStart();
           }
-          if (fields.data !== undefined) client.events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+          if (fields.data !== undefined)
+            client.events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
         }
       });
       response.on('end', endedResolve);

@@ -42,7 +42,16 @@ export abstract class FakeApiServer<Call> {
     const seen = this.calls.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.label}: no matching call within ${timeoutMs} ms; calls: ${JSON.stringify(this.calls.map((c) => this.summary(c)))}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `${this.label}: no matching call within ${timeoutMs} ms; calls: ` +
+                `${JSON.stringify(this.calls.map((c) => this.summary(c)))}`,
+            ),
+          ),
+        timeoutMs,
+      );
       this.waiters.push({
         predicate,
         resolve: (call) => {

@@ -37,7 +37,14 @@ export interface MaxScriptedFailure {
  */
 export class FakeMax extends FakeApiServer<MaxCall> {
   protected readonly label = 'fake Max';
-  readonly bot = { user_id: 9_000_001, first_name: 'Zapnoty Test Bot', name: 'Zapnoty Test Bot', username: 'zapnoty_test_bot', is_bot: true, last_activity_time: 0 };
+  readonly bot = {
+    user_id: 9_000_001,
+    first_name: 'Zapnoty Test Bot',
+    name: 'Zapnoty Test Bot',
+    username: 'zapnoty_test_bot',
+    is_bot: true,
+    last_activity_time: 0,
+  };
   subscriptions: Array<{ url: string; secret?: string; update_types?: string[]; time: number }> = [];
   /** Bytes received on upload URLs, by upload token. */
   readonly uploads = new Map<string, { type: string; fileName: string | null; bytes: Buffer }>();
@@ -61,7 +68,9 @@ export class FakeMax extends FakeApiServer<MaxCall> {
   }
 
   callsOf(route: string, userId?: number | string): MaxCall[] {
-    return this.calls.filter((call) => call.route === route && (userId === undefined || call.query.user_id === String(userId)));
+    return this.calls.filter(
+      (call) => call.route === route && (userId === undefined || call.query.user_id === String(userId)),
+    );
   }
 
   /** Messages the bot sent to a user (successful ones), oldest first. */
@@ -89,10 +98,17 @@ export class FakeMax extends FakeApiServer<MaxCall> {
     const route = `${req.method} ${url.pathname}`;
     const query = Object.fromEntries(url.searchParams);
     const uploadMatch = /^\/upload\/(\d+)$/.exec(url.pathname);
-    if (uploadMatch && req.method === 'POST') return this.receiveUpload(uploadMatch[1], query, raw, req.headers['content-type'] ?? '', res);
+    if (uploadMatch && req.method === 'POST')
+      return this.receiveUpload(uploadMatch[1], query, raw, req.headers['content-type'] ?? '', res);
     const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
     if (fileMatch && req.method === 'GET') {
-      const call: MaxCall = { route: 'GET /files', query: { name: fileMatch[1] }, body: null, authorization: req.headers.authorization, at: Date.now() };
+      const call: MaxCall = {
+        route: 'GET /files',
+        query: { name: fileMatch[1] },
+        body: null,
+        authorization: req.headers.authorization,
+        at: Date.now(),
+      };
       this.calls.push(call);
       const bytes = this.hostedFiles.get(fileMatch[1]);
       if (!bytes) return this.answer(res, 404, { code: 'not.found', message: 'file not found' });
@@ -109,12 +125,19 @@ export class FakeMax extends FakeApiServer<MaxCall> {
       this.notify(call);
       return this.answer(res, 401, { code: 'verify.token', message: 'Invalid access_token' });
     }
-    const failure = this.failures.find((f) => f.route === route && (f.userId === undefined || String(f.userId) === query.user_id));
+    const failure = this.failures.find(
+      (f) => f.route === route && (f.userId === undefined || String(f.userId) === query.user_id),
+    );
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       this.notify(call);
-      return this.answer(res, failure.status, { code: failure.code, message: failure.message }, failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) });
+      return this.answer(
+        res,
+        failure.status,
+        { code: failure.code, message: failure.message },
+        failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) },
+      );
     }
 
     if (route === 'GET /updates') {
@@ -144,7 +167,11 @@ export class FakeMax extends FakeApiServer<MaxCall> {
         const seq = this.nextSeq++;
         const message = {
           sender: this.bot,
-          recipient: { chat_id: query.chat_id ? Number(query.chat_id) : null, chat_type: 'dialog', user_id: query.user_id ? Number(query.user_id) : null },
+          recipient: {
+            chat_id: query.chat_id ? Number(query.chat_id) : null,
+            chat_type: 'dialog',
+            user_id: query.user_id ? Number(query.user_id) : null,
+          },
           timestamp: Date.now(),
           body: { mid: `mid.fake.${seq}`, seq, text: body.text ?? null, attachments: body.attachments ?? null },
         };
@@ -156,12 +183,16 @@ export class FakeMax extends FakeApiServer<MaxCall> {
       case 'POST /uploads': {
         const id = this.nextUpload++;
         // Video and audio get their token with the upload URL; image and file get it from the upload answer.
-        return ['video', 'audio'].includes(query.type) ? { url: `${this.baseUrl}/upload/${id}?type=${query.type}`, token: `token-${id}` } : { url: `${this.baseUrl}/upload/${id}?type=${query.type}` };
+        return ['video', 'audio'].includes(query.type)
+          ? { url: `${this.baseUrl}/upload/${id}?type=${query.type}`, token: `token-${id}` }
+          : { url: `${this.baseUrl}/upload/${id}?type=${query.type}` };
       }
       case 'GET /subscriptions':
         return { subscriptions: this.subscriptions };
       case 'POST /subscriptions':
-        this.subscriptions = [{ url: body.url, secret: body.secret, update_types: body.update_types, time: Date.now() }];
+        this.subscriptions = [
+          { url: body.url, secret: body.secret, update_types: body.update_types, time: Date.now() },
+        ];
         return { success: true };
       case 'DELETE /subscriptions':
         this.subscriptions = this.subscriptions.filter((s) => s.url !== query.url);
@@ -171,12 +202,25 @@ export class FakeMax extends FakeApiServer<MaxCall> {
     }
   }
 
-  private receiveUpload(id: string, query: Record<string, string>, raw: Buffer, contentType: string, res: ServerResponse): void {
+  private receiveUpload(
+    id: string,
+    query: Record<string, string>,
+    raw: Buffer,
+    contentType: string,
+    res: ServerResponse,
+  ): void {
     // The file is the multipart part named `data`.
     const file = contentType.includes('multipart/form-data') ? parseBody(raw, contentType).files.data : undefined;
     const token = `token-${id}`;
     this.uploads.set(token, { type: query.type ?? 'file', fileName: file?.filename ?? null, bytes: file?.data ?? raw });
-    const call: MaxCall = { route: `POST /upload`, query, body: { fileName: file?.filename, size: file?.data.length ?? raw.length }, authorization: undefined, at: Date.now(), result: { token } };
+    const call: MaxCall = {
+      route: `POST /upload`,
+      query,
+      body: { fileName: file?.filename, size: file?.data.length ?? raw.length },
+      authorization: undefined,
+      at: Date.now(),
+      result: { token },
+    };
     this.calls.push(call);
     this.notify(call);
     if (query.type === 'image') return this.answer(res, 200, { photos: { [`photo-${id}`]: { token } } });
@@ -189,15 +233,34 @@ export class MaxUpdates {
   private seq = 1;
 
   user(userId: number, firstName = 'Ivan', username: string | null = 'ivan_p') {
-    return { user_id: userId, first_name: firstName, name: firstName, username, is_bot: false, last_activity_time: Date.now() };
+    return {
+      user_id: userId,
+      first_name: firstName,
+      name: firstName,
+      username,
+      is_bot: false,
+      last_activity_time: Date.now(),
+    };
   }
 
   /** What a deep link `https://max.ru/<bot>?start=<payload>` sends. */
   botStarted(userId: number, payload: string | null, locale = 'en') {
-    return { update_type: 'bot_started', timestamp: Date.now() + this.seq++, chat_id: userId + 1, user: this.user(userId), payload, user_locale: locale };
+    return {
+      update_type: 'bot_started',
+      timestamp: Date.now() + this.seq++,
+      chat_id: userId + 1,
+      user: this.user(userId),
+      payload,
+      user_locale: locale,
+    };
   }
 
-  message(userId: number, body: { text?: string | null; attachments?: unknown[] }, extra: Record<string, unknown> = {}, locale = 'en') {
+  message(
+    userId: number,
+    body: { text?: string | null; attachments?: unknown[] },
+    extra: Record<string, unknown> = {},
+    locale = 'en',
+  ) {
     const seq = this.seq++;
     return {
       update_type: 'message_created',
@@ -206,7 +269,12 @@ export class MaxUpdates {
         sender: this.user(userId),
         recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: null },
         timestamp: Date.now(),
-        body: { mid: `mid.user.${userId}.${seq}.${Math.random().toString(36).slice(2, 8)}`, seq, text: body.text ?? null, attachments: body.attachments ?? null },
+        body: {
+          mid: `mid.user.${userId}.${seq}.${Math.random().toString(36).slice(2, 8)}`,
+          seq,
+          text: body.text ?? null,
+          attachments: body.attachments ?? null,
+        },
         ...extra,
       },
       user_locale: locale,
@@ -218,14 +286,32 @@ export class MaxUpdates {
   }
 
   /** A message with one media attachment (`image`, `video`, `audio`, `file`) whose bytes are at `url`. */
-  media(userId: number, type: 'image' | 'video' | 'audio' | 'file', url: string, extra: { text?: string; filename?: string; size?: number } = {}) {
-    const attachment = { type, payload: { url, token: `tok-${Math.random().toString(36).slice(2, 8)}` }, ...(type === 'file' ? { filename: extra.filename ?? 'file.bin', size: extra.size ?? 0 } : {}) };
+  media(
+    userId: number,
+    type: 'image' | 'video' | 'audio' | 'file',
+    url: string,
+    extra: { text?: string; filename?: string; size?: number } = {},
+  ) {
+    const attachment = {
+      type,
+      payload: { url, token: `tok-${Math.random().toString(36).slice(2, 8)}` },
+      ...(type === 'file' ? { filename: extra.filename ?? 'file.bin', size: extra.size ?? 0 } : {}),
+    };
     return this.message(userId, { text: extra.text ?? null, attachments: [attachment] });
   }
 
   /** The customer edited their message `mid`. */
   edited(userId: number, mid: string, text: string) {
-    return { update_type: 'message_edited', timestamp: Date.now() + this.seq++, message: { sender: this.user(userId), recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: null }, timestamp: Date.now(), body: { mid, seq: 0, text } } };
+    return {
+      update_type: 'message_edited',
+      timestamp: Date.now() + this.seq++,
+      message: {
+        sender: this.user(userId),
+        recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: null },
+        timestamp: Date.now(),
+        body: { mid, seq: 0, text },
+      },
+    };
   }
 
   /** A reply to a message of the bot (its mid). */
@@ -239,8 +325,18 @@ export class MaxUpdates {
     return {
       update_type: 'message_callback',
       timestamp: Date.now() + seq,
-      callback: { timestamp: Date.now(), callback_id: `cb.${userId}.${seq}.${Math.random().toString(36).slice(2, 8)}`, payload, user: this.user(userId) },
-      message: { sender: null, recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: userId }, timestamp: Date.now(), body: { mid, seq: 0, text: '…' } },
+      callback: {
+        timestamp: Date.now(),
+        callback_id: `cb.${userId}.${seq}.${Math.random().toString(36).slice(2, 8)}`,
+        payload,
+        user: this.user(userId),
+      },
+      message: {
+        sender: null,
+        recipient: { chat_id: userId + 1, chat_type: 'dialog', user_id: userId },
+        timestamp: Date.now(),
+        body: { mid, seq: 0, text: '…' },
+      },
       user_locale: locale,
     };
   }

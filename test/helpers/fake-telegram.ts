@@ -47,7 +47,15 @@ export interface ScriptedFailure {
  */
 export class FakeTelegram extends FakeApiServer<TelegramCall> {
   protected readonly label = 'fake Telegram';
-  readonly botUser = { id: 7000001, is_bot: true, first_name: 'Zapnoty Test Bot', username: 'zapnoty_test_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+  readonly botUser = {
+    id: 7000001,
+    is_bot: true,
+    first_name: 'Zapnoty Test Bot',
+    username: 'zapnoty_test_bot',
+    can_join_groups: false,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+  };
   private readonly failures: ScriptedFailure[] = [];
   private nextMessageId = 1000;
   private readonly hostedFiles = new Map<string, HostedFile>();
@@ -61,7 +69,9 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
   }
 
   callsOf(method: string, chatId?: number | string): TelegramCall[] {
-    return this.calls.filter((call) => call.method === method && (chatId === undefined || String(call.body.chat_id) === String(chatId)));
+    return this.calls.filter(
+      (call) => call.method === method && (chatId === undefined || String(call.body.chat_id) === String(chatId)),
+    );
   }
 
   /** Text of every message sent to a chat, oldest first. */
@@ -70,7 +80,11 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
   }
 
   /** Waits until `count` calls match (the n-th matching call is returned). */
-  async waitForCount(predicate: (call: TelegramCall) => boolean, count: number, timeoutMs = 10_000): Promise<TelegramCall[]> {
+  async waitForCount(
+    predicate: (call: TelegramCall) => boolean,
+    count: number,
+    timeoutMs = 10_000,
+  ): Promise<TelegramCall[]> {
     let seen = 0;
     await this.waitFor((call) => predicate(call) && ++seen >= count, timeoutMs).catch(async (error) => {
       if (this.calls.filter(predicate).length >= count) return;
@@ -83,8 +97,17 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
    * Makes a file available like Telegram's servers: getFile gives its path, `/file/bot<token>/<path>`
    * its bytes. `tooBig`: getFile refuses it as Telegram does for files over 20 MB.
    */
-  hostFile(fileId: string, data: Buffer, options: { tooBig?: boolean; reportedSize?: number; extension?: string } = {}): void {
-    this.hostedFiles.set(fileId, { data, filePath: `files/${fileId}.${options.extension ?? 'bin'}`, tooBig: options.tooBig ?? false, reportedSize: options.reportedSize });
+  hostFile(
+    fileId: string,
+    data: Buffer,
+    options: { tooBig?: boolean; reportedSize?: number; extension?: string } = {},
+  ): void {
+    this.hostedFiles.set(fileId, {
+      data,
+      filePath: `files/${fileId}.${options.extension ?? 'bin'}`,
+      tooBig: options.tooBig ?? false,
+      reportedSize: options.reportedSize,
+    });
   }
 
   protected summary(call: TelegramCall): unknown {
@@ -103,7 +126,9 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
     const call: TelegramCall = { token, method, body, at: Date.now(), files };
     this.calls.push(call);
 
-    const failure = this.failures.find((f) => f.method === method && (f.chatId === undefined || String(f.chatId) === String(body.chat_id)));
+    const failure = this.failures.find(
+      (f) => f.method === method && (f.chatId === undefined || String(f.chatId) === String(body.chat_id)),
+    );
     if (failure && (failure.after ?? 0) > 0) {
       failure.after! -= 1;
     } else if (failure) {
@@ -133,9 +158,16 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
     if (method === 'getFile') {
       const hosted = this.hostedFiles.get(String(body.file_id));
       this.notify(call);
-      if (!hosted) return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
-      if (hosted.tooBig) return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: file is too big' });
-      const result = { file_id: body.file_id, file_unique_id: `u-${body.file_id}`, file_size: hosted.reportedSize ?? hosted.data.length, file_path: hosted.filePath };
+      if (!hosted)
+        return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+      if (hosted.tooBig)
+        return this.answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: file is too big' });
+      const result = {
+        file_id: body.file_id,
+        file_unique_id: `u-${body.file_id}`,
+        file_size: hosted.reportedSize ?? hosted.data.length,
+        file_path: hosted.filePath,
+      };
       call.result = result;
       return this.answer(res, 200, { ok: true, result });
     }
@@ -161,7 +193,14 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
       case 'getWebhookInfo':
         return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: 0 };
       case 'sendMessage':
-        return { message_id: this.nextMessageId++, date, chat, from: this.botUser, text: body.text, ...(body.reply_markup ? { reply_markup: parseMaybeJson(body.reply_markup) } : {}) };
+        return {
+          message_id: this.nextMessageId++,
+          date,
+          chat,
+          from: this.botUser,
+          text: body.text,
+          ...(body.reply_markup ? { reply_markup: parseMaybeJson(body.reply_markup) } : {}),
+        };
       case 'sendPhoto':
       case 'sendDocument':
       case 'sendVoice':
@@ -169,7 +208,14 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
       case 'sendMediaGroup': {
         const media = parseMaybeJson(body.media) as Array<Record<string, unknown>>;
         const groupId = `g${this.nextMessageId}`;
-        return media.map((item) => ({ message_id: this.nextMessageId++, date, chat, from: this.botUser, media_group_id: groupId, caption: item.caption }));
+        return media.map((item) => ({
+          message_id: this.nextMessageId++,
+          date,
+          chat,
+          from: this.botUser,
+          media_group_id: groupId,
+          caption: item.caption,
+        }));
       }
       case 'editMessageText':
         return { message_id: Number(body.message_id), date, chat, from: this.botUser, text: body.text };

@@ -22,11 +22,16 @@ export function parseMaybeJson(value: unknown): unknown {
  * Bot API "Sending files"; Max uploads to its upload URL so). Fields are text (JSON for objects such as
  * `media`), file parts keep their bytes exactly.
  */
-export function parseBody(raw: Buffer, contentType: string): { fields: Record<string, any>; files: Record<string, UploadedFile> } {
+export function parseBody(
+  raw: Buffer,
+  contentType: string,
+): { fields: Record<string, any>; files: Record<string, UploadedFile> } {
   const files: Record<string, UploadedFile> = {};
   if (raw.length === 0) return { fields: {}, files };
-  if (contentType.includes('application/json')) return { fields: JSON.parse(raw.toString('utf8')) as Record<string, any>, files };
-  if (contentType.includes('application/x-www-form-urlencoded')) return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))), files };
+  if (contentType.includes('application/json'))
+    return { fields: JSON.parse(raw.toString('utf8')) as Record<string, any>, files };
+  if (contentType.includes('application/x-www-form-urlencoded'))
+    return { fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))), files };
   const boundary = /boundary=("?)([^";]+)\1/.exec(contentType)?.[2];
   if (!boundary) return { fields: { raw: raw.toString('utf8') }, files };
   const fields: Record<string, any> = {};

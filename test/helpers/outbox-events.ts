@@ -11,7 +11,11 @@ export interface TestEvent {
 }
 
 /** Writes `webhook` outbox events the way features do: through OutboxService inside a transaction. */
-export async function emitWebhookEvents(app: INestApplication, projectId: string, events: TestEvent[]): Promise<OutboxEvent[]> {
+export async function emitWebhookEvents(
+  app: INestApplication,
+  projectId: string,
+  events: TestEvent[],
+): Promise<OutboxEvent[]> {
   const outbox = app.get(OutboxService);
   return app.get(DataSource).transaction((manager) =>
     outbox.append(
@@ -21,18 +25,32 @@ export async function emitWebhookEvents(app: INestApplication, projectId: string
         topic: 'webhook' as const,
         eventType: event.eventType ?? 'ticket.created',
         aggregateId: event.aggregateId === undefined ? randomUUID() : event.aggregateId,
-        payload: event.payload ?? { id: randomUUID(), subject: 'Привет, "quotes" & unicode ✓', tags: ['a'], csat_rating: null },
+        payload: event.payload ?? {
+          id: randomUUID(),
+          subject: 'Привет, "quotes" & unicode ✓',
+          tags: ['a'],
+          csat_rating: null,
+        },
       })),
     ),
   );
 }
 
-export async function emitWebhookEvent(app: INestApplication, projectId: string, event: TestEvent = {}): Promise<OutboxEvent> {
+export async function emitWebhookEvent(
+  app: INestApplication,
+  projectId: string,
+  event: TestEvent = {},
+): Promise<OutboxEvent> {
   const [row] = await emitWebhookEvents(app, projectId, [event]);
   return row;
 }
 
-export async function outboxRow(app: INestApplication, id: string): Promise<{ status: string; attempts: number; last_error: string | null }> {
-  const [row] = await app.get(DataSource).query('SELECT status, attempts, last_error FROM outbox_event WHERE id = $1', [id]);
+export async function outboxRow(
+  app: INestApplication,
+  id: string,
+): Promise<{ status: string; attempts: number; last_error: string | null }> {
+  const [row] = await app
+    .get(DataSource)
+    .query('SELECT status, attempts, last_error FROM outbox_event WHERE id = $1', [id]);
   return row;
 }

@@ -24,7 +24,11 @@ export function sessionCookieOf(response: request.Response): string {
   return cookie.split(';')[0];
 }
 
-export function sessionClient(app: INestApplication, cookie: string, origin: string | null = TEST_PUBLIC_URL): ApiClient {
+export function sessionClient(
+  app: INestApplication,
+  cookie: string,
+  origin: string | null = TEST_PUBLIC_URL,
+): ApiClient {
   return clientWithHeaders(app, { Cookie: cookie, ...(origin === null ? {} : { Origin: origin }) });
 }
 
@@ -35,10 +39,17 @@ export function inviteTokenOf(inviteUrl: string): string {
 let memberCounter = 0;
 
 /** Adds a member with the project key, accepts their invite with a password, and returns their session. */
-export async function signedInMember(app: INestApplication, project: TestProject, role: MemberRole, password = 'correct horse battery'): Promise<SignedInMember> {
+export async function signedInMember(
+  app: INestApplication,
+  project: TestProject,
+  role: MemberRole,
+  password = 'correct horse battery',
+): Promise<SignedInMember> {
   memberCounter += 1;
   const email = `${role}-${memberCounter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const added = await project.api.post('/v1/team/members', { email, name: `${role} ${memberCounter}`, role }).expect(201);
+  const added = await project.api
+    .post('/v1/team/members', { email, name: `${role} ${memberCounter}`, role })
+    .expect(201);
   const accepted = await request(app.getHttpServer())
     .post('/v1/auth/accept-invite')
     .send({ token: inviteTokenOf(added.body.invite_url), password })
@@ -48,11 +59,25 @@ export async function signedInMember(app: INestApplication, project: TestProject
 }
 
 /** Signs the project's owner (created by createTestProject without a password) in. */
-export async function signedInOwner(app: INestApplication, project: TestProject, password = 'owner password 1'): Promise<SignedInMember> {
+export async function signedInOwner(
+  app: INestApplication,
+  project: TestProject,
+  password = 'owner password 1',
+): Promise<SignedInMember> {
   const { TeamService } = await import('../../src/team/team.service.js');
   const { toAuthenticated } = await import('../../src/projects/projects.service.js');
   await app.get(TeamService).setPassword(toAuthenticated(project.project), project.owner.id, password);
-  const login = await request(app.getHttpServer()).post('/v1/auth/login').send({ email: project.owner.email, password }).expect(200);
+  const login = await request(app.getHttpServer())
+    .post('/v1/auth/login')
+    .send({ email: project.owner.email, password })
+    .expect(200);
   const cookie = sessionCookieOf(login);
-  return { id: project.owner.id, email: project.owner.email, password, role: 'owner', cookie, api: sessionClient(app, cookie) };
+  return {
+    id: project.owner.id,
+    email: project.owner.email,
+    password,
+    role: 'owner',
+    cookie,
+    api: sessionClient(app, cookie),
+  };
 }

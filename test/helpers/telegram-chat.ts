@@ -20,7 +20,12 @@ export interface TelegramChat {
   /** GET /v1/helpdesk/tickets/{id}: the ticket with its messages. */
   details(project: TestProject, id: string): Promise<Record<string, any>>;
   /** Help deep link, "Create ticket", then the description: returns the created ticket. */
-  createTicketThroughBot(project: TestProject, chat: number, text: string, language?: string): Promise<Record<string, any>>;
+  createTicketThroughBot(
+    project: TestProject,
+    chat: number,
+    text: string,
+    language?: string,
+  ): Promise<Record<string, any>>;
   /** Runs the project's deliveries until the message reaches the delivery state. */
   waitForDelivery(project: TestProject, ticketId: string, messageId: string, delivery: string): Promise<void>;
 }
@@ -32,16 +37,32 @@ export interface TelegramChat {
  */
 export function useTelegramChat(token: string, secret: string, env: TestEnv = {}): TelegramChat {
   const fake = new FakeTelegram();
-  const ctx = useTestApp(async () => ({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: await fake.start(), TELEGRAM_WEBHOOK_SECRET: secret, WORKERS_ENABLED: 'false', ...env }));
+  const ctx = useTestApp(async () => ({
+    TELEGRAM_BOT_TOKEN: token,
+    TELEGRAM_API_ROOT: await fake.start(),
+    TELEGRAM_WEBHOOK_SECRET: secret,
+    WORKERS_ENABLED: 'false',
+    ...env,
+  }));
   afterAll(async () => {
     await fake.stop();
   });
   const updates = new TelegramUpdates();
-  const post = (update: object) => request(ctx.app.getHttpServer()).post('/telegram/webhook').set('X-Telegram-Bot-Api-Secret-Token', secret).send(update).expect(200);
+  const post = (update: object) =>
+    request(ctx.app.getHttpServer())
+      .post('/telegram/webhook')
+      .set('X-Telegram-Bot-Api-Secret-Token', secret)
+      .send(update)
+      .expect(200);
   const sentTo = (chat: number) => fake.callsOf('sendMessage', chat);
   const ticketsOf = async (project: TestProject, chat: number) =>
-    ((await project.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<Record<string, any>>).filter((t) => t.chat_id === chat);
-  const details = async (project: TestProject, id: string) => (await project.api.get(`/v1/helpdesk/tickets/${id}`).expect(200)).body;
+    (
+      (await project.api.get('/v1/helpdesk/tickets?channel=telegram&limit=100').expect(200)).body.tickets as Array<
+        Record<string, any>
+      >
+    ).filter((t) => t.chat_id === chat);
+  const details = async (project: TestProject, id: string) =>
+    (await project.api.get(`/v1/helpdesk/tickets/${id}`).expect(200)).body;
   return {
     ctx,
     fake,
@@ -49,7 +70,10 @@ export function useTelegramChat(token: string, secret: string, env: TestEnv = {}
     post,
     sentTo,
     lastSent: (chat) => sentTo(chat).at(-1)!,
-    sendFor: (chat, predicate = () => true) => fake.waitFor((call) => call.method === 'sendMessage' && String(call.body.chat_id) === String(chat) && predicate(call)),
+    sendFor: (chat, predicate = () => true) =>
+      fake.waitFor(
+        (call) => call.method === 'sendMessage' && String(call.body.chat_id) === String(chat) && predicate(call),
+      ),
     ticketsOf,
     details,
     async createTicketThroughBot(project, chat, text, language = 'en') {
@@ -72,7 +96,8 @@ export function useTelegramChat(token: string, secret: string, env: TestEnv = {}
 }
 
 /** The inline keyboard buttons of a sent message, row after row. */
-export const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> => (call.body.reply_markup?.inline_keyboard ?? []).flat();
+export const buttonsOf = (call: TelegramCall): Array<{ text: string; callback_data: string }> =>
+  (call.body.reply_markup?.inline_keyboard ?? []).flat();
 
 /** The message_id the fake Bot API gave a sent message. */
 export const botMessageIdOf = (call: TelegramCall): number => Number(call.result.message_id);

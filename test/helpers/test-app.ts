@@ -21,7 +21,10 @@ export async function createTestApp(
   const { AppModule } = await import('../../src/app.module.js');
   const { configureApp } = await import('../../src/app.setup.js');
   const moduleRef = await configure(Test.createTestingModule({ imports: [AppModule], controllers })).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: new JsonLogger('error') });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: new JsonLogger('error'),
+  });
   configureApp(app);
   await app.init();
   return app;
@@ -48,9 +51,21 @@ export function clientWithHeaders(app: INestApplication, headers: Record<string,
   const server = app.getHttpServer();
   return {
     get: (path) => request(server).get(path).set(headers),
-    post: (path, body) => request(server).post(path).set(headers).send(body ?? {}),
-    put: (path, body) => request(server).put(path).set(headers).send(body ?? {}),
-    patch: (path, body) => request(server).patch(path).set(headers).send(body ?? {}),
+    post: (path, body) =>
+      request(server)
+        .post(path)
+        .set(headers)
+        .send(body ?? {}),
+    put: (path, body) =>
+      request(server)
+        .put(path)
+        .set(headers)
+        .send(body ?? {}),
+    patch: (path, body) =>
+      request(server)
+        .patch(path)
+        .set(headers)
+        .send(body ?? {}),
     delete: (path) => request(server).delete(path).set(headers),
   };
 }
@@ -67,8 +82,17 @@ export async function createTestProject(app: INestApplication, name = 'Test proj
   const projects = app.get(ProjectsService);
   projectCounter += 1;
   const unique = `${process.pid}-${projectCounter}-${Math.random().toString(36).slice(2, 8)}`;
-  const created = await projects.create({ name, slug: `t-${unique}`, owner: { email: `owner-${unique}@example.com`, name: 'Owner' } });
-  return { project: created.project, apiKey: created.apiKey, owner: created.owner!, api: apiClient(app, created.apiKey) };
+  const created = await projects.create({
+    name,
+    slug: `t-${unique}`,
+    owner: { email: `owner-${unique}@example.com`, name: 'Owner' },
+  });
+  return {
+    project: created.project,
+    apiKey: created.apiKey,
+    owner: created.owner!,
+    api: apiClient(app, created.apiKey),
+  };
 }
 
 export type TestEnv = Record<string, string>;

@@ -8,7 +8,12 @@ export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The whole message object the API answers with, for a plain text message (no files, never edited). */
-export function expectedMessage(fields: { author: 'agent' | 'customer'; text: string; member_id?: string | null; internal?: boolean }): Record<string, unknown> {
+export function expectedMessage(fields: {
+  author: 'agent' | 'customer';
+  text: string;
+  member_id?: string | null;
+  internal?: boolean;
+}): Record<string, unknown> {
   return {
     id: expect.stringMatching(UUID),
     member_id: null,
@@ -44,10 +49,15 @@ export interface StoredEvent {
 }
 
 /** Outbox rows of a project, oldest first (optionally only those after `afterId`). */
-export async function outboxEvents(app: INestApplication, projectId: string): Promise<Array<StoredEvent & { id: string }>> {
+export async function outboxEvents(
+  app: INestApplication,
+  projectId: string,
+): Promise<Array<StoredEvent & { id: string }>> {
   return app
     .get(DataSource)
-    .query('SELECT id, topic, event_type, aggregate_id, payload FROM outbox_event WHERE project_id = $1 ORDER BY id', [projectId]);
+    .query('SELECT id, topic, event_type, aggregate_id, payload FROM outbox_event WHERE project_id = $1 ORDER BY id', [
+      projectId,
+    ]);
 }
 
 /** Returns a function that yields the events written since the previous call. */

@@ -36,7 +36,12 @@ export class WebhookReceiver {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const rawBody = Buffer.concat(chunks).toString('utf8');
-        const request: ReceivedWebhook = { headers: req.headers, rawBody, body: JSON.parse(rawBody), receivedAt: Date.now() };
+        const request: ReceivedWebhook = {
+          headers: req.headers,
+          rawBody,
+          body: JSON.parse(rawBody),
+          receivedAt: Date.now(),
+        };
         this.received.push(request);
         this.responder(request, res, this.received.length - 1);
       });

@@ -1,4 +1,9 @@
-import { CANNED_VARIABLES, findUnknownVariables, renderCannedText, usedVariables } from '../../src/canned-responses/canned-text.js';
+import {
+  CANNED_VARIABLES,
+  findUnknownVariables,
+  renderCannedText,
+  usedVariables,
+} from '../../src/canned-responses/canned-text.js';
 
 describe('renderCannedText', () => {
   const allValues = {
@@ -13,7 +18,8 @@ describe('renderCannedText', () => {
   it('substitutes every variable', () => {
     const text = CANNED_VARIABLES.map((name) => `${name}=[{{${name}}}]`).join(' ');
     expect(renderCannedText(text, allValues)).toBe(
-      'first_name=[Anna] username=[anna_k] ticket_number=[42] subject=[Login issue] agent_name=[Boris] project_name=[Acme]',
+      'first_name=[Anna] username=[anna_k] ticket_number=[42] subject=[Login issue] agent_name=[Boris] ' +
+        'project_name=[Acme]',
     );
   });
 
@@ -44,9 +50,9 @@ describe('renderCannedText', () => {
   });
 
   it('does not substitute variables that appear inside values', () => {
-    expect(renderCannedText('{{first_name}} / {{subject}}', { first_name: '{{subject}}', subject: '{{ first_name }}' })).toBe(
-      '{{subject}} / {{ first_name }}',
-    );
+    expect(
+      renderCannedText('{{first_name}} / {{subject}}', { first_name: '{{subject}}', subject: '{{ first_name }}' }),
+    ).toBe('{{subject}} / {{ first_name }}');
   });
 
   it('substitutes the same variable every time it appears', () => {
@@ -68,7 +74,11 @@ describe('findUnknownVariables', () => {
   });
 
   it('names each unknown placeholder once, trimmed, in order of appearance', () => {
-    expect(findUnknownVariables('{{ email }} {{first_name}} {{phone}} {{email}} {{First_Name}}')).toEqual(['email', 'phone', 'First_Name']);
+    expect(findUnknownVariables('{{ email }} {{first_name}} {{phone}} {{email}} {{First_Name}}')).toEqual([
+      'email',
+      'phone',
+      'First_Name',
+    ]);
   });
 
   it('reports an empty placeholder', () => {

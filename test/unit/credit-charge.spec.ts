@@ -68,7 +68,10 @@ describe('credit charging decisions', () => {
   it('re-arms the alert after a top-up back to 10 or more, and fires again on the next crossing', () => {
     const low = account({ freeUsed: FREE, balance: 2, lowNotified: true });
     const smallTopUp = applyTopUp(low, 5, DECEMBER, FREE)!;
-    expect(smallTopUp).toEqual({ account: expect.objectContaining({ balance: 7, lowNotified: true }), lowAlert: false });
+    expect(smallTopUp).toEqual({
+      account: expect.objectContaining({ balance: 7, lowNotified: true }),
+      lowAlert: false,
+    });
     const topped = applyTopUp(smallTopUp.account, 5, DECEMBER, FREE)!;
     expect(topped).toEqual({ account: expect.objectContaining({ balance: 12, lowNotified: false }), lowAlert: false });
     const { charged } = chargeAll(topped.account);
@@ -78,13 +81,18 @@ describe('credit charging decisions', () => {
 
   it('announces a top-up that still leaves fewer than 10 when nothing was announced yet', () => {
     const zeroAllowance = newCreditAccount(DECEMBER);
-    expect(applyTopUp(zeroAllowance, 3, DECEMBER, 0)).toEqual({ account: expect.objectContaining({ balance: 3, lowNotified: true }), lowAlert: true });
+    expect(applyTopUp(zeroAllowance, 3, DECEMBER, 0)).toEqual({
+      account: expect.objectContaining({ balance: 3, lowNotified: true }),
+      lowAlert: true,
+    });
   });
 
   it('restores the free allowance on the first charge of a new month, keeping the purchased balance', () => {
     const spent = account({ freeUsed: FREE, balance: 4, repliesThisMonth: 180, lowNotified: true });
     const january = new Date('2027-01-01T00:00:00.000Z');
-    expect(decideCharge(spent, new Date('2026-12-31T23:59:59.999Z'), FREE)).toEqual(expect.objectContaining({ pool: 'purchased' }));
+    expect(decideCharge(spent, new Date('2026-12-31T23:59:59.999Z'), FREE)).toEqual(
+      expect.objectContaining({ pool: 'purchased' }),
+    );
     const decision = decideCharge(spent, january, FREE);
     expect(decision).toEqual({
       charged: true,
@@ -111,7 +119,9 @@ describe('credit charging decisions', () => {
   });
 
   it('refuses a top-up past the largest balance the account holds', () => {
-    expect(applyTopUp(account({ balance: MAX_CREDIT_BALANCE - 1 }), 1, DECEMBER, FREE)?.account.balance).toBe(MAX_CREDIT_BALANCE);
+    expect(applyTopUp(account({ balance: MAX_CREDIT_BALANCE - 1 }), 1, DECEMBER, FREE)?.account.balance).toBe(
+      MAX_CREDIT_BALANCE,
+    );
     expect(applyTopUp(account({ balance: MAX_CREDIT_BALANCE - 1 }), 2, DECEMBER, FREE)).toBeNull();
   });
 });

@@ -38,12 +38,26 @@ describe('environment parsing', () => {
     expect(parseEnv({}).FREE_CREDITS_PER_MONTH).toBe(100);
     expect(parseEnv({ FREE_CREDITS_PER_MONTH: '0' }).FREE_CREDITS_PER_MONTH).toBe(0);
     expect(parseEnv({ FREE_CREDITS_PER_MONTH: '2500' }).FREE_CREDITS_PER_MONTH).toBe(2500);
-    expect(() => parseEnv({ FREE_CREDITS_PER_MONTH: '-1' })).toThrow(/FREE_CREDITS_PER_MONTH must be an integer from 0/);
+    expect(() => parseEnv({ FREE_CREDITS_PER_MONTH: '-1' })).toThrow(
+      /FREE_CREDITS_PER_MONTH must be an integer from 0/,
+    );
     expect(() => parseEnv({ FREE_CREDITS_PER_MONTH: 'lots' })).toThrow(InvalidEnvironment);
   });
 
   it('reads flags and numbers', () => {
-    const env = parseEnv({ PORT: '8080', WEBHOOK_ALLOW_PRIVATE: 'true', DEMO_PROJECT: '0', DATABASE_URL: 'postgres://u@h:5432/db' });
-    expect(env).toEqual(expect.objectContaining({ PORT: 8080, WEBHOOK_ALLOW_PRIVATE: true, DEMO_PROJECT: false, DATABASE_URL: 'postgres://u@h:5432/db' }));
+    const env = parseEnv({
+      PORT: '8080',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      DEMO_PROJECT: '0',
+      DATABASE_URL: 'postgres://u@h:5432/db',
+    });
+    expect(env).toEqual(
+      expect.objectContaining({
+        PORT: 8080,
+        WEBHOOK_ALLOW_PRIVATE: true,
+        DEMO_PROJECT: false,
+        DATABASE_URL: 'postgres://u@h:5432/db',
+      }),
+    );
   });
 });

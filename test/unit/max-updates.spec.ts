@@ -5,13 +5,28 @@ const user = { user_id: 42, first_name: 'Ivan', name: 'Ivan', username: 'ivan_p'
 const message = (body: Record<string, unknown>, extra: Record<string, unknown> = {}): MaxUpdate => ({
   update_type: 'message_created',
   timestamp: 1,
-  message: { sender: user, recipient: { chat_id: 43, chat_type: 'dialog', user_id: null }, timestamp: 1, body: { mid: 'mid.1', ...body }, ...extra },
+  message: {
+    sender: user,
+    recipient: { chat_id: 43, chat_type: 'dialog', user_id: null },
+    timestamp: 1,
+    body: { mid: 'mid.1', ...body },
+    ...extra,
+  },
   user_locale: 'ru',
 });
 
 describe('Max updates → channel-neutral events', () => {
   it('turns bot_started with a payload into a start, addressed by user_id', () => {
-    expect(toChatEvent({ update_type: 'bot_started', timestamp: 5, chat_id: 43, user, payload: 'help_acme', user_locale: 'en' })).toEqual({
+    expect(
+      toChatEvent({
+        update_type: 'bot_started',
+        timestamp: 5,
+        chat_id: 43,
+        user,
+        payload: 'help_acme',
+        user_locale: 'en',
+      }),
+    ).toEqual({
       kind: 'start',
       user: { chatId: '42', firstName: 'Ivan', username: 'ivan_p', languageCode: 'en' },
       payload: 'help_acme',
@@ -25,7 +40,13 @@ describe('Max updates → channel-neutral events', () => {
   it('reads text, the replied-to mid and file attachments', () => {
     const event = toChatEvent(
       message(
-        { text: 'see file', attachments: [{ type: 'file', payload: { url: 'https://files.max.ru/x', token: 't' }, filename: 'a.pdf', size: 10 }, { type: 'inline_keyboard', payload: { buttons: [] } }] },
+        {
+          text: 'see file',
+          attachments: [
+            { type: 'file', payload: { url: 'https://files.max.ru/x', token: 't' }, filename: 'a.pdf', size: 10 },
+            { type: 'inline_keyboard', payload: { buttons: [] } },
+          ],
+        },
         { link: { type: 'reply', message: { mid: 'mid.bot' } } },
       ),
     );
@@ -33,7 +54,9 @@ describe('Max updates → channel-neutral events', () => {
       kind: 'message',
       user: { chatId: '42', firstName: 'Ivan', username: 'ivan_p', languageCode: 'ru' },
       text: 'see file',
-      attachments: [{ type: 'document', fileRef: 'https://files.max.ru/x', fileName: 'a.pdf', mimeType: null, size: 10 }],
+      attachments: [
+        { type: 'document', fileRef: 'https://files.max.ru/x', fileName: 'a.pdf', mimeType: null, size: 10 },
+      ],
       replyToMessageId: 'mid.bot',
       messageId: 'mid.1',
       mediaGroupId: null,
@@ -41,14 +64,26 @@ describe('Max updates → channel-neutral events', () => {
   });
 
   it('ignores group chats, bots and empty messages', () => {
-    expect(toChatEvent(message({ text: 'hi' }, { recipient: { chat_id: 1, chat_type: 'chat', user_id: null } }))).toBeNull();
+    expect(
+      toChatEvent(message({ text: 'hi' }, { recipient: { chat_id: 1, chat_type: 'chat', user_id: null } })),
+    ).toBeNull();
     expect(toChatEvent(message({ text: 'hi' }, { sender: { ...user, is_bot: true } }))).toBeNull();
     expect(toChatEvent(message({ text: '' }))).toBeNull();
   });
 
   it('turns a button press into a callback with the pressed message mid', () => {
-    const update: MaxUpdate = { update_type: 'message_callback', timestamp: 2, callback: { callback_id: 'cb1', payload: 'm:new', user }, message: { body: { mid: 'mid.menu' } } };
-    expect(toChatEvent(update)).toMatchObject({ kind: 'callback', callbackId: 'cb1', data: 'm:new', messageId: 'mid.menu' });
+    const update: MaxUpdate = {
+      update_type: 'message_callback',
+      timestamp: 2,
+      callback: { callback_id: 'cb1', payload: 'm:new', user },
+      message: { body: { mid: 'mid.menu' } },
+    };
+    expect(toChatEvent(update)).toMatchObject({
+      kind: 'callback',
+      callbackId: 'cb1',
+      data: 'm:new',
+      messageId: 'mid.menu',
+    });
     expect(updateKey(update)).toBe('callback:cb1');
   });
 
@@ -59,7 +94,8 @@ describe('Max updates → channel-neutral events', () => {
 });
 
 describe('Max API errors → delivery outcome', () => {
-  const error = (status: number, body: Record<string, unknown> = {}) => new MaxError(status, { code: 'x', message: 'y', ...body } as never);
+  const error = (status: number, body: Record<string, unknown> = {}) =>
+    new MaxError(status, { code: 'x', message: 'y', ...body } as never);
 
   it('waits the Retry-After of a 429', () => {
     expect(classifyMaxError(error(429, { retry_after: 12 }))).toMatchObject({ kind: 'rate_limited', waitMs: 12_000 });

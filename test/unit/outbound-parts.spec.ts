@@ -1,7 +1,12 @@
 import type { OutboundFile } from '../../src/attachments/attachment-kinds.js';
 import { composeReply, TELEGRAM_LIMITS } from '../../src/messengers/outbound-parts.js';
 
-const file = (n: number, type: 'photo' | 'document'): OutboundFile => ({ attachmentId: `a${n}`, type, fileName: `f${n}`, mimeType: type === 'photo' ? 'image/png' : 'application/pdf' });
+const file = (n: number, type: 'photo' | 'document'): OutboundFile => ({
+  attachmentId: `a${n}`,
+  type,
+  fileName: `f${n}`,
+  mimeType: type === 'photo' ? 'image/png' : 'application/pdf',
+});
 
 describe('composeReply', () => {
   it('sends a text-only reply as text messages split at the text limit', () => {
@@ -9,7 +14,9 @@ describe('composeReply', () => {
   });
 
   it('puts a short text as the caption of a single file', () => {
-    expect(composeReply('see attached', [file(1, 'document')])).toEqual([{ text: 'see attached', files: [file(1, 'document')] }]);
+    expect(composeReply('see attached', [file(1, 'document')])).toEqual([
+      { text: 'see attached', files: [file(1, 'document')] },
+    ]);
   });
 
   it('keeps the caption within 1024 characters and sends the rest of the text after the files', () => {
@@ -23,7 +30,11 @@ describe('composeReply', () => {
   });
 
   it('groups photos and documents into separate albums of at most 10', () => {
-    const files = [...Array.from({ length: 11 }, (_, i) => file(i, 'photo')), file(20, 'document'), file(21, 'document')];
+    const files = [
+      ...Array.from({ length: 11 }, (_, i) => file(i, 'photo')),
+      file(20, 'document'),
+      file(21, 'document'),
+    ];
     const messages = composeReply('', files);
     expect(messages.map((m) => m.files!.length)).toEqual([10, 1, 2]);
     expect(messages.every((m) => m.text === '')).toBe(true);

@@ -12,7 +12,11 @@ class UploadController {
 }
 
 function run(handler: keyof UploadController, headers: Record<string, string>, method = 'POST'): unknown {
-  const context = new ExecutionContextHost([{ method, headers }, {}], UploadController, UploadController.prototype[handler]);
+  const context = new ExecutionContextHost(
+    [{ method, headers }, {}],
+    UploadController,
+    UploadController.prototype[handler],
+  );
   try {
     new RequestBodyTypeInterceptor(new Reflector()).intercept(context, { handle: () => of('handled') });
     return 'passed';
@@ -32,7 +36,9 @@ describe('RequestBodyTypeInterceptor', () => {
 
   it('takes only JSON bodies on other routes, also refusing a body without Content-Type', () => {
     expect(run('json', { ...body, 'content-type': 'application/json; charset=utf-8' })).toBe('passed');
-    expect(run('json', { ...body, 'content-type': 'multipart/form-data; boundary=x' })).toBe('415 unsupported_media_type');
+    expect(run('json', { ...body, 'content-type': 'multipart/form-data; boundary=x' })).toBe(
+      '415 unsupported_media_type',
+    );
     expect(run('json', body)).toBe('415 unsupported_media_type');
     expect(run('json', { 'transfer-encoding': 'chunked' })).toBe('415 unsupported_media_type');
   });

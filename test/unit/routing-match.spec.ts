@@ -1,10 +1,22 @@
-import { conditionHolds, findMatchingRule, type MatchableRule, type RoutingTicketDraft } from '../../src/routing/routing-match.js';
+import {
+  conditionHolds,
+  findMatchingRule,
+  type MatchableRule,
+  type RoutingTicketDraft,
+} from '../../src/routing/routing-match.js';
 import type { RoutingCondition } from '../../src/routing/routing-rule-definition.js';
 
 const BUG_TYPE_ID = '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
 
 function draft(overrides: Partial<RoutingTicketDraft> = {}): RoutingTicketDraft {
-  return { channel: 'virtual', subject: 'Login issue', text: 'The verification code is not arriving', ticketTypeId: null, ticketTypeName: null, ...overrides };
+  return {
+    channel: 'virtual',
+    subject: 'Login issue',
+    text: 'The verification code is not arriving',
+    ticketTypeId: null,
+    ticketTypeName: null,
+    ...overrides,
+  };
 }
 
 let ruleCounter = 0;
@@ -43,23 +55,48 @@ describe('conditionHolds', () => {
   });
 
   it('matches ticket_type_id against the ticket type id, ignoring hex case', () => {
-    expect(conditionHolds({ ticket_type_id: BUG_TYPE_ID }, draft({ ticketTypeId: BUG_TYPE_ID.toUpperCase(), ticketTypeName: 'Bug' }))).toBe(true);
+    expect(
+      conditionHolds(
+        { ticket_type_id: BUG_TYPE_ID },
+        draft({ ticketTypeId: BUG_TYPE_ID.toUpperCase(), ticketTypeName: 'Bug' }),
+      ),
+    ).toBe(true);
     expect(conditionHolds({ ticket_type_id: BUG_TYPE_ID }, draft({ ticketTypeId: null }))).toBe(false);
-    expect(conditionHolds({ ticket_type_id: BUG_TYPE_ID }, draft({ ticketTypeId: '11111111-1111-4111-8111-111111111111', ticketTypeName: 'Bug' }))).toBe(false);
+    expect(
+      conditionHolds(
+        { ticket_type_id: BUG_TYPE_ID },
+        draft({ ticketTypeId: '11111111-1111-4111-8111-111111111111', ticketTypeName: 'Bug' }),
+      ),
+    ).toBe(false);
   });
 
   it('matches ticket_type against the type name case-insensitively', () => {
-    expect(conditionHolds({ ticket_type: 'bug' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(true);
-    expect(conditionHolds({ ticket_type: ' BUG ' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'bug' }))).toBe(true);
-    expect(conditionHolds({ ticket_type: 'bug' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug report' }))).toBe(false);
+    expect(conditionHolds({ ticket_type: 'bug' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(
+      true,
+    );
+    expect(conditionHolds({ ticket_type: ' BUG ' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'bug' }))).toBe(
+      true,
+    );
+    expect(
+      conditionHolds({ ticket_type: 'bug' }, draft({ ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug report' })),
+    ).toBe(false);
     expect(conditionHolds({ ticket_type: 'bug' }, draft())).toBe(false);
   });
 
   it('requires every key of a multi-key condition to hold', () => {
     const condition: RoutingCondition = { channel: 'telegram', text_contains: 'code', ticket_type: 'Bug' };
-    expect(conditionHolds(condition, draft({ channel: 'telegram', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(true);
-    expect(conditionHolds(condition, draft({ channel: 'max', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(false);
-    expect(conditionHolds(condition, draft({ channel: 'telegram', text: 'hello', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(false);
+    expect(
+      conditionHolds(condition, draft({ channel: 'telegram', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' })),
+    ).toBe(true);
+    expect(conditionHolds(condition, draft({ channel: 'max', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }))).toBe(
+      false,
+    );
+    expect(
+      conditionHolds(
+        condition,
+        draft({ channel: 'telegram', text: 'hello', ticketTypeId: BUG_TYPE_ID, ticketTypeName: 'Bug' }),
+      ),
+    ).toBe(false);
     expect(conditionHolds(condition, draft({ channel: 'telegram' }))).toBe(false);
   });
 

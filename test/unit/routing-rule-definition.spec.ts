@@ -21,7 +21,13 @@ describe('parseRoutingCondition', () => {
         ticket_type_id: '8A1F3C2E-5B6D-4E7F-8A9B-0C1D2E3F4A5B',
         ticket_type: ' Bug ',
       }),
-    ).toEqual({ channel: 'telegram', subject_contains: 'Refund', text_contains: 'card', ticket_type_id: '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b', ticket_type: 'Bug' });
+    ).toEqual({
+      channel: 'telegram',
+      subject_contains: 'Refund',
+      text_contains: 'card',
+      ticket_type_id: '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+      ticket_type: 'Bug',
+    });
   });
 
   it.each([
@@ -43,7 +49,13 @@ describe('parseRoutingCondition', () => {
 
 describe('parseRoutingAction', () => {
   it('accepts every key', () => {
-    expect(parseRoutingAction({ assign_to: '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b', set_priority: 'urgent', add_tag: ' vip-клиент_1 ' })).toEqual({
+    expect(
+      parseRoutingAction({
+        assign_to: '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+        set_priority: 'urgent',
+        add_tag: ' vip-клиент_1 ',
+      }),
+    ).toEqual({
       assign_to: '8a1f3c2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
       set_priority: 'urgent',
       add_tag: 'vip-клиент_1',

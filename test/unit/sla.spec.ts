@@ -5,7 +5,13 @@ const at = (iso: string) => new Date(iso);
 
 describe('computeSla', () => {
   it('gives no due times and no breaches when both thresholds are null', () => {
-    expect(computeSla({ createdAt: created, firstReplyAt: null, closedAt: null }, { firstReplyHours: null, resolveHours: null }, at('2030-01-01T00:00:00Z'))).toEqual({
+    expect(
+      computeSla(
+        { createdAt: created, firstReplyAt: null, closedAt: null },
+        { firstReplyHours: null, resolveHours: null },
+        at('2030-01-01T00:00:00Z'),
+      ),
+    ).toEqual({
       first_reply_due_at: null,
       resolve_due_at: null,
       first_reply_breached: false,
@@ -14,7 +20,11 @@ describe('computeSla', () => {
   });
 
   it('counts due times from creation', () => {
-    const sla = computeSla({ createdAt: created, firstReplyAt: null, closedAt: null }, { firstReplyHours: 4, resolveHours: 24 }, created);
+    const sla = computeSla(
+      { createdAt: created, firstReplyAt: null, closedAt: null },
+      { firstReplyHours: 4, resolveHours: 24 },
+      created,
+    );
     expect(sla.first_reply_due_at).toBe('2026-03-05T16:00:00.000Z');
     expect(sla.resolve_due_at).toBe('2026-03-06T12:00:00.000Z');
     expect(sla.first_reply_breached).toBe(false);
@@ -31,17 +41,34 @@ describe('computeSla', () => {
 
   it('judges a met target by when it was met, not by now', () => {
     const thresholds = { firstReplyHours: 4, resolveHours: 24 };
-    const late = computeSla({ createdAt: created, firstReplyAt: at('2026-03-05T17:00:00Z'), closedAt: at('2026-03-07T00:00:00Z') }, thresholds, at('2026-03-05T17:00:00Z'));
+    const late = computeSla(
+      { createdAt: created, firstReplyAt: at('2026-03-05T17:00:00Z'), closedAt: at('2026-03-07T00:00:00Z') },
+      thresholds,
+      at('2026-03-05T17:00:00Z'),
+    );
     expect(late.first_reply_breached).toBe(true);
     expect(late.resolve_breached).toBe(true);
-    const inTime = computeSla({ createdAt: created, firstReplyAt: at('2026-03-05T13:00:00Z'), closedAt: at('2026-03-05T20:00:00Z') }, thresholds, at('2027-01-01T00:00:00Z'));
+    const inTime = computeSla(
+      { createdAt: created, firstReplyAt: at('2026-03-05T13:00:00Z'), closedAt: at('2026-03-05T20:00:00Z') },
+      thresholds,
+      at('2027-01-01T00:00:00Z'),
+    );
     expect(inTime.first_reply_breached).toBe(false);
     expect(inTime.resolve_breached).toBe(false);
   });
 
   it('applies each threshold independently', () => {
-    const sla = computeSla({ createdAt: created, firstReplyAt: null, closedAt: null }, { firstReplyHours: null, resolveHours: 1 }, at('2026-03-05T14:00:00Z'));
-    expect(sla).toEqual({ first_reply_due_at: null, resolve_due_at: '2026-03-05T13:00:00.000Z', first_reply_breached: false, resolve_breached: true });
+    const sla = computeSla(
+      { createdAt: created, firstReplyAt: null, closedAt: null },
+      { firstReplyHours: null, resolveHours: 1 },
+      at('2026-03-05T14:00:00Z'),
+    );
+    expect(sla).toEqual({
+      first_reply_due_at: null,
+      resolve_due_at: '2026-03-05T13:00:00.000Z',
+      first_reply_breached: false,
+      resolve_breached: true,
+    });
   });
 });
 

@@ -73,34 +73,113 @@ describe('Telegram updates to chat events', () => {
   const chat = { id: 42, type: 'private' };
 
   it('reads /start with its payload only from a bot_command entity', () => {
-    const withEntity = toChatEvent({ update_id: 1, message: { message_id: 1, date: 0, chat, from, text: '/start help_acme', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } } as never);
-    expect(withEntity).toEqual({ kind: 'start', payload: 'help_acme', user: { chatId: '42', firstName: 'Ivan', username: 'ivan', languageCode: 'ru' } });
-    const plain = toChatEvent({ update_id: 2, message: { message_id: 2, date: 0, chat, from, text: '/start help_acme' } } as never);
+    const withEntity = toChatEvent({
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat,
+        from,
+        text: '/start help_acme',
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
+    } as never);
+    expect(withEntity).toEqual({
+      kind: 'start',
+      payload: 'help_acme',
+      user: { chatId: '42', firstName: 'Ivan', username: 'ivan', languageCode: 'ru' },
+    });
+    const plain = toChatEvent({
+      update_id: 2,
+      message: { message_id: 2, date: 0, chat, from, text: '/start help_acme' },
+    } as never);
     expect(plain).toMatchObject({ kind: 'message', text: '/start help_acme' });
   });
 
   it('keeps media as neutral attachment descriptors (largest photo), the caption as text', () => {
-    const photo = toChatEvent({ update_id: 3, message: { message_id: 3, date: 0, chat, from, caption: 'screen', photo: [{ file_id: 'small' }, { file_id: 'large', file_size: 500 }] } } as never);
-    expect(photo).toMatchObject({ kind: 'message', text: 'screen', messageId: '3', mediaGroupId: null, attachments: [{ type: 'photo', fileRef: 'large', mimeType: 'image/jpeg', size: 500, fileName: null }] });
-    const voice = toChatEvent({ update_id: 4, message: { message_id: 4, date: 0, chat, from, voice: { file_id: 'v1' } } } as never);
+    const photo = toChatEvent({
+      update_id: 3,
+      message: {
+        message_id: 3,
+        date: 0,
+        chat,
+        from,
+        caption: 'screen',
+        photo: [{ file_id: 'small' }, { file_id: 'large', file_size: 500 }],
+      },
+    } as never);
+    expect(photo).toMatchObject({
+      kind: 'message',
+      text: 'screen',
+      messageId: '3',
+      mediaGroupId: null,
+      attachments: [{ type: 'photo', fileRef: 'large', mimeType: 'image/jpeg', size: 500, fileName: null }],
+    });
+    const voice = toChatEvent({
+      update_id: 4,
+      message: { message_id: 4, date: 0, chat, from, voice: { file_id: 'v1' } },
+    } as never);
     expect(voice).toMatchObject({ attachments: [{ type: 'voice', fileRef: 'v1', mimeType: 'audio/ogg' }] });
-    const document = toChatEvent({ update_id: 5, message: { message_id: 5, date: 0, chat, from, document: { file_id: 'd1', file_name: 'a.pdf', mime_type: 'application/pdf' }, reply_to_message: { message_id: 77 } } } as never);
-    expect(document).toMatchObject({ attachments: [{ type: 'document', fileRef: 'd1', fileName: 'a.pdf', mimeType: 'application/pdf' }], replyToMessageId: '77' });
-    const animation = toChatEvent({ update_id: 6, message: { message_id: 6, date: 0, chat, from, animation: { file_id: 'an' }, document: { file_id: 'an' }, media_group_id: 'g1' } } as never);
+    const document = toChatEvent({
+      update_id: 5,
+      message: {
+        message_id: 5,
+        date: 0,
+        chat,
+        from,
+        document: { file_id: 'd1', file_name: 'a.pdf', mime_type: 'application/pdf' },
+        reply_to_message: { message_id: 77 },
+      },
+    } as never);
+    expect(document).toMatchObject({
+      attachments: [{ type: 'document', fileRef: 'd1', fileName: 'a.pdf', mimeType: 'application/pdf' }],
+      replyToMessageId: '77',
+    });
+    const animation = toChatEvent({
+      update_id: 6,
+      message: {
+        message_id: 6,
+        date: 0,
+        chat,
+        from,
+        animation: { file_id: 'an' },
+        document: { file_id: 'an' },
+        media_group_id: 'g1',
+      },
+    } as never);
     expect(animation).toMatchObject({ attachments: [{ type: 'animation', fileRef: 'an' }], mediaGroupId: 'g1' });
-    const sticker = toChatEvent({ update_id: 7, message: { message_id: 7, date: 0, chat, from, sticker: { file_id: 'st', is_animated: true } } } as never);
+    const sticker = toChatEvent({
+      update_id: 7,
+      message: { message_id: 7, date: 0, chat, from, sticker: { file_id: 'st', is_animated: true } },
+    } as never);
     expect(sticker).toMatchObject({ attachments: [{ type: 'sticker', mimeType: 'application/x-tgsticker' }] });
   });
 
   it('turns an edited message into an edit event', () => {
-    expect(toChatEvent({ update_id: 8, edited_message: { message_id: 5, date: 0, edit_date: 1, chat, from, text: 'fixed' } } as never)).toMatchObject({ kind: 'edit', messageId: '5', text: 'fixed' });
+    expect(
+      toChatEvent({
+        update_id: 8,
+        edited_message: { message_id: 5, date: 0, edit_date: 1, chat, from, text: 'fixed' },
+      } as never),
+    ).toMatchObject({ kind: 'edit', messageId: '5', text: 'fixed' });
   });
 
   it('ignores group chats', () => {
-    expect(toChatEvent({ update_id: 6, message: { message_id: 6, date: 0, chat: { id: -5, type: 'group' }, from, text: 'hi' } } as never)).toBeNull();
+    expect(
+      toChatEvent({
+        update_id: 6,
+        message: { message_id: 6, date: 0, chat: { id: -5, type: 'group' }, from, text: 'hi' },
+      } as never),
+    ).toBeNull();
   });
 
   it('picks Russian for ru* language codes and English otherwise', () => {
-    expect([chatLanguage('ru'), chatLanguage('ru-RU'), chatLanguage('en'), chatLanguage('de'), chatLanguage(null)]).toEqual(['ru', 'ru', 'en', 'en', 'en']);
+    expect([
+      chatLanguage('ru'),
+      chatLanguage('ru-RU'),
+      chatLanguage('en'),
+      chatLanguage('de'),
+      chatLanguage(null),
+    ]).toEqual(['ru', 'ru', 'en', 'en', 'en']);
   });
 });

@@ -12,13 +12,22 @@ describe('validation errors become 400 or 422', () => {
   });
 
   it('treats a well-formed but unacceptable value as 422', () => {
-    const error = validationErrorToAppError([{ property: 'text', constraints: { maxLength: 'text must be shorter than or equal to 4096 characters' }, children: [] }]);
+    const error = validationErrorToAppError([
+      {
+        property: 'text',
+        constraints: { maxLength: 'text must be shorter than or equal to 4096 characters' },
+        children: [],
+      },
+    ]);
     expect(error).toBeInstanceOf(Unprocessable);
   });
 
   it('names nested fields by their full path', () => {
     const error = validationErrorToAppError([
-      { property: 'message', children: [{ property: 'ru', constraints: { isString: 'ru must be a string' }, children: [] }] },
+      {
+        property: 'message',
+        children: [{ property: 'ru', constraints: { isString: 'ru must be a string' }, children: [] }],
+      },
     ]);
     expect(error.message).toBe('message.ru must be a string');
   });

@@ -31,7 +31,14 @@ describe('FilteringHttpAgent', () => {
 
   it('refuses loopback by IP literal (v4, v6, IPv4-mapped) and by name', async () => {
     const agent = new FilteringHttpAgent({ allowPrivate: false });
-    for (const host of ['127.0.0.1', '[::1]', '[::ffff:127.0.0.1]', '[::127.0.0.1]', '[64:ff9b::7f00:1]', 'localhost']) {
+    for (const host of [
+      '127.0.0.1',
+      '[::1]',
+      '[::ffff:127.0.0.1]',
+      '[::127.0.0.1]',
+      '[64:ff9b::7f00:1]',
+      'localhost',
+    ]) {
       const result = await get(`http://${host}:${port}/`, agent);
       expect(result).toEqual({ status: null, error: expect.stringMatching(/is not allowed: \w+ address/) });
     }

@@ -7,7 +7,11 @@ describe('judgeAttempt (the retry policy)', () => {
   it('retries after 1 s, 2 s, 4 s and stops after the 4th attempt', () => {
     expect(judgeAttempt(result(500), 1)).toEqual({ status: 'retrying', retryInMs: 1000, disableWebhook: false });
     expect(judgeAttempt(result(502), 2)).toEqual({ status: 'retrying', retryInMs: 2000, disableWebhook: false });
-    expect(judgeAttempt(result(null, 'timeout after 10000 ms'), 3)).toEqual({ status: 'retrying', retryInMs: 4000, disableWebhook: false });
+    expect(judgeAttempt(result(null, 'timeout after 10000 ms'), 3)).toEqual({
+      status: 'retrying',
+      retryInMs: 4000,
+      disableWebhook: false,
+    });
     expect(judgeAttempt(result(500), 4)).toEqual({ status: 'failed', disableWebhook: false });
   });
 
@@ -16,7 +20,8 @@ describe('judgeAttempt (the retry policy)', () => {
   });
 
   it('does not retry 4xx except 408 and 429; a 410 disables the webhook', () => {
-    for (const code of [400, 401, 403, 404, 413, 422]) expect(judgeAttempt(result(code), 1)).toEqual({ status: 'failed', disableWebhook: false });
+    for (const code of [400, 401, 403, 404, 413, 422])
+      expect(judgeAttempt(result(code), 1)).toEqual({ status: 'failed', disableWebhook: false });
     expect(judgeAttempt(result(408), 1).status).toBe('retrying');
     expect(judgeAttempt(result(429), 1).status).toBe('retrying');
     expect(judgeAttempt(result(410), 1)).toEqual({ status: 'failed', disableWebhook: true });

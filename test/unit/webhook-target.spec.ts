@@ -5,19 +5,44 @@ describe('checkWebhookTarget', () => {
 
   it('refuses non-http(s) and invalid URLs whatever the private setting', async () => {
     for (const allowPrivate of [true, false]) {
-      expect(await checkWebhookTarget('ftp://example.com/', { allowPrivate })).toEqual(expect.objectContaining({ reason: 'not_http' }));
-      expect(await checkWebhookTarget('file:///etc/passwd', { allowPrivate })).toEqual(expect.objectContaining({ reason: 'not_http' }));
-      expect(await checkWebhookTarget('example.com/hook', { allowPrivate })).toEqual(expect.objectContaining({ reason: 'invalid_url' }));
+      expect(await checkWebhookTarget('ftp://example.com/', { allowPrivate })).toEqual(
+        expect.objectContaining({ reason: 'not_http' }),
+      );
+      expect(await checkWebhookTarget('file:///etc/passwd', { allowPrivate })).toEqual(
+        expect.objectContaining({ reason: 'not_http' }),
+      );
+      expect(await checkWebhookTarget('example.com/hook', { allowPrivate })).toEqual(
+        expect.objectContaining({ reason: 'invalid_url' }),
+      );
     }
   });
 
   it('refuses a name whose DNS answer contains any non-public address', async () => {
     const problem = { reason: 'private_address', message: expect.any(String) };
-    expect(await checkWebhookTarget('https://rebind.example/', { allowPrivate: false, resolve: resolvingTo(['127.0.0.1']) })).toEqual(problem);
-    expect(await checkWebhookTarget('https://meta.example/', { allowPrivate: false, resolve: resolvingTo(['169.254.169.254']) })).toEqual(problem);
-    expect(await checkWebhookTarget('https://mixed.example/', { allowPrivate: false, resolve: resolvingTo(['93.184.216.34', '10.1.2.3']) })).toEqual(problem);
-    expect(await checkWebhookTarget('https://v6.example/', { allowPrivate: false, resolve: resolvingTo(['::1']) })).toEqual(problem);
-    expect(await checkWebhookTarget('https://public.example/', { allowPrivate: false, resolve: resolvingTo(['93.184.216.34', '2606:2800:220:1::1']) })).toBeNull();
+    expect(
+      await checkWebhookTarget('https://rebind.example/', { allowPrivate: false, resolve: resolvingTo(['127.0.0.1']) }),
+    ).toEqual(problem);
+    expect(
+      await checkWebhookTarget('https://meta.example/', {
+        allowPrivate: false,
+        resolve: resolvingTo(['169.254.169.254']),
+      }),
+    ).toEqual(problem);
+    expect(
+      await checkWebhookTarget('https://mixed.example/', {
+        allowPrivate: false,
+        resolve: resolvingTo(['93.184.216.34', '10.1.2.3']),
+      }),
+    ).toEqual(problem);
+    expect(
+      await checkWebhookTarget('https://v6.example/', { allowPrivate: false, resolve: resolvingTo(['::1']) }),
+    ).toEqual(problem);
+    expect(
+      await checkWebhookTarget('https://public.example/', {
+        allowPrivate: false,
+        resolve: resolvingTo(['93.184.216.34', '2606:2800:220:1::1']),
+      }),
+    ).toBeNull();
   });
 
   it('accepts a name that does not resolve now (the connection-time check still applies)', async () => {
@@ -28,7 +53,9 @@ describe('checkWebhookTarget', () => {
   });
 
   it('allows private targets when configured to', async () => {
-    expect(await checkWebhookTarget('http://127.0.0.1:9/', { allowPrivate: true, resolve: resolvingTo(['127.0.0.1']) })).toBeNull();
+    expect(
+      await checkWebhookTarget('http://127.0.0.1:9/', { allowPrivate: true, resolve: resolvingTo(['127.0.0.1']) }),
+    ).toBeNull();
     expect(await checkWebhookTarget('http://localhost/', { allowPrivate: true })).toBeNull();
   });
 });
@@ -91,17 +118,33 @@ describe('isPublicAddress / classifyAddress', () => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e', '2001:4860:4860::8888'])('%s is public', (address) => {
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '172.32.0.1',
+    '2606:4700:4700::1111',
+    '2a00:1450:4001:80b::200e',
+    '2001:4860:4860::8888',
+  ])('%s is public', (address) => {
     expect(classifyAddress(address)).toBe('unicast');
     expect(isPublicAddress(address)).toBe(true);
   });
 
   it('refuses the new IPv6 ranges at save time too, as IP literals and as DNS answers', async () => {
-    for (const address of ['::127.0.0.1', 'fec0::1', '64:ff9b::a00:1', '64:ff9b:1::1', '::ffff:0:a00:1', '2002:a00:1::1']) {
-      expect(await checkWebhookTarget(`http://[${address}]/hook`, { allowPrivate: false })).toEqual(expect.objectContaining({ reason: 'private_address' }));
-      expect(await checkWebhookTarget('https://name.example/', { allowPrivate: false, resolve: async () => [address] })).toEqual(
+    for (const address of [
+      '::127.0.0.1',
+      'fec0::1',
+      '64:ff9b::a00:1',
+      '64:ff9b:1::1',
+      '::ffff:0:a00:1',
+      '2002:a00:1::1',
+    ]) {
+      expect(await checkWebhookTarget(`http://[${address}]/hook`, { allowPrivate: false })).toEqual(
         expect.objectContaining({ reason: 'private_address' }),
       );
+      expect(
+        await checkWebhookTarget('https://name.example/', { allowPrivate: false, resolve: async () => [address] }),
+      ).toEqual(expect.objectContaining({ reason: 'private_address' }));
     }
   });
 });

@@ -36,7 +36,8 @@ export function App() {
   const ticket = /^\/tickets\/([0-9a-fA-F-]{36})$/.exec(path);
   let page: ReactNode;
   if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
-  else if (ADMIN_PAGES[path]) page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
+  else if (ADMIN_PAGES[path])
+    page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
   else page = <TicketListPage />;
   return <Shell path={path}>{page}</Shell>;
 }
@@ -59,7 +60,9 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <span className="brand" title="Zapnoty Helpdesk">{session.project.name}</span>
+        <span className="brand" title="Zapnoty Helpdesk">
+          {session.project.name}
+        </span>
         <nav>
           {nav.map(([to, label]) => (
             <Link key={to} to={to} className={active(to) ? 'active' : undefined}>

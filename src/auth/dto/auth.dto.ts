@@ -18,7 +18,11 @@ export class LoginDto {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
-  @ApiProperty({ required: false, example: 'acme', description: 'Project slug; needed only when this e-mail is a member of several projects (422 project_required)' })
+  @ApiProperty({
+    required: false,
+    example: 'acme',
+    description: 'Project slug; needed only when this e-mail is a member of several projects (422 project_required)',
+  })
   @IsOptionalNonNull()
   @IsString()
   @MaxLength(64)
@@ -51,7 +55,11 @@ export class SignedInMemberResponse {
 }
 
 export class WhoAmIResponse {
-  @ApiProperty({ type: TeamMemberResponse, nullable: true, description: 'The signed-in member; null for the project API key (owner level)' })
+  @ApiProperty({
+    type: TeamMemberResponse,
+    nullable: true,
+    description: 'The signed-in member; null for the project API key (owner level)',
+  })
   member: TeamMemberResponse | null;
 
   @ApiProperty({ type: SignedInProjectResponse }) project: SignedInProjectResponse;

@@ -12,7 +12,8 @@ const SHORTCUT_RULE = 'shortcut must be "/" followed by 1-32 letters, digits, "_
 const NOT_BLANK = /\S/;
 
 const TEXT_DESCRIPTION =
-  `Plain text, at most ${CANNED_TEXT_MAX_LENGTH} characters. Variables: ${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')} ` +
+  `Plain text, at most ${CANNED_TEXT_MAX_LENGTH} characters. Variables: ` +
+  `${CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ')} ` +
   '(spaces inside the braces allowed). Any other {{…}} is rejected (422).';
 
 export class CreateCannedResponseDto {
@@ -23,7 +24,12 @@ export class CreateCannedResponseDto {
   @MaxLength(CANNED_TITLE_MAX_LENGTH)
   title: string;
 
-  @ApiProperty({ example: 'Hello, {{first_name}}! How can we help?', minLength: 1, maxLength: CANNED_TEXT_MAX_LENGTH, description: TEXT_DESCRIPTION })
+  @ApiProperty({
+    example: 'Hello, {{first_name}}! How can we help?',
+    minLength: 1,
+    maxLength: CANNED_TEXT_MAX_LENGTH,
+    description: TEXT_DESCRIPTION,
+  })
   @IsString()
   @Matches(NOT_BLANK, { message: 'text must not be blank' })
   @MaxLength(CANNED_TEXT_MAX_LENGTH)
@@ -61,7 +67,13 @@ export class UpdateCannedResponseDto {
   @MaxLength(CANNED_TEXT_MAX_LENGTH)
   text?: string;
 
-  @ApiProperty({ required: false, type: 'string', nullable: true, pattern: SHORTCUT_PATTERN.source, description: 'null removes the shortcut' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    nullable: true,
+    pattern: SHORTCUT_PATTERN.source,
+    description: 'null removes the shortcut',
+  })
   @IsOptionalNullable()
   @Trim()
   @IsString()
@@ -74,7 +86,8 @@ export class CannedResponseResponse {
   @ApiProperty({ example: 'Greeting' }) title: string;
   @ApiProperty({ example: 'Hello, {{first_name}}! How can we help?' }) text: string;
   @ApiProperty({ type: 'string', nullable: true, example: '/hi' }) shortcut: string | null;
-  @ApiProperty({ type: [String], enum: CANNED_VARIABLES, description: 'The variables the text uses, each once' }) variables: string[];
+  @ApiProperty({ type: [String], enum: CANNED_VARIABLES, description: 'The variables the text uses, each once' })
+  variables: string[];
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }

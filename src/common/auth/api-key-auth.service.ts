@@ -43,16 +43,17 @@ export class ApiKeyAuthService implements OnModuleInit, OnModuleDestroy {
 
     const now = Date.now();
     const windowStart = new Date(now - (now % WINDOW_MS));
-    const rows: Array<{ id: string; slug: string; name: string; config_version: string; hits: number }> = await this.dataSource.query(
-      `WITH found AS (SELECT id, slug, name, config_version FROM project WHERE api_key_hash = $1),
+    const rows: Array<{ id: string; slug: string; name: string; config_version: string; hits: number }> =
+      await this.dataSource.query(
+        `WITH found AS (SELECT id, slug, name, config_version FROM project WHERE api_key_hash = $1),
             counted AS (
               INSERT INTO rate_limit_bucket (project_id, window_start, hits)
               SELECT id, $2, 1 FROM found
               ON CONFLICT (project_id, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + 1
               RETURNING hits)
        SELECT found.id, found.slug, found.name, found.config_version, counted.hits FROM found, counted`,
-      [hashApiKey(key), windowStart],
-    );
+        [hashApiKey(key), windowStart],
+      );
     const row = rows[0];
     if (!row) throw new ApiKeyInvalid();
     if (row.hits > this.limitPerMinute) {

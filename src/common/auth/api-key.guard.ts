@@ -64,7 +64,8 @@ export class ApiKeyGuard implements CanActivate {
     if (request.actor.kind === 'member') {
       if (permission === 'api_key') throw new ApiKeyRequired();
       if (!isSafeMethod(request.method) && !isSameOrigin(request, this.publicUrl)) throw new CrossOriginRequest();
-      if (!roleHasPermission(request.actor.member.role, permission)) throw new PermissionDenied(request.actor.member.role);
+      if (!roleHasPermission(request.actor.member.role, permission))
+        throw new PermissionDenied(request.actor.member.role);
     }
     return true;
   }

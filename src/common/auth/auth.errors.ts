@@ -39,13 +39,21 @@ export class PermissionNotDeclared extends AppError {
 
 export class CrossOriginRequest extends AppError {
   constructor() {
-    super(403, 'a signed-in change must come from this server (Origin header missing or foreign)', 'cross_origin_request');
+    super(
+      403,
+      'a signed-in change must come from this server (Origin header missing or foreign)',
+      'cross_origin_request',
+    );
   }
 }
 
 export class ApiKeyRequired extends AppError {
   constructor() {
-    super(403, 'this endpoint needs the project API key (Authorization: Bearer zn_live_...), not a session', 'api_key_required');
+    super(
+      403,
+      'this endpoint needs the project API key (Authorization: Bearer zn_live_...), not a session',
+      'api_key_required',
+    );
   }
 }
 

@@ -13,7 +13,15 @@ import type { MemberRole } from './member-role.js';
  *   api_key         the project key only; a session is refused (MCP: agents hold keys, browsers do not)
  * The project API key acts as the owner and holds every permission.
  */
-export const PERMISSIONS = ['read', 'tickets.write', 'config.write', 'team.manage', 'team.transfer', 'signed_in', 'api_key'] as const;
+export const PERMISSIONS = [
+  'read',
+  'tickets.write',
+  'config.write',
+  'team.manage',
+  'team.transfer',
+  'signed_in',
+  'api_key',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const LEVEL: Record<MemberRole, number> = { viewer: 0, support: 1, admin: 2, owner: 3 };

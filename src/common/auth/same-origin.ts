@@ -22,5 +22,9 @@ export function isSameOrigin(request: Request, publicUrl: string): boolean {
   }
   if (parsed.origin === new URL(publicUrl).origin) return true;
   const host = request.headers.host;
-  return host !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.host === host.toLowerCase();
+  return (
+    host !== undefined &&
+    (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+    parsed.host === host.toLowerCase()
+  );
 }

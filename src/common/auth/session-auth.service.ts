@@ -61,7 +61,12 @@ export class SessionAuthService {
     return {
       sessionId: row.session_id,
       member: { id: row.member_id, email: row.email, name: row.member_name, role: row.role },
-      project: { id: row.project_id, slug: row.slug, name: row.project_name, seenConfigVersion: Number(row.config_version) },
+      project: {
+        id: row.project_id,
+        slug: row.slug,
+        name: row.project_name,
+        seenConfigVersion: Number(row.config_version),
+      },
     };
   }
 }

@@ -15,7 +15,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const mapped = toErrorResponse(exception);
     if (mapped.status >= 500) {
       const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error({ msg: 'request failed', method: request.method, path: request.path, error: error.message, stack: error.stack });
+      this.logger.error({
+        msg: 'request failed',
+        method: request.method,
+        path: request.path,
+        error: error.message,
+        stack: error.stack,
+      });
     }
     if (response.headersSent) return;
     response.status(mapped.status).set(mapped.headers).json(mapped.body);

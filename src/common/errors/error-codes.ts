@@ -6,7 +6,8 @@
 export const ERROR_CODES = {
   // The request itself
   malformed_json: 'The body is not valid JSON',
-  validation_failed: 'A field is missing, of the wrong type, unknown (400) or has an unacceptable value (422); see details',
+  validation_failed:
+    'A field is missing, of the wrong type, unknown (400) or has an unacceptable value (422); see details',
   nul_character: 'A string contains U+0000, which cannot be stored',
   invalid_unicode: 'A string contains a lone UTF-16 surrogate (not valid Unicode)',
   malformed_path: 'A path segment is not valid percent-encoding',

@@ -18,10 +18,18 @@ interface BodyParserError {
 const BODY_PARSER_ERRORS: Record<string, { status: number; message: string; code: ErrorCode }> = {
   'entity.parse.failed': { status: 400, message: 'malformed JSON body', code: 'malformed_json' },
   'entity.too.large': { status: 413, message: 'request body is larger than 1 MiB', code: 'body_too_large' },
-  'encoding.unsupported': { status: 415, message: 'unsupported content encoding', code: 'unsupported_content_encoding' },
+  'encoding.unsupported': {
+    status: 415,
+    message: 'unsupported content encoding',
+    code: 'unsupported_content_encoding',
+  },
   'charset.unsupported': { status: 415, message: 'unsupported charset: send UTF-8', code: 'unsupported_charset' },
   'request.aborted': { status: 400, message: 'request aborted', code: 'request_aborted' },
-  'request.size.invalid': { status: 400, message: 'request size did not match content length', code: 'request_aborted' },
+  'request.size.invalid': {
+    status: 400,
+    message: 'request size did not match content length',
+    code: 'request_aborted',
+  },
   'entity.verify.failed': { status: 400, message: 'request body rejected', code: 'bad_request' },
 };
 
@@ -34,7 +42,13 @@ const HTTP_EXCEPTION_CODES: Record<number, ErrorCode> = {
   429: 'rate_limited',
 };
 
-function response(status: number, error: string, code: ErrorCode, headers: Record<string, string> = {}, details?: unknown): ErrorResponse {
+function response(
+  status: number,
+  error: string,
+  code: ErrorCode,
+  headers: Record<string, string> = {},
+  details?: unknown,
+): ErrorResponse {
   return {
     status,
     body: { error, retryable: isRetryable(status), code, ...(details === undefined ? {} : { details }) },

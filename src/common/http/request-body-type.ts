@@ -42,11 +42,17 @@ export class RequestBodyTypeInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Request>();
     if (METHODS_WITH_BODY.has(req.method) && hasBody(req)) {
       const type = mediaTypeOf(req.headers['content-type']);
-      const extra = this.reflector.getAllAndOverride<string[] | undefined>(ACCEPTED_BODY_TYPES, [context.getHandler(), context.getClass()]) ?? [];
+      const extra =
+        this.reflector.getAllAndOverride<string[] | undefined>(ACCEPTED_BODY_TYPES, [
+          context.getHandler(),
+          context.getClass(),
+        ]) ?? [];
       if (type !== 'application/json' && !(type !== null && extra.includes(type))) {
         const accepted = ['application/json', ...extra].join(' or ');
         throw new UnsupportedMediaType(
-          type === null ? `a request body needs Content-Type: ${accepted}` : `Content-Type ${type} is not accepted here: send ${accepted}`,
+          type === null
+            ? `a request body needs Content-Type: ${accepted}`
+            : `Content-Type ${type} is not accepted here: send ${accepted}`,
         );
       }
     }

@@ -32,7 +32,10 @@ export class JsonLogger implements LoggerService {
     if (SEVERITY[level] < this.threshold) return;
     // Nest passes the context name as the last string argument.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    const fields = typeof message === 'object' && message !== null && !(message instanceof Error) ? (message as Record<string, unknown>) : { msg: message instanceof Error ? message.message : String(message) };
+    const fields =
+      typeof message === 'object' && message !== null && !(message instanceof Error)
+        ? (message as Record<string, unknown>)
+        : { msg: message instanceof Error ? message.message : String(message) };
     const line = {
       time: new Date().toISOString(),
       level,

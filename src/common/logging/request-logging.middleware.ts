@@ -19,7 +19,14 @@ export function requestLogging(req: Request, res: Response, next: NextFunction):
   res.on('finish', () => {
     const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
     requestContext.run(context, () =>
-      logger.log({ msg: 'request', method: req.method, path: req.path, status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10, project_id: context.projectId }),
+      logger.log({
+        msg: 'request',
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        duration_ms: Math.round(durationMs * 10) / 10,
+        project_id: context.projectId,
+      }),
     );
   });
   requestContext.run(context, next);

@@ -31,7 +31,8 @@ export function IsNonEmptyObject(options?: ValidationOptions): PropertyDecorator
       propertyName: propertyName as string,
       options: { message: `${String(propertyName)} must be a non-empty object`, ...options },
       validator: {
-        validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0,
+        validate: (value: unknown) =>
+          typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0,
       },
     });
 }

@@ -34,9 +34,17 @@ function findProblem(value: unknown, depth = 0): Problem {
 
 const ERRORS = {
   nul: () => new BadRequest('strings must not contain the NUL character (U+0000)', 'nul_character'),
-  surrogate: () => new BadRequest('strings must be valid Unicode: a lone UTF-16 surrogate (\\uD800-\\uDFFF) is not a character', 'invalid_unicode'),
+  surrogate: () =>
+    new BadRequest(
+      'strings must be valid Unicode: a lone UTF-16 surrogate (\\uD800-\\uDFFF) is not a character',
+      'invalid_unicode',
+    ),
   depth: () =>
-    new BadRequest(`JSON must not nest deeper than ${MAX_JSON_DEPTH} levels nor hold more than ${MAX_JSON_ENTRIES} keys or items in one object or array`, 'json_too_complex'),
+    new BadRequest(
+      `JSON must not nest deeper than ${MAX_JSON_DEPTH} levels nor hold more than ${MAX_JSON_ENTRIES} keys or ` +
+        `items in one object or array`,
+      'json_too_complex',
+    ),
 };
 
 /**
@@ -46,6 +54,8 @@ const ERRORS = {
  */
 export function rejectNulCharacters(req: Request, _res: Response, next: NextFunction): void {
   const problem =
-    findProblem(req.body) ?? findProblem(req.query) ?? (req.path.includes('\u0000') || req.path.includes('%00') ? 'nul' : stringProblem(req.path));
+    findProblem(req.body) ??
+    findProblem(req.query) ??
+    (req.path.includes('\u0000') || req.path.includes('%00') ? 'nul' : stringProblem(req.path));
   next(problem ? ERRORS[problem]() : undefined);
 }

@@ -54,7 +54,9 @@ export function validationErrorToAppError(errors: ValidationError[]): BadRequest
   const reported = malformed.length > 0 ? malformed : problems;
   const message = reported[0]?.message ?? 'invalid request';
   const details = reported.map(({ field, message: reason }) => ({ field, reason }));
-  return malformed.length > 0 ? new BadRequest(message, 'validation_failed', details) : new Unprocessable(message, 'validation_failed', details);
+  return malformed.length > 0
+    ? new BadRequest(message, 'validation_failed', details)
+    : new Unprocessable(message, 'validation_failed', details);
 }
 
 /** The one ValidationPipe of the app: unknown fields rejected, types converted only where declared. */

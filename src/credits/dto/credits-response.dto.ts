@@ -2,10 +2,17 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** GET /v1/credits, the CLI's `credits show` / `credits add`, MCP `get_credits` and the `credits.low` webhook data. */
 export class CreditsResponse {
-  @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00.000Z', description: 'Start of the current month (00:00 UTC on the 1st)' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-12-01T00:00:00.000Z',
+    description: 'Start of the current month (00:00 UTC on the 1st)',
+  })
   period_start: string;
 
-  @ApiProperty({ example: 100, description: 'Free credits every project gets per calendar month (FREE_CREDITS_PER_MONTH)' })
+  @ApiProperty({
+    example: 100,
+    description: 'Free credits every project gets per calendar month (FREE_CREDITS_PER_MONTH)',
+  })
   free_monthly: number;
 
   @ApiProperty({ example: 37, description: 'Free credits used this month' })

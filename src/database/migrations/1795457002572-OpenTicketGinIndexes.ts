@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Agents filter their open queues by tag or words ("new tickets tagged vip", "waiting tickets about a
@@ -10,18 +10,21 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * declare `USING gin`.
  */
 export class OpenTicketGinIndexes1795457002572 implements MigrationInterface {
-    name = 'OpenTicketGinIndexes1795457002572'
+  name = 'OpenTicketGinIndexes1795457002572';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        // btree_gin is a trusted contrib extension: the database owner may create it without superuser.
-        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
-        await queryRunner.query(`CREATE INDEX "ticket_open_status_tags_gin_idx" ON "ticket" USING gin ("status", "tags") WHERE "status" <> 'closed'`);
-        await queryRunner.query(`CREATE INDEX "ticket_open_status_search_gin_idx" ON "ticket" USING gin ("status", "search_vector") WHERE "status" <> 'closed'`);
-    }
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // btree_gin is a trusted contrib extension: the database owner may create it without superuser.
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
+    await queryRunner.query(
+      `CREATE INDEX "ticket_open_status_tags_gin_idx" ON "ticket" USING gin ("status", "tags") WHERE "status" <> 'closed'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ticket_open_status_search_gin_idx" ON "ticket" USING gin ("status", "search_vector") WHERE "status" <> 'closed'`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX "public"."ticket_open_status_search_gin_idx"`);
-        await queryRunner.query(`DROP INDEX "public"."ticket_open_status_tags_gin_idx"`);
-    }
-
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ticket_open_status_search_gin_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."ticket_open_status_tags_gin_idx"`);
+  }
 }

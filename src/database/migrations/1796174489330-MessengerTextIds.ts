@@ -8,9 +8,15 @@ export class MessengerTextIds1796174489330 implements MigrationInterface {
   name = 'MessengerTextIds1796174489330';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "chat_ticket_message" ALTER COLUMN "message_id" TYPE text USING "message_id"::text`);
-    await queryRunner.query(`ALTER TABLE "chat_outbound_part" ALTER COLUMN "message_id" TYPE text USING "message_id"::text`);
-    await queryRunner.query(`ALTER TABLE "messenger_processed_update" ALTER COLUMN "update_id" TYPE text USING "update_id"::text`);
+    await queryRunner.query(
+      `ALTER TABLE "chat_ticket_message" ALTER COLUMN "message_id" TYPE text USING "message_id"::text`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "chat_outbound_part" ALTER COLUMN "message_id" TYPE text USING "message_id"::text`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "messenger_processed_update" ALTER COLUMN "update_id" TYPE text USING "update_id"::text`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -18,8 +24,14 @@ export class MessengerTextIds1796174489330 implements MigrationInterface {
     await queryRunner.query(`DELETE FROM "messenger_processed_update" WHERE "update_id" !~ '^-?[0-9]+$'`);
     await queryRunner.query(`DELETE FROM "chat_outbound_part" WHERE "message_id" !~ '^-?[0-9]+$'`);
     await queryRunner.query(`DELETE FROM "chat_ticket_message" WHERE "message_id" !~ '^-?[0-9]+$'`);
-    await queryRunner.query(`ALTER TABLE "messenger_processed_update" ALTER COLUMN "update_id" TYPE bigint USING "update_id"::bigint`);
-    await queryRunner.query(`ALTER TABLE "chat_outbound_part" ALTER COLUMN "message_id" TYPE bigint USING "message_id"::bigint`);
-    await queryRunner.query(`ALTER TABLE "chat_ticket_message" ALTER COLUMN "message_id" TYPE bigint USING "message_id"::bigint`);
+    await queryRunner.query(
+      `ALTER TABLE "messenger_processed_update" ALTER COLUMN "update_id" TYPE bigint USING "update_id"::bigint`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "chat_outbound_part" ALTER COLUMN "message_id" TYPE bigint USING "message_id"::bigint`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "chat_ticket_message" ALTER COLUMN "message_id" TYPE bigint USING "message_id"::bigint`,
+    );
   }
 }

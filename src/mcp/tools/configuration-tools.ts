@@ -27,20 +27,34 @@ const jsonObject = z.record(z.string(), z.unknown());
 const VARIABLES = CANNED_VARIABLES.map((name) => `{{${name}}}`).join(', ');
 
 /** Ticket types, canned responses and routing rules: the same operations as the REST configuration endpoints. */
-export function registerConfigurationTools(server: McpServer, project: AuthenticatedProject, services: ConfigurationServices): void {
+export function registerConfigurationTools(
+  server: McpServer,
+  project: AuthenticatedProject,
+  services: ConfigurationServices,
+): void {
   const { ticketTypes, cannedResponses, routing, tickets } = services;
 
   registerTool(
     server,
     'list_ticket_types',
-    { description: 'The enabled ticket types of this project (id, name, description), in display order. Use an id as ticket_type_id.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'The enabled ticket types of this project (id, name, description), in display order. Use an id as ' +
+        'ticket_type_id.',
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ ticket_types: (await ticketTypes.listEnabled(project)).map(toTicketTypeResponse) }),
   );
 
   registerTool(
     server,
     'list_ticket_type_config',
-    { description: 'All ticket types of this project, disabled ones included, with enabled and sort_order: the list to edit types from.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'All ticket types of this project, disabled ones included, with enabled and sort_order: the list to ' +
+        'edit types from.',
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ ticket_types: (await ticketTypes.listAll(project)).map(toTicketTypeConfigResponse) }),
   );
 
@@ -48,17 +62,26 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     server,
     'create_ticket_type',
     {
-      description: 'Create an enabled ticket type. name: 1..100 characters, unique per project ignoring case; description up to 500; sort_order integer (lower first).',
-      inputSchema: { name: z.string(), description: z.string().nullable().optional(), sort_order: z.number().int().optional() },
+      description:
+        'Create an enabled ticket type. name: 1..100 characters, unique per project ignoring case; description ' +
+        'up to 500; sort_order integer (lower first).',
+      inputSchema: {
+        name: z.string(),
+        description: z.string().nullable().optional(),
+        sort_order: z.number().int().optional(),
+      },
     },
-    async (args) => toTicketTypeConfigResponse(await ticketTypes.create(project, await validateWithDto(CreateTicketTypeDto, args))),
+    async (args) =>
+      toTicketTypeConfigResponse(await ticketTypes.create(project, await validateWithDto(CreateTicketTypeDto, args))),
   );
 
   registerTool(
     server,
     'update_ticket_type',
     {
-      description: 'Change a ticket type: pass only the fields to change. enabled: false hides it from new tickets; existing tickets keep it.',
+      description:
+        'Change a ticket type: pass only the fields to change. enabled: false hides it from new tickets; ' +
+        'existing tickets keep it.',
       inputSchema: {
         type_id: z.string(),
         name: z.string().optional(),
@@ -68,13 +91,20 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
       },
       annotations: { idempotentHint: true },
     },
-    async ({ type_id, ...body }) => toTicketTypeConfigResponse(await ticketTypes.update(project, String(type_id), await validateWithDto(UpdateTicketTypeDto, body))),
+    async ({ type_id, ...body }) =>
+      toTicketTypeConfigResponse(
+        await ticketTypes.update(project, String(type_id), await validateWithDto(UpdateTicketTypeDto, body)),
+      ),
   );
 
   registerTool(
     server,
     'delete_ticket_type',
-    { description: 'Delete a ticket type. Existing tickets keep its id and name; new tickets cannot use it.', inputSchema: { type_id: z.string() }, annotations: { destructiveHint: true } },
+    {
+      description: 'Delete a ticket type. Existing tickets keep its id and name; new tickets cannot use it.',
+      inputSchema: { type_id: z.string() },
+      annotations: { destructiveHint: true },
+    },
     async ({ type_id }) => {
       await ticketTypes.remove(project, String(type_id));
       return { deleted: true };
@@ -85,7 +115,9 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     server,
     'list_canned_responses',
     {
-      description: `The team's canned responses (id, title, text, shortcut). Their text may contain ${VARIABLES}; use render_canned_response or reply_to_ticket with canned_response_id to fill them in.`,
+      description:
+        `The team's canned responses (id, title, text, shortcut). Their text may contain ` +
+        `${VARIABLES}; use render_canned_response or reply_to_ticket with canned_response_id to fill them in.`,
       annotations: { readOnlyHint: true },
     },
     async () => ({ canned_responses: (await cannedResponses.list(project)).map(toCannedResponseResponse) }),
@@ -95,10 +127,15 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     server,
     'create_canned_response',
     {
-      description: `Create a canned response. title up to 200 characters; text up to 4096, may use ${VARIABLES}; shortcut like /hi (unique per project).`,
+      description:
+        `Create a canned response. title up to 200 characters; text up to 4096, may use ` +
+        `${VARIABLES}; shortcut like /hi (unique per project).`,
       inputSchema: { title: z.string(), text: z.string(), shortcut: z.string().nullable().optional() },
     },
-    async (args) => toCannedResponseResponse(await cannedResponses.create(project, await validateWithDto(CreateCannedResponseDto, args))),
+    async (args) =>
+      toCannedResponseResponse(
+        await cannedResponses.create(project, await validateWithDto(CreateCannedResponseDto, args)),
+      ),
   );
 
   registerTool(
@@ -106,17 +143,28 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     'update_canned_response',
     {
       description: 'Change a canned response: pass only the fields to change; shortcut null removes it.',
-      inputSchema: { canned_id: z.string(), title: z.string().optional(), text: z.string().optional(), shortcut: z.string().nullable().optional() },
+      inputSchema: {
+        canned_id: z.string(),
+        title: z.string().optional(),
+        text: z.string().optional(),
+        shortcut: z.string().nullable().optional(),
+      },
       annotations: { idempotentHint: true },
     },
     async ({ canned_id, ...body }) =>
-      toCannedResponseResponse(await cannedResponses.update(project, String(canned_id), await validateWithDto(UpdateCannedResponseDto, body))),
+      toCannedResponseResponse(
+        await cannedResponses.update(project, String(canned_id), await validateWithDto(UpdateCannedResponseDto, body)),
+      ),
   );
 
   registerTool(
     server,
     'delete_canned_response',
-    { description: 'Delete a canned response.', inputSchema: { canned_id: z.string() }, annotations: { destructiveHint: true } },
+    {
+      description: 'Delete a canned response.',
+      inputSchema: { canned_id: z.string() },
+      annotations: { destructiveHint: true },
+    },
     async ({ canned_id }) => {
       await cannedResponses.remove(project, String(canned_id));
       return { deleted: true };
@@ -128,17 +176,28 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     'render_canned_response',
     {
       description:
-        'Preview a canned response filled in for a ticket (customer name and username, ticket number, subject, project name; agent_name from member_id). Sends nothing: reply_to_ticket with canned_response_id sends it.',
+        'Preview a canned response filled in for a ticket (customer name and username, ticket number, subject, ' +
+        'project name; agent_name from member_id). Sends nothing: reply_to_ticket with canned_response_id sends it.',
       inputSchema: { canned_id: z.string(), ticket_id: z.string(), member_id: z.string().nullable().optional() },
       annotations: { readOnlyHint: true },
     },
-    async ({ canned_id, ...body }) => ({ text: await tickets.renderCannedResponse(project, String(canned_id), await validateWithDto(RenderCannedResponseDto, body)) }),
+    async ({ canned_id, ...body }) => ({
+      text: await tickets.renderCannedResponse(
+        project,
+        String(canned_id),
+        await validateWithDto(RenderCannedResponseDto, body),
+      ),
+    }),
   );
 
   registerTool(
     server,
     'list_routing_rules',
-    { description: 'Auto-routing rules of this project in the order they are tried on a new ticket (the first match applies).', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'Auto-routing rules of this project in the order they are tried on a new ticket (the first match applies).',
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ routing_rules: (await routing.list(project)).map(toRoutingRuleResponse) }),
   );
 
@@ -147,7 +206,8 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
     'create_routing_rule',
     {
       description:
-        `Create an auto-routing rule applied to new tickets. condition (all keys must hold): ${CONDITION_KEYS.join(', ')}; ` +
+        `Create an auto-routing rule applied to new tickets. condition (all keys must hold): ` +
+        `${CONDITION_KEYS.join(', ')}; ` +
         `action: ${ACTION_KEYS.join(', ')}. order_index: lower runs first (default 0); enabled default true.`,
       inputSchema: {
         name: z.string(),
@@ -157,7 +217,8 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
         enabled: z.boolean().optional(),
       },
     },
-    async (args) => toRoutingRuleResponse(await routing.create(project, await validateWithDto(CreateRoutingRuleDto, args))),
+    async (args) =>
+      toRoutingRuleResponse(await routing.create(project, await validateWithDto(CreateRoutingRuleDto, args))),
   );
 
   registerTool(
@@ -175,13 +236,20 @@ export function registerConfigurationTools(server: McpServer, project: Authentic
       },
       annotations: { idempotentHint: true },
     },
-    async ({ rule_id, ...body }) => toRoutingRuleResponse(await routing.update(project, String(rule_id), await validateWithDto(UpdateRoutingRuleDto, body))),
+    async ({ rule_id, ...body }) =>
+      toRoutingRuleResponse(
+        await routing.update(project, String(rule_id), await validateWithDto(UpdateRoutingRuleDto, body)),
+      ),
   );
 
   registerTool(
     server,
     'delete_routing_rule',
-    { description: 'Delete a routing rule.', inputSchema: { rule_id: z.string() }, annotations: { destructiveHint: true } },
+    {
+      description: 'Delete a routing rule.',
+      inputSchema: { rule_id: z.string() },
+      annotations: { destructiveHint: true },
+    },
     async ({ rule_id }) => {
       await routing.remove(project, String(rule_id));
       return { deleted: true };

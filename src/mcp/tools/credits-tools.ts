@@ -9,7 +9,10 @@ export function registerCreditsTools(server: McpServer, project: AuthenticatedPr
     'get_credits',
     {
       description:
-        "This month's credits of the project. Every public reply (reply_to_ticket without internal) costs 1 credit: the free monthly allowance (free_monthly, free_used) first, then the purchased balance. remaining is what is left in total; with 0 left a public reply fails with \"no credits left\". Internal notes and every other action are free.",
+        "This month's credits of the project. Every public reply (reply_to_ticket without internal) costs 1 " +
+        'credit: the free monthly allowance (free_monthly, free_used) first, then the purchased balance. ' +
+        'remaining is what is left in total; with 0 left a public reply fails with "no credits left". Internal ' +
+        'notes and every other action are free.',
       annotations: { readOnlyHint: true },
     },
     async () => credits.get(project),

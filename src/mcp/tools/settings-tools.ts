@@ -12,11 +12,22 @@ import { registerTool, validateWithDto } from '../mcp-tool.js';
 
 const localized = z.object({ ru: z.string(), en: z.string() });
 
-export function registerSettingsTools(server: McpServer, project: AuthenticatedProject, settings: SettingsService, team: TeamService, sla: SlaReportService): void {
+export function registerSettingsTools(
+  server: McpServer,
+  project: AuthenticatedProject,
+  settings: SettingsService,
+  team: TeamService,
+  sla: SlaReportService,
+): void {
   registerTool(
     server,
     'get_helpdesk_settings',
-    { description: 'Read the helpdesk module settings of this project: enabled flags, welcome/close messages (ru/en), SLA hours, CSAT, unanswered-alert threshold.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'Read the helpdesk module settings of this project: enabled flags, welcome/close messages (ru/en), SLA ' +
+        'hours, CSAT, unanswered-alert threshold.',
+      annotations: { readOnlyHint: true },
+    },
     async () => toHelpdeskSettingsResponse(await settings.get(project)),
   );
 
@@ -25,7 +36,8 @@ export function registerSettingsTools(server: McpServer, project: AuthenticatedP
     'update_helpdesk_settings',
     {
       description:
-        'Change helpdesk settings. Pass only the fields to change; returns all settings. sla_* hours: integer 1..8760 or null to disable; helpdesk_unanswered_hours: 12, 24, 48 or null; messages are {ru, en} objects.',
+        'Change helpdesk settings. Pass only the fields to change; returns all settings. sla_* hours: integer ' +
+        '1..8760 or null to disable; helpdesk_unanswered_hours: 12, 24, 48 or null; messages are {ru, en} objects.',
       inputSchema: {
         helpdesk_enabled: z.boolean().optional(),
         helpdesk_welcome_message: localized.optional(),
@@ -41,13 +53,21 @@ export function registerSettingsTools(server: McpServer, project: AuthenticatedP
       },
       annotations: { idempotentHint: true },
     },
-    async (args) => toHelpdeskSettingsResponse(await settings.update(project, await validateWithDto(UpdateHelpdeskSettingsDto, args))),
+    async (args) =>
+      toHelpdeskSettingsResponse(
+        await settings.update(project, await validateWithDto(UpdateHelpdeskSettingsDto, args)),
+      ),
   );
 
   registerTool(
     server,
     'list_team_members',
-    { description: 'List the support team of this project (id, email, name, role). Use a member id for assign_ticket or reply member_id.', annotations: { readOnlyHint: true } },
+    {
+      description:
+        'List the support team of this project (id, email, name, role). Use a member id for assign_ticket or ' +
+        'reply member_id.',
+      annotations: { readOnlyHint: true },
+    },
     async () => ({ members: (await team.list(project)).map(toTeamMemberResponse) }),
   );
 
@@ -56,7 +76,9 @@ export function registerSettingsTools(server: McpServer, project: AuthenticatedP
     'get_sla_report',
     {
       description:
-        'SLA compliance for tickets created in [from, to] (ISO 8601 dates, both optional): current thresholds, ticket counts, average first-response and resolution seconds, breach counts (open tickets already past due count), average CSAT and number of ratings.',
+        'SLA compliance for tickets created in [from, to] (ISO 8601 dates, both optional): current thresholds, ' +
+        'ticket counts, average first-response and resolution seconds, breach counts (open tickets already past ' +
+        'due count), average CSAT and number of ratings.',
       inputSchema: { from: z.string().optional(), to: z.string().optional() },
       annotations: { readOnlyHint: true },
     },

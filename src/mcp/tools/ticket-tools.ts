@@ -18,13 +18,20 @@ import { CHANNELS } from '../../common/channels.js';
 
 const ticketId = z.string().describe('Ticket id (uuid)');
 
-export function registerTicketTools(server: McpServer, project: AuthenticatedProject, tickets: TicketsService, ticketBulk: TicketBulkService): void {
+export function registerTicketTools(
+  server: McpServer,
+  project: AuthenticatedProject,
+  tickets: TicketsService,
+  ticketBulk: TicketBulkService,
+): void {
   registerTool(
     server,
     'list_tickets',
     {
       description:
-        'List tickets, newest first. Filters: status, assigned_to (member id or "none"), priority, channel, ticket_type_id, tag, q (full-text search in subject and messages). Paging: limit 1..100 (default 50) with offset, or cursor = next_cursor of the previous page.',
+        'List tickets, newest first. Filters: status, assigned_to (member id or "none"), priority, channel, ' +
+        'ticket_type_id, tag, q (full-text search in subject and messages). Paging: limit 1..100 (default 50) ' +
+        'with offset, or cursor = next_cursor of the previous page.',
       inputSchema: {
         status: z.enum(TICKET_STATUSES).optional(),
         assigned_to: z.string().optional(),
@@ -45,7 +52,12 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
   registerTool(
     server,
     'get_ticket',
-    { description: 'One ticket with its whole conversation (messages oldest first, internal notes marked) and status history.', inputSchema: { ticket_id: ticketId }, annotations: { readOnlyHint: true } },
+    {
+      description:
+        'One ticket with its whole conversation (messages oldest first, internal notes marked) and status history.',
+      inputSchema: { ticket_id: ticketId },
+      annotations: { readOnlyHint: true },
+    },
     async (args) => tickets.get(project, String(args.ticket_id)),
   );
 
@@ -53,7 +65,9 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     server,
     'create_ticket',
     {
-      description: 'Create a ticket on behalf of a customer with its first message. channel defaults to virtual; telegram/max need chat_id.',
+      description:
+        'Create a ticket on behalf of a customer with its first message. channel defaults to virtual; ' +
+        'telegram/max need chat_id.',
       inputSchema: {
         text: z.string().describe('First message, at most 4096 characters'),
         subject: z.string().optional(),
@@ -72,37 +86,64 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     'reply_to_ticket',
     {
       description:
-        'Reply to a ticket as an agent. The customer receives it in their messenger; a public reply costs 1 credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team member. Give exactly one of text and canned_response_id (a canned response, its variables filled in for this ticket; agent_name from member_id).',
+        'Reply to a ticket as an agent. The customer receives it in their messenger; a public reply costs 1 ' +
+        'credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an ' +
+        'internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team ' +
+        'member. Give exactly one of text and canned_response_id (a canned response, its variables filled in ' +
+        'for this ticket; agent_name from member_id).',
       inputSchema: {
         ticket_id: ticketId,
         text: z.string().optional().describe('At most 4096 characters'),
-        canned_response_id: z.string().optional().describe('Instead of text: a canned response id (list_canned_responses)'),
+        canned_response_id: z
+          .string()
+          .optional()
+          .describe('Instead of text: a canned response id (list_canned_responses)'),
         internal: z.boolean().optional(),
         member_id: z.string().optional(),
       },
     },
-    async ({ ticket_id, ...body }) => ({ message: await tickets.reply(project, String(ticket_id), await validateWithDto(ReplyDto, body), { source: 'api' }) }),
+    async ({ ticket_id, ...body }) => ({
+      message: await tickets.reply(project, String(ticket_id), await validateWithDto(ReplyDto, body), {
+        source: 'api',
+      }),
+    }),
   );
 
   registerTool(
     server,
     'set_ticket_status',
-    { description: 'Change a ticket status: new, in_progress, waiting or closed. Closing sends the close message (and CSAT survey when enabled).', inputSchema: { ticket_id: ticketId, status: z.enum(TICKET_STATUSES) } },
-    async ({ ticket_id, ...body }) => tickets.changeStatus(project, String(ticket_id), (await validateWithDto(ChangeStatusDto, body)).status, { source: 'api' }),
+    {
+      description:
+        'Change a ticket status: new, in_progress, waiting or closed. Closing sends the close message (and CSAT ' +
+        'survey when enabled).',
+      inputSchema: { ticket_id: ticketId, status: z.enum(TICKET_STATUSES) },
+    },
+    async ({ ticket_id, ...body }) =>
+      tickets.changeStatus(project, String(ticket_id), (await validateWithDto(ChangeStatusDto, body)).status, {
+        source: 'api',
+      }),
   );
 
   registerTool(
     server,
     'assign_ticket',
-    { description: 'Assign a ticket to a team member (see list_team_members); assigned_to null unassigns.', inputSchema: { ticket_id: ticketId, assigned_to: z.string().nullable() } },
-    async ({ ticket_id, ...body }) => tickets.assign(project, String(ticket_id), (await validateWithDto(AssignDto, body)).assigned_to ?? null),
+    {
+      description: 'Assign a ticket to a team member (see list_team_members); assigned_to null unassigns.',
+      inputSchema: { ticket_id: ticketId, assigned_to: z.string().nullable() },
+    },
+    async ({ ticket_id, ...body }) =>
+      tickets.assign(project, String(ticket_id), (await validateWithDto(AssignDto, body)).assigned_to ?? null),
   );
 
   registerTool(
     server,
     'set_ticket_priority',
-    { description: 'Change a ticket priority: low, normal, high or urgent.', inputSchema: { ticket_id: ticketId, priority: z.enum(TICKET_PRIORITIES) } },
-    async ({ ticket_id, ...body }) => tickets.setPriority(project, String(ticket_id), (await validateWithDto(ChangePriorityDto, body)).priority),
+    {
+      description: 'Change a ticket priority: low, normal, high or urgent.',
+      inputSchema: { ticket_id: ticketId, priority: z.enum(TICKET_PRIORITIES) },
+    },
+    async ({ ticket_id, ...body }) =>
+      tickets.setPriority(project, String(ticket_id), (await validateWithDto(ChangePriorityDto, body)).priority),
   );
 
   registerTool(
@@ -110,8 +151,14 @@ export function registerTicketTools(server: McpServer, project: AuthenticatedPro
     'bulk_update_tickets',
     {
       description:
-        'Apply one action to up to 100 tickets: close, set_status (value: status), assign (value: member id or null), set_priority (value: priority), add_tag / remove_tag (value: tag). Returns how many tickets changed; unknown ids are skipped.',
-      inputSchema: { ticket_ids: z.array(z.string()), action: z.enum(BULK_ACTIONS), value: z.union([z.string(), z.null()]).optional() },
+        'Apply one action to up to 100 tickets: close, set_status (value: status), assign (value: member id or ' +
+        'null), set_priority (value: priority), add_tag / remove_tag (value: tag). Returns how many tickets ' +
+        'changed; unknown ids are skipped.',
+      inputSchema: {
+        ticket_ids: z.array(z.string()),
+        action: z.enum(BULK_ACTIONS),
+        value: z.union([z.string(), z.null()]).optional(),
+      },
     },
     async (args) => ticketBulk.bulk(project, await validateWithDto(BulkDto, args), { source: 'bulk' }),
   );

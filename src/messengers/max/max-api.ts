@@ -19,11 +19,19 @@ const fetchKeepingRetryAfter: typeof fetch = async (input, init) => {
   if (response.status !== 429) return response;
   const header = Number(response.headers.get('retry-after'));
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  const retryAfter = typeof body.retry_after === 'number' ? body.retry_after : Number.isFinite(header) && header > 0 ? header : undefined;
-  return new Response(JSON.stringify({ code: 'too.many.requests', message: 'Too many requests', ...body, retry_after: retryAfter }), {
-    status: 429,
-    headers: { 'content-type': 'application/json' },
-  });
+  const retryAfter =
+    typeof body.retry_after === 'number'
+      ? body.retry_after
+      : Number.isFinite(header) && header > 0
+        ? header
+        : undefined;
+  return new Response(
+    JSON.stringify({ code: 'too.many.requests', message: 'Too many requests', ...body, retry_after: retryAfter }),
+    {
+      status: 429,
+      headers: { 'content-type': 'application/json' },
+    },
+  );
 };
 
 /** Seconds Max asked to wait after a 429, when it said. */
@@ -42,7 +50,8 @@ export function retryAfterSeconds(error: MaxError): number | null {
 export function classifyMaxError(error: unknown): SendFailure {
   if (!(error instanceof MaxError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
   const description = `max ${error.status}: ${error.code ?? ''} ${error.description ?? ''}`.trim();
-  if (error.status === 429) return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
+  if (error.status === 429)
+    return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
   if (error.status === 403 || error.status === 404) return { kind: 'blocked', description };
   if (error.status === 401) return { kind: 'retry', description };
   if (error.status >= 400 && error.status < 500) return { kind: 'final', description };

@@ -54,9 +54,13 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     this.token = config.get('MAX_BOT_TOKEN', { infer: true });
     this.botKey = `max:${this.token ? createHash('sha256').update(this.token).digest('hex').slice(0, 16) : 'none'}`;
     // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
-    this.webhookSecret = config.get('MAX_WEBHOOK_SECRET', { infer: true }) ?? (this.token ? createHash('sha256').update(`max-webhook:${this.token}`).digest('hex') : '');
+    this.webhookSecret =
+      config.get('MAX_WEBHOOK_SECRET', { infer: true }) ??
+      (this.token ? createHash('sha256').update(`max-webhook:${this.token}`).digest('hex') : '');
     this.api = this.token ? createMaxApi(this.token, config.get('MAX_API_ROOT', { infer: true })) : null;
-    this.transport = this.api ? new MaxTransport(this.api, this.limiter, (attachmentId) => attachments.openStream(attachmentId)) : null;
+    this.transport = this.api
+      ? new MaxTransport(this.api, this.limiter, (attachmentId) => attachments.openStream(attachmentId))
+      : null;
     if (this.api) fileSources.register('max', maxFileSource());
   }
 
@@ -136,14 +140,22 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     while (this.polling) {
       try {
         this.pollAbort = new AbortController();
-        const answer = await api.getUpdates([...MAX_UPDATE_TYPES], { marker, timeout: POLL_TIMEOUT_SECONDS, signal: this.pollAbort.signal } as never);
+        const answer = await api.getUpdates([...MAX_UPDATE_TYPES], {
+          marker,
+          timeout: POLL_TIMEOUT_SECONDS,
+          signal: this.pollAbort.signal,
+        } as never);
         for (const update of answer.updates as unknown as MaxUpdate[]) {
           if (!this.polling) return;
           try {
             await this.processUpdate(update);
           } catch (error) {
             // Polling cannot ask Max to redeliver: log it and move on so one bad update does not block the chat.
-            this.logger.error({ msg: 'update failed', update_type: update.update_type, error: this.redact((error as Error).message) });
+            this.logger.error({
+              msg: 'update failed',
+              update_type: update.update_type,
+              error: this.redact((error as Error).message),
+            });
           }
         }
         if (answer.marker !== undefined && answer.marker !== null) marker = answer.marker;

@@ -11,10 +11,14 @@ export function maxFileSource(): MessengerFileSource {
       const response = await fetch(fileRef, { signal }).catch(() => {
         throw new Error('downloading the file from Max failed');
       });
-      if (response.status === 404 || response.status === 403) throw new RemoteFileRefused(`Max answered ${response.status} for the file`);
+      if (response.status === 404 || response.status === 403)
+        throw new RemoteFileRefused(`Max answered ${response.status} for the file`);
       if (!response.ok || !response.body) throw new Error(`downloading the file from Max answered ${response.status}`);
       const length = Number(response.headers.get('content-length'));
-      return { body: response.body as AsyncIterable<Uint8Array>, size: Number.isSafeInteger(length) && length > 0 ? length : null };
+      return {
+        body: response.body as AsyncIterable<Uint8Array>,
+        size: Number.isSafeInteger(length) && length > 0 ? length : null,
+      };
     },
   };
 }

@@ -35,14 +35,27 @@ export class MaxTransport implements ChatTransport {
     return (await this.sendParts(chatId, message))[0];
   }
 
-  /** POST /messages?user_id=…, files uploaded first; returns the message's mid. For callers that reserved a send slot themselves. */
+  /**
+   * POST /messages?user_id=…, files uploaded first; returns the message's mid. For callers that reserved a send slot
+   * themselves.
+   */
   async sendParts(chatId: string, message: OutgoingChatMessage): Promise<string[]> {
     const attachments: AttachmentRequest[] = [];
     for (const file of message.files ?? []) attachments.push(await this.upload(file));
     if (message.buttons?.length) {
-      attachments.push({ type: 'inline_keyboard', payload: { buttons: message.buttons.map((row) => row.map((button) => ({ type: 'callback' as const, text: button.text, payload: button.data }))) } });
+      attachments.push({
+        type: 'inline_keyboard',
+        payload: {
+          buttons: message.buttons.map((row) =>
+            row.map((button) => ({ type: 'callback' as const, text: button.text, payload: button.data })),
+          ),
+        },
+      });
     }
-    const sent = await this.api.sendMessageToUser(Number(chatId), message.text, { ...(attachments.length ? { attachments } : {}), disable_link_preview: true });
+    const sent = await this.api.sendMessageToUser(Number(chatId), message.text, {
+      ...(attachments.length ? { attachments } : {}),
+      disable_link_preview: true,
+    });
     return [sent.body.mid];
   }
 
@@ -69,8 +82,15 @@ export class MaxTransport implements ChatTransport {
     form.append('data', new Blob([Buffer.concat(chunks)], { type: file.mimeType }), file.fileName);
     const response = await fetch(target.url, { method: 'POST', body: form });
     if (!response.ok) throw new Error(`uploading the file to Max answered ${response.status}`);
-    const answer = (await response.json().catch(() => ({}))) as { token?: string; photos?: Record<string, { token: string }> };
-    if (type === 'image') return { type: 'image', payload: answer.photos ? { photos: answer.photos } : { token: answer.token ?? target.token } } as AttachmentRequest;
+    const answer = (await response.json().catch(() => ({}))) as {
+      token?: string;
+      photos?: Record<string, { token: string }>;
+    };
+    if (type === 'image')
+      return {
+        type: 'image',
+        payload: answer.photos ? { photos: answer.photos } : { token: answer.token ?? target.token },
+      } as AttachmentRequest;
     return { type: 'file', payload: { token: answer.token ?? target.token } };
   }
 }

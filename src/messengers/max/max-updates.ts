@@ -34,7 +34,12 @@ export const MAX_UPDATE_TYPES = ['bot_started', 'message_created', 'message_call
 
 function userOf(user: MaxUser, locale: string | null | undefined): ChatUser {
   // The customer is addressed by user_id (POST /messages?user_id=…): stable for a person, whatever the dialog.
-  return { chatId: String(user.user_id), firstName: user.first_name ?? user.name ?? null, username: user.username ?? null, languageCode: locale ?? null };
+  return {
+    chatId: String(user.user_id),
+    firstName: user.first_name ?? user.name ?? null,
+    username: user.username ?? null,
+    languageCode: locale ?? null,
+  };
 }
 
 const MEDIA_TYPES: Record<string, { type: AttachmentType; mimeType: string | null }> = {
@@ -78,7 +83,13 @@ export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
     case 'message_created': {
       const message = update.message;
       const sender = message?.sender;
-      if (!message || !sender || sender.is_bot || (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')) return null;
+      if (
+        !message ||
+        !sender ||
+        sender.is_bot ||
+        (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')
+      )
+        return null;
       const user = userOf(sender, update.user_locale);
       const text = message.body?.text ?? '';
       // A user who types the command instead of opening a deep link.
@@ -88,18 +99,43 @@ export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
       if (!text && attachments.length === 0) return null;
       const replyTo = message.link?.type === 'reply' ? message.link.message?.mid : undefined;
       // One Max message carries all its files: no album id is needed to keep them together.
-      return { kind: 'message', user, text, attachments, replyToMessageId: replyTo ?? null, messageId: message.body?.mid ?? null, mediaGroupId: null };
+      return {
+        kind: 'message',
+        user,
+        text,
+        attachments,
+        replyToMessageId: replyTo ?? null,
+        messageId: message.body?.mid ?? null,
+        mediaGroupId: null,
+      };
     }
     case 'message_edited': {
       const message = update.message;
       const sender = message?.sender;
-      if (!message?.body?.mid || !sender || sender.is_bot || (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')) return null;
-      return { kind: 'edit', user: userOf(sender, update.user_locale), messageId: message.body.mid, text: message.body.text ?? '' };
+      if (
+        !message?.body?.mid ||
+        !sender ||
+        sender.is_bot ||
+        (message.recipient?.chat_type && message.recipient.chat_type !== 'dialog')
+      )
+        return null;
+      return {
+        kind: 'edit',
+        user: userOf(sender, update.user_locale),
+        messageId: message.body.mid,
+        text: message.body.text ?? '',
+      };
     }
     case 'message_callback': {
       const callback = update.callback;
       if (!callback?.user || typeof callback.payload !== 'string') return null;
-      return { kind: 'callback', user: userOf(callback.user, update.user_locale), callbackId: callback.callback_id, data: callback.payload, messageId: update.message?.body?.mid ?? null };
+      return {
+        kind: 'callback',
+        user: userOf(callback.user, update.user_locale),
+        callbackId: callback.callback_id,
+        data: callback.payload,
+        messageId: update.message?.body?.mid ?? null,
+      };
     }
     default:
       return null;

@@ -22,14 +22,30 @@ export class MaxWebhookController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Max Bot API webhook: one Update per request (called by Max, not by API clients)' })
   @ApiHeader({ name: 'X-Max-Bot-Api-Secret', required: true, description: 'Must equal MAX_WEBHOOK_SECRET' })
-  @ApiBody({ schema: { type: 'object', required: ['update_type', 'timestamp'], properties: { update_type: { type: 'string' }, timestamp: { type: 'integer' } }, additionalProperties: true } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['update_type', 'timestamp'],
+      properties: { update_type: { type: 'string' }, timestamp: { type: 'integer' } },
+      additionalProperties: true,
+    },
+  })
   @ApiOkResponse({ type: MaxWebhookResponse })
   @ApiErrorResponses()
-  async receive(@Headers('x-max-bot-api-secret') secret: string | undefined, @Body() body: unknown): Promise<MaxWebhookResponse> {
+  async receive(
+    @Headers('x-max-bot-api-secret') secret: string | undefined,
+    @Body() body: unknown,
+  ): Promise<MaxWebhookResponse> {
     if (!this.bot.enabled) throw new MessengerBotDisabled('max bot');
     if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Max-Bot-Api-Secret');
     const update = body as MaxUpdate | null;
-    if (typeof update !== 'object' || update === null || Array.isArray(update) || typeof update.update_type !== 'string' || !Number.isSafeInteger(update.timestamp)) {
+    if (
+      typeof update !== 'object' ||
+      update === null ||
+      Array.isArray(update) ||
+      typeof update.update_type !== 'string' ||
+      !Number.isSafeInteger(update.timestamp)
+    ) {
       throw new MalformedMessengerUpdate('body must be a Max Update with update_type and an integer timestamp');
     }
     await this.bot.processUpdate(update);

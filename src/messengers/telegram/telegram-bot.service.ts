@@ -54,7 +54,9 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
     this.botKey = `telegram:${token?.split(':')[0] ?? 'none'}`;
     // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
-    this.webhookSecret = config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true }) ?? (token ? createHash('sha256').update(`webhook:${token}`).digest('hex') : '');
+    this.webhookSecret =
+      config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true }) ??
+      (token ? createHash('sha256').update(`webhook:${token}`).digest('hex') : '');
     if (!token) {
       this.bot = null;
       this.transport = null;
@@ -63,7 +65,9 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     // webhookReply off: every Bot API call is a real HTTP request (none hidden in the webhook response).
     const apiRoot = config.get('TELEGRAM_API_ROOT', { infer: true });
     this.bot = new Telegraf(token, { telegram: { apiRoot, webhookReply: false } });
-    this.transport = new TelegramTransport(this.bot.telegram, this.limiter, (attachmentId) => attachments.openStream(attachmentId));
+    this.transport = new TelegramTransport(this.bot.telegram, this.limiter, (attachmentId) =>
+      attachments.openStream(attachmentId),
+    );
     fileSources.register('telegram', telegramFileSource(this.bot.telegram, apiRoot, token));
     const transport = this.transport;
     this.bot.use(async (ctx) => {
@@ -92,9 +96,15 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
 
   /** Telegram's answers: 429 with retry_after; 403 the user blocked the bot; other 4xx final; the rest retried. */
   classifyError(error: unknown): SendFailure {
-    if (!(error instanceof TelegramError)) return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
+    if (!(error instanceof TelegramError))
+      return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
     const description = `telegram ${error.code}: ${error.description}`;
-    if (error.code === 429) return { kind: 'rate_limited', waitMs: Math.max(1, Number(error.parameters?.retry_after ?? 1)) * 1000, description };
+    if (error.code === 429)
+      return {
+        kind: 'rate_limited',
+        waitMs: Math.max(1, Number(error.parameters?.retry_after ?? 1)) * 1000,
+        description,
+      };
     if (error.code === 403) return { kind: 'blocked', description };
     if (error.code >= 400 && error.code < 500) return { kind: 'final', description };
     return { kind: 'retry', description };
@@ -143,7 +153,10 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     const url = this.config.get('TELEGRAM_WEBHOOK_URL', { infer: true });
     if (!url) return;
     try {
-      await this.bot.telegram.setWebhook(url, { secret_token: this.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
+      await this.bot.telegram.setWebhook(url, {
+        secret_token: this.webhookSecret,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
       this.logger.log({ msg: 'Telegram webhook registered', url });
     } catch (error) {
       // The API keeps working; Telegram keeps the previous webhook, and the next start tries again.
@@ -163,14 +176,22 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     while (this.polling) {
       try {
         this.pollAbort = new AbortController();
-        const updates = await telegram.callApi('getUpdates', { offset, timeout: POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] }, { signal: this.pollAbort.signal as never });
+        const updates = await telegram.callApi(
+          'getUpdates',
+          { offset, timeout: POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] },
+          { signal: this.pollAbort.signal as never },
+        );
         for (const update of updates) {
           if (!this.polling) return;
           try {
             await this.processUpdate(update);
           } catch (error) {
             // Polling cannot ask Telegram to redeliver: log it and move on so one bad update does not block the chat.
-            this.logger.error({ msg: 'update failed', update_id: update.update_id, error: this.redact((error as Error).message) });
+            this.logger.error({
+              msg: 'update failed',
+              update_id: update.update_id,
+              error: this.redact((error as Error).message),
+            });
           }
           offset = update.update_id + 1;
         }

@@ -13,7 +13,10 @@ export function telegramFileSource(telegram: Telegram, apiRoot: string, token: s
       try {
         file = await telegram.getFile(fileRef);
       } catch (error) {
-        if (error instanceof TelegramError && error.code === 400) throw new RemoteFileRefused(`Telegram refused the file (${error.description}); bots can download files up to 20 MB`);
+        if (error instanceof TelegramError && error.code === 400)
+          throw new RemoteFileRefused(
+            `Telegram refused the file (${error.description}); bots can download files up to 20 MB`,
+          );
         // No `cause`: a network error's message holds the request URL, and the URL holds the bot token.
         // eslint-disable-next-line preserve-caught-error
         throw new Error(error instanceof TelegramError ? `getFile: telegram ${error.code}` : 'getFile failed');
@@ -24,7 +27,8 @@ export function telegramFileSource(telegram: Telegram, apiRoot: string, token: s
       const response = await fetch(url, { signal }).catch(() => {
         throw new Error('downloading the file from Telegram failed');
       });
-      if (!response.ok || !response.body) throw new Error(`downloading the file from Telegram answered ${response.status}`);
+      if (!response.ok || !response.body)
+        throw new Error(`downloading the file from Telegram answered ${response.status}`);
       return { body: response.body as AsyncIterable<Uint8Array>, size: file.file_size ?? null };
     },
   };

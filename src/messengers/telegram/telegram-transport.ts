@@ -36,18 +36,30 @@ export class TelegramTransport implements ChatTransport {
     if (message.files?.length) return this.sendFiles(chatId, message.files, message.text);
     const sent = await this.telegram.sendMessage(chatId, message.text, {
       link_preview_options: { is_disabled: true },
-      ...(message.buttons?.length ? { reply_markup: { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } } : {}),
+      ...(message.buttons?.length
+        ? {
+            reply_markup: {
+              inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))),
+            },
+          }
+        : {}),
     });
     return [String(sent.message_id)];
   }
 
   private async sendFiles(chatId: string, files: OutboundFile[], caption: string): Promise<string[]> {
     if (!this.openAttachment) throw new Error('this transport cannot send files');
-    const input = (file: OutboundFile) => ({ source: this.openAttachment!(file.attachmentId), filename: file.fileName });
+    const input = (file: OutboundFile) => ({
+      source: this.openAttachment!(file.attachmentId),
+      filename: file.fileName,
+    });
     const extra = caption ? { caption } : {};
     if (files.length === 1) {
       const [file] = files;
-      const sent = file.type === 'photo' ? await this.telegram.sendPhoto(chatId, input(file), extra) : await this.telegram.sendDocument(chatId, input(file), extra);
+      const sent =
+        file.type === 'photo'
+          ? await this.telegram.sendPhoto(chatId, input(file), extra)
+          : await this.telegram.sendDocument(chatId, input(file), extra);
       return [String(sent.message_id)];
     }
     const media = files.map((file, index) => ({ type: file.type, media: input(file), ...(index === 0 ? extra : {}) }));

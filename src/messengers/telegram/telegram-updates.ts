@@ -5,8 +5,16 @@ import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-tr
 type AnyMessage = Message & Record<string, any>;
 type TelegramFile = { file_id?: string; file_name?: string; mime_type?: string; file_size?: number };
 
-function userOf(chatId: number, from: { first_name?: string; username?: string; language_code?: string } | undefined): ChatUser {
-  return { chatId: String(chatId), firstName: from?.first_name ?? null, username: from?.username ?? null, languageCode: from?.language_code ?? null };
+function userOf(
+  chatId: number,
+  from: { first_name?: string; username?: string; language_code?: string } | undefined,
+): ChatUser {
+  return {
+    chatId: String(chatId),
+    firstName: from?.first_name ?? null,
+    username: from?.username ?? null,
+    languageCode: from?.language_code ?? null,
+  };
 }
 
 function descriptor(type: AttachmentType, file: TelegramFile, mimeType: string | null): IncomingAttachment {
@@ -49,7 +57,9 @@ export function attachmentsOf(message: AnyMessage): IncomingAttachment[] {
 
 /** `/start payload` (or `/start@bot payload`) when the text starts with a bot_command entity, else null. */
 function startPayload(message: AnyMessage): string | null {
-  const entity = (message.entities as Array<{ type: string; offset: number; length: number }> | undefined)?.find((e) => e.type === 'bot_command' && e.offset === 0);
+  const entity = (message.entities as Array<{ type: string; offset: number; length: number }> | undefined)?.find(
+    (e) => e.type === 'bot_command' && e.offset === 0,
+  );
   if (!entity || typeof message.text !== 'string') return null;
   const command = message.text.slice(0, entity.length).split('@')[0];
   if (command !== '/start') return null;
@@ -90,14 +100,25 @@ export function toChatEvent(update: Update): IncomingChatEvent | null {
   if ('edited_message' in update && update.edited_message) {
     const message = update.edited_message as AnyMessage;
     if (message.chat?.type !== 'private' || message.message_id === undefined) return null;
-    return { kind: 'edit', user: userOf(message.chat.id, message.from), messageId: String(message.message_id), text: textOf(message) };
+    return {
+      kind: 'edit',
+      user: userOf(message.chat.id, message.from),
+      messageId: String(message.message_id),
+      text: textOf(message),
+    };
   }
   if ('callback_query' in update && update.callback_query) {
     const query = update.callback_query as Record<string, any>;
     const chatId = query.message?.chat?.id ?? query.from?.id;
     if (typeof query.data !== 'string' || chatId === undefined) return null;
     if (query.message?.chat?.type && query.message.chat.type !== 'private') return null;
-    return { kind: 'callback', user: userOf(chatId, query.from), callbackId: String(query.id), data: query.data, messageId: query.message?.message_id === undefined ? null : String(query.message.message_id) };
+    return {
+      kind: 'callback',
+      user: userOf(chatId, query.from),
+      callbackId: String(query.id),
+      data: query.data,
+      messageId: query.message?.message_id === undefined ? null : String(query.message.message_id),
+    };
   }
   return null;
 }

@@ -20,16 +20,37 @@ export class TelegramWebhookController {
   @Post()
   @PublicRoute()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Telegram Bot API webhook: one Update per request (called by Telegram, not by API clients)' })
-  @ApiHeader({ name: 'X-Telegram-Bot-Api-Secret-Token', required: true, description: 'Must equal TELEGRAM_WEBHOOK_SECRET' })
-  @ApiBody({ schema: { type: 'object', required: ['update_id'], properties: { update_id: { type: 'integer' } }, additionalProperties: true } })
+  @ApiOperation({
+    summary: 'Telegram Bot API webhook: one Update per request (called by Telegram, not by API clients)',
+  })
+  @ApiHeader({
+    name: 'X-Telegram-Bot-Api-Secret-Token',
+    required: true,
+    description: 'Must equal TELEGRAM_WEBHOOK_SECRET',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['update_id'],
+      properties: { update_id: { type: 'integer' } },
+      additionalProperties: true,
+    },
+  })
   @ApiOkResponse({ type: TelegramWebhookResponse })
   @ApiErrorResponses()
-  async receive(@Headers('x-telegram-bot-api-secret-token') secret: string | undefined, @Body() body: unknown): Promise<TelegramWebhookResponse> {
+  async receive(
+    @Headers('x-telegram-bot-api-secret-token') secret: string | undefined,
+    @Body() body: unknown,
+  ): Promise<TelegramWebhookResponse> {
     if (!this.bot.enabled) throw new MessengerBotDisabled('telegram bot');
     if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Telegram-Bot-Api-Secret-Token');
     const update = body as Update | null;
-    if (typeof update !== 'object' || update === null || Array.isArray(update) || !Number.isSafeInteger(update.update_id)) {
+    if (
+      typeof update !== 'object' ||
+      update === null ||
+      Array.isArray(update) ||
+      !Number.isSafeInteger(update.update_id)
+    ) {
       throw new MalformedMessengerUpdate('body must be a Telegram Update with an integer update_id');
     }
     await this.bot.processUpdate(update);

@@ -12,7 +12,11 @@ export class CreateHelpdeskRequestDto {
   @IsIn([...MESSENGER_CHANNELS])
   channel?: MessengerChannel;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'Ticket type pre-selected on the ticket creation screen' })
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Ticket type pre-selected on the ticket creation screen',
+  })
   @IsOptionalNonNull()
   @IsUUID()
   ticket_type_id?: string;
@@ -22,10 +26,18 @@ export class HelpdeskRequestResponse {
   @ApiProperty({ example: 'Kq9xV3mN2pT7rL8s', pattern: '^[A-Za-z0-9]{16}$' })
   request_id: string;
 
-  @ApiProperty({ required: false, example: 'https://t.me/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s', description: 'Present unless channel=max was asked for' })
+  @ApiProperty({
+    required: false,
+    example: 'https://t.me/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s',
+    description: 'Present unless channel=max was asked for',
+  })
   telegram_link?: string;
 
-  @ApiProperty({ required: false, example: 'https://max.ru/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s', description: 'Present unless channel=telegram was asked for' })
+  @ApiProperty({
+    required: false,
+    example: 'https://max.ru/zapnotybot?start=hdreq_Kq9xV3mN2pT7rL8s',
+    description: 'Present unless channel=telegram was asked for',
+  })
   max_link?: string;
 
   @ApiProperty({ example: 900, description: 'Seconds the request stays valid' })

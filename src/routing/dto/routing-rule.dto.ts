@@ -20,16 +20,29 @@ export class RoutingConditionSchema {
   @ApiProperty({ required: false, enum: CHANNELS })
   channel?: Channel;
 
-  @ApiProperty({ required: false, maxLength: CONTAINS_MAX_LENGTH, description: 'Case-insensitive substring of the subject' })
+  @ApiProperty({
+    required: false,
+    maxLength: CONTAINS_MAX_LENGTH,
+    description: 'Case-insensitive substring of the subject',
+  })
   subject_contains?: string;
 
-  @ApiProperty({ required: false, maxLength: CONTAINS_MAX_LENGTH, description: 'Case-insensitive substring of the first message' })
+  @ApiProperty({
+    required: false,
+    maxLength: CONTAINS_MAX_LENGTH,
+    description: 'Case-insensitive substring of the first message',
+  })
   text_contains?: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'A ticket type of this project' })
   ticket_type_id?: string;
 
-  @ApiProperty({ required: false, maxLength: TICKET_TYPE_NAME_MAX_LENGTH, example: 'bug', description: 'A ticket type name, case-insensitive' })
+  @ApiProperty({
+    required: false,
+    maxLength: TICKET_TYPE_NAME_MAX_LENGTH,
+    example: 'bug',
+    description: 'A ticket type name, case-insensitive',
+  })
   ticket_type?: string;
 }
 
@@ -41,7 +54,13 @@ export class RoutingActionSchema {
   @ApiProperty({ required: false, enum: ROUTING_PRIORITIES })
   set_priority?: RoutingPriority;
 
-  @ApiProperty({ required: false, maxLength: TAG_MAX_LENGTH, pattern: TAG_PATTERN.source, example: 'billing', description: 'Letters, digits, "_" and "-"' })
+  @ApiProperty({
+    required: false,
+    maxLength: TAG_MAX_LENGTH,
+    pattern: TAG_PATTERN.source,
+    example: 'billing',
+    description: 'Letters, digits, "_" and "-"',
+  })
   add_tag?: string;
 }
 
@@ -66,7 +85,15 @@ export class CreateRoutingRuleDto {
   @IsNonEmptyObject()
   action: Record<string, unknown>;
 
-  @ApiProperty({ required: false, type: 'integer', default: 0, example: 1, minimum: -ORDER_INDEX_LIMIT, maximum: ORDER_INDEX_LIMIT, description: 'Lower runs first' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    default: 0,
+    example: 1,
+    minimum: -ORDER_INDEX_LIMIT,
+    maximum: ORDER_INDEX_LIMIT,
+    description: 'Lower runs first',
+  })
   @IsOptionalNonNull()
   @IsInt()
   @Min(-ORDER_INDEX_LIMIT)
@@ -126,6 +153,9 @@ export class RoutingRuleResponse {
 }
 
 export class RoutingRuleListResponse {
-  @ApiProperty({ type: [RoutingRuleResponse], description: 'In the order rules are tried: order_index, then oldest first' })
+  @ApiProperty({
+    type: [RoutingRuleResponse],
+    description: 'In the order rules are tried: order_index, then oldest first',
+  })
   routing_rules: RoutingRuleResponse[];
 }

@@ -41,14 +41,28 @@ export class UpdateHelpdeskSettingsDto {
   @Type(() => LocalizedTextDto)
   helpdesk_close_message?: LocalizedTextDto;
 
-  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: SLA_MAX_HOURS, description: 'null disables' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: SLA_MAX_HOURS,
+    description: 'null disables',
+  })
   @IsOptionalNullable()
   @IsInt()
   @Min(1)
   @Max(SLA_MAX_HOURS)
   sla_first_reply_hours?: number | null;
 
-  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: SLA_MAX_HOURS, description: 'null disables' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: SLA_MAX_HOURS,
+    description: 'null disables',
+  })
   @IsOptionalNullable()
   @IsInt()
   @Min(1)
@@ -81,7 +95,13 @@ export class UpdateHelpdeskSettingsDto {
   @MaxLength(1024)
   csat_message_template?: string;
 
-  @ApiProperty({ required: false, type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES], description: 'null disables' })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    nullable: true,
+    enum: [...UNANSWERED_HOURS_CHOICES],
+    description: 'null disables',
+  })
   @IsOptionalNullable()
   @IsInt()
   @IsOneOfNumbers(UNANSWERED_HOURS_CHOICES)
@@ -99,6 +119,7 @@ export class HelpdeskSettingsResponse {
   @ApiProperty() helpdesk_allow_view: boolean;
   @ApiProperty() csat_enabled: boolean;
   @ApiProperty() csat_message_template: string;
-  @ApiProperty({ type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES] }) helpdesk_unanswered_hours: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES] }) helpdesk_unanswered_hours:
+    number | null;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }

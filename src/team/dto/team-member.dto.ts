@@ -16,7 +16,11 @@ export class CreateTeamMemberDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: MEMBER_ROLES, example: 'support', description: 'An admin may add support and viewer members only (403 role_not_manageable)' })
+  @ApiProperty({
+    enum: MEMBER_ROLES,
+    example: 'support',
+    description: 'An admin may add support and viewer members only (403 role_not_manageable)',
+  })
   @IsIn(MEMBER_ROLES)
   role: MemberRole;
 }
@@ -34,7 +38,11 @@ export class TransferOwnershipDto {
   @IsUUID()
   member_id: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: "The signed-in owner's own password, re-entered" })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: "The signed-in owner's own password, re-entered",
+  })
   @IsDefined()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -50,7 +58,10 @@ export class TeamMemberResponse {
 }
 
 export class CreatedTeamMemberResponse extends TeamMemberResponse {
-  @ApiProperty({ description: 'One-time link (valid 7 days) where the member sets a password: `<PUBLIC_URL>/invite/<token>`. Shown only now.' })
+  @ApiProperty({
+    description:
+      'One-time link (valid 7 days) where the member sets a password: `<PUBLIC_URL>/invite/<token>`. Shown only now.',
+  })
   invite_url: string;
 }
 
@@ -60,5 +71,6 @@ export class TeamMemberListResponse {
 
 export class OwnershipTransferResponse {
   @ApiProperty({ type: TeamMemberResponse, description: 'The new owner' }) owner: TeamMemberResponse;
-  @ApiProperty({ type: TeamMemberResponse, description: 'The previous owner, now admin' }) previous_owner: TeamMemberResponse;
+  @ApiProperty({ type: TeamMemberResponse, description: 'The previous owner, now admin' })
+  previous_owner: TeamMemberResponse;
 }

@@ -10,20 +10,38 @@ export const SORT_ORDER_LIMIT = 1_000_000;
 
 /** POST /v1/helpdesk/ticket-types. `enabled` is not accepted here: a new type is enabled. */
 export class CreateTicketTypeDto {
-  @ApiProperty({ example: 'Bug', minLength: 1, maxLength: TICKET_TYPE_NAME_MAX_LENGTH, description: 'Unique per project, case-insensitively' })
+  @ApiProperty({
+    example: 'Bug',
+    minLength: 1,
+    maxLength: TICKET_TYPE_NAME_MAX_LENGTH,
+    description: 'Unique per project, case-insensitively',
+  })
   @Trim()
   @IsString()
   @MinLength(1, { message: 'name must not be blank' })
   @MaxLength(TICKET_TYPE_NAME_MAX_LENGTH)
   name: string;
 
-  @ApiProperty({ required: false, type: 'string', nullable: true, example: 'Bug reports', maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    nullable: true,
+    example: 'Bug reports',
+    maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH,
+  })
   @IsOptionalNullable()
   @IsString()
   @MaxLength(TICKET_TYPE_DESCRIPTION_MAX_LENGTH)
   description?: string | null;
 
-  @ApiProperty({ required: false, type: 'integer', example: 1, default: 0, minimum: -SORT_ORDER_LIMIT, maximum: SORT_ORDER_LIMIT })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    example: 1,
+    default: 0,
+    minimum: -SORT_ORDER_LIMIT,
+    maximum: SORT_ORDER_LIMIT,
+  })
   @IsOptionalNonNull()
   @IsInt()
   @Min(-SORT_ORDER_LIMIT)
@@ -41,7 +59,13 @@ export class UpdateTicketTypeDto {
   @MaxLength(TICKET_TYPE_NAME_MAX_LENGTH)
   name?: string;
 
-  @ApiProperty({ required: false, type: 'string', nullable: true, maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH, description: 'null clears it' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    nullable: true,
+    maxLength: TICKET_TYPE_DESCRIPTION_MAX_LENGTH,
+    description: 'null clears it',
+  })
   @IsOptionalNullable()
   @IsString()
   @MaxLength(TICKET_TYPE_DESCRIPTION_MAX_LENGTH)
@@ -54,7 +78,10 @@ export class UpdateTicketTypeDto {
   @Max(SORT_ORDER_LIMIT)
   sort_order?: number;
 
-  @ApiProperty({ required: false, description: 'A disabled type is hidden from the runtime list and cannot be used for new tickets' })
+  @ApiProperty({
+    required: false,
+    description: 'A disabled type is hidden from the runtime list and cannot be used for new tickets',
+  })
   @IsOptionalNonNull()
   @IsBoolean()
   enabled?: boolean;

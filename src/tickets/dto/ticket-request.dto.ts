@@ -37,7 +37,11 @@ const NOT_BLANK = /\S/;
 const NOT_BLANK_MESSAGE = { message: 'text must not be empty' };
 
 export class CreateTicketDto {
-  @ApiProperty({ maxLength: MESSAGE_TEXT_MAX_LENGTH, description: 'First message text', example: 'Verification code not arriving' })
+  @ApiProperty({
+    maxLength: MESSAGE_TEXT_MAX_LENGTH,
+    description: 'First message text',
+    example: 'Verification code not arriving',
+  })
   @IsDefined()
   @IsString()
   @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
@@ -55,8 +59,15 @@ export class CreateTicketDto {
   @IsIn(CHANNELS)
   channel?: Channel;
 
-  @ApiProperty({ required: false, type: 'integer', format: 'int64', description: 'Messenger chat id. Required for telegram/max' })
-  @ValidateIf((body: CreateTicketDto) => body.chat_id !== undefined || body.channel === 'telegram' || body.channel === 'max')
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    format: 'int64',
+    description: 'Messenger chat id. Required for telegram/max',
+  })
+  @ValidateIf(
+    (body: CreateTicketDto) => body.chat_id !== undefined || body.channel === 'telegram' || body.channel === 'max',
+  )
   @IsDefined({ message: 'chat_id is required for telegram and max tickets' })
   @IsInt()
   @Min(Number.MIN_SAFE_INTEGER)
@@ -75,7 +86,13 @@ export class CreateTicketDto {
   @MaxLength(NAME_MAX_LENGTH)
   username?: string;
 
-  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'Ticket type id (GET /v1/helpdesk/ticket-types)' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'Ticket type id (GET /v1/helpdesk/ticket-types)',
+  })
   @IsOptionalNullable()
   @IsUUID()
   ticket_type_id?: string | null;
@@ -97,7 +114,9 @@ export class ReplyDto {
   @ApiProperty({
     required: false,
     format: 'uuid',
-    description: 'Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`',
+    description:
+      'Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). ' +
+      'Instead of `text`',
   })
   @IsOptionalNonNull()
   @IsUUID()
@@ -108,7 +127,13 @@ export class ReplyDto {
   @IsBoolean()
   internal?: boolean;
 
-  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'The team member the reply is attributed to' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The team member the reply is attributed to',
+  })
   @IsOptionalNullable()
   @IsUUID()
   member_id?: string | null;
@@ -116,16 +141,33 @@ export class ReplyDto {
 
 /** The multipart/form-data form of a reply (documentation of the form; the parts are checked while they stream in). */
 export class ReplyWithFilesDto {
-  @ApiProperty({ required: false, maxLength: MESSAGE_TEXT_MAX_LENGTH, description: 'The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message)' })
+  @ApiProperty({
+    required: false,
+    maxLength: MESSAGE_TEXT_MAX_LENGTH,
+    description:
+      'The reply text; optional when files are present (a caption of at most 1024 characters goes with the ' +
+      'files, the rest follows as a message)',
+  })
   text?: string;
 
-  @ApiProperty({ required: false, enum: ['true', 'false'], default: 'false', description: 'true: an internal note with files, never sent to the customer' })
+  @ApiProperty({
+    required: false,
+    enum: ['true', 'false'],
+    default: 'false',
+    description: 'true: an internal note with files, never sent to the customer',
+  })
   internal?: string;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'The team member the reply is attributed to' })
   member_id?: string;
 
-  @ApiProperty({ type: 'array', items: { type: 'string', format: 'binary' }, minItems: 1, maxItems: 10, description: '1–10 files, each at most 20 MiB' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'binary' },
+    minItems: 1,
+    maxItems: 10,
+    description: '1–10 files, each at most 20 MiB',
+  })
   files: Blob[];
 }
 
@@ -146,7 +188,13 @@ export class ChangeStatusDto {
 }
 
 export class AssignDto {
-  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'Team member id; null or omitted removes the assignment' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'Team member id; null or omitted removes the assignment',
+  })
   @IsOptionalNullable()
   @IsUUID()
   assigned_to?: string | null;
@@ -177,7 +225,8 @@ export class BulkDto {
     required: false,
     nullable: true,
     description:
-      'set_status: a status; assign: a member id or null; set_priority: a priority; add_tag/remove_tag: a tag (1..64 characters); close: omitted',
+      'set_status: a status; assign: a member id or null; set_priority: a priority; add_tag/remove_tag: a tag ' +
+      '(1..64 characters); close: omitted',
     type: 'string',
   })
   // Checked by the service against the action: its type depends on the action.
@@ -253,7 +302,13 @@ export class RenderCannedResponseDto {
   @IsUUID()
   ticket_id: string;
 
-  @ApiProperty({ required: false, type: 'string', format: 'uuid', nullable: true, description: 'The agent for {{agent_name}}' })
+  @ApiProperty({
+    required: false,
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The agent for {{agent_name}}',
+  })
   @IsOptionalNullable()
   @IsUUID()
   member_id?: string | null;

@@ -22,9 +22,19 @@ export class TicketCustomerResponse {
 }
 
 export class TicketSlaResponse {
-  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'null when no first-reply SLA is set' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description: 'null when no first-reply SLA is set',
+  })
   first_reply_due_at: string | null;
-  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'null when no resolution SLA is set' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description: 'null when no resolution SLA is set',
+  })
   resolve_due_at: string | null;
   @ApiProperty() first_reply_breached: boolean;
   @ApiProperty() resolve_breached: boolean;
@@ -35,10 +45,23 @@ export class MessageAttachmentResponse {
   @ApiProperty({ enum: ATTACHMENT_TYPES }) type: AttachmentType;
   @ApiProperty({ type: 'string', nullable: true, example: 'invoice.pdf' }) file_name: string | null;
   @ApiProperty({ type: 'string', nullable: true, example: 'application/pdf' }) mime_type: string | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Bytes; null while unknown (a customer file not yet downloaded)' }) size: number | null;
-  @ApiProperty({ description: 'GET it with the same Authorization: /v1/helpdesk/tickets/{id}/attachments/{attachment_id}', example: '/v1/helpdesk/tickets/8b3c…/attachments/0f1e…' })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Bytes; null while unknown (a customer file not yet downloaded)',
+  })
+  size: number | null;
+  @ApiProperty({
+    description: 'GET it with the same Authorization: /v1/helpdesk/tickets/{id}/attachments/{attachment_id}',
+    example: '/v1/helpdesk/tickets/8b3c…/attachments/0f1e…',
+  })
   url: string;
-  @ApiProperty({ type: 'string', nullable: true, description: 'Why the file cannot be downloaded (e.g. over the 20 MB the messenger lets bots download); null when it can' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description:
+      'Why the file cannot be downloaded (e.g. over the 20 MB the messenger lets bots download); null when it can',
+  })
   error: string | null;
 }
 
@@ -54,12 +77,22 @@ export class TicketMessageResponse {
   @ApiProperty() text: string;
   @ApiProperty({ description: 'An internal note: never shown to the customer' }) internal: boolean;
   @ApiProperty({ type: [MessageAttachmentResponse] }) attachments: MessageAttachmentResponse[];
-  @ApiProperty({ enum: MESSAGE_DELIVERIES, nullable: true, description: 'Chat delivery of a public agent reply on telegram/max' })
+  @ApiProperty({
+    enum: MESSAGE_DELIVERIES,
+    nullable: true,
+    description: 'Chat delivery of a public agent reply on telegram/max',
+  })
   delivery: MessageDelivery | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
-  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Last time the customer edited the message in the messenger; null if never' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description: 'Last time the customer edited the message in the messenger; null if never',
+  })
   edited_at: string | null;
-  @ApiProperty({ type: [MessageEditResponse], description: 'Earlier texts of an edited message, oldest first' }) edits: MessageEditResponse[];
+  @ApiProperty({ type: [MessageEditResponse], description: 'Earlier texts of an edited message, oldest first' })
+  edits: MessageEditResponse[];
 }
 
 export class TicketStatusChangeResponse {
@@ -67,7 +100,12 @@ export class TicketStatusChangeResponse {
   @ApiProperty({ enum: TICKET_STATUSES }) to: TicketStatus;
   @ApiProperty({ format: 'date-time' }) changed_at: string;
   @ApiProperty({ enum: CHANGE_SOURCES }) source: ChangeSource;
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The signed-in member who made the change; null for the API key, the bot and `auto`' })
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The signed-in member who made the change; null for the API key, the bot and `auto`',
+  })
   member_id: string | null;
 }
 
@@ -89,17 +127,21 @@ export class TicketResponse {
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) first_reply_at: string | null;
-  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'The last close; null while open' }) closed_at: string | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'The last close; null while open' })
+  closed_at: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) time_to_first_response_seconds: number | null;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'From creation to the last close' }) time_to_resolve_seconds: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'From creation to the last close' })
+  time_to_resolve_seconds: number | null;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) last_message_at: string | null;
   @ApiProperty({ enum: LAST_MESSAGE_FROM, nullable: true }) last_message_from: LastMessageFrom | null;
   @ApiProperty({ type: TicketSlaResponse }) sla: TicketSlaResponse;
 }
 
 export class TicketDetailsResponse extends TicketResponse {
-  @ApiProperty({ type: [TicketMessageResponse], description: 'Oldest first, internal notes included' }) messages: TicketMessageResponse[];
-  @ApiProperty({ type: [TicketStatusChangeResponse], description: 'Oldest first' }) status_history: TicketStatusChangeResponse[];
+  @ApiProperty({ type: [TicketMessageResponse], description: 'Oldest first, internal notes included' })
+  messages: TicketMessageResponse[];
+  @ApiProperty({ type: [TicketStatusChangeResponse], description: 'Oldest first' })
+  status_history: TicketStatusChangeResponse[];
 }
 
 export class TicketListResponse {
@@ -107,7 +149,11 @@ export class TicketListResponse {
   @ApiProperty({ type: 'integer', description: 'All tickets matching the filters' }) total: number;
   @ApiProperty({ type: 'integer' }) limit: number;
   @ApiProperty({ type: 'integer' }) offset: number;
-  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
   next_cursor: string | null;
 }
 

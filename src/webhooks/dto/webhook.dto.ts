@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsOptionalNonNull } from '../../common/validation/decorators.js';
 import { DELIVERY_STATUSES, WEBHOOK_EVENTS, type DeliveryStatus, type WebhookEventName } from '../webhook-events.js';
 
@@ -8,12 +20,21 @@ export const WEBHOOK_URL_MAX_LENGTH = 2048;
 
 /** PUT /v1/webhook */
 export class PutWebhookDto {
-  @ApiProperty({ example: 'https://example.com/zapnoty-webhook', maxLength: WEBHOOK_URL_MAX_LENGTH, description: 'http(s) URL on a public address' })
+  @ApiProperty({
+    example: 'https://example.com/zapnoty-webhook',
+    maxLength: WEBHOOK_URL_MAX_LENGTH,
+    description: 'http(s) URL on a public address',
+  })
   @IsString()
   @MaxLength(WEBHOOK_URL_MAX_LENGTH)
   url: string;
 
-  @ApiProperty({ required: false, enum: WEBHOOK_EVENTS, isArray: true, description: 'Events to send; omitted = every event' })
+  @ApiProperty({
+    required: false,
+    enum: WEBHOOK_EVENTS,
+    isArray: true,
+    description: 'Events to send; omitted = every event',
+  })
   @IsOptionalNonNull()
   @IsArray()
   @ArrayMinSize(1)
@@ -24,7 +45,12 @@ export class PutWebhookDto {
 
 export class WebhookResponse {
   @ApiProperty() url: string;
-  @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true, description: 'Subscribed events (every event when none were chosen)' }) events: string[];
+  @ApiProperty({
+    enum: WEBHOOK_EVENTS,
+    isArray: true,
+    description: 'Subscribed events (every event when none were chosen)',
+  })
+  events: string[];
   @ApiProperty({ description: 'HMAC-SHA256 key of X-Zapnoty-Signature' }) secret: string;
   @ApiProperty({ description: 'false after the receiver answered 410 Gone; PUT enables it again' }) enabled: boolean;
   @ApiProperty({ type: String, nullable: true }) disabled_reason: string | null;
@@ -62,10 +88,16 @@ export class WebhookDeliveryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', description: 'X-Zapnoty-Delivery of the event' }) event_id: string;
   @ApiProperty({ example: 'ticket.created' }) event: string;
-  @ApiProperty({ type: 'integer', description: '1 for the first try; retries and redeliveries count on' }) attempt: number;
-  @ApiProperty({ enum: DELIVERY_STATUSES, description: 'success: 2xx; retrying: failed, another attempt is scheduled; failed: failed, no further automatic attempt' })
+  @ApiProperty({ type: 'integer', description: '1 for the first try; retries and redeliveries count on' })
+  attempt: number;
+  @ApiProperty({
+    enum: DELIVERY_STATUSES,
+    description:
+      'success: 2xx; retrying: failed, another attempt is scheduled; failed: failed, no further automatic attempt',
+  })
   status: DeliveryStatus;
-  @ApiProperty({ type: 'integer', nullable: true, description: "Receiver's HTTP status; null when none arrived" }) status_code: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "Receiver's HTTP status; null when none arrived" })
+  status_code: number | null;
   @ApiProperty({ type: String, nullable: true }) error: string | null;
   @ApiProperty({ type: 'integer' }) duration_ms: number;
   @ApiProperty() url: string;

@@ -49,7 +49,11 @@ export async function call<T>(request: Promise<{ data?: T; error?: unknown; resp
   if (!response.ok) {
     const body = (error ?? {}) as { error?: unknown; code?: unknown };
     if (response.status === 401 && !response.url.endsWith('/v1/auth/login')) onSignedOut();
-    throw new ApiError(typeof body.error === 'string' ? body.error : response.statusText, response.status, typeof body.code === 'string' ? body.code : undefined);
+    throw new ApiError(
+      typeof body.error === 'string' ? body.error : response.statusText,
+      response.status,
+      typeof body.code === 'string' ? body.code : undefined,
+    );
   }
   return data as T;
 }

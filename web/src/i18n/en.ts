@@ -147,7 +147,8 @@ export const en = {
   'canned.text': 'Text',
   'canned.new': 'New canned response',
   'canned.edit': 'Edit “{title}”',
-  'canned.variables': 'Variables: {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}.',
+  'canned.variables':
+    'Variables: {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}.',
   'routing.hint': 'Rules run on every new ticket, lowest order first; every matching rule applies.',
   'routing.name': 'Name',
   'routing.when': 'When',

@@ -42,7 +42,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dictionary = dictionaries[language];
     const t: Translate = (key, values) => {
       let text = dictionary[key] ?? en[key];
-      if (values) for (const [name, replacement] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(replacement));
+      if (values)
+        for (const [name, replacement] of Object.entries(values))
+          text = text.replaceAll(`{${name}}`, String(replacement));
       return text;
     };
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });

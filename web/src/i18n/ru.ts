@@ -25,7 +25,8 @@ export const ru: Record<MessageKey, string> = {
   'nav.signOut': 'Выйти',
   'nav.language': 'Язык',
   'credits.remaining': 'Кредитов: {count}',
-  'credits.details': 'Бесплатных в этом месяце: осталось {free} из {monthly}; купленных: {balance}. Один кредит за публичный ответ.',
+  'credits.details':
+    'Бесплатных в этом месяце: осталось {free} из {monthly}; купленных: {balance}. Один кредит за публичный ответ.',
   'role.owner': 'владелец',
   'role.admin': 'администратор',
   'role.support': 'поддержка',
@@ -148,8 +149,10 @@ export const ru: Record<MessageKey, string> = {
   'canned.text': 'Текст',
   'canned.new': 'Новый шаблон',
   'canned.edit': 'Изменить «{title}»',
-  'canned.variables': 'Переменные: {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}.',
-  'routing.hint': 'Правила применяются к каждому новому обращению, от меньшего порядка к большему; срабатывают все подходящие.',
+  'canned.variables':
+    'Переменные: {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}.',
+  'routing.hint':
+    'Правила применяются к каждому новому обращению, от меньшего порядка к большему; срабатывают все подходящие.',
   'routing.name': 'Название',
   'routing.when': 'Если',
   'routing.then': 'То',
@@ -181,7 +184,8 @@ export const ru: Record<MessageKey, string> = {
   'team.confirmRemove': 'Удалить {name} из команды?',
   'team.invite': 'Пригласить участника',
   'team.sendInvite': 'Создать приглашение',
-  'team.inviteCreated': 'Отправьте эту одноразовую ссылку новому участнику (действует 7 дней, показывается только сейчас):',
+  'team.inviteCreated':
+    'Отправьте эту одноразовую ссылку новому участнику (действует 7 дней, показывается только сейчас):',
   'team.inviteLink': 'Ссылка-приглашение',
   'team.copy': 'Копировать',
   'team.copied': 'Скопировано',

@@ -40,7 +40,8 @@ function connect(): void {
   if (source) return;
   source = new EventSource('/v1/events', { withCredentials: true });
   source.onmessage = (message) => dispatch('message', message.data);
-  for (const name of EVENT_NAMES) source.addEventListener(name, (message) => dispatch(name, (message as MessageEvent).data));
+  for (const name of EVENT_NAMES)
+    source.addEventListener(name, (message) => dispatch(name, (message as MessageEvent).data));
 }
 
 export function disconnectEvents(): void {

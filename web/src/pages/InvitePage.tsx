@@ -41,11 +41,27 @@ export function InvitePage({ token }: { token: string }) {
         <p className="hint">{t('invite.hint')}</p>
         <label>
           {t('invite.password')}
-          <input name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            maxLength={200}
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </label>
         <label>
           {t('invite.repeat')}
-          <input name="repeat" type="password" autoComplete="new-password" required value={repeat} onChange={(event) => setRepeat(event.target.value)} />
+          <input
+            name="repeat"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
         </label>
         <ErrorText error={error} />
         <button type="submit" className="primary" disabled={busy}>

@@ -1,5 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, call, CHANNELS, Channel, PRIORITIES, Priority, Schemas, STATUSES, Ticket, TicketStatus } from '../api/client';
+import {
+  api,
+  call,
+  CHANNELS,
+  Channel,
+  PRIORITIES,
+  Priority,
+  Schemas,
+  STATUSES,
+  Ticket,
+  TicketStatus,
+} from '../api/client';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
 import { useTicketEvents } from '../lib/events';
@@ -41,7 +52,8 @@ function matches(ticket: Ticket, filters: Filters, myId: string): boolean {
   if (filters.tag && !ticket.tags.includes(filters.tag.trim())) return false;
   if (filters.assignee === 'none' && ticket.assigned_to) return false;
   if (filters.assignee === 'me' && ticket.assigned_to !== myId) return false;
-  if (filters.assignee && !['me', 'none'].includes(filters.assignee) && ticket.assigned_to !== filters.assignee) return false;
+  if (filters.assignee && !['me', 'none'].includes(filters.assignee) && ticket.assigned_to !== filters.assignee)
+    return false;
   return true;
 }
 
@@ -70,7 +82,10 @@ export function TicketListPage() {
 
   // Typing in the search box filters after a short pause, not on every key.
   useEffect(() => {
-    const timer = window.setTimeout(() => setFilters((current) => (current.q === search ? current : { ...current, q: search })), 300);
+    const timer = window.setTimeout(
+      () => setFilters((current) => (current.q === search ? current : { ...current, q: search })),
+      300,
+    );
     return () => window.clearTimeout(timer);
   }, [search]);
 
@@ -94,9 +109,15 @@ export function TicketListPage() {
       setLoading(true);
       setError(null);
       try {
-        const page = await call(api.GET('/v1/helpdesk/tickets', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }));
+        const page = await call(
+          api.GET('/v1/helpdesk/tickets', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }),
+        );
         if (mine !== generation.current) return;
-        setTickets((current) => (cursor ? [...current, ...page.tickets.filter((ticket) => !current.some((known) => known.id === ticket.id))] : page.tickets));
+        setTickets((current) =>
+          cursor
+            ? [...current, ...page.tickets.filter((ticket) => !current.some((known) => known.id === ticket.id))]
+            : page.tickets,
+        );
         setTotal(page.total);
         setNextCursor(page.next_cursor);
       } catch (caught) {
@@ -131,14 +152,27 @@ export function TicketListPage() {
     setTotal((count) => count + 1);
   });
 
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
-  const typeName = (ticket: Ticket) => ticket.ticket_type_name ?? types.find((type) => type.id === ticket.ticket_type_id)?.name ?? '—';
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    setFilters((current) => ({ ...current, [key]: value }));
+  const typeName = (ticket: Ticket) =>
+    ticket.ticket_type_name ?? types.find((type) => type.id === ticket.ticket_type_id)?.name ?? '—';
 
   return (
     <section className="ticket-list">
       <div className="filters" role="search">
-        <input type="search" className="search" placeholder={t('list.search')} aria-label={t('list.search')} value={search} onChange={(event) => setSearch(event.target.value)} />
-        <select aria-label={t('list.status')} value={filters.status} onChange={(event) => set('status', event.target.value as Filters['status'])}>
+        <input
+          type="search"
+          className="search"
+          placeholder={t('list.search')}
+          aria-label={t('list.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <select
+          aria-label={t('list.status')}
+          value={filters.status}
+          onChange={(event) => set('status', event.target.value as Filters['status'])}
+        >
           <option value="">{t('list.anyStatus')}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -146,7 +180,11 @@ export function TicketListPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('list.assignee')} value={filters.assignee} onChange={(event) => set('assignee', event.target.value)}>
+        <select
+          aria-label={t('list.assignee')}
+          value={filters.assignee}
+          onChange={(event) => set('assignee', event.target.value)}
+        >
           <option value="">{t('list.anyone')}</option>
           <option value="me">{t('list.me')}</option>
           <option value="none">{t('list.unassigned')}</option>
@@ -158,7 +196,11 @@ export function TicketListPage() {
               </option>
             ))}
         </select>
-        <select aria-label={t('list.priority')} value={filters.priority} onChange={(event) => set('priority', event.target.value as Filters['priority'])}>
+        <select
+          aria-label={t('list.priority')}
+          value={filters.priority}
+          onChange={(event) => set('priority', event.target.value as Filters['priority'])}
+        >
           <option value="">{t('list.anyPriority')}</option>
           {PRIORITIES.map((priority) => (
             <option key={priority} value={priority}>
@@ -166,7 +208,11 @@ export function TicketListPage() {
             </option>
           ))}
         </select>
-        <select aria-label={t('list.channel')} value={filters.channel} onChange={(event) => set('channel', event.target.value as Filters['channel'])}>
+        <select
+          aria-label={t('list.channel')}
+          value={filters.channel}
+          onChange={(event) => set('channel', event.target.value as Filters['channel'])}
+        >
           <option value="">{t('list.anyChannel')}</option>
           {CHANNELS.map((channel) => (
             <option key={channel} value={channel}>
@@ -175,7 +221,11 @@ export function TicketListPage() {
           ))}
         </select>
         {types.length > 0 && (
-          <select aria-label={t('list.type')} value={filters.ticketTypeId} onChange={(event) => set('ticketTypeId', event.target.value)}>
+          <select
+            aria-label={t('list.type')}
+            value={filters.ticketTypeId}
+            onChange={(event) => set('ticketTypeId', event.target.value)}
+          >
             <option value="">{t('list.anyType')}</option>
             {types.map((type) => (
               <option key={type.id} value={type.id}>
@@ -184,7 +234,13 @@ export function TicketListPage() {
             ))}
           </select>
         )}
-        <input className="tag-filter" placeholder={t('list.tag')} aria-label={t('list.tag')} value={filters.tag} onChange={(event) => set('tag', event.target.value)} />
+        <input
+          className="tag-filter"
+          placeholder={t('list.tag')}
+          aria-label={t('list.tag')}
+          value={filters.tag}
+          onChange={(event) => set('tag', event.target.value)}
+        />
         {JSON.stringify(filters) !== JSON.stringify(EMPTY) && (
           <button
             type="button"
@@ -220,7 +276,12 @@ export function TicketListPage() {
             const unread = isUnread(ticket);
             const classes = [breaches.length ? 'breached' : '', unread ? 'unread' : ''].filter(Boolean).join(' ');
             return (
-              <tr key={ticket.id} className={classes || undefined} data-ticket-number={ticket.ticket_number} onClick={() => navigate(`/tickets/${ticket.id}`)}>
+              <tr
+                key={ticket.id}
+                className={classes || undefined}
+                data-ticket-number={ticket.ticket_number}
+                onClick={() => navigate(`/tickets/${ticket.id}`)}
+              >
                 <td className="number">{ticket.ticket_number}</td>
                 <td className="subject">
                   {unread && <span className="unread-dot" title={t('list.unread')} aria-label={t('list.unread')} />}
@@ -246,7 +307,10 @@ export function TicketListPage() {
                 <td>{nameOf(ticket.assigned_to) ?? (ticket.assigned_to ? '…' : '—')}</td>
                 <td>{typeName(ticket)}</td>
                 <td title={ticket.last_message_at ? formatDateTime(ticket.last_message_at) : undefined}>
-                  {ticket.last_message_at ? `${formatAge(ticket.last_message_at, now)} · ${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}` : '—'}
+                  {ticket.last_message_at
+                    ? `${formatAge(ticket.last_message_at, now)} · ` +
+                      `${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}`
+                    : '—'}
                 </td>
                 <td title={formatDateTime(ticket.created_at)}>{formatAge(ticket.created_at, now)}</td>
               </tr>

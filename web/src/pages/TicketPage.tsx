@@ -64,9 +64,14 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   if (!ticket) return <p className="loading">{t('common.loading')}</p>;
 
   const path = { path: { id: ticket.id } };
-  const setStatus = (status: TicketStatus) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/status', { params: path, body: { status } })));
-  const setPriority = (priority: Priority) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: path, body: { priority } })));
-  const assign = (memberId: string) => act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params: path, body: { assigned_to: memberId || null } })));
+  const setStatus = (status: TicketStatus) =>
+    act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/status', { params: path, body: { status } })));
+  const setPriority = (priority: Priority) =>
+    act(() => call(api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: path, body: { priority } })));
+  const assign = (memberId: string) =>
+    act(() =>
+      call(api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params: path, body: { assigned_to: memberId || null } })),
+    );
   const breaches = slaBreaches(ticket, t);
 
   return (
@@ -87,7 +92,11 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           </p>
         </div>
         <Conversation ticket={ticket} nameOf={nameOf} />
-        {session.canWork ? <ReplyBox ticket={ticket} onSent={reload} /> : <p className="notice read-only">{t('ticket.readOnly')}</p>}
+        {session.canWork ? (
+          <ReplyBox ticket={ticket} onSent={reload} />
+        ) : (
+          <p className="notice read-only">{t('ticket.readOnly')}</p>
+        )}
       </section>
       <aside className="ticket-side">
         <h2>{t('ticket.details')}</h2>
@@ -96,7 +105,14 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           {session.canWork ? (
             <div className="status-buttons" role="group" aria-label={t('col.status')}>
               {STATUSES.map((status) => (
-                <button key={status} type="button" className={`status-${status}${ticket.status === status ? ' current' : ''}`} disabled={busy || ticket.status === status} aria-pressed={ticket.status === status} onClick={() => void setStatus(status)}>
+                <button
+                  key={status}
+                  type="button"
+                  className={`status-${status}${ticket.status === status ? ' current' : ''}`}
+                  disabled={busy || ticket.status === status}
+                  aria-pressed={ticket.status === status}
+                  onClick={() => void setStatus(status)}
+                >
                   {t(`status.${status}`)}
                 </button>
               ))}
@@ -108,7 +124,12 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         <label className="field">
           <span className="label">{t('col.assignee')}</span>
           {session.canWork ? (
-            <select aria-label={t('col.assignee')} value={ticket.assigned_to ?? ''} disabled={busy} onChange={(event) => void assign(event.target.value)}>
+            <select
+              aria-label={t('col.assignee')}
+              value={ticket.assigned_to ?? ''}
+              disabled={busy}
+              onChange={(event) => void assign(event.target.value)}
+            >
               <option value="">{t('list.unassigned')}</option>
               {members.map((member) => (
                 <option key={member.id} value={member.id}>
@@ -123,7 +144,12 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         <label className="field">
           <span className="label">{t('col.priority')}</span>
           {session.canWork ? (
-            <select aria-label={t('col.priority')} value={ticket.priority} disabled={busy} onChange={(event) => void setPriority(event.target.value as Priority)}>
+            <select
+              aria-label={t('col.priority')}
+              value={ticket.priority}
+              disabled={busy}
+              onChange={(event) => void setPriority(event.target.value as Priority)}
+            >
               {PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
                   {t(`priority.${priority}`)}

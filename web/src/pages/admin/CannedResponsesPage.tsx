@@ -24,7 +24,9 @@ export function CannedResponsesPage() {
     const body = { title: draft.title, text: draft.text, shortcut: draft.shortcut.trim() || null };
     const ok = await action.run(() =>
       editing
-        ? call(api.PUT('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: editing.id } }, body }))
+        ? call(
+            api.PUT('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: editing.id } }, body }),
+          )
         : call(api.POST('/v1/helpdesk/canned-responses', { body })),
     );
     if (ok) {
@@ -35,7 +37,12 @@ export function CannedResponsesPage() {
   };
   const remove = async (item: Canned) => {
     if (!window.confirm(t('common.confirmDelete', { name: item.title }))) return;
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })))) await reload();
+    if (
+      await action.run(() =>
+        call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })),
+      )
+    )
+      await reload();
   };
 
   return (
@@ -80,15 +87,34 @@ export function CannedResponsesPage() {
         <h2>{editing ? t('canned.edit', { title: editing.title }) : t('canned.new')}</h2>
         <label>
           {t('canned.title')}
-          <input name="title" required maxLength={200} value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
+          <input
+            name="title"
+            required
+            maxLength={200}
+            value={draft.title}
+            onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+          />
         </label>
         <label>
           {t('canned.shortcut')}
-          <input name="shortcut" placeholder="/hi" maxLength={33} value={draft.shortcut} onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })} />
+          <input
+            name="shortcut"
+            placeholder="/hi"
+            maxLength={33}
+            value={draft.shortcut}
+            onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })}
+          />
         </label>
         <label>
           {t('canned.text')}
-          <textarea name="text" required rows={4} maxLength={4096} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
+          <textarea
+            name="text"
+            required
+            rows={4}
+            maxLength={4096}
+            value={draft.text}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+          />
         </label>
         <ErrorText error={action.error} />
         <div className="row">

@@ -9,7 +9,17 @@ type Rule = Schemas['RoutingRuleResponse'];
 type Condition = Schemas['RoutingConditionSchema'];
 type Action = Schemas['RoutingActionSchema'];
 
-const EMPTY_DRAFT = { name: '', channel: '', subject_contains: '', text_contains: '', ticket_type_id: '', assign_to: '', set_priority: '', add_tag: '', order_index: '0' };
+const EMPTY_DRAFT = {
+  name: '',
+  channel: '',
+  subject_contains: '',
+  text_contains: '',
+  ticket_type_id: '',
+  assign_to: '',
+  set_priority: '',
+  add_tag: '',
+  order_index: '0',
+};
 
 export function RoutingRulesPage() {
   const { t } = useI18n();
@@ -33,7 +43,8 @@ export function RoutingRulesPage() {
       .join(' · ');
   const describeAction = (routingAction: Action) =>
     [
-      routingAction.assign_to && `${t('routing.assignTo')}: ${nameOf(routingAction.assign_to) ?? routingAction.assign_to}`,
+      routingAction.assign_to &&
+        `${t('routing.assignTo')}: ${nameOf(routingAction.assign_to) ?? routingAction.assign_to}`,
       routingAction.set_priority && `${t('col.priority')}: ${t(`priority.${routingAction.set_priority}`)}`,
       routingAction.add_tag && `${t('routing.addTag')}: ${routingAction.add_tag}`,
     ]
@@ -53,18 +64,39 @@ export function RoutingRulesPage() {
       ...(draft.set_priority ? { set_priority: draft.set_priority as Action['set_priority'] } : {}),
       ...(draft.add_tag ? { add_tag: draft.add_tag } : {}),
     };
-    const ok = await action.run(() => call(api.POST('/v1/helpdesk/routing-rules', { body: { name: draft.name, condition, action: routingAction, order_index: Number(draft.order_index) || 0 } })));
+    const ok = await action.run(() =>
+      call(
+        api.POST('/v1/helpdesk/routing-rules', {
+          body: { name: draft.name, condition, action: routingAction, order_index: Number(draft.order_index) || 0 },
+        }),
+      ),
+    );
     if (ok) {
       setDraft(EMPTY_DRAFT);
       await rules.reload();
     }
   };
   const toggle = async (rule: Rule) => {
-    if (await action.run(() => call(api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: rule.id } }, body: { enabled: !rule.enabled } })))) await rules.reload();
+    if (
+      await action.run(() =>
+        call(
+          api.PUT('/v1/helpdesk/routing-rules/{rule_id}', {
+            params: { path: { rule_id: rule.id } },
+            body: { enabled: !rule.enabled },
+          }),
+        ),
+      )
+    )
+      await rules.reload();
   };
   const remove = async (rule: Rule) => {
     if (!window.confirm(t('common.confirmDelete', { name: rule.name }))) return;
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: rule.id } } })))) await rules.reload();
+    if (
+      await action.run(() =>
+        call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: rule.id } } })),
+      )
+    )
+      await rules.reload();
   };
 
   return (
@@ -91,7 +123,12 @@ export function RoutingRulesPage() {
               <td>{describeCondition(rule.condition)}</td>
               <td>{describeAction(rule.action)}</td>
               <td>
-                <input type="checkbox" aria-label={t('common.enabled')} checked={rule.enabled} onChange={() => void toggle(rule)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('common.enabled')}
+                  checked={rule.enabled}
+                  onChange={() => void toggle(rule)}
+                />
               </td>
               <td>
                 <button type="button" className="danger" onClick={() => void remove(rule)}>
@@ -135,11 +172,19 @@ export function RoutingRulesPage() {
             </label>
             <label>
               {t('routing.subjectContains')}
-              <input maxLength={200} value={draft.subject_contains} onChange={(event) => set('subject_contains', event.target.value)} />
+              <input
+                maxLength={200}
+                value={draft.subject_contains}
+                onChange={(event) => set('subject_contains', event.target.value)}
+              />
             </label>
             <label>
               {t('routing.textContains')}
-              <input maxLength={200} value={draft.text_contains} onChange={(event) => set('text_contains', event.target.value)} />
+              <input
+                maxLength={200}
+                value={draft.text_contains}
+                onChange={(event) => set('text_contains', event.target.value)}
+              />
             </label>
           </div>
         </fieldset>
@@ -174,7 +219,12 @@ export function RoutingRulesPage() {
             </label>
             <label>
               {t('types.order')}
-              <input type="number" className="narrow" value={draft.order_index} onChange={(event) => set('order_index', event.target.value)} />
+              <input
+                type="number"
+                className="narrow"
+                value={draft.order_index}
+                onChange={(event) => set('order_index', event.target.value)}
+              />
             </label>
           </div>
         </fieldset>

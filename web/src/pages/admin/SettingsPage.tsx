@@ -32,10 +32,23 @@ export function SettingsPage() {
   const text = (key: 'helpdesk_welcome_message' | 'helpdesk_close_message', language: 'ru' | 'en') => (
     <label>
       {t(key === 'helpdesk_welcome_message' ? 'settings.welcome' : 'settings.close')} ({language})
-      <textarea rows={2} maxLength={4096} value={form[key][language]} onChange={(event) => set(key, { ...form[key], [language]: event.target.value })} />
+      <textarea
+        rows={2}
+        maxLength={4096}
+        value={form[key][language]}
+        onChange={(event) => set(key, { ...form[key], [language]: event.target.value })}
+      />
     </label>
   );
-  const flag = (key: 'helpdesk_enabled' | 'helpdesk_allow_create' | 'helpdesk_allow_view' | 'helpdesk_ticket_types_enabled' | 'csat_enabled', label: string) => (
+  const flag = (
+    key:
+      | 'helpdesk_enabled'
+      | 'helpdesk_allow_create'
+      | 'helpdesk_allow_view'
+      | 'helpdesk_ticket_types_enabled'
+      | 'csat_enabled',
+    label: string,
+  ) => (
     <label className="toggle">
       <input type="checkbox" checked={form[key]} onChange={(event) => set(key, event.target.checked)} /> {label}
     </label>
@@ -55,15 +68,37 @@ export function SettingsPage() {
       <div className="row">
         <label>
           {t('settings.slaFirstReply')}
-          <input type="number" min={1} max={8760} value={form.sla_first_reply_hours ?? ''} placeholder={t('settings.off')} onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))} />
+          <input
+            type="number"
+            min={1}
+            max={8760}
+            value={form.sla_first_reply_hours ?? ''}
+            placeholder={t('settings.off')}
+            onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))}
+          />
         </label>
         <label>
           {t('settings.slaResolve')}
-          <input type="number" min={1} max={8760} value={form.sla_resolve_hours ?? ''} placeholder={t('settings.off')} onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))} />
+          <input
+            type="number"
+            min={1}
+            max={8760}
+            value={form.sla_resolve_hours ?? ''}
+            placeholder={t('settings.off')}
+            onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))}
+          />
         </label>
         <label>
           {t('settings.unanswered')}
-          <select value={form.helpdesk_unanswered_hours ?? ''} onChange={(event) => set('helpdesk_unanswered_hours', event.target.value === '' ? null : (Number(event.target.value) as 12 | 24 | 48))}>
+          <select
+            value={form.helpdesk_unanswered_hours ?? ''}
+            onChange={(event) =>
+              set(
+                'helpdesk_unanswered_hours',
+                event.target.value === '' ? null : (Number(event.target.value) as 12 | 24 | 48),
+              )
+            }
+          >
             <option value="">{t('settings.off')}</option>
             {[12, 24, 48].map((hours) => (
               <option key={hours} value={hours}>
@@ -76,7 +111,12 @@ export function SettingsPage() {
       {flag('csat_enabled', t('settings.csat'))}
       <label>
         {t('settings.csatTemplate')}
-        <textarea rows={2} maxLength={1024} value={form.csat_message_template} onChange={(event) => set('csat_message_template', event.target.value)} />
+        <textarea
+          rows={2}
+          maxLength={1024}
+          value={form.csat_message_template}
+          onChange={(event) => set('csat_message_template', event.target.value)}
+        />
       </label>
       <ErrorText error={save.error} />
       <div className="row">

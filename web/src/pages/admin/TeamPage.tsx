@@ -14,13 +14,18 @@ export function TeamPage() {
   const action = useAction();
   const invite = useAction();
   const transfer = useAction();
-  const [draft, setDraft] = useState<{ email: string; name: string; role: Role }>({ email: '', name: '', role: 'support' });
+  const [draft, setDraft] = useState<{ email: string; name: string; role: Role }>({
+    email: '',
+    name: '',
+    role: 'support',
+  });
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [newOwner, setNewOwner] = useState('');
   const [password, setPassword] = useState('');
 
-  const canManage = (member: Member) => member.id !== session.member.id && session.manageableRoles.includes(member.role);
+  const canManage = (member: Member) =>
+    member.id !== session.member.id && session.manageableRoles.includes(member.role);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,15 +42,29 @@ export function TeamPage() {
     }
   };
   const changeRole = async (member: Member, role: Role) => {
-    if (await action.run(() => call(api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } }, body: { role } })))) await reload();
+    if (
+      await action.run(() =>
+        call(api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } }, body: { role } })),
+      )
+    )
+      await reload();
   };
   const remove = async (member: Member) => {
     if (!window.confirm(t('team.confirmRemove', { name: member.name }))) return;
-    if (await action.run(() => call(api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } } })))) await reload();
+    if (
+      await action.run(() =>
+        call(api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } } })),
+      )
+    )
+      await reload();
   };
   const transferOwnership = async (event: FormEvent) => {
     event.preventDefault();
-    if (await transfer.run(() => call(api.POST('/v1/team/transfer-ownership', { body: { member_id: newOwner, password } })))) {
+    if (
+      await transfer.run(() =>
+        call(api.POST('/v1/team/transfer-ownership', { body: { member_id: newOwner, password } })),
+      )
+    ) {
       setPassword('');
       await reload();
       await refresh();
@@ -82,7 +101,12 @@ export function TeamPage() {
               <td>{member.email}</td>
               <td>
                 {canManage(member) ? (
-                  <select aria-label={t('team.role')} value={member.role} disabled={action.busy} onChange={(event) => void changeRole(member, event.target.value as Role)}>
+                  <select
+                    aria-label={t('team.role')}
+                    value={member.role}
+                    disabled={action.busy}
+                    onChange={(event) => void changeRole(member, event.target.value as Role)}
+                  >
                     {ROLES.filter((role) => session.manageableRoles.includes(role)).map((role) => (
                       <option key={role} value={role}>
                         {t(`role.${role}`)}
@@ -109,9 +133,31 @@ export function TeamPage() {
 
       <form className="inline-form" onSubmit={add}>
         <h2>{t('team.invite')}</h2>
-        <input name="email" type="email" required maxLength={254} placeholder={t('team.email')} aria-label={t('team.email')} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} />
-        <input name="name" required maxLength={200} placeholder={t('team.name')} aria-label={t('team.name')} value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
-        <select name="role" aria-label={t('team.role')} value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as Role })}>
+        <input
+          name="email"
+          type="email"
+          required
+          maxLength={254}
+          placeholder={t('team.email')}
+          aria-label={t('team.email')}
+          value={draft.email}
+          onChange={(event) => setDraft({ ...draft, email: event.target.value })}
+        />
+        <input
+          name="name"
+          required
+          maxLength={200}
+          placeholder={t('team.name')}
+          aria-label={t('team.name')}
+          value={draft.name}
+          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+        />
+        <select
+          name="role"
+          aria-label={t('team.role')}
+          value={draft.role}
+          onChange={(event) => setDraft({ ...draft, role: event.target.value as Role })}
+        >
           {ROLES.filter((role) => session.manageableRoles.includes(role)).map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}
@@ -126,7 +172,13 @@ export function TeamPage() {
       {inviteUrl && (
         <div className="invite-link">
           <p>{t('team.inviteCreated')}</p>
-          <input readOnly aria-label={t('team.inviteLink')} value={inviteUrl} onFocus={(event) => event.target.select()} data-testid="invite-url" />
+          <input
+            readOnly
+            aria-label={t('team.inviteLink')}
+            value={inviteUrl}
+            onFocus={(event) => event.target.select()}
+            data-testid="invite-url"
+          />
           <button type="button" onClick={() => void copy()}>
             {copied ? t('team.copied') : t('team.copy')}
           </button>
@@ -136,7 +188,12 @@ export function TeamPage() {
       {session.isOwner && (
         <form className="inline-form" onSubmit={transferOwnership}>
           <h2>{t('team.transfer')}</h2>
-          <select required aria-label={t('team.newOwner')} value={newOwner} onChange={(event) => setNewOwner(event.target.value)}>
+          <select
+            required
+            aria-label={t('team.newOwner')}
+            value={newOwner}
+            onChange={(event) => setNewOwner(event.target.value)}
+          >
             <option value="">{t('team.newOwner')}</option>
             {members
               .filter((member) => member.id !== session.member.id)
@@ -146,7 +203,15 @@ export function TeamPage() {
                 </option>
               ))}
           </select>
-          <input type="password" required autoComplete="current-password" placeholder={t('team.yourPassword')} aria-label={t('team.yourPassword')} value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            type="password"
+            required
+            autoComplete="current-password"
+            placeholder={t('team.yourPassword')}
+            aria-label={t('team.yourPassword')}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
           <button type="submit" className="danger" disabled={transfer.busy || !newOwner}>
             {t('team.transferSubmit')}
           </button>

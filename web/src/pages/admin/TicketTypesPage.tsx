@@ -16,7 +16,13 @@ export function TicketTypesPage() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const ok = await action.run(() => call(api.POST('/v1/helpdesk/ticket-types', { body: { name, description: description || null, sort_order: Number(sortOrder) || 0 } })));
+    const ok = await action.run(() =>
+      call(
+        api.POST('/v1/helpdesk/ticket-types', {
+          body: { name, description: description || null, sort_order: Number(sortOrder) || 0 },
+        }),
+      ),
+    );
     if (ok) {
       setName('');
       setDescription('');
@@ -24,11 +30,21 @@ export function TicketTypesPage() {
     }
   };
   const update = async (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) => {
-    if (await action.run(() => call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })))) await reload();
+    if (
+      await action.run(() =>
+        call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })),
+      )
+    )
+      await reload();
   };
   const remove = async (type: TicketType) => {
     if (!window.confirm(t('common.confirmDelete', { name: type.name }))) return;
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })))) await reload();
+    if (
+      await action.run(() =>
+        call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })),
+      )
+    )
+      await reload();
   };
 
   return (
@@ -49,12 +65,23 @@ export function TicketTypesPage() {
           {value?.ticket_types.map((type) => (
             <tr key={type.id}>
               <td>
-                <input aria-label={t('types.name')} defaultValue={type.name} onBlur={(event) => event.target.value !== type.name && void update(type, { name: event.target.value })} />
+                <input
+                  aria-label={t('types.name')}
+                  defaultValue={type.name}
+                  onBlur={(event) =>
+                    event.target.value !== type.name && void update(type, { name: event.target.value })
+                  }
+                />
               </td>
               <td>{type.description ?? '—'}</td>
               <td>{type.sort_order}</td>
               <td>
-                <input type="checkbox" aria-label={t('common.enabled')} checked={type.enabled} onChange={(event) => void update(type, { enabled: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  aria-label={t('common.enabled')}
+                  checked={type.enabled}
+                  onChange={(event) => void update(type, { enabled: event.target.checked })}
+                />
               </td>
               <td>
                 <button type="button" className="danger" onClick={() => void remove(type)}>
@@ -67,9 +94,28 @@ export function TicketTypesPage() {
       </table>
       <form className="inline-form" onSubmit={create}>
         <h2>{t('types.new')}</h2>
-        <input required maxLength={100} placeholder={t('types.name')} aria-label={t('types.name')} value={name} onChange={(event) => setName(event.target.value)} />
-        <input maxLength={500} placeholder={t('types.description')} aria-label={t('types.description')} value={description} onChange={(event) => setDescription(event.target.value)} />
-        <input type="number" className="narrow" aria-label={t('types.order')} value={sortOrder} onChange={(event) => setSortOrder(event.target.value)} />
+        <input
+          required
+          maxLength={100}
+          placeholder={t('types.name')}
+          aria-label={t('types.name')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <input
+          maxLength={500}
+          placeholder={t('types.description')}
+          aria-label={t('types.description')}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+        <input
+          type="number"
+          className="narrow"
+          aria-label={t('types.order')}
+          value={sortOrder}
+          onChange={(event) => setSortOrder(event.target.value)}
+        />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('common.add')}
         </button>

@@ -5,12 +5,24 @@ import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
 
 type WebhookEvent = Schemas['PutWebhookDto']['events'] extends (infer E)[] | undefined ? E : never;
-const TICKET_EVENTS: WebhookEvent[] = ['ticket.created', 'ticket.replied', 'ticket.status_changed', 'ticket.assigned', 'ticket.closed', 'ticket.csat_received', 'ticket.unanswered_24h'];
+const TICKET_EVENTS: WebhookEvent[] = [
+  'ticket.created',
+  'ticket.replied',
+  'ticket.status_changed',
+  'ticket.assigned',
+  'ticket.closed',
+  'ticket.csat_received',
+  'ticket.unanswered_24h',
+];
 
 export function WebhookPage() {
   const { t, formatDateTime } = useI18n();
   // No webhook yet is a 404: show the empty form rather than an error.
-  const webhook = useLoad(() => call(api.GET('/v1/webhook')).catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? null : Promise.reject(error))));
+  const webhook = useLoad(() =>
+    call(api.GET('/v1/webhook')).catch((error: unknown) =>
+      error instanceof ApiError && error.status === 404 ? null : Promise.reject(error),
+    ),
+  );
   const deliveries = useLoad(() => call(api.GET('/v1/webhook/deliveries')));
   const action = useAction();
   const [url, setUrl] = useState('');
@@ -23,7 +35,8 @@ export function WebhookPage() {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } })))) await webhook.reload();
+    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } }))))
+      await webhook.reload();
   };
   const remove = async () => {
     if (!window.confirm(t('webhook.confirmDelete'))) return;
@@ -36,7 +49,8 @@ export function WebhookPage() {
       await deliveries.reload();
     }
   };
-  const toggle = (name: WebhookEvent) => setEvents(events.includes(name) ? events.filter((known) => known !== name) : [...events, name]);
+  const toggle = (name: WebhookEvent) =>
+    setEvents(events.includes(name) ? events.filter((known) => known !== name) : [...events, name]);
 
   return (
     <section className="admin">
@@ -45,14 +59,22 @@ export function WebhookPage() {
       <form className="admin-form" onSubmit={save}>
         <label>
           URL
-          <input type="url" required maxLength={2048} placeholder="https://example.com/zapnoty-webhook" value={url} onChange={(event) => setUrl(event.target.value)} />
+          <input
+            type="url"
+            required
+            maxLength={2048}
+            placeholder="https://example.com/zapnoty-webhook"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+          />
         </label>
         <fieldset>
           <legend>{t('webhook.events')}</legend>
           <div className="checks">
             {TICKET_EVENTS.map((name) => (
               <label key={name} className="toggle">
-                <input type="checkbox" checked={events.includes(name)} onChange={() => toggle(name)} /> <code>{name}</code>
+                <input type="checkbox" checked={events.includes(name)} onChange={() => toggle(name)} />{' '}
+                <code>{name}</code>
               </label>
             ))}
           </div>
@@ -60,7 +82,9 @@ export function WebhookPage() {
         {webhook.value && (
           <p>
             {t('webhook.secret')}: <code className="secret">{webhook.value.secret}</code>
-            {!webhook.value.enabled && <span className="error"> {t('webhook.disabled', { reason: webhook.value.disabled_reason ?? '' })}</span>}
+            {!webhook.value.enabled && (
+              <span className="error"> {t('webhook.disabled', { reason: webhook.value.disabled_reason ?? '' })}</span>
+            )}
           </p>
         )}
         <ErrorText error={action.error} />

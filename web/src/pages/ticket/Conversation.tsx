@@ -24,7 +24,13 @@ function kindOf(message: TicketMessage): string {
   return message.author;
 }
 
-export function Conversation({ ticket, nameOf }: { ticket: TicketDetails; nameOf(id: string | null | undefined): string | null }) {
+export function Conversation({
+  ticket,
+  nameOf,
+}: {
+  ticket: TicketDetails;
+  nameOf(id: string | null | undefined): string | null;
+}) {
   const { t, formatDateTime } = useI18n();
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,7 +41,11 @@ export function Conversation({ ticket, nameOf }: { ticket: TicketDetails; nameOf
       {ticket.messages.map((message) => {
         const kind = kindOf(message);
         const author =
-          kind === 'customer' ? (ticket.customer.first_name ?? t('author.customer')) : kind === 'system' ? t('author.system') : (nameOf(message.member_id) ?? t('author.agent'));
+          kind === 'customer'
+            ? (ticket.customer.first_name ?? t('author.customer'))
+            : kind === 'system'
+              ? t('author.system')
+              : (nameOf(message.member_id) ?? t('author.agent'));
         return (
           <article key={message.id} className={`message message-${kind}`} data-kind={kind}>
             <header>
@@ -62,9 +72,11 @@ export function Conversation({ ticket, nameOf }: { ticket: TicketDetails; nameOf
 
 function AttachmentView({ attachment }: { attachment: Attachment }) {
   const { t } = useI18n();
-  const label = attachment.file_name || attachment.caption || t(`attachment.${attachment.type}` as 'attachment.document');
+  const label =
+    attachment.file_name || attachment.caption || t(`attachment.${attachment.type}` as 'attachment.document');
   if (!attachment.url) return <p className="attachment">📎 {label}</p>;
-  const isImage = attachment.type === 'photo' || attachment.type === 'sticker' || (attachment.mime_type ?? '').startsWith('image/');
+  const isImage =
+    attachment.type === 'photo' || attachment.type === 'sticker' || (attachment.mime_type ?? '').startsWith('image/');
   if (isImage)
     return (
       <a className="attachment image" href={attachment.url} target="_blank" rel="noreferrer">

@@ -38,7 +38,13 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
     if (token) return canned.filter((item) => item.shortcut?.startsWith(token.word));
     if (pickerOpen) {
       const needle = filter.trim().toLowerCase();
-      return canned.filter((item) => !needle || item.title.toLowerCase().includes(needle) || (item.shortcut ?? '').includes(needle) || item.text.toLowerCase().includes(needle));
+      return canned.filter(
+        (item) =>
+          !needle ||
+          item.title.toLowerCase().includes(needle) ||
+          (item.shortcut ?? '').includes(needle) ||
+          item.text.toLowerCase().includes(needle),
+      );
     }
     return [];
   }, [canned, token, pickerOpen, filter]);
@@ -53,7 +59,12 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
   const insert = async (item: Canned) => {
     setError(null);
     try {
-      const rendered = await call(api.POST('/v1/helpdesk/canned-responses/{canned_id}/render', { params: { path: { canned_id: item.id } }, body: { ticket_id: ticket.id, member_id: session.member.id } }));
+      const rendered = await call(
+        api.POST('/v1/helpdesk/canned-responses/{canned_id}/render', {
+          params: { path: { canned_id: item.id } },
+          body: { ticket_id: ticket.id, member_id: session.member.id },
+        }),
+      );
       const start = token ? token.start : (box.current?.selectionStart ?? text.length);
       const end = token ? token.start + token.word.length : (box.current?.selectionEnd ?? text.length);
       const next = text.slice(0, start) + rendered.text + text.slice(end);
@@ -75,7 +86,9 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
     if (suggestions.length && token) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
-        setHighlight((current) => (current + (event.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length);
+        setHighlight(
+          (current) => (current + (event.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length,
+        );
         return;
       }
       if (event.key === 'Enter' || event.key === 'Tab') {
@@ -100,7 +113,9 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
     setBusy(true);
     setError(null);
     try {
-      await call(api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ticket.id } }, body: { text, internal } }));
+      await call(
+        api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ticket.id } }, body: { text, internal } }),
+      );
       setText('');
       setInternal(false);
       await onSent();
@@ -132,21 +147,41 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
         <ul className="canned-suggestions" role="listbox" aria-label={t('reply.canned')}>
           {pickerOpen && !token && (
             <li className="canned-filter">
-              <input autoFocus placeholder={t('reply.cannedSearch')} aria-label={t('reply.cannedSearch')} value={filter} onChange={(event) => setFilter(event.target.value)} />
+              <input
+                autoFocus
+                placeholder={t('reply.cannedSearch')}
+                aria-label={t('reply.cannedSearch')}
+                value={filter}
+                onChange={(event) => setFilter(event.target.value)}
+              />
             </li>
           )}
           {suggestions.map((item, index) => (
-            <li key={item.id} role="option" aria-selected={token ? index === highlight : false} className={token && index === highlight ? 'highlight' : undefined} onMouseDown={(event) => event.preventDefault()} onClick={() => void insert(item)}>
+            <li
+              key={item.id}
+              role="option"
+              aria-selected={token ? index === highlight : false}
+              className={token && index === highlight ? 'highlight' : undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void insert(item)}
+            >
               <strong>{item.title}</strong> {item.shortcut && <code>{item.shortcut}</code>}
               <span className="hint"> {item.text.length > 80 ? `${item.text.slice(0, 80)}…` : item.text}</span>
             </li>
           ))}
         </ul>
       )}
-      {pickerOpen && !token && suggestions.length === 0 && <p className="hint">{canned.length ? t('reply.cannedNone') : t('reply.cannedEmpty')}</p>}
+      {pickerOpen && !token && suggestions.length === 0 && (
+        <p className="hint">{canned.length ? t('reply.cannedNone') : t('reply.cannedEmpty')}</p>
+      )}
       <div className="reply-actions">
         <label className="toggle">
-          <input type="checkbox" name="internal" checked={internal} onChange={(event) => setInternal(event.target.checked)} />
+          <input
+            type="checkbox"
+            name="internal"
+            checked={internal}
+            onChange={(event) => setInternal(event.target.checked)}
+          />
           {t('reply.internal')}
         </label>
         <button type="button" onClick={() => setPickerOpen((open) => !open)} aria-expanded={pickerOpen}>
