@@ -9,6 +9,7 @@ import { SlaReportService } from '../sla/sla-report.service.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { TicketBulkService } from '../tickets/ticket-bulk.service.js';
+import { TicketCannedReplies } from '../tickets/ticket-canned-replies.service.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
@@ -25,6 +26,7 @@ export class McpServerFactory {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly tickets: TicketsService,
+    private readonly cannedReplies: TicketCannedReplies,
     private readonly ticketBulk: TicketBulkService,
     private readonly ticketTypes: TicketTypesService,
     private readonly cannedResponses: CannedResponsesService,
@@ -48,7 +50,7 @@ export class McpServerFactory {
       ticketTypes: this.ticketTypes,
       cannedResponses: this.cannedResponses,
       routing: this.routing,
-      tickets: this.tickets,
+      cannedReplies: this.cannedReplies,
     });
     registerCreditsTools(server, project, this.credits);
     return server;

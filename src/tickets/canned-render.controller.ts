@@ -5,7 +5,7 @@ import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
 import { RenderCannedResponseDto } from './dto/ticket-request.dto.js';
 import { RenderedCannedResponse } from './dto/ticket-response.dto.js';
-import { TicketsService } from './tickets.service.js';
+import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { RequirePermission } from '../common/auth/permissions.js';
 
 /**
@@ -18,7 +18,7 @@ import { RequirePermission } from '../common/auth/permissions.js';
 @RequirePermission('read')
 @Controller('v1/helpdesk/canned-responses')
 export class CannedRenderController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(private readonly cannedReplies: TicketCannedReplies) {}
 
   @Post(':canned_id/render')
   @HttpCode(200)
@@ -30,6 +30,6 @@ export class CannedRenderController {
     @Param('canned_id') cannedId: string,
     @Body() body: RenderCannedResponseDto,
   ): Promise<RenderedCannedResponse> {
-    return { text: await this.tickets.renderCannedResponse(project, cannedId, body) };
+    return { text: await this.cannedReplies.renderForTicket(project, cannedId, body) };
   }
 }

@@ -15,6 +15,7 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketChatService } from './ticket-chat.service.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
@@ -32,12 +33,13 @@ import { TicketsService } from './tickets.service.js';
   providers: [
     TicketsService,
     TicketWriter,
+    TicketCannedReplies,
     TicketBulkService,
     TicketChatService,
     IdempotencyService,
     IdempotencyInterceptor,
     FileReplyService,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService],
+  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies],
 })
 export class TicketsModule {}

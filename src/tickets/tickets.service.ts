@@ -5,11 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
-import type { CannedValues } from '../canned-responses/canned-text.js';
-import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import { CreditsService } from '../credits/credits.service.js';
 import { type RoutingDecision, RoutingService } from '../routing/routing.service.js';
-import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type {
@@ -19,16 +16,8 @@ import type {
   TicketResponse,
 } from './dto/ticket-response.dto.js';
 import { slaThresholdsOf } from './sla.js';
-import {
-  CannedRenderInvalid,
-  ChatIdRequired,
-  CustomerReplyNotVirtual,
-  InvalidPaging,
-  ReplyTextRequired,
-  TicketNotFound,
-  TicketNotInProject,
-} from './tickets.errors.js';
-import { MESSAGE_TEXT_MAX_LENGTH, type TicketPriority, type TicketStatus } from './ticket-enums.js';
+import { ChatIdRequired, CustomerReplyNotVirtual, InvalidPaging, ReplyTextRequired } from './tickets.errors.js';
+import type { TicketPriority, TicketStatus } from './ticket-enums.js';
 import {
   creationAnnouncements,
   emptyChange,
@@ -64,25 +53,10 @@ import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } fr
 import { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
-
-/** The values of canned-response variables on one ticket; what is unknown renders as an empty string. */
-export function cannedValuesFor(
-  project: AuthenticatedProject,
-  ticket: Ticket,
-  member: TeamMember | null,
-): CannedValues {
-  return {
-    first_name: ticket.subscriber?.firstName ?? null,
-    username: ticket.subscriber?.username ?? null,
-    ticket_number: ticket.ticketNumber,
-    subject: ticket.subject,
-    agent_name: member?.name ?? null,
-    project_name: project.name,
-  };
-}
 
 /** The internal note left on a ticket whose routing rule named an assignee who has left the team. */
 export function routingAssigneeUnavailableNote(decision: RoutingDecision): string {
@@ -107,7 +81,7 @@ export class TicketsService {
     private readonly subscribers: SubscribersService,
     private readonly ticketTypes: TicketTypesService,
     private readonly routing: RoutingService,
-    private readonly cannedResponses: CannedResponsesService,
+    private readonly cannedReplies: TicketCannedReplies,
     private readonly credits: CreditsService,
   ) {}
 
@@ -263,7 +237,7 @@ export class TicketsService {
         input.text ??
         (input.canned_response_id === undefined
           ? ''
-          : await this.renderCannedReply(project, manager, ticket, input.canned_response_id, member));
+          : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
@@ -286,55 +260,6 @@ export class TicketsService {
       if (!internal) await this.credits.chargeReply(project, manager, message.id);
       return messageResponse;
     });
-  }
-
-  /**
-   * A canned response rendered for a ticket (POST /v1/helpdesk/canned-responses/{canned_id}/render): the
-   * customer's names, ticket number and subject, the project name, and `member_id`'s name as agent_name.
-   */
-  async renderCannedResponse(
-    project: AuthenticatedProject,
-    cannedId: string,
-    target: { ticket_id: string; member_id?: string | null },
-  ): Promise<string> {
-    const manager = this.dataSource.manager;
-    await this.cannedResponses.get(project, cannedId, manager);
-    let ticket: Ticket;
-    try {
-      ticket = await this.writer.load(project, manager, target.ticket_id);
-    } catch (error) {
-      if (error instanceof TicketNotFound) throw new TicketNotInProject();
-      throw error;
-    }
-    const member = target.member_id
-      ? await this.team.requireMember(project, target.member_id, 'member_id', manager)
-      : null;
-    return this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager);
-  }
-
-  /** The text of a reply given as `canned_response_id`: it must fit a message like any typed reply. */
-  private async renderCannedReply(
-    project: AuthenticatedProject,
-    manager: EntityManager,
-    ticket: Ticket,
-    cannedId: string,
-    member: TeamMember | null,
-  ): Promise<string> {
-    const text = await this.cannedResponses.render(
-      project,
-      cannedId,
-      cannedValuesFor(project, ticket, member),
-      manager,
-      'canned_response_id',
-    );
-    if (text.trim().length === 0)
-      throw new CannedRenderInvalid('the canned response renders to an empty text for this ticket');
-    if (text.length > MESSAGE_TEXT_MAX_LENGTH) {
-      throw new CannedRenderInvalid(
-        `the canned response renders to more than ${MESSAGE_TEXT_MAX_LENGTH} characters for this ticket`,
-      );
-    }
-    return text;
   }
 
   /**

@@ -13,14 +13,14 @@ import { CreateTicketTypeDto, UpdateTicketTypeDto } from '../../ticket-types/dto
 import { toTicketTypeConfigResponse, toTicketTypeResponse } from '../../ticket-types/ticket-type.mapper.js';
 import type { TicketTypesService } from '../../ticket-types/ticket-types.service.js';
 import { RenderCannedResponseDto } from '../../tickets/dto/ticket-request.dto.js';
-import type { TicketsService } from '../../tickets/tickets.service.js';
+import type { TicketCannedReplies } from '../../tickets/ticket-canned-replies.service.js';
 import { registerTool, validateWithDto } from '../mcp-tool.js';
 
 export interface ConfigurationServices {
   ticketTypes: TicketTypesService;
   cannedResponses: CannedResponsesService;
   routing: RoutingService;
-  tickets: TicketsService;
+  cannedReplies: TicketCannedReplies;
 }
 
 const jsonObject = z.record(z.string(), z.unknown());
@@ -32,7 +32,7 @@ export function registerConfigurationTools(
   project: AuthenticatedProject,
   services: ConfigurationServices,
 ): void {
-  const { ticketTypes, cannedResponses, routing, tickets } = services;
+  const { ticketTypes, cannedResponses, routing, cannedReplies } = services;
 
   registerTool(
     server,
@@ -182,7 +182,7 @@ export function registerConfigurationTools(
       annotations: { readOnlyHint: true },
     },
     async ({ canned_id, ...body }) => ({
-      text: await tickets.renderCannedResponse(
+      text: await cannedReplies.renderForTicket(
         project,
         String(canned_id),
         await validateWithDto(RenderCannedResponseDto, body),
