@@ -90,11 +90,7 @@ export class OutboxService {
        SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
        FROM inserted ORDER BY id`,
       [
-        events.map((event) => event.projectId),
-        events.map((event) => event.topic),
-        events.map((event) => event.eventType),
-        events.map((event) => event.aggregateId ?? null),
-        events.map((event) => JSON.stringify(event.payload)),
+        ...eventColumns(events),
         OUTBOX_NOTIFY_CHANNEL,
         topics,
         streamProject,
@@ -122,16 +118,7 @@ export class OutboxService {
          RETURNING *)
        SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
        FROM inserted ORDER BY id`,
-      [
-        events.map((event) => event.projectId),
-        events.map((event) => event.topic),
-        events.map((event) => event.eventType),
-        events.map((event) => event.aggregateId ?? null),
-        events.map((event) => JSON.stringify(event.payload)),
-        OUTBOX_NOTIFY_CHANNEL,
-        topics,
-        positions,
-      ],
+      [...eventColumns(events), OUTBOX_NOTIFY_CHANNEL, topics, positions],
     );
   }
 
@@ -178,4 +165,15 @@ interface OutboxEventRow {
   last_error: string | null;
   created_at: Date;
   processed_at: Date | null;
+}
+
+/** The events as the parallel arrays the inserts unnest as $1–$5: project, topic, type, aggregate, payload. */
+function eventColumns(events: NewOutboxEvent[]): unknown[][] {
+  return [
+    events.map((event) => event.projectId),
+    events.map((event) => event.topic),
+    events.map((event) => event.eventType),
+    events.map((event) => event.aggregateId ?? null),
+    events.map((event) => JSON.stringify(event.payload)),
+  ];
 }
