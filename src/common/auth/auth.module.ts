@@ -2,11 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyAuthService } from './api-key-auth.service.js';
 import { ApiKeyGuard } from './api-key.guard.js';
+import { RateLimitBudget } from './rate-limit-budget.js';
 import { SessionAuthService } from './session-auth.service.js';
 
 @Global()
 @Module({
-  providers: [ApiKeyAuthService, SessionAuthService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [RateLimitBudget, ApiKeyAuthService, SessionAuthService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeyAuthService, SessionAuthService],
 })
 export class AuthModule {}
