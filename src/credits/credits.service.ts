@@ -1,3 +1,4 @@
+import { commitTailOf } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -122,7 +123,7 @@ export class CreditsService {
     account: CreditAccountState,
     entry: { kind: CreditEntryKind; amount: number; pool: CreditPool | null; messageId: string | null },
   ): Promise<void> {
-    await manager.query(
+    const [sql, parameters] = [
       `WITH account AS (
          UPDATE credit_account
          SET period_start = $2, free_used = $3, balance = $4, replies_this_month = $5, low_notified = $6,
@@ -142,7 +143,12 @@ export class CreditsService {
         entry.pool,
         entry.messageId,
       ],
-    );
+    ];
+    // In a counted write (a reply) the account's writes join the commit round trip; its lock was taken by
+    // lockAccount, and this keeps the time it is held short.
+    const tail = commitTailOf(manager);
+    if (tail) tail.add(sql, parameters);
+    else await manager.query(sql, parameters);
   }
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */

@@ -1,3 +1,4 @@
+import { countedWrite } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,7 +35,7 @@ export class TicketBulkService {
     const plan = parseBulkAction(input.action, input.value);
     const validIds = ids.filter(isUuid);
     if (validIds.length === 0) return { affected: 0 };
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       if (plan.kind === 'assign' && plan.memberId !== null) {
         await this.team.requireMember(project, plan.memberId, 'value', manager);
       }

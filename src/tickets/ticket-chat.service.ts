@@ -1,3 +1,4 @@
+import { countedWrite } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +34,7 @@ export class TicketChatService {
     input: { text: string | null; attachments: MessageAttachment[] },
     options: Pick<ChangeOptions, 'withMessage'>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const [row]: Array<{ text: string }> = await manager.query(
         // A caption replaces the placeholder of a media message without one (`[photo]`), else adds a line.
@@ -61,7 +62,7 @@ export class TicketChatService {
     messageId: string,
     text: string,
   ): Promise<TicketMessageResponse | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const where = { id: messageId, ticketId: ticket.id, author: 'customer' as const };
       const message = await manager.findOneBy(TicketMessage, where);

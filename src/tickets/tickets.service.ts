@@ -1,3 +1,4 @@
+import { countedWrite } from '../common/database/counted-write.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -94,7 +95,7 @@ export class TicketsService {
     const channel = input.channel ?? 'virtual';
     const chatId = input.chat_id ?? null;
     if (channel !== 'virtual' && chatId === null) throw new ChatIdRequired();
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       const settings = await this.settings.requireTicketCreationAllowed(
         project,
         manager,
@@ -227,7 +228,7 @@ export class TicketsService {
     const hasFiles = (input.attachments?.length ?? 0) > 0;
     if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
     if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const member = input.member_id
         ? await this.team.requireMember(project, input.member_id, 'member_id', manager)
@@ -272,7 +273,7 @@ export class TicketsService {
     input: CustomerMessageInput,
     options: ChangeOptions,
   ): Promise<TicketMessageResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
       const settings = await this.settings.get(project, manager);
@@ -371,7 +372,7 @@ export class TicketsService {
     ticketId: string,
     plan: (manager: EntityManager, ticket: Ticket, change: TicketChange) => Promise<void>,
   ): Promise<TicketResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const settings = await this.settings.get(project, manager);
       const change = emptyChange();
