@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { commitTailOf } from '../common/database/counted-write.js';
-import { type OutboxTopic } from './outbox-event.entity.js';
+import { OutboxEvent, type OutboxStatus, type OutboxTopic } from './outbox-event.entity.js';
 
 export interface NewOutboxEvent {
   projectId: string;
@@ -26,21 +26,34 @@ export class OutboxService {
   /**
    * Appends events through the caller's transaction, so they commit or roll back with the change that
    * caused them, and wakes the workers of their topics. One statement, as every ticket write ends here:
-   * rows are inserted in array order (ids follow it) and each topic is NOTIFYed once. In a counted write
-   * the statement runs in the commit round trip (it takes the project's stream position, which is held
-   * until COMMIT).
+   * rows are inserted in array order (ids follow it) and each topic is NOTIFYed once. Returns the stored
+   * rows in order, except in a counted write (countedWrite), where the statement runs in the commit
+   * round trip (it takes the project's stream position, held until COMMIT) and nothing comes back.
    */
-  async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
+    if (events.length === 0) return [];
     const topics = [...new Set(events.map((event) => event.topic))];
     const streamedProjects = new Set(events.filter(isStreamedEvent).map((event) => event.projectId));
     // The usual case (every streamed event of one project): the stream position is taken in the same
     // statement as the insert, one round trip per write instead of two.
-    if (streamedProjects.size > 1) return this.insertTakingPositionsFirst(manager, events, topics);
+    const rows: OutboxEventRow[] =
+      streamedProjects.size > 1
+        ? await this.insertTakingPositionsFirst(manager, events, topics)
+        : await this.insertWithPositions(manager, events, topics);
+    return rows.map(toOutboxEvent);
+  }
+
+  /** In a counted write the statement joins the commit round trip, and no rows come back. */
+  private async insertWithPositions(
+    manager: EntityManager,
+    events: NewOutboxEvent[],
+    topics: string[],
+  ): Promise<OutboxEventRow[]> {
     const [sql, parameters] = insertWithPositions(events, topics);
     const tail = commitTailOf(manager);
-    if (tail) tail.add(sql, parameters);
-    else await manager.query(sql, parameters);
+    if (!tail) return manager.query(sql, parameters);
+    tail.add(sql, parameters);
+    return [];
   }
 
   /** Streamed events of several projects in one append (rare): positions first, one counter per project. */
@@ -48,9 +61,9 @@ export class OutboxService {
     manager: EntityManager,
     events: NewOutboxEvent[],
     topics: string[],
-  ): Promise<void> {
+  ): Promise<OutboxEventRow[]> {
     const positions = await this.takeStreamPositions(manager, events);
-    await manager.query(
+    return manager.query(
       `WITH inserted AS (
          INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
          SELECT project_id, topic, event_type, aggregate_id, payload, stream_position
@@ -106,7 +119,9 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
 /**
  * One statement: the project's stream counter row is advanced by the number of streamed events (and
  * stays locked until the caller commits, so positions follow commit order), the live streams are
- * announced, the rows are inserted in array order, and each topic's workers are woken.
+ * announced, the rows are inserted in array order, and each topic's workers are woken. A payload whose
+ * `ticket_number` is null gets the number of its ticket: a ticket created in the commit round trip
+ * (TicketsService.create) has its number only there.
  */
 function insertWithPositions(events: NewOutboxEvent[], topics: string[]): [string, unknown[]] {
   let streamed = 0;
@@ -121,15 +136,19 @@ function insertWithPositions(events: NewOutboxEvent[], topics: string[]): [strin
        RETURNING last_position, pg_notify($10, project_id::text)),
      inserted AS (
        INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
-       SELECT project_id, topic, event_type, aggregate_id, payload,
+       SELECT project_id, topic, event_type, aggregate_id,
+              CASE WHEN payload -> 'ticket_number' = 'null'::jsonb
+                   THEN jsonb_set(payload, '{ticket_number}',
+                                  to_jsonb((SELECT ticket_number FROM ticket WHERE id = aggregate_id)))
+                   ELSE payload END,
               CASE WHEN stream_index IS NULL THEN NULL
                    ELSE (SELECT last_position FROM counter) - $9::bigint + stream_index END
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $11::bigint[])
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        ORDER BY position
-       RETURNING id)
-     SELECT (SELECT count(*) FROM inserted) AS inserted,
-            (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified`,
+       RETURNING *)
+     SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
+     FROM inserted ORDER BY id`,
     [
       ...eventColumns(events),
       OUTBOX_NOTIFY_CHANNEL,
@@ -140,4 +159,40 @@ function insertWithPositions(events: NewOutboxEvent[], topics: string[]): [strin
       streamIndexes,
     ],
   ];
+}
+
+interface OutboxEventRow {
+  id: string;
+  event_id: string;
+  project_id: string;
+  topic: OutboxTopic;
+  event_type: string;
+  aggregate_id: string | null;
+  payload: Record<string, unknown>;
+  stream_position: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Date;
+  processed_at: Date | null;
+}
+
+function toOutboxEvent(row: OutboxEventRow): OutboxEvent {
+  return Object.assign(new OutboxEvent(), {
+    id: row.id,
+    eventId: row.event_id,
+    projectId: row.project_id,
+    topic: row.topic,
+    eventType: row.event_type,
+    aggregateId: row.aggregate_id,
+    payload: row.payload,
+    streamPosition: row.stream_position,
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    processedAt: row.processed_at,
+  } satisfies OutboxEvent);
 }

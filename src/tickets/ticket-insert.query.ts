@@ -23,7 +23,8 @@ export interface NewTicketValues {
 }
 
 export interface InsertedTicketRow {
-  ticket_number: number;
+  /** Null while the insert waits for the commit round trip (TicketsService.create). */
+  ticket_number: number | null;
   created_at: Date;
 }
 
@@ -75,7 +76,7 @@ export function insertedTicket(values: NewTicketValues, row: InsertedTicketRow):
   return Object.assign(new Ticket(), {
     id: values.ticketId,
     projectId: values.projectId,
-    ticketNumber: row.ticket_number,
+    ticketNumber: row.ticket_number as number,
     subject: values.subject,
     status: 'new',
     priority: values.priority,

@@ -1,4 +1,4 @@
-import { countedWrite } from '../common/database/counted-write.js';
+import { commitTailOf, countedWrite } from '../common/database/counted-write.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -142,21 +142,33 @@ export class TicketsService {
         priority: routing?.priority ?? 'normal',
         tags: routing?.tag ? [routing.tag] : [],
       };
-      const [row]: InsertedTicketRow[] = await manager.query(...ticketInsertQuery(values));
       const { ticketId, messageId } = values;
-      await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
+      // The insert takes the project's ticket-number row, held until COMMIT. Usually it runs in the commit
+      // round trip, so the row is not held while this process gets round to the next statement; the
+      // number then reaches the response once committed, and the outbox payloads in that same trip.
+      // Bot messages (`withMessage` writes rows that reference the message) and idempotent requests (the
+      // stored response needs the number) take it here instead.
+      const tail = commitTailOf(manager);
+      const numberedAtCommit = tail !== null && !options.withMessage && !options.idempotency;
+      let row: InsertedTicketRow = { ticket_number: null, created_at: tail?.startedAt ?? new Date() };
+      if (numberedAtCommit) {
+        tail.add(...ticketInsertQuery(values), ([inserted]) => {
+          response.ticket_number = Number(inserted.ticket_number);
+        });
+      } else {
+        [row] = await manager.query(...ticketInsertQuery(values));
+        await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
+      }
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
         // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
-        await manager.insert(TicketMessage, {
-          ticketId,
-          author: 'system',
-          text: routingAssigneeUnavailableNote(routing),
-          internal: true,
-          attachments: [],
-          delivery: null,
-          createdAt: () => 'clock_timestamp()',
-        });
+        const note: [string, unknown[]] = [
+          `INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, delivery, created_at)
+           VALUES ($1, 'system', $2, true, '[]', NULL, clock_timestamp())`,
+          [ticketId, routingAssigneeUnavailableNote(routing)],
+        ];
+        if (numberedAtCommit) tail.add(...note);
+        else await manager.query(...note);
       }
       const ticket = insertedTicket(values, row);
       const response = toTicketResponse(ticket, slaThresholdsOf(settings));

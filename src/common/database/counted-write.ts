@@ -7,34 +7,33 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
   prepareValue: (value: unknown) => string | null;
 };
 
-/**
- * The statements of a counted write that take the project's counter rows, run in the same round trip
- * as COMMIT (see countedWrite).
- */
+/** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
 export class CommitTail {
-  private readonly statements: string[] = [];
+  private readonly statements: Array<{ text: string; onRows?: (rows: Array<Record<string, unknown>>) => void }> = [];
+
+  /** When the transaction began (its `now()`): what the database writes for `now()` in the tail too. */
+  constructor(readonly startedAt: Date) {}
 
   /**
-   * Queues a statement for the commit round trip. Its parameters are inlined as literals of unknown type,
-   * which the server types from the context exactly as it types pg's bound (text, untyped) parameters.
+   * Queues a statement for the commit round trip; `onRows` gets its result once committed. Its parameters
+   * are inlined as literals of unknown type, which the server types from the context exactly as it types
+   * pg's bound (text, untyped) parameters.
    */
-  add(sql: string, parameters: unknown[]): void {
-    this.statements.push(inlineParameters(sql, parameters));
+  add(sql: string, parameters: unknown[], onRows?: (rows: Array<Record<string, unknown>>) => void): void {
+    this.statements.push({ text: inlineParameters(sql, parameters), onRows });
   }
 
   /** One simple-protocol query: the queued statements, then COMMIT. A failing statement skips the rest. */
   async commit(client: pg.PoolClient): Promise<void> {
-    const text = [
-      // Checked at COMMIT: the counter rows are released without waiting for the WAL flush.
-      `SELECT set_config('synchronous_commit', 'off', true)`,
-      ...this.statements,
-      'COMMIT',
-    ].join(';\n');
+    const text = [...this.statements.map((statement) => statement.text), 'COMMIT'].join(';\n');
+    let results: pg.QueryResult[];
     try {
-      await client.query(text);
+      const answer = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+      results = Array.isArray(answer) ? answer : [answer];
     } catch (error) {
       throw new QueryFailedError(text, [], error as Error);
     }
+    this.statements.forEach((statement, index) => statement.onRows?.(results[index].rows));
   }
 }
 
@@ -47,18 +46,12 @@ export function commitTailOf(manager: EntityManager): CommitTail | null {
 
 /**
  * A transaction that takes a project's counter rows (ticket number, event-stream position, credit
- * account), which serialise every write of the project until its COMMIT releases them. Two things keep
- * that window short:
- *
- * - Statements queued on the commit tail (`commitTailOf(manager)`: the outbox insert, which takes the
- *   stream position) run in the same round trip as COMMIT, so the rows are not held while this process's
- *   event loop, busy with other requests, gets round to sending the next statement.
- * - COMMIT does not wait for the WAL flush (`synchronous_commit = off` for this transaction only), so the
- *   rows are released as soon as the commit record is written, not one disk flush later. Durability is
- *   waited for afterwards, with no lock held: `txid_current()` gives a statement a transaction id, so its
- *   synchronous commit flushes the WAL up to its own record, which lies after ours, and that flush is
- *   shared with every other request committing at the moment. A caller answered after this returns loses
- *   nothing in a crash, as with an ordinary commit.
+ * account), which serialise every write of the project until its COMMIT releases them. Statements queued
+ * on its commit tail (`commitTailOf(manager)`: the new ticket's insert, the outbox insert that takes the
+ * stream position, the credit account's writes) run in the same round trip as COMMIT, so those rows are
+ * held for the time PostgreSQL needs, not for as long as this process's event loop, busy with other
+ * requests, takes to send the next statement (measured: that wait, not the SQL, was what kept a busy
+ * project's writes queued; docs/hot-paths.md). The commit is an ordinary synchronous one.
  */
 export async function countedWrite<T>(
   dataSource: DataSource,
@@ -67,32 +60,33 @@ export async function countedWrite<T>(
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as pg.PoolClient;
-    const tail = new CommitTail();
-    await runner.startTransaction();
+    // Begun here rather than by runner.startTransaction(), to learn the transaction's now() in the same trip.
+    const [, started] = (await client.query('START TRANSACTION; SELECT now() AS now')) as unknown as pg.QueryResult[];
+    setTransactionState(runner, true);
+    const tail = new CommitTail(started.rows[0].now as Date);
     let result: T;
     try {
       tails.set(runner.manager, tail);
       result = await work(runner.manager);
       await tail.commit(client);
-      endedByCommit(runner);
+      setTransactionState(runner, false);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
       tails.delete(runner.manager);
     }
-    await client.query('SELECT txid_current()');
     return result;
   } finally {
     await runner.release();
   }
 }
 
-/** The query runner's own bookkeeping after a COMMIT it did not send itself. */
-function endedByCommit(runner: QueryRunner): void {
+/** The query runner's own bookkeeping, for a transaction begun or committed without it. */
+function setTransactionState(runner: QueryRunner, active: boolean): void {
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = false;
-  state.transactionDepth = 0;
+  state.isTransactionActive = active;
+  state.transactionDepth = active ? 1 : 0;
 }
 
 /** `$n` placeholders replaced by literals (NULL for null and undefined). */

@@ -1,0 +1,31 @@
+import { inlineParameters } from '../../src/common/database/counted-write.js';
+
+describe('commit tail: parameters inlined as literals', () => {
+  it('writes each value as pg would bind it, quoted so that no value can end its literal', () => {
+    const sql = inlineParameters('SELECT $1, $2::jsonb, $3::text[], $4, $5, $6, $10', [
+      "O'Brien \\ said",
+      JSON.stringify({ text: "it's $1" }),
+      ['a', 'b,c', 'd"e'],
+      null,
+      undefined,
+      42,
+      0,
+      0,
+      0,
+      true,
+    ]);
+    expect(sql).toBe(
+      `SELECT  E'O''Brien \\\\ said', '{"text":"it''s $1"}'::jsonb,  E'{"a","b,c","d\\\\"e"}'::text[], NULL, NULL, '42', 'true'`,
+    );
+  });
+
+  it('writes dates as pg does, with their offset', () => {
+    const sql = inlineParameters('SELECT $1::timestamptz', [new Date('2026-12-02T10:00:00.123Z')]);
+    expect(sql).toMatch(/^SELECT '2026-12-02T\d\d:\d\d:00\.123[+-]\d\d:\d\d'::timestamptz$/);
+  });
+
+  it('refuses a placeholder without a value and a NUL character (the query text ends at NUL on the wire)', () => {
+    expect(() => inlineParameters('SELECT $2', [1])).toThrow('no value for $2');
+    expect(() => inlineParameters('SELECT $1', ['a\u0000b'])).toThrow('NUL character');
+  });
+});
