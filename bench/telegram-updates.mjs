@@ -14,6 +14,7 @@ import {
   settings,
   startFakeBotApi,
   startServer,
+  vacuumHotTables,
 } from './lib/ratio-bench.mjs';
 
 requireDatabaseUrl();
@@ -74,6 +75,7 @@ try {
   await runApi(server.url, hookHeaders, [request], 3);
   const rows = [];
   for (let round = 1; round <= settings.rounds; round++) {
+    vacuumHotTables(process.env.DATABASE_URL);
     const result = await runApi(server.url, hookHeaders, [request], undefined, server.pid);
     const row = { bench: 'telegram-updates', round, ...result, loadavg: loadAverage() };
     console.log(JSON.stringify(row));

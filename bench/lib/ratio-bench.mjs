@@ -166,13 +166,34 @@ export function runPgbench(databaseUrl, script, variables, duration = settings.d
   return { tps: Math.round(tps), latency_avg_ms: latency, failed };
 }
 
+/**
+ * What autovacuum would have done by now: the queue and counter tables churn thousands of row versions a
+ * second, and this machine's PostgreSQL runs with `autovacuum = off` (its CI configuration), so without
+ * this each round would read through the dead rows of every earlier one (an outbox claim went from ~50 to
+ * ~540 buffers). Run before every round, outside the measured time.
+ */
+export function vacuumHotTables(databaseUrl) {
+  execFileSync(
+    'psql',
+    [
+      databaseUrl,
+      '-qc',
+      'VACUUM (ANALYZE) outbox_event, ticket_number_counter, project_event_counter, rate_limit_bucket, ' +
+        'credit_account, messenger_processed_update, messenger_chat, subscriber, ticket, ticket_message',
+    ],
+    { stdio: 'ignore' },
+  );
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Alternating rounds: API, then pgbench, ROUNDS times; prints each round and the median ratio. */
 export async function alternate({ name, api, pgbench }) {
   const rows = [];
   for (let round = 1; round <= settings.rounds; round++) {
+    vacuumHotTables(requireDatabaseUrl());
     const apiResult = await api();
+    vacuumHotTables(requireDatabaseUrl());
     const barResult = pgbench();
     const ratio = Math.round((apiResult.requests_per_s / barResult.tps) * 100);
     const row = {

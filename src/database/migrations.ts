@@ -13,6 +13,7 @@ import { IdempotencyLease1796174154213 } from './migrations/1796174154213-Idempo
 import { MessengerTextIds1796174489330 } from './migrations/1796174489330-MessengerTextIds.js';
 import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
 import { ProjectConfigVersion1796216114265 } from './migrations/1796216114265-ProjectConfigVersion.js';
+import { QueueTableVacuum1796300000000 } from './migrations/1796300000000-QueueTableVacuum.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MessengerTextIds1796174489330,
   LiveEventPositions1796175667749,
   ProjectConfigVersion1796216114265,
+  QueueTableVacuum1796300000000,
 ];

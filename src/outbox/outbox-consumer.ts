@@ -36,6 +36,9 @@ export class OutboxBatch {
 // NOTIFY wakes the consumer at once; polling covers a lost LISTEN connection, retries coming due and rows
 // another process released.
 const POLL_INTERVAL_MS = 250;
+// After a wake, wait this long before claiming: under load every commit and every finished delivery wakes
+// the loop, and one claim for what gathered meanwhile costs the database about what one claim per wake did.
+const CLAIM_GATHER_MS = 5;
 const CLAIM_FAILURE_PAUSE_MS = 1_000;
 // On shutdown, in-flight deliveries get this long to finish; the rest are aborted and released.
 const SHUTDOWN_GRACE_MS = 2_000;
@@ -129,8 +132,12 @@ export class OutboxConsumer {
         }
       }
       // A full batch means more may be waiting (and slots free as deliveries end): go round again at once.
-      if (!claimedAll || concurrency - this.inFlight.size < this.claimBatchMin)
+      if (!claimedAll || concurrency - this.inFlight.size < this.claimBatchMin) {
         await this.wakeup.sleep(POLL_INTERVAL_MS);
+        await sleep(CLAIM_GATHER_MS);
+        // The claim that follows sees every row committed before this point; only later wakes count.
+        this.wakeup.clearPending();
+      }
     }
   }
 

@@ -60,6 +60,11 @@ export class OutboxWakeup {
     });
   }
 
+  /** Forgets a wake that came in already: the caller is about to look at everything committed so far. */
+  clearPending(): void {
+    this.wakeRequested = false;
+  }
+
   wake(): void {
     if (this.wakeUp) this.wakeUp();
     else this.wakeRequested = true;

@@ -128,31 +128,14 @@ export class WebhookDeliveryService {
    */
   async record(outcomes: DeliveryOutcome[]): Promise<void> {
     if (outcomes.length === 0) return;
+    // Rows skipped or released (no webhook wants them, the usual case for a project without webhooks)
+    // need only the outbox update: one autocommit statement instead of a transaction of three round trips.
+    if (!outcomes.some((outcome) => outcome.kind === 'attempted')) {
+      await this.applyOutcomes(this.dataSource.manager, outcomes);
+      return;
+    }
     await this.dataSource.transaction(async (manager) => {
-      const updates = outcomes.map((outcome) => outboxUpdate(outcome));
-      const applied = updatedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE outbox_event o
-            SET status = u.status,
-                attempts = o.attempts - u.release,
-                next_attempt_at = now() + u.delay_ms * interval '1 millisecond',
-                last_error = u.last_error,
-                processed_at = CASE WHEN u.status = 'pending' THEN NULL ELSE now() END
-           FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::int[])
-                AS u(id, attempts, status, delay_ms, last_error, release)
-          WHERE o.id = u.id AND o.attempts = u.attempts AND o.status = 'pending'
-          RETURNING o.id`,
-          [
-            updates.map((u) => u.id),
-            updates.map((u) => u.attempts),
-            updates.map((u) => u.status),
-            updates.map((u) => u.delayMs),
-            updates.map((u) => u.lastError),
-            updates.map((u) => u.release),
-          ],
-        ),
-      );
-      const appliedIds = new Set(applied.map((row) => String(row.id)));
+      const appliedIds = await this.applyOutcomes(manager, outcomes);
       const attempts = outcomes.filter(
         (outcome): outcome is Extract<DeliveryOutcome, { kind: 'attempted' }> =>
           outcome.kind === 'attempted' && appliedIds.has(outcome.event.id),
@@ -178,6 +161,34 @@ export class WebhookDeliveryService {
         this.logger.warn({ msg: 'webhook disabled: receiver answered 410 Gone', project_id: outcome.event.projectId });
       }
     });
+  }
+
+  /** Moves the outbox rows on, fenced on the lease; the ids of the rows this process still held. */
+  private async applyOutcomes(manager: EntityManager, outcomes: DeliveryOutcome[]): Promise<Set<string>> {
+    const updates = outcomes.map((outcome) => outboxUpdate(outcome));
+    const applied = updatedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE outbox_event o
+          SET status = u.status,
+              attempts = o.attempts - u.release,
+              next_attempt_at = now() + u.delay_ms * interval '1 millisecond',
+              last_error = u.last_error,
+              processed_at = CASE WHEN u.status = 'pending' THEN NULL ELSE now() END
+         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::int[])
+              AS u(id, attempts, status, delay_ms, last_error, release)
+        WHERE o.id = u.id AND o.attempts = u.attempts AND o.status = 'pending'
+        RETURNING o.id`,
+        [
+          updates.map((u) => u.id),
+          updates.map((u) => u.attempts),
+          updates.map((u) => u.status),
+          updates.map((u) => u.delayMs),
+          updates.map((u) => u.lastError),
+          updates.map((u) => u.release),
+        ],
+      ),
+    );
+    return new Set(applied.map((row) => String(row.id)));
   }
 }
 
