@@ -12,15 +12,29 @@ import { type MessengerChannel } from '../common/channels.js';
 export class MessengerChatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Records who wrote (names and language may change) and returns the chat; writing again unblocks it. */
+  /**
+   * Records who wrote (names and language may change) and returns the chat; writing again unblocks it.
+   * A chat whose row already says all that is only read: no write, so no commit to flush, on the
+   * statement every message of every customer runs.
+   */
   async touch(channel: MessengerChannel, user: ChatUser): Promise<MessengerChat> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `INSERT INTO messenger_chat (channel, chat_id, language, first_name, username)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (channel, chat_id) DO UPDATE
-         SET language = EXCLUDED.language, first_name = EXCLUDED.first_name, username = EXCLUDED.username,
-             blocked_at = NULL, updated_at = now()
-       RETURNING channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at`,
+      `WITH stored AS (
+         SELECT channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at
+         FROM messenger_chat WHERE channel = $1 AND chat_id = $2),
+       upserted AS (
+         INSERT INTO messenger_chat (channel, chat_id, language, first_name, username)
+         SELECT $1, $2, $3, $4, $5
+         WHERE NOT EXISTS (
+           SELECT 1 FROM stored WHERE language = $3 AND first_name IS NOT DISTINCT FROM $4
+             AND username IS NOT DISTINCT FROM $5 AND blocked_at IS NULL)
+         ON CONFLICT (channel, chat_id) DO UPDATE
+           SET language = EXCLUDED.language, first_name = EXCLUDED.first_name, username = EXCLUDED.username,
+               blocked_at = NULL, updated_at = now()
+         RETURNING channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at)
+       SELECT * FROM upserted
+       UNION ALL
+       SELECT * FROM stored WHERE NOT EXISTS (SELECT 1 FROM upserted)`,
       [channel, user.chatId, chatLanguage(user.languageCode), user.firstName, user.username],
     );
     return this.dataSource.getRepository(MessengerChat).create({

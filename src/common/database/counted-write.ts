@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
@@ -39,6 +40,31 @@ export class CommitTail {
 
 const tails = new WeakMap<EntityManager, CommitTail>();
 
+/** A statement waiting to commit with the first counted write of a unit of work (joinFirstCountedWrite). */
+interface Rider {
+  sql: string;
+  parameters: unknown[];
+  taken: boolean;
+  committed: boolean;
+}
+const riders = new AsyncLocalStorage<Rider>();
+
+/**
+ * Runs `work`; the first counted write inside it that commits also commits `sql` (in its commit round
+ * trip). `committed` tells whether one did; if none did, the caller runs the statement itself. A messenger
+ * update's completion mark rides on the write that stores its message: one round trip and one flush fewer,
+ * and the message and the mark commit together.
+ */
+export async function joinFirstCountedWrite<T>(
+  sql: string,
+  parameters: unknown[],
+  work: () => Promise<T>,
+): Promise<{ result: T; committed: boolean }> {
+  const rider: Rider = { sql, parameters, taken: false, committed: false };
+  const result = await riders.run(rider, work);
+  return { result, committed: rider.committed };
+}
+
 /** The commit tail of the counted write `manager` belongs to; null in any other transaction. */
 export function commitTailOf(manager: EntityManager): CommitTail | null {
   return tails.get(manager) ?? null;
@@ -68,7 +94,19 @@ export async function countedWrite<T>(
     try {
       tails.set(runner.manager, tail);
       result = await work(runner.manager);
-      await tail.commit(client);
+      const rider = riders.getStore();
+      const riding = rider !== undefined && !rider.taken;
+      if (riding) {
+        rider.taken = true;
+        tail.add(rider.sql, rider.parameters);
+      }
+      try {
+        await tail.commit(client);
+      } catch (error) {
+        if (riding) rider.taken = false;
+        throw error;
+      }
+      if (riding) rider.committed = true;
       setTransactionState(runner, false);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -95,20 +95,17 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     const event = toChatEvent(update);
     const key = updateKey(update);
     if (!event || !key) return 'ignored';
-    if (!(await this.processed.claim(this.botKey, key))) {
-      this.metrics.botUpdates.inc({ channel: 'max', result: 'duplicate' });
-      return 'duplicate';
-    }
+    const transport = this.transport;
+    let handled: boolean;
     try {
-      await this.conversation.handle(this.transport, event);
+      handled = await this.processed.handleOnce(this.botKey, key, () => this.conversation.handle(transport, event));
     } catch (error) {
-      await this.processed.release(this.botKey, key);
       this.metrics.botUpdates.inc({ channel: 'max', result: 'failed' });
       throw error;
     }
-    await this.processed.complete(this.botKey, key);
-    this.metrics.botUpdates.inc({ channel: 'max', result: 'processed' });
-    return 'processed';
+    const result = handled ? 'processed' : 'duplicate';
+    this.metrics.botUpdates.inc({ channel: 'max', result });
+    return result;
   }
 
   async onApplicationBootstrap(): Promise<void> {

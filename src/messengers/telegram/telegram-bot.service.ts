@@ -122,20 +122,17 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
   async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
     if (!this.bot) throw new Error('Telegram bot is not configured');
     const updateId = String(update.update_id);
-    if (!(await this.processed.claim(this.botKey, updateId))) {
-      this.metrics.botUpdates.inc({ channel: 'telegram', result: 'duplicate' });
-      return 'duplicate';
-    }
+    const bot = this.bot;
+    let handled: boolean;
     try {
-      await this.bot.handleUpdate(update);
+      handled = await this.processed.handleOnce(this.botKey, updateId, () => bot.handleUpdate(update));
     } catch (error) {
       this.metrics.botUpdates.inc({ channel: 'telegram', result: 'failed' });
-      await this.processed.release(this.botKey, updateId);
       throw error;
     }
-    await this.processed.complete(this.botKey, updateId);
-    this.metrics.botUpdates.inc({ channel: 'telegram', result: 'processed' });
-    return 'processed';
+    const result = handled ? 'processed' : 'duplicate';
+    this.metrics.botUpdates.inc({ channel: 'telegram', result });
+    return result;
   }
 
   async onApplicationBootstrap(): Promise<void> {
