@@ -3,9 +3,9 @@
 --   pgbench -n -f bench/pgbench-reply.sql -D project_id=<uuid> -D tickets=<n> -c 16 -T 10 "$DATABASE_URL"
 -- Round trip for round trip what the server sends: the API key lookup (the rate-limit bucket is written
 -- once per slice of 100 requests at the benchmark's limit), BEGIN, lock the ticket, insert the message,
--- update the ticket (last message, search document), lock the credit account, then the commit round
--- trip: the ticket.replied outbox row taking the event stream position, the credit charge (account +
--- ledger), COMMIT. Tickets are picked by number among the project's first :tickets.
+-- update the ticket (last message, search document), then the commit round trip: the ticket.replied
+-- outbox row taking the event stream position, the credit charge (charge_reply_credit: account + ledger),
+-- COMMIT. Tickets are picked by number among the project's first :tickets.
 \set number random(1, :tickets)
 SELECT id, slug, name, config_version FROM project WHERE id = ':project_id';
 BEGIN \; SELECT now() AS started_at \gset
@@ -15,7 +15,6 @@ INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, deli
 UPDATE ticket SET last_message_at = now(), last_message_from = 'agent', updated_at = now(),
        search_vector = coalesce(search_vector, ''::tsvector) || to_tsvector('simple', 'It left the warehouse today, here is the tracking link')
   WHERE id = ':ticket_id' RETURNING *;
-SELECT balance FROM credit_account WHERE project_id = ':project_id' FOR UPDATE;
 WITH counter AS (
   INSERT INTO project_event_counter (project_id, last_position) VALUES (':project_id', 1)
   ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + 1
@@ -25,9 +24,5 @@ inserted AS (
   SELECT ':project_id', 'webhook', 'ticket.replied', ':ticket_id', '{"bench": true}', (SELECT last_position FROM counter)
   RETURNING id)
 SELECT (SELECT count(*) FROM inserted), (SELECT count(pg_notify('outbox_event', 'webhook'))) \;
-WITH account AS (
-  UPDATE credit_account SET balance = balance - 1, replies_this_month = replies_this_month + 1, updated_at = now()
-  WHERE project_id = ':project_id' RETURNING balance)
-INSERT INTO credit_ledger_entry (project_id, kind, amount, pool, message_id, balance_after)
-  SELECT ':project_id', 'reply', -1, 'purchased', NULL, balance FROM account \;
+SELECT * FROM charge_reply_credit(':project_id', NULL, date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', 100, 10) \;
 COMMIT;

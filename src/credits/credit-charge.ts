@@ -1,8 +1,9 @@
 /**
- * The credit rules as pure functions over one project's account, so they can be
- * tested without a database: one credit per public agent reply, the month's free allowance first, then
- * the purchased balance; a new calendar month (UTC) starts with a fresh allowance; `credits.low` once
- * each time the total left drops below the threshold.
+ * The credit rules as pure functions over one project's account, so they can be tested without a
+ * database: one credit per public agent reply, the month's free allowance first, then the purchased
+ * balance; a new calendar month (UTC) starts with a fresh allowance; `credits.low` once each time the
+ * total left drops below the threshold. A reply's charge runs these rules as SQL (`charge_reply_credit`,
+ * migration ReplyCreditCharge), which test/e2e/credit-charge-sql.e2e-spec.ts checks against them.
  */
 
 /** `credits.low` fires when fewer than this many credits remain in total (free + purchased). */

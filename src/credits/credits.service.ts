@@ -2,16 +2,16 @@ import { commitTailOf } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Clock } from '../common/clock.js';
 import type { Env } from '../config/env.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OUTBOX_NOTIFY_CHANNEL, OutboxService } from '../outbox/outbox.service.js';
 import {
   applyTopUp,
   type CreditAccountState,
   type CreditPool,
-  decideCharge,
+  LOW_CREDITS_THRESHOLD,
   inPeriodOf,
   MAX_CREDIT_BALANCE,
   monthStartUtc,
@@ -64,19 +64,43 @@ export class CreditsService {
    * Takes one credit for the public reply `messageId` in the caller's transaction, or throws NoCreditsLeft
    * (402) so that the transaction, and the reply with it, rolls back. The account row stays locked until
    * the caller commits: concurrent replies of a project are charged one after another, never below zero.
-   * Call it as late in the transaction as possible, since it serialises the project's replies.
+   * The charge is one statement (`charge_reply_credit`, the rules of credit-charge.ts in SQL, with the
+   * `credits.low` event when it fires); in a counted write it runs in the commit round trip, so the row
+   * is held for the time PostgreSQL needs.
    */
   async chargeReply(project: AuthenticatedProject, manager: EntityManager, messageId: string): Promise<void> {
-    const account = await this.lockAccount(project.id, manager);
-    const decision = decideCharge(account, this.clock.now(), this.freeMonthly);
-    if (!decision.charged) throw new NoCreditsLeft();
-    await this.save(project.id, manager, decision.account, {
-      kind: 'reply',
-      amount: -1,
-      pool: decision.pool,
-      messageId,
-    });
-    if (decision.lowAlert) await this.announceLow(project.id, manager, decision.account);
+    const [sql, parameters] = [
+      `WITH charged AS (SELECT * FROM charge_reply_credit($1, $2, $3, $4, $5)),
+       alert AS (
+         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload)
+         SELECT $1, 'webhook', 'credits.low', $1, jsonb_build_object(
+                  'period_start', to_char(charged.period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'free_monthly', $4::int,
+                  'free_used', charged.free_used,
+                  'balance', charged.balance,
+                  'replies_this_month', charged.replies_this_month,
+                  'remaining', greatest($4::int - charged.free_used, 0) + charged.balance)
+         FROM charged WHERE charged.low_alert
+         RETURNING pg_notify($6, topic))
+       SELECT charged.pool, (SELECT count(*) FROM alert) AS alerts FROM charged`,
+      [
+        project.id,
+        messageId,
+        monthStartUtc(this.clock.now()),
+        this.freeMonthly,
+        LOW_CREDITS_THRESHOLD,
+        OUTBOX_NOTIFY_CHANNEL,
+      ],
+    ];
+    const tail = commitTailOf(manager);
+    if (tail) return tail.add(sql, parameters, undefined, noCreditsLeftOf);
+    try {
+      await manager.query(sql, parameters);
+    } catch (error) {
+      throw (
+        noCreditsLeftOf((error as QueryFailedError & { driverError?: { code?: string } }).driverError ?? {}) ?? error
+      );
+    }
   }
 
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */
@@ -144,11 +168,7 @@ export class CreditsService {
         entry.messageId,
       ],
     ];
-    // In a counted write (a reply) the account's writes join the commit round trip; its lock was taken by
-    // lockAccount, and this keeps the time it is held short.
-    const tail = commitTailOf(manager);
-    if (tail) tail.add(sql, parameters);
-    else await manager.query(sql, parameters);
+    await manager.query(sql, parameters);
   }
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
@@ -163,4 +183,9 @@ export class CreditsService {
       },
     ]);
   }
+}
+
+/** The charge function's refusal (SQLSTATE ZC402, raised when neither pool has a credit) as the API's 402. */
+function noCreditsLeftOf(error: { code?: string }): NoCreditsLeft | null {
+  return error.code === 'ZC402' ? new NoCreditsLeft() : null;
 }

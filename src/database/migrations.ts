@@ -14,6 +14,7 @@ import { MessengerTextIds1796174489330 } from './migrations/1796174489330-Messen
 import { LiveEventPositions1796175667749 } from './migrations/1796175667749-LiveEventPositions.js';
 import { ProjectConfigVersion1796216114265 } from './migrations/1796216114265-ProjectConfigVersion.js';
 import { QueueTableVacuum1796300000000 } from './migrations/1796300000000-QueueTableVacuum.js';
+import { ReplyCreditCharge1796300100000 } from './migrations/1796300100000-ReplyCreditCharge.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   LiveEventPositions1796175667749,
   ProjectConfigVersion1796216114265,
   QueueTableVacuum1796300000000,
+  ReplyCreditCharge1796300100000,
 ];

@@ -157,13 +157,11 @@ describe('Telegram helpdesk: conversation, agent replies, closing and CSAT', () 
       expect(stored.text).toBe('stored and marked together');
       // The same xmin: the completion mark committed with the message, so a crash cannot leave a stored
       // message whose update would run again, nor a completed update whose message is missing.
-      const [row] = await ctx.app
-        .get(DataSource)
-        .query(
-          `SELECT p.completed_at IS NOT NULL AS completed, p.xmin::text = m.xmin::text AS same_transaction
+      const [row] = await ctx.app.get(DataSource).query(
+        `SELECT p.completed_at IS NOT NULL AS completed, p.xmin::text = m.xmin::text AS same_transaction
            FROM messenger_processed_update p, ticket_message m WHERE p.update_id = $1 AND m.id = $2`,
-          [String(update.update_id), stored.id],
-        );
+        [String(update.update_id), stored.id],
+      );
       expect(row).toEqual({ completed: true, same_transaction: true });
     });
 

@@ -9,8 +9,17 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
 };
 
 /** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
+type Rows = Array<Record<string, unknown>>;
+
+/** A statement of the tail: what gets its rows, and what turns its failure into the caller's error. */
+interface TailStatement {
+  text: string;
+  onRows?: (rows: Rows) => void;
+  mapError?: (error: { code?: string }) => Error | null;
+}
+
 export class CommitTail {
-  private readonly statements: Array<{ text: string; onRows?: (rows: Array<Record<string, unknown>>) => void }> = [];
+  private readonly statements: TailStatement[] = [];
 
   /** When the transaction began (its `now()`): what the database writes for `now()` in the tail too. */
   constructor(readonly startedAt: Date) {}
@@ -20,8 +29,13 @@ export class CommitTail {
    * are inlined as literals of unknown type, which the server types from the context exactly as it types
    * pg's bound (text, untyped) parameters.
    */
-  add(sql: string, parameters: unknown[], onRows?: (rows: Array<Record<string, unknown>>) => void): void {
-    this.statements.push({ text: inlineParameters(sql, parameters), onRows });
+  add(
+    sql: string,
+    parameters: unknown[],
+    onRows?: TailStatement['onRows'],
+    mapError?: TailStatement['mapError'],
+  ): void {
+    this.statements.push({ text: inlineParameters(sql, parameters), onRows, mapError });
   }
 
   /** One simple-protocol query: the queued statements, then COMMIT. A failing statement skips the rest. */
@@ -32,6 +46,10 @@ export class CommitTail {
       const answer = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
       results = Array.isArray(answer) ? answer : [answer];
     } catch (error) {
+      for (const statement of this.statements) {
+        const mapped = statement.mapError?.(error as { code?: string });
+        if (mapped) throw mapped;
+      }
       throw new QueryFailedError(text, [], error as Error);
     }
     this.statements.forEach((statement, index) => statement.onRows?.(results[index].rows));
