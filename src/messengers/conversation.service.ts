@@ -223,11 +223,17 @@ export class ConversationService {
     });
     switch (route.kind) {
       case 'ticket': {
-        const target = await this.turns.projectById(route.ticket.projectId);
-        if (!target) return void (await say(turn, turn.texts.stale));
-        await this.appendMessages(turn, toAuthenticated(target), route.ticket.ticketId, [message]);
-        // Filed in another project than the one the chat is talking to: say where it went.
         const row = chatTickets.find((ticket) => ticket.id === route.ticket.ticketId);
+        if (row) {
+          // The open ticket's row carries its project and customer: no further lookups before the write.
+          if (row.subscriberBlocked) await this.subscribers.setBlocked(row.project, row.subscriberId, false);
+          await this.customerMessages.append(row.project, channel, turn.user.chatId, row.id, message);
+        } else {
+          const target = await this.turns.projectById(route.ticket.projectId);
+          if (!target) return void (await say(turn, turn.texts.stale));
+          await this.appendMessages(turn, toAuthenticated(target), route.ticket.ticketId, [message]);
+        }
+        // Filed in another project than the one the chat is talking to: say where it went.
         if (project && row && row.projectId !== project.id)
           await say(turn, turn.texts.addedToProjectTicket(row.ticketNumber, row.projectName));
         return;

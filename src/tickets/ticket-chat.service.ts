@@ -99,9 +99,10 @@ export class TicketChatService {
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
     const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT t.id, t.project_id, p.name AS project_name, t.ticket_number, t.subject, t.status, t.closed_at,
-              t.last_message_at
-         FROM ticket t JOIN project p ON p.id = t.project_id
+      `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
+              p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
+              t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
+         FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
         WHERE t.channel = $1 AND t.chat_id = $2
           AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
         ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
@@ -112,9 +113,17 @@ export class TicketChatService {
       id: row.id,
       projectId: row.project_id,
       projectName: row.project_name,
+      project: {
+        id: row.project_id,
+        slug: row.project_slug,
+        name: row.project_name,
+        seenConfigVersion: Number(row.project_config_version),
+      },
       ticketNumber: row.ticket_number,
       subject: row.subject,
       status: row.status,
+      subscriberId: row.subscriber_id,
+      subscriberBlocked: row.subscriber_blocked,
     }));
   }
 

@@ -1,3 +1,4 @@
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { EntityManager } from 'typeorm';
 import type { IdempotencyClaim } from './idempotency.service.js';
 import type { BulkAction, ChangeSource, TicketStatus } from './ticket-enums.js';
@@ -37,9 +38,14 @@ export interface ChatTicketRow {
   id: string;
   projectId: string;
   projectName: string;
+  /** The ticket's project as auth resolves one (read in the same statement, so no second lookup). */
+  project: AuthenticatedProject;
   ticketNumber: number;
   subject: string | null;
   status: TicketStatus;
+  /** The chat's customer in that project, and whether they had blocked the bot. */
+  subscriberId: string;
+  subscriberBlocked: boolean;
 }
 
 export interface ListTicketsFilter extends TicketListFilter {
