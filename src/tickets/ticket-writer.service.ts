@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { type CommitTail, commitTailOf } from '../common/database/counted-write.js';
 import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import type { TicketResponse } from './dto/ticket-response.dto.js';
 import { slaThresholdsOf } from './sla.js';
@@ -53,17 +54,36 @@ export class TicketWriter {
     settings: HelpdeskSettings,
   ): Promise<TicketResponse | null> {
     if (isEmptyChange(change)) return null;
-    const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
     // Message text joins the ticket's search document, so `q` needs no join over messages. A tsvector
     // is limited to 1 MB: past 900 kB (a very long conversation) later messages are no longer indexed
-    // rather than failing the reply.
-    if (change.searchText !== undefined) {
-      values.searchVector = () =>
-        'CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ' +
-        "ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', :searchText) END";
+    // rather than failing the reply (searchVectorAppend).
+    const tail = commitTailOf(manager);
+    const updated = tail
+      ? this.updateAtCommit(tail, manager, ticket, change)
+      : await this.updateNow(manager, ticket, change);
+    if (change.history.length > 0) {
+      await manager.insert(
+        TicketStatusChange,
+        change.history.map((entry) => ({
+          ticketId: ticket.id,
+          fromStatus: entry.from,
+          toStatus: entry.to,
+          source: entry.source,
+          memberId: entry.memberId,
+        })),
+      );
     }
-    // The row comes back from the UPDATE itself rather than from a second read (property paths: TypeORM
-    // turns them into column names; it silently drops column names that are not also property names).
+    const response = toTicketResponse(updated, slaThresholdsOf(settings));
+    await this.announce(project, manager, updated, response, settings, change.announcements);
+    return response;
+  }
+
+  /** The UPDATE now; the row comes back from it rather than from a second read. */
+  private async updateNow(manager: EntityManager, ticket: Ticket, change: TicketChange): Promise<Ticket> {
+    const values: Record<string, unknown> = { ...change.set, updatedAt: () => 'now()' };
+    if (change.searchText !== undefined) values.searchVector = () => searchVectorAppend(':searchText');
+    // Property paths: TypeORM turns them into column names; it silently drops column names that are not
+    // also property names.
     const metadata = manager.connection.getMetadata(Ticket);
     const returned = metadata.columns.filter((column) => column.isSelect);
     const result = await manager
@@ -80,21 +100,35 @@ export class TicketWriter {
       (updated as unknown as Record<string, unknown>)[column.propertyName] =
         manager.connection.driver.prepareHydratedValue(row[column.databaseName], column);
     }
-    if (change.history.length > 0) {
-      await manager.insert(
-        TicketStatusChange,
-        change.history.map((entry) => ({
-          ticketId: ticket.id,
-          fromStatus: entry.from,
-          toStatus: entry.to,
-          source: entry.source,
-          memberId: entry.memberId,
-        })),
-      );
+    return updated;
+  }
+
+  /**
+   * In a counted write the UPDATE joins the commit round trip, and the new row is computed here: every
+   * value the change sets is a literal or now(), which in the transaction is `tail.startedAt`.
+   */
+  private updateAtCommit(tail: CommitTail, manager: EntityManager, ticket: Ticket, change: TicketChange): Ticket {
+    const metadata = manager.connection.getMetadata(Ticket);
+    const parameters: unknown[] = [ticket.id];
+    const assignments = ['updated_at = now()'];
+    const updated = Object.assign(new Ticket(), ticket, { updatedAt: tail.startedAt });
+    for (const [property, value] of Object.entries(change.set)) {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`ticket has no column for ${property}`);
+      const now = typeof value === 'function';
+      if (now) assignments.push(`"${column.databaseName}" = now()`);
+      else {
+        parameters.push(value);
+        assignments.push(`"${column.databaseName}" = $${parameters.length}`);
+      }
+      (updated as unknown as Record<string, unknown>)[property] = now ? tail.startedAt : value;
     }
-    const response = toTicketResponse(updated, slaThresholdsOf(settings));
-    await this.announce(project, manager, updated, response, settings, change.announcements);
-    return response;
+    if (change.searchText !== undefined) {
+      parameters.push(change.searchText);
+      assignments.push(`search_vector = ${searchVectorAppend(`$${parameters.length}::text`)}`);
+    }
+    tail.add(`UPDATE ticket SET ${assignments.join(', ')} WHERE id = $1`, parameters);
+    return updated;
   }
 
   /** Turns announcements into outbox rows written through the caller's transaction. */
@@ -120,4 +154,12 @@ export class TicketWriter {
       edits: [],
     });
   }
+}
+
+/** The search document with a message's text added, left as it is past 900 kB (a tsvector's limit is 1 MB). */
+function searchVectorAppend(text: string): string {
+  return (
+    'CASE WHEN pg_column_size(search_vector) > 900000 THEN search_vector ' +
+    `ELSE coalesce(search_vector, ''::tsvector) || to_tsvector('simple', ${text}) END`
+  );
 }
