@@ -2,19 +2,19 @@
 -- bench/reply-ratio.mjs:
 --   pgbench -n -f bench/pgbench-reply.sql -D project_id=<uuid> -D tickets=<n> -c 16 -T 10 "$DATABASE_URL"
 -- Round trip for round trip what the server sends: the API key lookup (the rate-limit bucket is written
--- once per slice of 100 requests at the benchmark's limit), BEGIN, lock the ticket, insert the message,
--- update the ticket (last message, search document), then the commit round trip: the ticket.replied
--- outbox row taking the event stream position, the credit charge (charge_reply_credit: account + ledger),
+-- once per slice of 100 requests at the benchmark's limit), BEGIN, lock the ticket, then the commit round
+-- trip: the message insert, the ticket update (last message, search document), the ticket.replied outbox
+-- row taking the event stream position, the credit charge (charge_reply_credit: account + ledger),
 -- COMMIT. Tickets are picked by number among the project's first :tickets.
 \set number random(1, :tickets)
 SELECT id, slug, name, config_version FROM project WHERE id = ':project_id';
 BEGIN \; SELECT now() AS started_at \gset
 SELECT id AS ticket_id FROM ticket WHERE project_id = ':project_id' AND ticket_number = :number FOR UPDATE \gset
 INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, delivery)
-  VALUES (':ticket_id', 'agent', 'It left the warehouse today, here is the tracking link', false, '[]', NULL) RETURNING id, created_at;
+  VALUES (':ticket_id', 'agent', 'It left the warehouse today, here is the tracking link', false, '[]', NULL) \;
 UPDATE ticket SET last_message_at = now(), last_message_from = 'agent', updated_at = now(),
        search_vector = coalesce(search_vector, ''::tsvector) || to_tsvector('simple', 'It left the warehouse today, here is the tracking link')
-  WHERE id = ':ticket_id' RETURNING *;
+  WHERE id = ':ticket_id' \;
 WITH counter AS (
   INSERT INTO project_event_counter (project_id, last_position) VALUES (':project_id', 1)
   ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + 1

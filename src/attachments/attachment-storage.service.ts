@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
+import { writeThrough } from '../common/database/counted-write.js';
 import { Attachment } from './attachment.entity.js';
 import {
   type AttachmentType,
@@ -200,7 +201,8 @@ export class AttachmentStorageService {
     files: Array<MessageAttachment & { fileRef: string }>,
   ): Promise<void> {
     for (const file of files) {
-      await manager.query(
+      await writeThrough(
+        manager,
         `INSERT INTO attachment
            (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,

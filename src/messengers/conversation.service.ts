@@ -301,7 +301,7 @@ export class ConversationService {
           ticket_type_id: typeId,
           attachments: prepared.attachments,
         },
-        { source: 'bot', withMessage: prepared.withMessage },
+        { source: 'bot', withMessage: prepared.withMessage, withMessageWritesOnly: prepared.withMessageWritesOnly },
       );
     };
     let ticket: TicketResponse;

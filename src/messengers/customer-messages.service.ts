@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { writeThrough } from '../common/database/counted-write.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
@@ -17,6 +18,8 @@ export interface PreparedCustomerMessage {
   text: string;
   attachments: MessageAttachment[];
   withMessage: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+  /** Outside an album nothing of `withMessage` is read back: it can all wait for the commit round trip. */
+  withMessageWritesOnly: boolean;
 }
 
 /** A media message without a caption still needs text: its kind in brackets (`[photo]`). */
@@ -55,6 +58,7 @@ export class CustomerMessagesService {
         );
         await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
+      withMessageWritesOnly: !message.mediaGroupId,
     };
   }
 
@@ -71,7 +75,7 @@ export class CustomerMessagesService {
       project,
       ticketId,
       { text: prepared.text, attachments: prepared.attachments },
-      { source: 'bot', withMessage: prepared.withMessage },
+      { source: 'bot', withMessage: prepared.withMessage, withMessageWritesOnly: prepared.withMessageWritesOnly },
     );
   }
 
@@ -137,21 +141,22 @@ export class CustomerMessagesService {
     groupHead: boolean,
   ): Promise<void> {
     if (!message.messageId) return;
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO chat_inbound_message
+    const parameters = [
+      channel,
+      chatId,
+      message.messageId,
+      stored.projectId,
+      stored.ticketId,
+      stored.id,
+      message.mediaGroupId ?? null,
+      groupHead,
+    ];
+    const insert = `INSERT INTO chat_inbound_message
          (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING message_id`,
-      [
-        channel,
-        chatId,
-        message.messageId,
-        stored.projectId,
-        stored.ticketId,
-        stored.id,
-        message.mediaGroupId ?? null,
-        groupHead,
-      ],
-    );
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`;
+    // Only an album's first item reads the outcome back (see below).
+    if (!groupHead) return writeThrough(manager, insert, parameters);
+    const rows: unknown[] = await manager.query(`${insert} RETURNING message_id`, parameters);
     // The unique group-head index lost to a concurrent item of the same album: roll back, so the update
     // is redelivered and then joins the message that won.
     if (rows.length === 0 && groupHead) throw new AlbumHeadTaken();

@@ -70,6 +70,11 @@ export interface ChangeOptions {
    * (its files' rows, the messenger's id of the customer's message) and nothing else.
    */
   withMessage?: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+  /**
+   * `withMessage` only writes (through `writeThrough`) and reads nothing back, so in a counted write the
+   * message and its rows can all wait for the commit round trip.
+   */
+  withMessageWritesOnly?: boolean;
 }
 
 /** The message a change just wrote, for `withMessage`. */

@@ -1,16 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { type CommitTail, commitTailOf } from '../common/database/counted-write.js';
+import { type CommitTail, commitTailOf, writeThrough } from '../common/database/counted-write.js';
 import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import type { TicketResponse } from './dto/ticket-response.dto.js';
 import { slaThresholdsOf } from './sla.js';
 import { announcementEvents } from './ticket-announcements.js';
 import { type Announcement, isEmptyChange, type TicketChange } from './ticket-change.js';
 import { TicketMessage } from './ticket-message.entity.js';
-import { TicketStatusChange } from './ticket-status-change.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
@@ -62,15 +62,18 @@ export class TicketWriter {
       ? this.updateAtCommit(tail, manager, ticket, change)
       : await this.updateNow(manager, ticket, change);
     if (change.history.length > 0) {
-      await manager.insert(
-        TicketStatusChange,
-        change.history.map((entry) => ({
-          ticketId: ticket.id,
-          fromStatus: entry.from,
-          toStatus: entry.to,
-          source: entry.source,
-          memberId: entry.memberId,
-        })),
+      await writeThrough(
+        manager,
+        `INSERT INTO ticket_status_change (ticket_id, from_status, to_status, source, member_id)
+         SELECT $1, from_status, to_status, source, member_id
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[]) AS entry (from_status, to_status, source, member_id)`,
+        [
+          ticket.id,
+          change.history.map((entry) => entry.from),
+          change.history.map((entry) => entry.to),
+          change.history.map((entry) => entry.source),
+          change.history.map((entry) => entry.memberId ?? null),
+        ],
       );
     }
     const response = toTicketResponse(updated, slaThresholdsOf(settings));
@@ -144,7 +147,30 @@ export class TicketWriter {
     await this.outbox.append(manager, events);
   }
 
-  async insertMessage(manager: EntityManager, values: NewTicketMessage): Promise<TicketMessage> {
+  /**
+   * Writes a message. `atCommit` (in a counted write): the insert waits for the commit round trip, with
+   * its id made here and its time the transaction's now(), which is what the database would give it.
+   */
+  async insertMessage(manager: EntityManager, values: NewTicketMessage, atCommit = false): Promise<TicketMessage> {
+    const tail = atCommit ? commitTailOf(manager) : null;
+    if (tail) {
+      const id = randomUUID();
+      tail.add(
+        `INSERT INTO ticket_message (id, ticket_id, author, member_id, text, internal, attachments, delivery)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+        [
+          id,
+          values.ticketId,
+          values.author,
+          values.memberId,
+          values.text,
+          values.internal,
+          JSON.stringify(values.attachments),
+          values.delivery,
+        ],
+      );
+      return Object.assign(new TicketMessage(), values, { id, createdAt: tail.startedAt, editedAt: null, edits: [] });
+    }
     const inserted = await manager.insert(TicketMessage, values);
     const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
     return Object.assign(new TicketMessage(), values, {

@@ -146,19 +146,17 @@ export class TicketsService {
       // The insert takes the project's ticket-number row, held until COMMIT. Usually it runs in the commit
       // round trip, so the row is not held while this process gets round to the next statement; the
       // number then reaches the response once committed, and the outbox payloads in that same trip.
-      // Bot messages (`withMessage` writes rows that reference the message) and idempotent requests (the
-      // stored response needs the number) take it here instead.
+      // A `withMessage` that reads back (an album's first item) and idempotent requests (the stored
+      // response needs the number) take it here instead.
       const tail = commitTailOf(manager);
-      const numberedAtCommit = tail !== null && !options.withMessage && !options.idempotency;
+      const numberedAtCommit = tail !== null && messageAtCommit(options) && !options.idempotency;
       let row: InsertedTicketRow = { ticket_number: null, created_at: tail?.startedAt ?? new Date() };
       if (numberedAtCommit) {
         tail.add(...ticketInsertQuery(values), ([inserted]) => {
           response.ticket_number = Number(inserted.ticket_number);
         });
-      } else {
-        [row] = await manager.query(...ticketInsertQuery(values));
-        await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
-      }
+      } else [row] = await manager.query(...ticketInsertQuery(values));
+      await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
         // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
@@ -254,15 +252,19 @@ export class TicketsService {
       const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
       const toChat = !internal && ticket.channel !== 'virtual';
-      const message = await this.writer.insertMessage(manager, {
-        ticketId: ticket.id,
-        author: 'agent',
-        memberId: input.member_id ?? null,
-        text,
-        internal,
-        attachments: input.attachments ?? [],
-        delivery: toChat ? 'pending' : null,
-      });
+      const message = await this.writer.insertMessage(
+        manager,
+        {
+          ticketId: ticket.id,
+          author: 'agent',
+          memberId: input.member_id ?? null,
+          text,
+          internal,
+          attachments: input.attachments ?? [],
+          delivery: toChat ? 'pending' : null,
+        },
+        messageAtCommit(options),
+      );
       await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
@@ -289,15 +291,19 @@ export class TicketsService {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
       const settings = await this.settings.get(project, manager);
-      const message = await this.writer.insertMessage(manager, {
-        ticketId: ticket.id,
-        author: 'customer',
-        memberId: null,
-        text: input.text,
-        internal: false,
-        attachments: input.attachments ?? [],
-        delivery: null,
-      });
+      const message = await this.writer.insertMessage(
+        manager,
+        {
+          ticketId: ticket.id,
+          author: 'customer',
+          memberId: null,
+          text: input.text,
+          internal: false,
+          attachments: input.attachments ?? [],
+          delivery: null,
+        },
+        messageAtCommit(options),
+      );
       await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
@@ -393,4 +399,12 @@ export class TicketsService {
       return changed ?? toTicketResponse(ticket, slaThresholdsOf(settings));
     });
   }
+}
+
+/**
+ * Whether a change's message can wait for the commit round trip: nothing in the transaction reads it
+ * back (no `withMessage`, or one that only writes).
+ */
+function messageAtCommit(options: ChangeOptions): boolean {
+  return !options.withMessage || options.withMessageWritesOnly === true;
 }

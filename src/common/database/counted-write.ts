@@ -88,6 +88,13 @@ export function commitTailOf(manager: EntityManager): CommitTail | null {
   return tails.get(manager) ?? null;
 }
 
+/** A write whose result nobody reads: queued on the commit tail in a counted write, run now otherwise. */
+export async function writeThrough(manager: EntityManager, sql: string, parameters: unknown[]): Promise<void> {
+  const tail = commitTailOf(manager);
+  if (tail) tail.add(sql, parameters);
+  else await manager.query(sql, parameters);
+}
+
 /**
  * A transaction that takes a project's counter rows (ticket number, event-stream position, credit
  * account), which serialise every write of the project until its COMMIT releases them. Statements queued
