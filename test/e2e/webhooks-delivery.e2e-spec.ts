@@ -152,11 +152,18 @@ describe('webhook delivery from the outbox', () => {
   it('times out a receiver that does not answer and retries', async () => {
     const project = await projectWithWebhook();
     receiver.respondWith((request, response) => {
-      // The event's first attempt hangs for 15 s (longer than the 1 s timeout of this test ctx.app). Counted
-      // per delivery id: a late retry of another test's event must not use up the hanging answer.
-      if (receiver.forEvent(String(request.headers['x-zapnoty-delivery'])).length === 1)
-        setTimeout(() => response.writeHead(200).end(), 15_000).unref();
-      else response.writeHead(200).end();
+      // Every request of the event hangs for 15 s (longer than the 1 s timeout of this test ctx.app) until
+      // a timed-out attempt is logged. Not "the first request received": another test file's server on
+      // the same database may claim the row, send it and, shutting down, give the attempt back unlogged.
+      void ctx.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS timeouts FROM webhook_delivery WHERE event_id = $1 AND status = 'retrying'`, [
+          String(request.headers['x-zapnoty-delivery']),
+        ])
+        .then(([row]: Array<{ timeouts: number }>) => {
+          if (row.timeouts === 0) setTimeout(() => response.writeHead(200).end(), 15_000).unref();
+          else response.writeHead(200).end();
+        });
     });
     const event = await emitWebhookEvent(ctx.app, project.project.id);
     await waitFor(async () => (await outboxRow(ctx.app, event.id)).status === 'done', 'the retry after the timeout');
