@@ -83,3 +83,11 @@ export interface StoredMessageRef {
   ticketId: string;
   projectId: string;
 }
+
+/**
+ * Whether a change's message can wait for the commit round trip: nothing in the transaction reads it
+ * back (no `withMessage`, or one that only writes).
+ */
+export function messageAtCommit(options: ChangeOptions): boolean {
+  return !options.withMessage || options.withMessageWritesOnly === true;
+}

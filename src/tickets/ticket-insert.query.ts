@@ -97,3 +97,12 @@ export function insertedTicket(values: NewTicketValues, row: InsertedTicketRow):
     updatedAt: row.created_at,
   } satisfies Omit<Ticket, 'project' | 'assignee' | 'searchVector'>);
 }
+
+/** An internal system note on a ticket; clock_timestamp(), as now() would tie with the first message. */
+export function systemNoteInsertQuery(ticketId: string, text: string): [string, unknown[]] {
+  return [
+    `INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, delivery, created_at)
+     VALUES ($1, 'system', $2, true, '[]', NULL, clock_timestamp())`,
+    [ticketId, text],
+  ];
+}

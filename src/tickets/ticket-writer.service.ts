@@ -66,7 +66,8 @@ export class TicketWriter {
         manager,
         `INSERT INTO ticket_status_change (ticket_id, from_status, to_status, source, member_id)
          SELECT $1, from_status, to_status, source, member_id
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[]) AS entry (from_status, to_status, source, member_id)`,
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[])
+              AS entry (from_status, to_status, source, member_id)`,
         [
           ticket.id,
           change.history.map((entry) => entry.from),

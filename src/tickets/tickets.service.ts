@@ -29,17 +29,19 @@ import {
   planStatus,
   type TicketChange,
 } from './ticket-change.js';
-import type {
-  ChangeOptions,
-  CreateTicketInput,
-  CustomerMessageInput,
-  ListTicketsFilter,
-  ReplyInput,
+import {
+  type ChangeOptions,
+  type CreateTicketInput,
+  type CustomerMessageInput,
+  type ListTicketsFilter,
+  messageAtCommit,
+  type ReplyInput,
 } from './ticket-inputs.js';
 import {
   type InsertedTicketRow,
   insertedTicket,
   type NewTicketValues,
+  systemNoteInsertQuery,
   ticketInsertQuery,
 } from './ticket-insert.query.js';
 import { TicketMessage } from './ticket-message.entity.js';
@@ -160,11 +162,7 @@ export class TicketsService {
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
         // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
-        const note: [string, unknown[]] = [
-          `INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, delivery, created_at)
-           VALUES ($1, 'system', $2, true, '[]', NULL, clock_timestamp())`,
-          [ticketId, routingAssigneeUnavailableNote(routing)],
-        ];
+        const note = systemNoteInsertQuery(ticketId, routingAssigneeUnavailableNote(routing));
         if (numberedAtCommit) tail.add(...note);
         else await manager.query(...note);
       }
@@ -399,12 +397,4 @@ export class TicketsService {
       return changed ?? toTicketResponse(ticket, slaThresholdsOf(settings));
     });
   }
-}
-
-/**
- * Whether a change's message can wait for the commit round trip: nothing in the transaction reads it
- * back (no `withMessage`, or one that only writes).
- */
-function messageAtCommit(options: ChangeOptions): boolean {
-  return !options.withMessage || options.withMessageWritesOnly === true;
 }

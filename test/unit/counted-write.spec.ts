@@ -15,7 +15,8 @@ describe('commit tail: parameters inlined as literals', () => {
       true,
     ]);
     expect(sql).toBe(
-      `SELECT  E'O''Brien \\\\ said', '{"text":"it''s $1"}'::jsonb,  E'{"a","b,c","d\\\\"e"}'::text[], NULL, NULL, '42', 'true'`,
+      `SELECT  E'O''Brien \\\\ said', '{"text":"it''s $1"}'::jsonb,  E'{"a","b,c","d\\\\"e"}'::text[], ` +
+        `NULL, NULL, '42', 'true'`,
     );
   });
 
