@@ -2,7 +2,7 @@ import { commitTailOf } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Clock } from '../common/clock.js';
 import type { Env } from '../config/env.js';
@@ -65,8 +65,8 @@ export class CreditsService {
    * (402) so that the transaction, and the reply with it, rolls back. The account row stays locked until
    * the caller commits: concurrent replies of a project are charged one after another, never below zero.
    * The charge is one statement (`charge_reply_credit`, the rules of credit-charge.ts in SQL, with the
-   * `credits.low` event when it fires); in a counted write it runs in the commit round trip, so the row
-   * is held for the time PostgreSQL needs.
+   * `credits.low` event when it fires, its payload the shape of toCreditsResponse) run in the commit
+   * round trip, so the row is held for the time PostgreSQL needs.
    */
   async chargeReply(project: AuthenticatedProject, manager: EntityManager, messageId: string): Promise<void> {
     const [sql, parameters] = [
@@ -93,14 +93,8 @@ export class CreditsService {
       ],
     ];
     const tail = commitTailOf(manager);
-    if (tail) return tail.add(sql, parameters, undefined, noCreditsLeftOf);
-    try {
-      await manager.query(sql, parameters);
-    } catch (error) {
-      throw (
-        noCreditsLeftOf((error as QueryFailedError & { driverError?: { code?: string } }).driverError ?? {}) ?? error
-      );
-    }
+    if (!tail) throw new Error('chargeReply runs in a counted write (countedWrite)');
+    tail.add(sql, parameters, undefined, noCreditsLeftOf);
   }
 
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */

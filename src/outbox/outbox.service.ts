@@ -32,77 +32,32 @@ export class OutboxService {
    */
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
-    const topics = [...new Set(events.map((event) => event.topic))];
-    const streamedProjects = new Set(events.filter(isStreamedEvent).map((event) => event.projectId));
-    // The usual case (every streamed event of one project): the stream position is taken in the same
-    // statement as the insert, one round trip per write instead of two.
-    const rows: OutboxEventRow[] =
-      streamedProjects.size > 1
-        ? await this.insertTakingPositionsFirst(manager, events, topics)
-        : await this.insertWithPositions(manager, events, topics);
+    // Every caller appends one project's events. Were several projects' streamed events ever passed
+    // together, each project's would go as a statement of its own (one stream counter per statement).
+    const rows: OutboxEventRow[] = [];
+    for (const group of groupByProject(events)) rows.push(...(await this.insertWithPositions(manager, group)));
     return rows.map(toOutboxEvent);
   }
 
   /** In a counted write the statement joins the commit round trip, and no rows come back. */
-  private async insertWithPositions(
-    manager: EntityManager,
-    events: NewOutboxEvent[],
-    topics: string[],
-  ): Promise<OutboxEventRow[]> {
-    const [sql, parameters] = insertWithPositions(events, topics);
+  private async insertWithPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEventRow[]> {
+    const [sql, parameters] = insertWithPositions(events);
     const tail = commitTailOf(manager);
     if (!tail) return manager.query(sql, parameters);
     tail.add(sql, parameters);
     return [];
   }
+}
 
-  /** Streamed events of several projects in one append (rare): positions first, one counter per project. */
-  private async insertTakingPositionsFirst(
-    manager: EntityManager,
-    events: NewOutboxEvent[],
-    topics: string[],
-  ): Promise<OutboxEventRow[]> {
-    const positions = await this.takeStreamPositions(manager, events);
-    return manager.query(
-      `WITH inserted AS (
-         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
-         SELECT project_id, topic, event_type, aggregate_id, payload, stream_position
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $8::bigint[])
-              WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_position, position)
-         ORDER BY position
-         RETURNING *)
-       SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
-       FROM inserted ORDER BY id`,
-      [...eventColumns(events), OUTBOX_NOTIFY_CHANNEL, topics, positions],
-    );
+/** The events of each project, in the order each project first appears (one group in practice). */
+function groupByProject(events: NewOutboxEvent[]): NewOutboxEvent[][] {
+  const groups = new Map<string, NewOutboxEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.projectId);
+    if (group) group.push(event);
+    else groups.set(event.projectId, [event]);
   }
-
-  /**
-   * Positions for the streamed events, from each project's counter row, which stays locked until the
-   * caller commits: positions are handed out in commit order. Announces the projects to live streams
-   * (NOTIFY, delivered on commit). Other events get null.
-   */
-  private async takeStreamPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<Array<string | null>> {
-    const counts = new Map<string, number>();
-    for (const event of events)
-      if (isStreamedEvent(event)) counts.set(event.projectId, (counts.get(event.projectId) ?? 0) + 1);
-    const next = new Map<string, bigint>();
-    for (const [projectId, count] of counts) {
-      const [row]: Array<{ last_position: string }> = await manager.query(
-        `INSERT INTO project_event_counter (project_id, last_position) VALUES ($1, $2)
-         ON CONFLICT (project_id) DO UPDATE SET last_position = project_event_counter.last_position + $2
-         RETURNING last_position, pg_notify($3, $1::text)`,
-        [projectId, count, PROJECT_EVENTS_NOTIFY_CHANNEL],
-      );
-      next.set(projectId, BigInt(row.last_position) - BigInt(count) + 1n);
-    }
-    return events.map((event) => {
-      if (!isStreamedEvent(event)) return null;
-      const position = next.get(event.projectId)!;
-      next.set(event.projectId, position + 1n);
-      return position.toString();
-    });
-  }
+  return [...groups.values()];
 }
 
 /** The events as the parallel arrays the inserts unnest as $1–$5: project, topic, type, aggregate, payload. */
@@ -117,13 +72,14 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
 }
 
 /**
- * One statement: the project's stream counter row is advanced by the number of streamed events (and
+ * One statement for one project's events: its stream counter row is advanced by the number of streamed events (and
  * stays locked until the caller commits, so positions follow commit order), the live streams are
  * announced, the rows are inserted in array order, and each topic's workers are woken. A payload whose
  * `ticket_number` is null gets the number of its ticket: a ticket created in the commit round trip
  * (TicketsService.create) has its number only there.
  */
-function insertWithPositions(events: NewOutboxEvent[], topics: string[]): [string, unknown[]] {
+function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
+  const topics = [...new Set(events.map((event) => event.topic))];
   let streamed = 0;
   const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;

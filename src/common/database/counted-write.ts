@@ -8,7 +8,6 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
   prepareValue: (value: unknown) => string | null;
 };
 
-/** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
 type Rows = Array<Record<string, unknown>>;
 
 /** A statement of the tail: what gets its rows, and what turns its failure into the caller's error. */
@@ -18,6 +17,7 @@ interface TailStatement {
   mapError?: (error: { code?: string }) => Error | null;
 }
 
+/** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
 export class CommitTail {
   private readonly statements: TailStatement[] = [];
 
@@ -97,12 +97,13 @@ export async function writeThrough(manager: EntityManager, sql: string, paramete
 
 /**
  * A transaction that takes a project's counter rows (ticket number, event-stream position, credit
- * account), which serialise every write of the project until its COMMIT releases them. Statements queued
- * on its commit tail (`commitTailOf(manager)`: the new ticket's insert, the outbox insert that takes the
- * stream position, the credit account's writes) run in the same round trip as COMMIT, so those rows are
- * held for the time PostgreSQL needs, not for as long as this process's event loop, busy with other
- * requests, takes to send the next statement (measured: that wait, not the SQL, was what kept a busy
- * project's writes queued; docs/hot-paths.md). The commit is an ordinary synchronous one.
+ * account), which serialise every write of the project until its COMMIT releases them. What it writes
+ * after its last read is queued on its commit tail (`commitTailOf(manager)`, `writeThrough`: the new
+ * ticket, messages, the ticket update, status history, the outbox insert that takes the stream position,
+ * the credit charge) and runs in the same round trip as COMMIT, so those rows are held for the time
+ * PostgreSQL needs, not for as long as this process's event loop, busy with other requests, takes to send
+ * the next statement (measured: that wait, not the SQL, was what kept a busy project's writes queued;
+ * docs/hot-paths.md). The commit is an ordinary synchronous one.
  */
 export async function countedWrite<T>(
   dataSource: DataSource,
