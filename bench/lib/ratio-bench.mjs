@@ -93,6 +93,8 @@ export async function startServer(env) {
     };
   const port = await freePort();
   const nodeArgs = process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
+  // COUNT_QUERIES=1: the server prints every statement it sends (bench/lib/count-queries.mjs) on stderr.
+  if (process.env.COUNT_QUERIES) nodeArgs.push('--import', './bench/lib/count-queries.mjs');
   const child = spawn('node', [...nodeArgs, 'dist/src/main.js'], {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

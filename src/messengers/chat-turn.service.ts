@@ -54,6 +54,9 @@ export class ChatTurnService {
   /** This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. */
   async ticketsOfChat(turn: Turn, closedWithinDays: number): Promise<ChatTicketRow[]> {
     if (!/^-?\d+$/.test(turn.user.chatId)) return [];
+    const prefetched = closedWithinDays === 0 ? turn.openTickets : undefined;
+    turn.openTickets = undefined;
+    if (prefetched) return prefetched;
     return this.ticketChats.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
   }
 }

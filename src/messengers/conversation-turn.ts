@@ -5,6 +5,7 @@ import type { BotTexts } from './bot-texts.js';
 import type { ChatButton, ChatTransport, ChatUser } from './chat-transport.js';
 import { customerMessageText } from './customer-messages.service.js';
 import type { DraftMessage, MessengerChat } from './messenger-chat.entity.js';
+import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
 
 /** Deep-link payload prefix of a project's helpdesk: `?start=help_<slug>`. */
 export const HELP_START_PREFIX = 'help_';
@@ -40,6 +41,8 @@ export interface Turn {
   user: ChatUser;
   chat: MessengerChat;
   texts: BotTexts;
+  /** The chat's open tickets, read with the update's claim (a plain message): used once, then read again. */
+  openTickets?: ChatTicketRow[];
 }
 
 export async function say(turn: Turn, text: string, buttons?: ChatButton[][]): Promise<string> {

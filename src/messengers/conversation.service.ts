@@ -12,6 +12,9 @@ import { TicketTypeNotUsable } from '../ticket-types/ticket-types.errors.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
 import { TicketsService } from '../tickets/tickets.service.js';
+import { ticketsOfChatRows, ticketsOfChatStatement } from '../tickets/ticket-chat.service.js';
+import type { MessengerChannel } from '../common/channels.js';
+import type { Statement } from '../common/database/statement-batch.js';
 import { botTexts } from './bot-texts.js';
 import type { ChatTransport, IncomingChatEvent } from './chat-transport.js';
 import { ChatTurnService } from './chat-turn.service.js';
@@ -30,9 +33,11 @@ import {
 import { routeCustomerMessage } from './customer-message-routing.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
 import type { DraftMessage } from './messenger-chat.entity.js';
-import { MessengerChatsService } from './messenger-chats.service.js';
+import { MessengerChatsService, touchStatement } from './messenger-chats.service.js';
 import { MyTicketsDialogue } from './my-tickets.dialogue.js';
 import { RequestConsentDialogue } from './request-consent.dialogue.js';
+
+type Rows = Array<Record<string, unknown>>;
 
 interface TicketTypeChoice {
   id: string;
@@ -63,9 +68,24 @@ export class ConversationService {
     private readonly myTickets: MyTicketsDialogue,
   ) {}
 
-  async handle(transport: ChatTransport, event: IncomingChatEvent): Promise<void> {
-    const chat = await this.chats.touch(transport.channel, event.user);
+  /**
+   * The statements `handle` starts with for this event, for the caller to send with the update's claim in
+   * one round trip: the chat's touch, and for a plain message (no album, not a reply) its open tickets,
+   * which decide where the message goes.
+   */
+  openingStatements(channel: MessengerChannel, event: IncomingChatEvent): Statement[] {
+    const statements = [touchStatement(channel, event.user)];
+    const plainMessage = event.kind === 'message' && !event.mediaGroupId && !event.replyToMessageId;
+    if (plainMessage && /^-?\d+$/.test(event.user.chatId))
+      statements.push(ticketsOfChatStatement(channel, Number(event.user.chatId), 0));
+    return statements;
+  }
+
+  /** Handles one event; `opened` are the rows of `openingStatements` when the caller sent them. */
+  async handle(transport: ChatTransport, event: IncomingChatEvent, opened?: Rows[]): Promise<void> {
+    const chat = opened ? this.chats.chatOfTouch(opened[0]) : await this.chats.touch(transport.channel, event.user);
     const turn: Turn = { transport, user: event.user, chat, texts: botTexts(chat.language) };
+    if (opened?.[1]) turn.openTickets = ticketsOfChatRows(opened[1]);
     try {
       switch (event.kind) {
         case 'start':

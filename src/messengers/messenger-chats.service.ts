@@ -6,6 +6,7 @@ import type { ChatUser } from './chat-transport.js';
 import { ChatTicketMessage } from './chat-ticket-message.entity.js';
 import { ChatDraft, ChatLanguage, ChatState, MessengerChat } from './messenger-chat.entity.js';
 import { type MessengerChannel } from '../common/channels.js';
+import type { Statement } from '../common/database/statement-batch.js';
 
 /** The bot's memory of each chat: bound project, dialogue state, language, bot messages per ticket. */
 @Injectable()
@@ -18,25 +19,12 @@ export class MessengerChatsService {
    * statement every message of every customer runs.
    */
   async touch(channel: MessengerChannel, user: ChatUser): Promise<MessengerChat> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `WITH stored AS (
-         SELECT channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at
-         FROM messenger_chat WHERE channel = $1 AND chat_id = $2),
-       upserted AS (
-         INSERT INTO messenger_chat (channel, chat_id, language, first_name, username)
-         SELECT $1, $2, $3, $4, $5
-         WHERE NOT EXISTS (
-           SELECT 1 FROM stored WHERE language = $3 AND first_name IS NOT DISTINCT FROM $4
-             AND username IS NOT DISTINCT FROM $5 AND blocked_at IS NULL)
-         ON CONFLICT (channel, chat_id) DO UPDATE
-           SET language = EXCLUDED.language, first_name = EXCLUDED.first_name, username = EXCLUDED.username,
-               blocked_at = NULL, updated_at = now()
-         RETURNING channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at)
-       SELECT * FROM upserted
-       UNION ALL
-       SELECT * FROM stored WHERE NOT EXISTS (SELECT 1 FROM upserted)`,
-      [channel, user.chatId, chatLanguage(user.languageCode), user.firstName, user.username],
-    );
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(...touchStatement(channel, user));
+    return this.chatOfTouch(rows);
+  }
+
+  /** The chat from the rows of `touchStatement`. */
+  chatOfTouch(rows: Array<Record<string, unknown>>): MessengerChat {
     return this.dataSource.getRepository(MessengerChat).create({
       channel: rows[0].channel as MessengerChannel,
       chatId: String(rows[0].chat_id),
@@ -114,4 +102,27 @@ export class MessengerChatsService {
       .findOneBy({ channel, chatId, messageId, projectId });
     return row?.ticketId ?? null;
   }
+}
+
+/** The statement of `MessengerChatsService.touch`: writes only when something changed, returns the chat. */
+export function touchStatement(channel: MessengerChannel, user: ChatUser): Statement {
+  return [
+    `WITH stored AS (
+       SELECT channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at
+       FROM messenger_chat WHERE channel = $1 AND chat_id = $2),
+     upserted AS (
+       INSERT INTO messenger_chat (channel, chat_id, language, first_name, username)
+       SELECT $1, $2, $3, $4, $5
+       WHERE NOT EXISTS (
+         SELECT 1 FROM stored WHERE language = $3 AND first_name IS NOT DISTINCT FROM $4
+           AND username IS NOT DISTINCT FROM $5 AND blocked_at IS NULL)
+       ON CONFLICT (channel, chat_id) DO UPDATE
+         SET language = EXCLUDED.language, first_name = EXCLUDED.first_name, username = EXCLUDED.username,
+             blocked_at = NULL, updated_at = now()
+       RETURNING channel, chat_id, project_id, state, draft, language, first_name, username, blocked_at, updated_at)
+     SELECT * FROM upserted
+     UNION ALL
+     SELECT * FROM stored WHERE NOT EXISTS (SELECT 1 FROM upserted)`,
+    [channel, user.chatId, chatLanguage(user.languageCode), user.firstName, user.username],
+  ];
 }

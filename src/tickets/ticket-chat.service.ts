@@ -1,4 +1,5 @@
 import { countedWrite } from '../common/database/counted-write.js';
+import type { Statement } from '../common/database/statement-batch.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -98,33 +99,7 @@ export class TicketChatService {
    * (0: open only). The bot routes customer messages and lists "my tickets" from this.
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
-              p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
-              t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
-         FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
-        WHERE t.channel = $1 AND t.chat_id = $2
-          AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
-        ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
-        LIMIT 50`,
-      [channel, chatId, closedWithinDays],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      projectId: row.project_id,
-      projectName: row.project_name,
-      project: {
-        id: row.project_id,
-        slug: row.project_slug,
-        name: row.project_name,
-        seenConfigVersion: Number(row.project_config_version),
-      },
-      ticketNumber: row.ticket_number,
-      subject: row.subject,
-      status: row.status,
-      subscriberId: row.subscriber_id,
-      subscriberBlocked: row.subscriber_blocked,
-    }));
+    return ticketsOfChatRows(await this.dataSource.query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)));
   }
 
   /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
@@ -143,4 +118,38 @@ export class TicketChatService {
     );
     return affected > 0;
   }
+}
+
+/** The statement of `findTicketsOfChat`, for a caller that sends it with others (`ticketsOfChatRows` reads it). */
+export function ticketsOfChatStatement(channel: Channel, chatId: number, closedWithinDays: number): Statement {
+  return [
+    `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
+            p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
+            t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
+       FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
+      WHERE t.channel = $1 AND t.chat_id = $2
+        AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
+      ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
+      LIMIT 50`,
+    [channel, chatId, closedWithinDays],
+  ];
+}
+
+export function ticketsOfChatRows(rows: Array<Record<string, any>>): ChatTicketRow[] {
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.project_id,
+    projectName: row.project_name,
+    project: {
+      id: row.project_id,
+      slug: row.project_slug,
+      name: row.project_name,
+      seenConfigVersion: Number(row.project_config_version),
+    },
+    ticketNumber: row.ticket_number,
+    subject: row.subject,
+    status: row.status,
+    subscriberId: row.subscriber_id,
+    subscriberBlocked: row.subscriber_blocked,
+  }));
 }

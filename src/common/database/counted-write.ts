@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError, QueryResult, type QueryRunner } from 'typeorm';
 
 // pg's own parameter serialisation (dates, arrays, JSON), so an inlined value reads as a bound one would.
 const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
@@ -20,9 +20,23 @@ interface TailStatement {
 /** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
 export class CommitTail {
   private readonly statements: TailStatement[] = [];
+  private began: Date | null = null;
+  /** START TRANSACTION has been sent (with the write's first statement). */
+  beginSent = false;
 
-  /** When the transaction began (its `now()`): what the database writes for `now()` in the tail too. */
-  constructor(readonly startedAt: Date) {}
+  /**
+   * When the transaction began (its `now()`): what the database writes for `now()` in the tail too. Known
+   * once the write's first statement has run (BEGIN goes with it).
+   */
+  get startedAt(): Date {
+    if (!this.began) throw new Error('the counted write has not run a statement yet: its now() is not known');
+    return this.began;
+  }
+
+  /** Records the transaction's start (the now() read with BEGIN). */
+  begun(now: Date): void {
+    this.began = now;
+  }
 
   /**
    * Queues a statement for the commit round trip; `onRows` gets its result once committed. Its parameters
@@ -38,13 +52,18 @@ export class CommitTail {
     this.statements.push({ text: inlineParameters(sql, parameters), onRows, mapError });
   }
 
-  /** One simple-protocol query: the queued statements, then COMMIT. A failing statement skips the rest. */
+  /**
+   * One simple-protocol query: the queued statements, then COMMIT (after START TRANSACTION when the write
+   * ran no statement before). A failing statement skips the rest.
+   */
   async commit(client: pg.PoolClient): Promise<void> {
-    const text = [...this.statements.map((statement) => statement.text), 'COMMIT'].join(';\n');
+    const begin = this.beginSent ? [] : ['START TRANSACTION'];
+    this.beginSent = true;
+    const text = [...begin, ...this.statements.map((statement) => statement.text), 'COMMIT'].join(';\n');
     let results: pg.QueryResult[];
     try {
       const answer = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
-      results = Array.isArray(answer) ? answer : [answer];
+      results = (Array.isArray(answer) ? answer : [answer]).slice(begin.length);
     } catch (error) {
       for (const statement of this.statements) {
         const mapped = statement.mapError?.(error as { code?: string });
@@ -112,10 +131,9 @@ export async function countedWrite<T>(
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as pg.PoolClient;
-    // Begun here rather than by runner.startTransaction(), to learn the transaction's now() in the same trip.
-    const [, started] = (await client.query('START TRANSACTION; SELECT now() AS now')) as unknown as pg.QueryResult[];
+    const tail = new CommitTail();
+    const usualQueries = beginWithFirstStatement(runner, client, tail);
     setTransactionState(runner, true);
-    const tail = new CommitTail(started.rows[0].now as Date);
     let result: T;
     try {
       tails.set(runner.manager, tail);
@@ -135,7 +153,9 @@ export async function countedWrite<T>(
       if (riding) rider.committed = true;
       setTransactionState(runner, false);
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      usualQueries();
+      if (!tail.beginSent) setTransactionState(runner, false);
+      else if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
       tails.delete(runner.manager);
@@ -144,6 +164,52 @@ export async function countedWrite<T>(
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * START TRANSACTION is not a round trip of its own: it goes with the write's first statement (usually the
+ * lock of the ticket or the customer upsert), in one simple-protocol query that also reads the
+ * transaction's now(). That statement's parameters are inlined as the tail's are. Later statements run as
+ * usual through the query runner. Returns what puts the runner's own query back (before a rollback).
+ */
+function beginWithFirstStatement(runner: QueryRunner, client: pg.PoolClient, tail: CommitTail): () => void {
+  const usual = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => unknown;
+  const first = async (sql: string, parameters: unknown[] = [], structured = false): Promise<unknown> => {
+    runner.query = usual as QueryRunner['query'];
+    tail.beginSent = true;
+    let inlined: string;
+    try {
+      inlined = inlineParameters(sql, parameters);
+    } catch {
+      // A value that cannot be a literal (NUL): bound as usual, so the server refuses it as it always has.
+      const [, started] = (await client.query('START TRANSACTION; SELECT now() AS now')) as unknown as pg.QueryResult[];
+      tail.begun(started.rows[0].now as Date);
+      return usual(sql, parameters, structured);
+    }
+    let answer: pg.QueryResult[];
+    try {
+      answer = (await client.query(
+        `START TRANSACTION; SELECT now() AS now; ${inlined}`,
+      )) as unknown as pg.QueryResult[];
+    } catch (error) {
+      throw new QueryFailedError(sql, parameters, error as Error);
+    }
+    tail.begun(answer[1].rows[0].now as Date);
+    return queryRunnerResult(answer[2], structured);
+  };
+  runner.query = first as QueryRunner['query'];
+  return () => {
+    runner.query = usual as QueryRunner['query'];
+  };
+}
+
+/** What TypeORM's PostgresQueryRunner.query makes of pg's result (raw rows, or [rows, count] for changes). */
+function queryRunnerResult(raw: pg.QueryResult, structured: boolean): unknown {
+  const result = new QueryResult();
+  result.records = raw.rows;
+  result.affected = raw.rowCount ?? undefined;
+  result.raw = raw.command === 'UPDATE' || raw.command === 'DELETE' ? [raw.rows, raw.rowCount] : raw.rows;
+  return structured ? result : result.raw;
 }
 
 /** The query runner's own bookkeeping, for a transaction begun or committed without it. */

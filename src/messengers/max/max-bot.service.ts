@@ -98,7 +98,12 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     const transport = this.transport;
     let handled: boolean;
     try {
-      handled = await this.processed.handleOnce(this.botKey, key, () => this.conversation.handle(transport, event));
+      handled = await this.processed.handleOnce(
+        this.botKey,
+        key,
+        (opened) => this.conversation.handle(transport, event, opened),
+        this.conversation.openingStatements(this.channel, event),
+      );
     } catch (error) {
       this.metrics.botUpdates.inc({ channel: 'max', result: 'failed' });
       throw error;

@@ -69,15 +69,6 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
       attachments.openStream(attachmentId),
     );
     fileSources.register('telegram', telegramFileSource(this.bot.telegram, apiRoot, token));
-    const transport = this.transport;
-    this.bot.use(async (ctx) => {
-      const event = toChatEvent(ctx.update);
-      if (event) await this.conversation.handle(transport, event);
-    });
-    // Failures propagate to processUpdate: the update is released and Telegram redelivers it.
-    this.bot.catch((error) => {
-      throw error;
-    });
   }
 
   /** Error messages of the HTTP client can contain the request URL, and so the token: never log that. */
@@ -120,12 +111,22 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
 
   /** Handles one update once: a duplicate update_id (retry, second process) does nothing. */
   async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
-    if (!this.bot) throw new Error('Telegram bot is not configured');
+    if (!this.transport) throw new Error('Telegram bot is not configured');
     const updateId = String(update.update_id);
-    const bot = this.bot;
+    const transport = this.transport;
+    // The update goes straight to the conversation (Telegraf is the Bot API client here, not the router).
+    // Failures propagate: the update is released and Telegram redelivers it.
+    const event = toChatEvent(update);
     let handled: boolean;
     try {
-      handled = await this.processed.handleOnce(this.botKey, updateId, () => bot.handleUpdate(update));
+      handled = await this.processed.handleOnce(
+        this.botKey,
+        updateId,
+        async (opened) => {
+          if (event) await this.conversation.handle(transport, event, opened);
+        },
+        event ? this.conversation.openingStatements(this.channel, event) : [],
+      );
     } catch (error) {
       this.metrics.botUpdates.inc({ channel: 'telegram', result: 'failed' });
       throw error;
