@@ -74,46 +74,53 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
 /**
  * One statement for one project's events: its stream counter row is advanced by the number of streamed events (and
  * stays locked until the caller commits, so positions follow commit order), the live streams are
- * announced, the rows are inserted in array order, and each topic's workers are woken. A payload whose
- * `ticket_number` is null gets the number of its ticket: a ticket created in the commit round trip
- * (TicketsService.create) has its number only there.
+ * announced, the rows are inserted in array order, and the workers of each topic with rows to deliver are
+ * woken. A payload whose `ticket_number` is null gets the number of its ticket: a ticket created in the
+ * commit round trip (TicketsService.create) has its number only there. A webhook event that the project's
+ * webhook does not want (none configured, disabled, not subscribed) is stored already `skipped`, with the
+ * reason the worker would give: the webhook as it is when the event happens decides, and the worker has
+ * nothing to claim (the usual case, a project without a webhook, costs no background round trips).
  */
 function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
-  const topics = [...new Set(events.map((event) => event.topic))];
   let streamed = 0;
   const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
   return [
     `WITH counter AS (
        INSERT INTO project_event_counter (project_id, last_position)
-       SELECT $8::uuid, $9::bigint WHERE $9::bigint > 0
+       SELECT $7::uuid, $8::bigint WHERE $8::bigint > 0
        ON CONFLICT (project_id)
        DO UPDATE SET last_position = project_event_counter.last_position + excluded.last_position
-       RETURNING last_position, pg_notify($10, project_id::text)),
+       RETURNING last_position, pg_notify($9, project_id::text)),
      inserted AS (
-       INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, stream_position)
+       INSERT INTO outbox_event
+         (project_id, topic, event_type, aggregate_id, payload, stream_position, status, last_error, processed_at)
        SELECT project_id, topic, event_type, aggregate_id,
               CASE WHEN payload -> 'ticket_number' = 'null'::jsonb
                    THEN jsonb_set(payload, '{ticket_number}',
                                   to_jsonb((SELECT ticket_number FROM ticket WHERE id = aggregate_id)))
                    ELSE payload END,
               CASE WHEN stream_index IS NULL THEN NULL
-                   ELSE (SELECT last_position FROM counter) - $9::bigint + stream_index END
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $11::bigint[])
+                   ELSE (SELECT last_position FROM counter) - $8::bigint + stream_index END,
+              CASE WHEN unwanted.reason IS NULL THEN 'pending' ELSE 'skipped' END,
+              unwanted.reason,
+              CASE WHEN unwanted.reason IS NULL THEN NULL ELSE now() END
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $10::bigint[])
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
+       CROSS JOIN LATERAL (
+         SELECT CASE WHEN event.topic <> 'webhook' THEN NULL
+                     WHEN w.project_id IS NULL THEN 'no webhook configured'
+                     WHEN w.disabled_at IS NOT NULL THEN 'webhook disabled'
+                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN 'event not subscribed'
+                END AS reason
+         FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
        ORDER BY position
        RETURNING *)
-     SELECT inserted.*, (SELECT count(pg_notify($6, topic)) FROM unnest($7::text[]) AS woken (topic)) AS notified
+     SELECT inserted.*,
+            (SELECT count(pg_notify($6, topic))
+               FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified
      FROM inserted ORDER BY id`,
-    [
-      ...eventColumns(events),
-      OUTBOX_NOTIFY_CHANNEL,
-      topics,
-      streamProject,
-      streamed,
-      PROJECT_EVENTS_NOTIFY_CHANNEL,
-      streamIndexes,
-    ],
+    [...eventColumns(events), OUTBOX_NOTIFY_CHANNEL, streamProject, streamed, PROJECT_EVENTS_NOTIFY_CHANNEL, streamIndexes],
   ];
 }
 
