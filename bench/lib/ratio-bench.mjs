@@ -92,9 +92,14 @@ export async function startServer(env) {
       stop: async () => undefined,
     };
   const port = await freePort();
-  const nodeArgs = process.env.CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`] : [];
+  // The node options of `npm start` (the heap limit), so the bench measures the server as it is run.
+  const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(' ');
+  const nodeArgs = startScript.slice(1, startScript.indexOf('dist/src/main.js'));
+  if (process.env.CPU_PROF) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${process.env.CPU_PROF}`);
   // COUNT_QUERIES=1: the server prints every statement it sends (bench/lib/count-queries.mjs) on stderr.
   if (process.env.COUNT_QUERIES) nodeArgs.push('--import', './bench/lib/count-queries.mjs');
+  // SERVER_NODE_ARGS: more node options for the server process (e.g. V8 heap flags), space-separated.
+  if (process.env.SERVER_NODE_ARGS) nodeArgs.push(...process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean));
   const child = spawn('node', [...nodeArgs, 'dist/src/main.js'], {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -30,8 +30,8 @@ export class MetricsService {
   readonly webhookDeliveries = new Counter({
     name: 'zapnoty_webhook_deliveries_total',
     help:
-      'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped (no webhook, ' +
-      'filtered out)',
+      'Webhook delivery attempts by outcome (success, retrying, failed) and events skipped when due (the ' +
+      'webhook removed, disabled or unsubscribed after the event)',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });

@@ -16,6 +16,13 @@ export const OUTBOX_NOTIFY_CHANNEL = 'outbox_event';
 /** Channel live event streams LISTEN on; the payload is the project id whose stream has new events. */
 export const PROJECT_EVENTS_NOTIFY_CHANNEL = 'project_events';
 
+/** Why a webhook event is not sent: stored with the event (at insert, or by the worker when it is due). */
+export const WEBHOOK_SKIP_REASONS = {
+  none: 'no webhook configured',
+  disabled: 'webhook disabled',
+  notSubscribed: 'event not subscribed',
+} as const;
+
 /** The events GET /v1/events streams: the ticket webhooks. */
 export function isStreamedEvent(event: NewOutboxEvent): boolean {
   return event.topic === 'webhook' && event.eventType.startsWith('ticket.');
@@ -109,9 +116,9 @@ function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        CROSS JOIN LATERAL (
          SELECT CASE WHEN event.topic <> 'webhook' THEN NULL
-                     WHEN w.project_id IS NULL THEN 'no webhook configured'
-                     WHEN w.disabled_at IS NOT NULL THEN 'webhook disabled'
-                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN 'event not subscribed'
+                     WHEN w.project_id IS NULL THEN $11
+                     WHEN w.disabled_at IS NOT NULL THEN $12
+                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $13
                 END AS reason
          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
        ORDER BY position
@@ -120,7 +127,17 @@ function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
             (SELECT count(pg_notify($6, topic))
                FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified
      FROM inserted ORDER BY id`,
-    [...eventColumns(events), OUTBOX_NOTIFY_CHANNEL, streamProject, streamed, PROJECT_EVENTS_NOTIFY_CHANNEL, streamIndexes],
+    [
+      ...eventColumns(events),
+      OUTBOX_NOTIFY_CHANNEL,
+      streamProject,
+      streamed,
+      PROJECT_EVENTS_NOTIFY_CHANNEL,
+      streamIndexes,
+      WEBHOOK_SKIP_REASONS.none,
+      WEBHOOK_SKIP_REASONS.disabled,
+      WEBHOOK_SKIP_REASONS.notSubscribed,
+    ],
   ];
 }
 

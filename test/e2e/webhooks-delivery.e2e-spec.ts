@@ -65,6 +65,32 @@ describe('webhook delivery from the outbox', () => {
     ]);
   });
 
+  it('stores an event the webhook does not want when it happens as skipped, never to be sent later', async () => {
+    const project = await ctx.project();
+    const beforeAnyWebhook = await emitWebhookEvent(ctx.app, project.project.id);
+    await project.api.put('/v1/webhook', { url: receiver.url, events: ['ticket.closed'] }).expect(200);
+    const notSubscribed = await emitWebhookEvent(ctx.app, project.project.id, { eventType: 'ticket.created' });
+    // Decided in the writing transaction: nothing for a worker to claim.
+    expect(await outboxRow(ctx.app, beforeAnyWebhook.id)).toEqual({
+      status: 'skipped',
+      attempts: 0,
+      last_error: 'no webhook configured',
+    });
+    expect(await outboxRow(ctx.app, notSubscribed.id)).toEqual({
+      status: 'skipped',
+      attempts: 0,
+      last_error: 'event not subscribed',
+    });
+
+    await project.api.put('/v1/webhook', { url: receiver.url, events: ['ticket.created'] }).expect(200);
+    const wanted = await emitWebhookEvent(ctx.app, project.project.id);
+    await waitFor(() => receiver.forEvent(wanted.eventId).length === 1, 'the event wanted when it happened');
+    await waitFor(async () => (await outboxRow(ctx.app, wanted.id)).status === 'done', 'the outbox row marked done');
+    expect(receiver.forEvent(beforeAnyWebhook.eventId)).toHaveLength(0);
+    expect(receiver.forEvent(notSubscribed.eventId)).toHaveLength(0);
+    expect((await deliveries(project)).map((delivery) => delivery.event_id)).toEqual([wanted.eventId]);
+  });
+
   it('retries 500, 500, 500 after 1 s, 2 s and 4 s and delivers on the 4th attempt with one delivery id', async () => {
     const project = await projectWithWebhook();
     receiver.respondInSequence([500, 500, 500, 200]);
