@@ -3,8 +3,12 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
-/** The one TypeORM configuration, used by the app, the CLI, ormconfig.ts and the tests. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The one TypeORM configuration, used by the app, the CLI, ormconfig.ts and the tests. `sharedSession`: the
+ * pool's connections are one database session (the embedded PGlite), so nothing is prepared per connection
+ * (preparesStatements).
+ */
+export function dataSourceOptions(url: string, poolSize = 10, { sharedSession = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -17,7 +21,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // gen_random_uuid() is built in since PostgreSQL 13; no extension to install.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, sharedSession },
     // Failed queries surface as errors: 5xx are logged once by the exception filter, without parameters.
     logging: false,
   };

@@ -15,7 +15,9 @@ import { runMigrationsLocked } from './migrate.js';
       imports: [DatabaseEndpointModule],
       inject: [DatabaseEndpoint, ConfigService],
       useFactory: async (endpoint: DatabaseEndpoint, config: ConfigService<Env, true>) =>
-        dataSourceOptions(await endpoint.resolve(), config.get('DATABASE_POOL_SIZE', { infer: true })),
+        dataSourceOptions(await endpoint.resolve(), config.get('DATABASE_POOL_SIZE', { infer: true }), {
+          sharedSession: endpoint.isEmbedded,
+        }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
         await runMigrationsLocked(dataSource);

@@ -122,7 +122,9 @@ function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
                 END AS reason
          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
        ORDER BY position
-       RETURNING *)
+       -- Named columns, not *: a prepared copy of this statement must not change shape when a column is added.
+       RETURNING id, event_id, project_id, topic, event_type, aggregate_id, payload, stream_position, status,
+                 attempts, next_attempt_at, last_error, created_at, processed_at)
      SELECT inserted.*,
             (SELECT count(pg_notify($6, topic))
                FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified

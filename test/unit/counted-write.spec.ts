@@ -1,4 +1,4 @@
-import { inlineParameters } from '../../src/common/database/counted-write.js';
+import { inlineParameters } from '../../src/common/database/sql-literals.js';
 
 describe('commit tail: parameters inlined as literals', () => {
   it('writes each value as pg would bind it, quoted so that no value can end its literal', () => {

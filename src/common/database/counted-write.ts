@@ -1,18 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createRequire } from 'node:module';
-import pg from 'pg';
+import type pg from 'pg';
 import { type DataSource, type EntityManager, QueryFailedError, QueryResult, type QueryRunner } from 'typeorm';
-
-// pg's own parameter serialisation (dates, arrays, JSON), so an inlined value reads as a bound one would.
-const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
-  prepareValue: (value: unknown) => string | null;
-};
+import { inlined, type LiteralStatement, toLiteralStatement } from './sql-literals.js';
+import { preparesStatements, runBatch } from './statement-batch.js';
 
 type Rows = Array<Record<string, unknown>>;
 
 /** A statement of the tail: what gets its rows, and what turns its failure into the caller's error. */
 interface TailStatement {
-  text: string;
+  statement: LiteralStatement;
   onRows?: (rows: Rows) => void;
   mapError?: (error: { code?: string }) => Error | null;
 }
@@ -23,6 +19,9 @@ export class CommitTail {
   private began: Date | null = null;
   /** START TRANSACTION has been sent (with the write's first statement). */
   beginSent = false;
+
+  /** `prepare`: the tail's statements run as prepared statements of the connection (runBatch). */
+  constructor(private readonly prepare: boolean) {}
 
   /**
    * When the transaction began (its `now()`): what the database writes for `now()` in the tail too. Known
@@ -49,7 +48,7 @@ export class CommitTail {
     onRows?: TailStatement['onRows'],
     mapError?: TailStatement['mapError'],
   ): void {
-    this.statements.push({ text: inlineParameters(sql, parameters), onRows, mapError });
+    this.statements.push({ statement: toLiteralStatement(sql, parameters), onRows, mapError });
   }
 
   /**
@@ -59,16 +58,16 @@ export class CommitTail {
   async commit(client: pg.PoolClient): Promise<void> {
     const begin = this.beginSent ? [] : ['START TRANSACTION'];
     this.beginSent = true;
-    const text = [...begin, ...this.statements.map((statement) => statement.text), 'COMMIT'].join(';\n');
     let results: pg.QueryResult[];
     try {
-      const answer = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
-      results = (Array.isArray(answer) ? answer : [answer]).slice(begin.length);
+      const parts = [...begin, ...this.statements.map((statement) => statement.statement), 'COMMIT'];
+      results = (await runBatch(client, parts, this.prepare)).slice(begin.length);
     } catch (error) {
       for (const statement of this.statements) {
         const mapped = statement.mapError?.(error as { code?: string });
         if (mapped) throw mapped;
       }
+      const text = this.statements.map((statement) => inlined(statement.statement)).join(';\n');
       throw new QueryFailedError(text, [], error as Error);
     }
     this.statements.forEach((statement, index) => statement.onRows?.(results[index].rows));
@@ -131,8 +130,8 @@ export async function countedWrite<T>(
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as pg.PoolClient;
-    const tail = new CommitTail();
-    const usualQueries = beginWithFirstStatement(runner, client, tail);
+    const tail = new CommitTail(preparesStatements(dataSource));
+    const usualQueries = beginWithFirstStatement(runner, client, tail, preparesStatements(dataSource));
     setTransactionState(runner, true);
     let result: T;
     try {
@@ -172,25 +171,28 @@ export async function countedWrite<T>(
  * transaction's now(). That statement's parameters are inlined as the tail's are. Later statements run as
  * usual through the query runner. Returns what puts the runner's own query back (before a rollback).
  */
-function beginWithFirstStatement(runner: QueryRunner, client: pg.PoolClient, tail: CommitTail): () => void {
+function beginWithFirstStatement(
+  runner: QueryRunner,
+  client: pg.PoolClient,
+  tail: CommitTail,
+  prepare: boolean,
+): () => void {
   const usual = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => unknown;
   const first = async (sql: string, parameters: unknown[] = [], structured = false): Promise<unknown> => {
     runner.query = usual as QueryRunner['query'];
     tail.beginSent = true;
-    let inlined: string;
+    let statement: LiteralStatement;
     try {
-      inlined = inlineParameters(sql, parameters);
+      statement = toLiteralStatement(sql, parameters);
     } catch {
       // A value that cannot be a literal (NUL): bound as usual, so the server refuses it as it always has.
-      const [, started] = (await client.query('START TRANSACTION; SELECT now() AS now')) as unknown as pg.QueryResult[];
+      const [, started] = await runBatch(client, ['START TRANSACTION', 'SELECT now() AS now'], false);
       tail.begun(started.rows[0].now as Date);
       return usual(sql, parameters, structured);
     }
     let answer: pg.QueryResult[];
     try {
-      answer = (await client.query(
-        `START TRANSACTION; SELECT now() AS now; ${inlined}`,
-      )) as unknown as pg.QueryResult[];
+      answer = await runBatch(client, ['START TRANSACTION', 'SELECT now() AS now', statement], prepare);
     } catch (error) {
       throw new QueryFailedError(sql, parameters, error as Error);
     }
@@ -217,17 +219,4 @@ function setTransactionState(runner: QueryRunner, active: boolean): void {
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = active;
   state.transactionDepth = active ? 1 : 0;
-}
-
-/** `$n` placeholders replaced by literals (NULL for null and undefined). */
-export function inlineParameters(sql: string, parameters: unknown[]): string {
-  return sql.replace(/\$(\d+)/g, (placeholder, digits: string) => {
-    const index = Number(digits) - 1;
-    if (index < 0 || index >= parameters.length) throw new Error(`no value for ${placeholder}`);
-    const value = prepareValue(parameters[index]);
-    if (value === null) return 'NULL';
-    // The query text is NUL-terminated on the wire; PostgreSQL refuses NUL in text values anyway.
-    if (value.includes('\u0000')) throw new Error(`NUL character in ${placeholder}`);
-    return pg.escapeLiteral(value);
-  });
 }

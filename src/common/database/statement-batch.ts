@@ -1,21 +1,95 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
-import { inlineParameters } from './counted-write.js';
+import { inlined, type LiteralStatement, toLiteralStatement } from './sql-literals.js';
 
 /** A statement and its `$n` parameters. */
 export type Statement = [sql: string, parameters: unknown[]];
 
 type Rows = Array<Record<string, unknown>>;
 
+/** A part of a batch: SQL sent as it is (BEGIN, COMMIT), or a statement with its values. */
+export type BatchPart = string | LiteralStatement;
+
+/** Enough for the statements of every hot path; past it, statements are sent inlined. */
+const MAX_PREPARED_PER_CONNECTION = 200;
+
+/** What is prepared on each connection; `unsure` after a failed batch that prepared (see runBatch). */
+interface ConnectionStatements {
+  names: Set<string>;
+  unsure: boolean;
+}
+const preparedOn = new WeakMap<pg.ClientBase, ConnectionStatements>();
+
 /**
- * Several statements in one round trip: one simple-protocol query, parameters inlined as the commit tail
- * inlines them. PostgreSQL runs them as one implicit transaction (all or none). Each statement's rows
- * come back in order. A value that cannot be a literal (NUL) sends them one by one, bound as usual.
+ * Whether statements may be prepared on this data source's connections: not on the embedded database,
+ * whose pool connections are all one session (so one connection's PREPARE is every connection's).
+ */
+export function preparesStatements(dataSource: DataSource): boolean {
+  return (dataSource.options as { extra?: { sharedSession?: boolean } }).extra?.sharedSession !== true;
+}
+
+/**
+ * Sends the parts as one simple-protocol query (one round trip) and returns each part's result.
+ *
+ * With `prepare`, each statement runs as `EXECUTE` of a statement prepared on this connection, named
+ * after its text; the `PREPARE` goes first in the same query the first time the connection meets it.
+ * PostgreSQL then parses, analyses and plans each hot statement once per connection instead of on
+ * every request: measured on the Telegram path, that work was half of PostgreSQL's CPU time (docs/
+ * hot-paths.md). PREPARE is not transactional, so a failed batch may leave some prepared and some not:
+ * the connection's list is then read back from pg_prepared_statements before its next batch.
+ */
+export async function runBatch(client: pg.ClientBase, parts: BatchPart[], prepare: boolean): Promise<pg.QueryResult[]> {
+  const known = prepare ? await preparedStatementsOf(client) : null;
+  const prepares = new Map<string, string>();
+  const texts = parts.map((part) => {
+    if (typeof part === 'string') return part;
+    if (!known) return inlined(part);
+    const name = `zn_${createHash('sha1').update(part.sql).digest('hex').slice(0, 24)}`;
+    if (!known.names.has(name) && !prepares.has(name)) {
+      if (known.names.size + prepares.size >= MAX_PREPARED_PER_CONNECTION) return inlined(part);
+      prepares.set(name, `PREPARE ${name} AS ${part.sql}`);
+    }
+    return part.literals.length > 0 ? `EXECUTE ${name}(${part.literals.join(', ')})` : `EXECUTE ${name}`;
+  });
+  let answer: pg.QueryResult | pg.QueryResult[];
+  try {
+    answer = (await client.query([...prepares.values(), ...texts].join(';\n'))) as unknown as
+      pg.QueryResult | pg.QueryResult[];
+  } catch (error) {
+    if (known && prepares.size > 0) known.unsure = true;
+    throw error;
+  }
+  if (known) for (const name of prepares.keys()) known.names.add(name);
+  return (Array.isArray(answer) ? answer : [answer]).slice(prepares.size);
+}
+
+/** The statements prepared on a connection (read back from the server after a failed batch). */
+async function preparedStatementsOf(client: pg.ClientBase): Promise<ConnectionStatements> {
+  let known = preparedOn.get(client);
+  if (!known) {
+    known = { names: new Set(), unsure: false };
+    preparedOn.set(client, known);
+  }
+  if (known.unsure) {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT name FROM pg_prepared_statements WHERE name LIKE 'zn\\_%'`,
+    );
+    known.names = new Set(rows.map((row) => row.name));
+    known.unsure = false;
+  }
+  return known;
+}
+
+/**
+ * Several statements in one round trip (runBatch, on a pool connection). PostgreSQL runs them as one
+ * implicit transaction (all or none). Each statement's rows come back in order. A value that cannot be a
+ * literal (NUL) sends them one by one, bound as usual.
  */
 export async function runStatementBatch(dataSource: DataSource, statements: Statement[]): Promise<Rows[]> {
-  let text: string;
+  let parts: LiteralStatement[];
   try {
-    text = statements.map(([sql, parameters]) => inlineParameters(sql, parameters)).join(';\n');
+    parts = statements.map(([sql, parameters]) => toLiteralStatement(sql, parameters));
   } catch {
     const results: Rows[] = [];
     for (const [sql, parameters] of statements) results.push(await dataSource.query(sql, parameters));
@@ -24,13 +98,13 @@ export async function runStatementBatch(dataSource: DataSource, statements: Stat
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as pg.PoolClient;
-    let answer: pg.QueryResult | pg.QueryResult[];
+    let results: pg.QueryResult[];
     try {
-      answer = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+      results = await runBatch(client, parts, preparesStatements(dataSource));
     } catch (error) {
-      throw new QueryFailedError(text, [], error as Error);
+      throw new QueryFailedError(parts.map(inlined).join(';\n'), [], error as Error);
     }
-    return (Array.isArray(answer) ? answer : [answer]).map((result) => result.rows as Rows);
+    return results.map((result) => result.rows as Rows);
   } finally {
     await runner.release();
   }
