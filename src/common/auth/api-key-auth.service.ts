@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { runStatementBatch } from '../database/statement-batch.js';
 import { ApiKeyInvalid, ApiKeyMalformed, ApiKeyMissing } from './auth.errors.js';
 import { API_KEY_PATTERN, hashApiKey } from './api-key.js';
 import { AuthenticatedProject } from './authenticated-project.js';
@@ -25,14 +26,16 @@ export class ApiKeyAuthService {
 
     const keyHash = hashApiKey(key);
     const draw = this.budget.draw(keyHash);
-    const rows: Array<{ id: string; slug: string; name: string; config_version: string; hits: number | null }> =
-      await this.dataSource.query(
+    // A prepared statement of the connection (runStatementBatch): every API request runs it.
+    const [rows] = (await runStatementBatch(this.dataSource, [
+      [
         `WITH found AS (SELECT id, slug, name, config_version FROM project WHERE api_key_hash = $1),
             ${countedCte('found', 'id', 2, 3)}
        SELECT found.id, found.slug, found.name, found.config_version, counted.hits
        FROM found LEFT JOIN counted ON true`,
         [keyHash, draw.windowStart, draw.reserve],
-      );
+      ],
+    ])) as Array<Array<{ id: string; slug: string; name: string; config_version: string; hits: number | null }>>;
     const row = rows[0];
     if (!row) throw new ApiKeyInvalid();
     this.budget.settle(draw, row.hits);

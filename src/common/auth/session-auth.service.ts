@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { runStatementBatch } from '../database/statement-batch.js';
 import { SessionInvalid } from './auth.errors.js';
 import type { MemberRole } from './member-role.js';
 import { hashSecretToken } from './secret-token.js';
@@ -29,8 +30,10 @@ export class SessionAuthService {
   async authenticate(token: string): Promise<AuthenticatedSession> {
     const tokenHash = hashSecretToken(token);
     const draw = this.budget.draw(tokenHash);
-    const rows: SessionRow[] = await this.dataSource.query(
-      `WITH found AS (
+    // A prepared statement of the connection (runStatementBatch): every console request runs it.
+    const [rows] = (await runStatementBatch(this.dataSource, [
+      [
+        `WITH found AS (
          SELECT s.id AS session_id, m.id AS member_id, m.email, m.name AS member_name, m.role,
                 p.id AS project_id, p.slug, p.name AS project_name, p.config_version
          FROM member_session s
@@ -39,8 +42,9 @@ export class SessionAuthService {
          WHERE s.token_hash = $1 AND s.expires_at > now()),
        ${countedCte('found', 'project_id', 2, 3)}
        SELECT found.*, counted.hits FROM found LEFT JOIN counted ON true`,
-      [tokenHash, draw.windowStart, draw.reserve],
-    );
+        [tokenHash, draw.windowStart, draw.reserve],
+      ],
+    ])) as unknown as SessionRow[][];
     const row = rows[0];
     if (!row) throw new SessionInvalid();
     this.budget.settle(draw, row.hits);
