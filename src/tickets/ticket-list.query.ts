@@ -67,7 +67,8 @@ export class TicketListQuery {
   }
 }
 
-const LIST_COLUMNS = [
+/** A ticket's columns and its customer's names, as `ticketFromListRow` reads them (lists and single loads). */
+export const LIST_COLUMNS = [
   't.id',
   't.project_id',
   't.ticket_number',
