@@ -4,17 +4,17 @@
 // Env: CONNECTIONS (16), DURATION seconds per round (10), ROUNDS (3), CHATS (1000). A fake Bot API answers
 // the bot. Every chat first gets an open ticket (created through the API) and one update, so the rounds
 // measure the steady state: a customer writing again into the ticket already open for the chat. Each
-// update has a fresh update_id, so none is skipped as a redelivery. No pgbench side: the target is absolute.
+// update has a fresh update_id, so none is skipped as a redelivery. The target is absolute; the pgbench side
+// (bench/pgbench-telegram.sql, the same round trips) shows what PostgreSQL alone does on this machine.
 import {
-  loadAverage,
+  alternate,
   createProject,
   requireDatabaseUrl,
   runApi,
+  runPgbench,
   serverEnv,
-  settings,
   startFakeBotApi,
   startServer,
-  vacuumHotTables,
 } from './lib/ratio-bench.mjs';
 
 requireDatabaseUrl();
@@ -30,6 +30,8 @@ const env = serverEnv({
 const project = createProject(env);
 const server = await startServer(env);
 const apiHeaders = { authorization: `Bearer ${project.api_key}`, 'content-type': 'application/json' };
+// pgbench writes its messages with another text, so the count of stored messages is the API's alone.
+const API_TEXT = 'Still waiting for the courier, any update?';
 const hookHeaders = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret };
 const firstChat = 7_000_000_000 + Math.floor(Math.random() * 1e8);
 let updateId = Math.floor(Math.random() * 1e9);
@@ -69,31 +71,27 @@ try {
     path: '/telegram/webhook',
     setupRequest: (req) => ({
       ...req,
-      body: update(firstChat + (next++ % chatCount), 'Still waiting for the courier, any update?'),
+      body: update(firstChat + (next++ % chatCount), API_TEXT),
     }),
   };
   await runApi(server.url, hookHeaders, [request], 3);
-  const rows = [];
-  for (let round = 1; round <= settings.rounds; round++) {
-    vacuumHotTables(process.env.DATABASE_URL);
-    const result = await runApi(server.url, hookHeaders, [request], undefined, server.pid);
-    const row = { bench: 'telegram-updates', round, ...result, loadavg: loadAverage() };
-    console.log(JSON.stringify(row));
-    rows.push(row);
-  }
+  const summary = await alternate({
+    name: 'telegram-updates',
+    api: () => runApi(server.url, hookHeaders, [request], undefined, server.pid),
+    pgbench: () =>
+      runPgbench(process.env.DATABASE_URL, 'bench/pgbench-telegram.sql', {
+        project_id: project.project_id,
+        first_chat: firstChat,
+        chats: chatCount,
+      }),
+  });
   // Every accepted update must have become a message in the chat's open ticket.
   const stored = (await countCustomerMessages()) - messagesBefore;
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(
     JSON.stringify({
       bench: 'telegram-updates',
-      summary: true,
-      connections: settings.connections,
-      duration_s: settings.duration,
-      rounds: settings.rounds,
-      median_updates_per_s: median(rows.map((row) => row.requests_per_s)),
-      median_p99_ms: median(rows.map((row) => row.p99_ms)),
-      max_rss_mb: Math.max(...rows.map((row) => row.rss_mb ?? 0)),
+      median_updates_per_s: summary.median_requests_per_s,
+      median_p99_ms: summary.median_p99_ms,
       messages_stored_during_runs: stored,
     }),
   );
@@ -111,7 +109,7 @@ async function countCustomerMessages() {
         process.env.DATABASE_URL,
         '-tAc',
         `SELECT count(*) FROM ticket_message m JOIN ticket t ON t.id = m.ticket_id
-         WHERE t.project_id = '${project.project_id}' AND m.author = 'customer'`,
+         WHERE t.project_id = '${project.project_id}' AND m.author = 'customer' AND m.text = '${API_TEXT}'`,
       ],
       { encoding: 'utf8' },
     ).trim(),

@@ -162,7 +162,8 @@ export function runApi(url, headers, requests, duration = settings.duration, pid
 /** One pgbench round of a script; transactions per second. */
 export function runPgbench(databaseUrl, script, variables, duration = settings.duration) {
   const args = ['-n', '-f', script, '-c', String(settings.connections), '-j', '2', '-T', String(duration)];
-  for (const [name, value] of Object.entries(variables)) args.push('-D', `${name}=${value}`);
+  // `prepared=0`: the scripts prepare their statements in each client's first transaction, as the server does.
+  for (const [name, value] of Object.entries({ prepared: 0, ...variables })) args.push('-D', `${name}=${value}`);
   const output = execFileSync('pgbench', [...args, databaseUrl], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
