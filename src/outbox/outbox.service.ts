@@ -48,10 +48,9 @@ export class OutboxService {
 
   /** In a counted write the statement joins the commit round trip, and no rows come back. */
   private async insertWithPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEventRow[]> {
-    const [sql, parameters] = insertWithPositions(events);
     const tail = commitTailOf(manager);
-    if (!tail) return manager.query(sql, parameters);
-    tail.add(sql, parameters);
+    if (!tail) return manager.query(...insertWithPositions(events, true));
+    tail.add(...insertWithPositions(events, false));
     return [];
   }
 }
@@ -86,9 +85,10 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
  * commit round trip (TicketsService.create) has its number only there. A webhook event that the project's
  * webhook does not want (none configured, disabled, not subscribed) is stored already `skipped`, with the
  * reason the worker would give: the webhook as it is when the event happens decides, and the worker has
- * nothing to claim (the usual case, a project without a webhook, costs no background round trips).
+ * nothing to claim (the usual case, a project without a webhook, costs no background round trips). In the
+ * commit round trip (`withRows` false) nothing is read back, so only a count comes back, not the payloads.
  */
-function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
+function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [string, unknown[]] {
   let streamed = 0;
   const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
@@ -122,13 +122,11 @@ function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
                 END AS reason
          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
        ORDER BY position
-       -- Named columns, not *: a prepared copy of this statement must not change shape when a column is added.
-       RETURNING id, event_id, project_id, topic, event_type, aggregate_id, payload, stream_position, status,
-                 attempts, next_attempt_at, last_error, created_at, processed_at)
-     SELECT inserted.*,
+       RETURNING ${withRows ? `${OUTBOX_COLUMNS}` : 'topic, status'})
+     SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'},
             (SELECT count(pg_notify($6, topic))
                FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified
-     FROM inserted ORDER BY id`,
+     FROM inserted ${withRows ? 'ORDER BY id' : ''}`,
     [
       ...eventColumns(events),
       OUTBOX_NOTIFY_CHANNEL,
@@ -142,6 +140,10 @@ function insertWithPositions(events: NewOutboxEvent[]): [string, unknown[]] {
     ],
   ];
 }
+
+// Named columns, not *: a prepared copy of the insert must not change shape when a column is added.
+const OUTBOX_COLUMNS = `id, event_id, project_id, topic, event_type, aggregate_id, payload, stream_position, status,
+                 attempts, next_attempt_at, last_error, created_at, processed_at`;
 
 interface OutboxEventRow {
   id: string;

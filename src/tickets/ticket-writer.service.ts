@@ -13,7 +13,7 @@ import { type Announcement, isEmptyChange, type TicketChange } from './ticket-ch
 import { TicketMessage } from './ticket-message.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { LIST_COLUMNS, ticketFromListRow, type TicketListRow } from './ticket-list.query.js';
-import { chatIdTransformer, Subscriber } from '../subscribers/subscriber.entity.js';
+import { subscriberOfRow } from '../subscribers/subscriber-row.js';
 import type { Channel } from '../common/channels.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
@@ -209,16 +209,16 @@ interface SubscriberColumns {
 
 /** The Ticket entity, with its customer, from a row of LOAD. */
 function ticketOfRow(row: TicketListRow & SubscriberColumns): Ticket {
-  const subscriber = Object.assign(new Subscriber(), {
+  const subscriber = subscriberOfRow({
     id: row.subscriber_id,
-    projectId: row.customer_project_id,
+    project_id: row.customer_project_id,
     channel: row.customer_channel,
-    chatId: chatIdTransformer.from(row.customer_chat_id),
-    firstName: row.customer_first_name,
+    chat_id: row.customer_chat_id,
+    first_name: row.customer_first_name,
     username: row.customer_username,
     lang: row.customer_lang,
-    blockedAt: row.customer_blocked_at,
-    createdAt: row.customer_created_at,
+    blocked_at: row.customer_blocked_at,
+    created_at: row.customer_created_at,
   });
   return Object.assign(new Ticket(), ticketFromListRow(row), { subscriber });
 }
