@@ -47,9 +47,12 @@ describe('statement batches: one round trip, prepared once per connection', () =
       expect(first.map((result) => result.rows)).toEqual([[{ one: 1 }], [bound]]);
       expect(second[0].rows).toEqual([bound]);
       expect(sent).toHaveLength(2);
-      expect(sent[0]).toMatch(/^PREPARE zn_\w+ AS SELECT \$1::text/);
-      expect(sent[1]).toMatch(/^EXECUTE zn_\w+\( E'O''Brien/);
+      expect(sent[0]).toMatch(/^SET LOCAL plan_cache_mode = force_generic_plan;\nPREPARE zn_\w+ AS SELECT \$1::text/);
+      expect(sent[1]).toMatch(/^SET LOCAL plan_cache_mode = force_generic_plan;\nEXECUTE zn_\w+\( E'O''Brien/);
       expect(sent[1]).not.toContain('PREPARE');
+      // Generic plans were asked for that query's transaction only: the connection keeps its own setting.
+      const shown = (await client.query('SHOW plan_cache_mode')) as unknown as { rows: Array<Record<string, string>> };
+      expect(shown.rows[0].plan_cache_mode).toBe('auto');
     });
   });
 

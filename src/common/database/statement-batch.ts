@@ -11,6 +11,8 @@ type Rows = Array<Record<string, unknown>>;
 /** A part of a batch: SQL sent as it is (BEGIN, COMMIT), or a statement with its values. */
 export type BatchPart = string | LiteralStatement;
 
+const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
+
 /** Enough for the statements of every hot path; past it, statements are sent inlined. */
 const MAX_PREPARED_PER_CONNECTION = 200;
 
@@ -52,16 +54,18 @@ export async function runBatch(client: pg.ClientBase, parts: BatchPart[], prepar
     }
     return part.literals.length > 0 ? `EXECUTE ${name}(${part.literals.join(', ')})` : `EXECUTE ${name}`;
   });
+  // Generic plans for these point statements: with the default, PostgreSQL plans some again on every
+  // EXECUTE (custom plans). Only for this query's transaction (SET LOCAL), so other queries keep theirs.
+  const preamble = known ? [GENERIC_PLANS, ...prepares.values()] : [];
   let answer: pg.QueryResult | pg.QueryResult[];
   try {
-    answer = (await client.query([...prepares.values(), ...texts].join(';\n'))) as unknown as
-      pg.QueryResult | pg.QueryResult[];
+    answer = (await client.query([...preamble, ...texts].join(';\n'))) as unknown as pg.QueryResult | pg.QueryResult[];
   } catch (error) {
     if (known && prepares.size > 0) known.unsure = true;
     throw error;
   }
   if (known) for (const name of prepares.keys()) known.names.add(name);
-  return (Array.isArray(answer) ? answer : [answer]).slice(prepares.size);
+  return (Array.isArray(answer) ? answer : [answer]).slice(preamble.length);
 }
 
 /** The statements prepared on a connection (read back from the server after a failed batch). */
