@@ -1,7 +1,7 @@
 -- The ticket-create request as plain SQL, round trip for round trip, for the pgbench ceiling:
 --   pgbench -n -f bench/pgbench-create.sql -D project_id=<uuid> -D prepared=0 -c 16 -T 15 "$DATABASE_URL"
 -- Like the server, every statement is prepared once per connection (in its first transaction, when the
--- client's `prepared` is still 0) and EXECUTEd.
+-- client's `prepared` is still 0) and EXECUTEd with a generic plan.
 -- 1. The auth guard's key lookup (the rate-limit bucket is written once per slice of 100 requests at the
 --    benchmark's limit, so not here).
 -- 2. BEGIN with the transaction's now() and the customer (one upsert: the first run meets new ones too),
@@ -11,6 +11,8 @@
 --    no webhook: the webhook is looked up in the same statement), COMMIT.
 -- (The API makes the ids in Node; here step 2 makes the ticket's, so no round trip is added.)
 \if :prepared = 0
+-- Generic plans, as the server asks for its prepared statements.
+SET plan_cache_mode = force_generic_plan;
 PREPARE pb_key AS SELECT id, slug, name, config_version FROM project WHERE id = $1;
 PREPARE pb_customer AS INSERT INTO subscriber (project_id, channel, chat_id, first_name) VALUES ($1, $2, $3, $4)
   ON CONFLICT (project_id, channel, chat_id) DO UPDATE SET first_name = excluded.first_name

@@ -2,7 +2,7 @@
 -- bench/reply-ratio.mjs:
 --   pgbench -n -f bench/pgbench-reply.sql -D project_id=<uuid> -D tickets=<n> -D prepared=0 -c 16 -T 10 "$DATABASE_URL"
 -- Like the server, every statement is prepared once per connection (in its first transaction, when the
--- client's `prepared` is still 0) and EXECUTEd.
+-- client's `prepared` is still 0) and EXECUTEd with a generic plan.
 -- Round trip for round trip what the server sends: the API key lookup (the rate-limit bucket is written
 -- once per slice of 100 requests at the benchmark's limit), BEGIN with the ticket's lock, then the commit
 -- round trip: the message insert, the ticket update (last message, search document), the ticket.replied
@@ -10,6 +10,8 @@
 -- the same statement), the credit charge (charge_reply_credit: account + ledger), COMMIT.
 -- Tickets are picked by number among the project's first :tickets.
 \if :prepared = 0
+-- Generic plans, as the server asks for its prepared statements.
+SET plan_cache_mode = force_generic_plan;
 PREPARE pb_key AS SELECT id, slug, name, config_version FROM project WHERE id = $1;
 PREPARE pb_lock AS SELECT id AS ticket_id FROM ticket WHERE project_id = $1 AND ticket_number = $2 FOR UPDATE;
 PREPARE pb_message AS INSERT INTO ticket_message (ticket_id, author, text, internal, attachments, delivery)

@@ -3,7 +3,7 @@
 --   pgbench -n -f bench/pgbench-telegram.sql -D project_id=<uuid> -D first_chat=<id> -D chats=<n> -D prepared=0 \
 --     -c 16 -T 10 "$DATABASE_URL"
 -- Like the server, every statement is prepared once per connection (in its first transaction, when the
--- client's `prepared` is still 0) and EXECUTEd.
+-- client's `prepared` is still 0) and EXECUTEd with a generic plan.
 -- 1. The update's claim, the chat's touch (a read when nothing changed) and its open tickets.
 -- 2. BEGIN with the transaction's now() and the ticket's lock (with its customer). (The API makes the
 --    message id in Node; here this statement does.)
@@ -12,6 +12,8 @@
 --    the project has no webhook, looked up in the same statement), the update's completion, COMMIT.
 -- Every chat from :first_chat on has one open ticket (the Node script makes them).
 \if :prepared = 0
+-- Generic plans, as the server asks for its prepared statements.
+SET plan_cache_mode = force_generic_plan;
 PREPARE pb_claim AS INSERT INTO messenger_processed_update (bot_key, update_id) VALUES ($1, $2)
   ON CONFLICT (bot_key, update_id) DO UPDATE SET claimed_at = now()
     WHERE messenger_processed_update.completed_at IS NULL
