@@ -8,6 +8,7 @@ export interface Env {
   DATABASE_URL: string | undefined;
   DATA_DIR: string;
   DATABASE_POOL_SIZE: number;
+  DATABASE_PREPARED_STATEMENTS: boolean;
   RATE_LIMIT_PER_MINUTE: number;
   LOG_LEVEL: LogLevelName;
   DEMO_PROJECT: boolean;
@@ -121,6 +122,7 @@ export function parseEnv(env: Source): Env {
     DATABASE_URL: url(env, 'DATABASE_URL'),
     DATA_DIR: text(env, 'DATA_DIR') ?? './data',
     DATABASE_POOL_SIZE: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    DATABASE_PREPARED_STATEMENTS: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
     RATE_LIMIT_PER_MINUTE: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 10_000_000),
     LOG_LEVEL: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     DEMO_PROJECT: flag(env, 'DEMO_PROJECT', true),

@@ -4,11 +4,11 @@ import { MIGRATIONS } from './migrations.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /**
- * The one TypeORM configuration, used by the app, the CLI, ormconfig.ts and the tests. `sharedSession`: the
- * pool's connections are one database session (the embedded PGlite), so nothing is prepared per connection
- * (preparesStatements).
+ * The one TypeORM configuration, used by the app, the CLI, ormconfig.ts and the tests. `preparedStatements`:
+ * hot statements may be prepared on the pool's connections (preparesStatements); not when the connections
+ * are not sessions of their own (the embedded PGlite, a transaction-mode connection pooler).
  */
-export function dataSourceOptions(url: string, poolSize = 10, { sharedSession = false } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, { preparedStatements = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -21,7 +21,7 @@ export function dataSourceOptions(url: string, poolSize = 10, { sharedSession = 
     // gen_random_uuid() is built in since PostgreSQL 13; no extension to install.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, sharedSession },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, preparedStatements },
     // Failed queries surface as errors: 5xx are logged once by the exception filter, without parameters.
     logging: false,
   };

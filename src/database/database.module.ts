@@ -16,7 +16,8 @@ import { runMigrationsLocked } from './migrate.js';
       inject: [DatabaseEndpoint, ConfigService],
       useFactory: async (endpoint: DatabaseEndpoint, config: ConfigService<Env, true>) =>
         dataSourceOptions(await endpoint.resolve(), config.get('DATABASE_POOL_SIZE', { infer: true }), {
-          sharedSession: endpoint.isEmbedded,
+          // The embedded PGlite is one session behind every pool connection: nothing is per connection.
+          preparedStatements: !endpoint.isEmbedded && config.get('DATABASE_PREPARED_STATEMENTS', { infer: true }),
         }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();

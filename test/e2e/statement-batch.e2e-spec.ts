@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { toLiteralStatement } from '../../src/common/database/sql-literals.js';
-import { runBatch } from '../../src/common/database/statement-batch.js';
+import { preparesStatements, runBatch } from '../../src/common/database/statement-batch.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 /**
@@ -73,6 +73,10 @@ describe('statement batches: one round trip, prepared once per connection', () =
       expect(sent[1]).toContain('pg_prepared_statements');
       expect(sent[2]).not.toContain('PREPARE');
     });
+  });
+
+  it('is on for the app by default (test/e2e/prepared-statements-off: DATABASE_PREPARED_STATEMENTS=false)', () => {
+    expect(preparesStatements(ctx.app.get(DataSource))).toBe(true);
   });
 
   it('sends the statements inlined when the connection may not prepare (the embedded database)', async () => {

@@ -20,6 +20,8 @@ export default async function globalSetup() {
     globalThis.__embeddedPostgres = embedded;
     process.env.DATABASE_URL = embedded.url;
     process.env.TEST_EMBEDDED_DATABASE = 'true';
+    // The servers reach PGlite by URL, so they cannot tell that every pool connection is one session.
+    process.env.DATABASE_PREPARED_STATEMENTS = 'false';
   }
   const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL, 2)).initialize();
   await runMigrationsLocked(dataSource);

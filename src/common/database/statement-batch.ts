@@ -24,11 +24,11 @@ interface ConnectionStatements {
 const preparedOn = new WeakMap<pg.ClientBase, ConnectionStatements>();
 
 /**
- * Whether statements may be prepared on this data source's connections: not on the embedded database,
- * whose pool connections are all one session (so one connection's PREPARE is every connection's).
+ * Whether statements may be prepared on this data source's connections: the app's, unless
+ * DATABASE_PREPARED_STATEMENTS=false or the database is the embedded one (see dataSourceOptions).
  */
 export function preparesStatements(dataSource: DataSource): boolean {
-  return (dataSource.options as { extra?: { sharedSession?: boolean } }).extra?.sharedSession !== true;
+  return (dataSource.options as { extra?: { preparedStatements?: boolean } }).extra?.preparedStatements === true;
 }
 
 /**
