@@ -81,11 +81,11 @@ export class ConversationService {
     return statements;
   }
 
-  /** Handles one event; `opened` are the rows of `openingStatements` when the caller sent them. */
-  async handle(transport: ChatTransport, event: IncomingChatEvent, opened?: Rows[]): Promise<void> {
-    const chat = opened ? this.chats.chatOfTouch(opened[0]) : await this.chats.touch(transport.channel, event.user);
+  /** Handles one event; `opened` are the rows of its `openingStatements`, sent with the update's claim. */
+  async handle(transport: ChatTransport, event: IncomingChatEvent, opened: Rows[]): Promise<void> {
+    const chat = this.chats.chatOfTouch(opened[0]);
     const turn: Turn = { transport, user: event.user, chat, texts: botTexts(chat.language) };
-    if (opened?.[1]) turn.openTickets = ticketsOfChatRows(opened[1]);
+    if (opened[1]) turn.openTickets = ticketsOfChatRows(opened[1]);
     try {
       switch (event.kind) {
         case 'start':

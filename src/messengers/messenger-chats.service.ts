@@ -13,16 +13,6 @@ import type { Statement } from '../common/database/statement-batch.js';
 export class MessengerChatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Records who wrote (names and language may change) and returns the chat; writing again unblocks it.
-   * A chat whose row already says all that is only read: no write, so no commit to flush, on the
-   * statement every message of every customer runs.
-   */
-  async touch(channel: MessengerChannel, user: ChatUser): Promise<MessengerChat> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(...touchStatement(channel, user));
-    return this.chatOfTouch(rows);
-  }
-
   /** The chat from the rows of `touchStatement`. */
   chatOfTouch(rows: Array<Record<string, unknown>>): MessengerChat {
     return this.dataSource.getRepository(MessengerChat).create({
@@ -104,7 +94,11 @@ export class MessengerChatsService {
   }
 }
 
-/** The statement of `MessengerChatsService.touch`: writes only when something changed, returns the chat. */
+/**
+ * Records who wrote (names and language may change) and returns the chat (`chatOfTouch` reads it); writing
+ * again unblocks it. A chat whose row already says all that is only read: no write, so no commit to flush,
+ * on the statement every message of every customer runs. Sent with the update's claim (handleOnce).
+ */
 export function touchStatement(channel: MessengerChannel, user: ChatUser): Statement {
   return [
     `WITH stored AS (

@@ -36,7 +36,7 @@ export class ProcessedUpdatesService {
     botKey: string,
     updateId: string,
     handle: (opened: Array<Array<Record<string, unknown>>>) => Promise<void>,
-    opening: Statement[] = [],
+    opening: Statement[],
   ): Promise<boolean> {
     const [claimed, ...opened] = await runStatementBatch(this.dataSource, [[CLAIM, [botKey, updateId]], ...opening]);
     if (claimed.length === 0) return false;

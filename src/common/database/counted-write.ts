@@ -130,8 +130,9 @@ export async function countedWrite<T>(
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as pg.PoolClient;
-    const tail = new CommitTail(preparesStatements(dataSource));
-    const usualQueries = beginWithFirstStatement(runner, client, tail, preparesStatements(dataSource));
+    const prepare = preparesStatements(dataSource);
+    const tail = new CommitTail(prepare);
+    const usualQueries = beginWithFirstStatement(runner, client, tail, prepare);
     setTransactionState(runner, true);
     let result: T;
     try {

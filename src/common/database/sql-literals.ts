@@ -36,11 +36,6 @@ export function inlined(statement: LiteralStatement): string {
   return statement.sql.replace(PLACEHOLDER, (_placeholder, digits: string) => statement.literals[Number(digits) - 1]);
 }
 
-/** `$n` placeholders replaced by literals (NULL for null and undefined). */
-export function inlineParameters(sql: string, parameters: unknown[]): string {
-  return inlined(toLiteralStatement(sql, parameters));
-}
-
 function literalOf(parameter: unknown, placeholder: string): string {
   const value = prepareValue(parameter);
   if (value === null) return 'NULL';

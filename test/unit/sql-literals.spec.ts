@@ -1,6 +1,8 @@
-import { inlineParameters } from '../../src/common/database/sql-literals.js';
+import { inlined, toLiteralStatement } from '../../src/common/database/sql-literals.js';
 
-describe('commit tail: parameters inlined as literals', () => {
+const inlineParameters = (sql: string, parameters: unknown[]) => inlined(toLiteralStatement(sql, parameters));
+
+describe('statement values as literals (the commit tail, batches, EXECUTE arguments)', () => {
   it('writes each value as pg would bind it, quoted so that no value can end its literal', () => {
     const sql = inlineParameters('SELECT $1, $2::jsonb, $3::text[], $4, $5, $6, $10', [
       "O'Brien \\ said",
