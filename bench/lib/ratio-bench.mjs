@@ -186,7 +186,7 @@ export function vacuumHotTables(databaseUrl) {
     [
       databaseUrl,
       '-qc',
-      'VACUUM (ANALYZE) outbox_event, ticket_number_counter, project_event_counter, rate_limit_bucket, ' +
+      'VACUUM (ANALYZE) outbox_event, ticket_number_counter, rate_limit_bucket, ' +
         'credit_account, messenger_processed_update, messenger_chat, subscriber, ticket, ticket_message',
     ],
     { stdio: 'ignore' },

@@ -1,6 +1,5 @@
 import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
-import { ProjectEventCounter } from '../events/project-event-counter.entity.js';
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CreditAccount } from '../credits/credit-account.entity.js';
@@ -58,7 +57,6 @@ export const ENTITIES = [
   MemberSession,
   MemberInvite,
   LoginFailureWindow,
-  ProjectEventCounter,
   CreditAccount,
   CreditLedgerEntry,
   Attachment,

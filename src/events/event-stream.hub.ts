@@ -5,11 +5,18 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
+import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
 
 export const HEARTBEAT_MS = 25_000;
 const POLL_MS = 1_000;
 const PAGE = 500;
 const LISTEN_RECONNECT_MS = 1_000;
+/**
+ * How soon a project is read again when committed events wait above the horizon (a transaction that
+ * started earlier is still running), since that transaction may end without a notification of its own.
+ * Doubled while they keep waiting (a long transaction holds the horizon back), up to the poll interval.
+ */
+const HORIZON_RETRY_FIRST_MS = 5;
 /** A client that reads slower than events come is cut off; it reconnects with Last-Event-ID and loses nothing. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
@@ -26,12 +33,16 @@ interface ProjectStreams {
   streams: Set<Stream>;
   fetching: boolean;
   again: boolean;
+  retry: NodeJS.Timeout | null;
+  retryDelayMs: number;
 }
 
 /**
  * Every open GET /v1/events stream of this process. Events are read from the outbox (never from this
  * process's memory), so a stream sees what every server process committed: a NOTIFY (sent on commit)
- * wakes the hub at once, a one-second poll of the projects' counters is the safety net. Per project,
+ * wakes the hub at once, a one-second poll of the projects' newest positions is the safety net. Only
+ * positions below the horizon are sent (see stream-positions.ts), so none can later appear below one
+ * already sent. Per project,
  * one query reads the new events and fans them out to all its streams.
  */
 @Injectable()
@@ -61,7 +72,10 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
-    for (const entry of this.projects.values()) for (const stream of entry.streams) stream.response.end();
+    for (const entry of this.projects.values()) {
+      if (entry.retry) clearTimeout(entry.retry);
+      for (const stream of entry.streams) stream.response.end();
+    }
     this.projects.clear();
     const listener = this.listener;
     this.listener = null;
@@ -88,7 +102,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     lastEventId: bigint | undefined,
     response: Response,
   ): Promise<void> {
-    const start = lastEventId ?? (await this.currentPosition(projectId));
+    const start = lastEventId ?? (await this.currentPosition());
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -103,7 +117,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     const stream: Stream = { response, projectId, lastSent: start, sessionId };
     let entry = this.projects.get(projectId);
     if (!entry) {
-      entry = { streams: new Set(), fetching: false, again: false };
+      entry = { streams: new Set(), fetching: false, again: false, retry: null, retryDelayMs: 0 };
       this.projects.set(projectId, entry);
     }
     entry.streams.add(stream);
@@ -115,18 +129,25 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     const entry = this.projects.get(stream.projectId);
     if (!entry) return;
     entry.streams.delete(stream);
-    if (entry.streams.size === 0 && !entry.fetching) this.projects.delete(stream.projectId);
+    if (entry.streams.size === 0 && !entry.fetching) this.forget(stream.projectId, entry);
   }
 
-  private async currentPosition(projectId: string): Promise<bigint> {
-    const rows: Array<{ last_position: string }> = await this.dataSource.query(
-      'SELECT last_position FROM project_event_counter WHERE project_id = $1',
-      [projectId],
-    );
-    return BigInt(rows[0]?.last_position ?? 0);
+  private forget(projectId: string, entry: ProjectStreams): void {
+    if (entry.retry) clearTimeout(entry.retry);
+    entry.retry = null;
+    this.projects.delete(projectId);
   }
 
-  /** Reads the project's events after the slowest of its streams and writes each to the streams that lack it. */
+  /** Just below the horizon: every event not final yet, and every later one, is still to come. */
+  private async currentPosition(): Promise<bigint> {
+    const rows: Array<{ horizon: string }> = await this.dataSource.query(`SELECT ${STREAM_HORIZON_SQL} AS horizon`);
+    return BigInt(rows[0].horizon) - 1n;
+  }
+
+  /**
+   * Reads the project's events after the slowest of its streams and writes each to the streams that lack
+   * it. Only events below the horizon are written; committed ones above it are read again shortly.
+   */
   private async fetch(projectId: string): Promise<void> {
     const entry = this.projects.get(projectId);
     if (!entry) return;
@@ -135,29 +156,33 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       return;
     }
     entry.fetching = true;
+    let waiting = false;
     try {
       do {
         entry.again = false;
+        waiting = false;
         if (entry.streams.size === 0) break;
         let from = [...entry.streams].reduce(
           (min, stream) => (stream.lastSent < min ? stream.lastSent : min),
           [...entry.streams][0].lastSent,
         );
         for (;;) {
-          const rows: Array<{ stream_position: string; event_type: string; payload: unknown }> =
+          const rows: Array<{ stream_position: string; event_type: string; payload: unknown; horizon: string }> =
             await this.dataSource.query(
-              `SELECT stream_position, event_type, payload FROM outbox_event
+              `SELECT stream_position, event_type, payload, ${STREAM_HORIZON_SQL} AS horizon FROM outbox_event
              WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${PAGE}`,
               [projectId, from.toString()],
             );
+          const final = rows.filter((row) => BigInt(row.stream_position) < BigInt(row.horizon));
+          waiting = final.length < rows.length;
           this.deliver(
             entry,
-            rows.map((row) => ({
+            final.map((row) => ({
               position: BigInt(row.stream_position),
               frame: `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n`,
             })),
           );
-          if (rows.length < PAGE) break;
+          if (rows.length < PAGE || waiting) break;
           from = BigInt(rows[rows.length - 1].stream_position);
         }
       } while (entry.again && !this.stopped);
@@ -165,7 +190,16 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       this.warn('reading events failed', error);
     } finally {
       entry.fetching = false;
-      if (entry.streams.size === 0) this.projects.delete(projectId);
+      if (entry.streams.size === 0) this.forget(projectId, entry);
+      else if (!waiting) entry.retryDelayMs = 0;
+      else if (!entry.retry && !this.stopped) {
+        entry.retryDelayMs = Math.min(POLL_MS, entry.retryDelayMs ? entry.retryDelayMs * 2 : HORIZON_RETRY_FIRST_MS);
+        entry.retry = setTimeout(() => {
+          entry.retry = null;
+          void this.fetch(projectId);
+        }, entry.retryDelayMs);
+        entry.retry.unref();
+      }
     }
   }
 
@@ -196,17 +230,24 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** The safety net for a lost notification: one query over the counters of every project with streams. */
+  /**
+   * The safety net for a lost notification: one statement reads the newest position of every project with
+   * streams (one index probe each), and a project whose streams are behind it is read again.
+   */
   private async poll(): Promise<void> {
     if (this.projects.size === 0 || this.stopped) return;
-    const rows: Array<{ project_id: string; last_position: string }> = await this.dataSource.query(
-      'SELECT project_id, last_position FROM project_event_counter WHERE project_id = ANY($1::uuid[])',
+    const rows: Array<{ project_id: string; last_position: string | null }> = await this.dataSource.query(
+      `SELECT project.id AS project_id,
+              (SELECT max(stream_position) FROM outbox_event
+                WHERE project_id = project.id AND stream_position IS NOT NULL) AS last_position
+         FROM unnest($1::uuid[]) AS project (id)`,
       [[...this.projects.keys()]],
     );
     for (const row of rows) {
       const entry = this.projects.get(row.project_id);
-      if (entry && [...entry.streams].some((stream) => stream.lastSent < BigInt(row.last_position)))
-        void this.fetch(row.project_id);
+      if (!entry || row.last_position === null) continue;
+      const last = BigInt(row.last_position);
+      if ([...entry.streams].some((stream) => stream.lastSent < last)) void this.fetch(row.project_id);
     }
   }
 

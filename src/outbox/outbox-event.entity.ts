@@ -60,7 +60,7 @@ export class OutboxEvent {
   payload: Record<string, unknown>;
 
   /**
-   * Per-project position of a `ticket.*` webhook event in commit order (see ProjectEventCounter): the SSE
+   * Position of a `ticket.*` webhook event, from its transaction's id (see stream-positions.ts): the SSE
    * `id:` of GET /v1/events. Null for other events. Rows are kept at least 24 h for `Last-Event-ID` resume.
    */
   @Column({ type: 'bigint', nullable: true })

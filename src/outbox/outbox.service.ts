@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { commitTailOf } from '../common/database/counted-write.js';
 import { OutboxEvent, type OutboxStatus, type OutboxTopic } from './outbox-event.entity.js';
+import { STREAMED_IN_TRANSACTION, TRANSACTION_POSITION_SQL } from './stream-positions.js';
 
 export interface NewOutboxEvent {
   projectId: string;
@@ -35,12 +36,12 @@ export class OutboxService {
    * caused them, and wakes the workers of their topics. One statement, as every ticket write ends here:
    * rows are inserted in array order (ids follow it) and each topic is NOTIFYed once. Returns the stored
    * rows in order, except in a counted write (countedWrite), where the statement runs in the commit
-   * round trip (it takes the project's stream position, held until COMMIT) and nothing comes back.
+   * round trip and nothing comes back.
    */
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
     // Every caller appends one project's events. Were several projects' streamed events ever passed
-    // together, each project's would go as a statement of its own (one stream counter per statement).
+    // together, each project's would go as a statement of its own (one stream announcement per statement).
     const rows: OutboxEventRow[] = [];
     for (const group of groupByProject(events)) rows.push(...(await this.insertWithPositions(manager, group)));
     return rows.map(toOutboxEvent);
@@ -78,27 +79,24 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
 }
 
 /**
- * One statement for one project's events: its stream counter row is advanced by the number of streamed events (and
- * stays locked until the caller commits, so positions follow commit order), the live streams are
- * announced, the rows are inserted in array order, and the workers of each topic with rows to deliver are
- * woken. A payload whose `ticket_number` is null gets the number of its ticket: a ticket created in the
- * commit round trip (TicketsService.create) has its number only there. A webhook event that the project's
- * webhook does not want (none configured, disabled, not subscribed) is stored already `skipped`, with the
- * reason the worker would give: the webhook as it is when the event happens decides, and the worker has
- * nothing to claim (the usual case, a project without a webhook, costs no background round trips). In the
- * commit round trip (`withRows` false) nothing is read back, so only a count comes back, not the payloads.
+ * One statement for one project's events: the streamed ones get positions after those the transaction
+ * already streamed (see stream-positions.ts) and the live streams are announced, the rows are inserted in
+ * array order, and the workers of each topic with rows to deliver are woken. A payload whose
+ * `ticket_number` is null gets the number of its ticket: a ticket created in the commit round trip
+ * (TicketsService.create) has its number only there. A webhook event that the project's webhook does not
+ * want (none configured, disabled, not subscribed) is stored already `skipped`, with the reason the worker
+ * would give: the webhook as it is when the event happens decides, and the worker has nothing to claim
+ * (the usual case, a project without a webhook, costs no background round trips). In the commit round
+ * trip (`withRows` false) nothing is read back, so only a count comes back, not the payloads.
  */
 function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [string, unknown[]] {
   let streamed = 0;
   const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
   return [
-    `WITH counter AS (
-       INSERT INTO project_event_counter (project_id, last_position)
-       SELECT $7::uuid, $8::bigint WHERE $8::bigint > 0
-       ON CONFLICT (project_id)
-       DO UPDATE SET last_position = project_event_counter.last_position + excluded.last_position
-       RETURNING last_position, pg_notify($9, project_id::text)),
+    // `taken` is read once (materialized) before the statement raises the transaction's count.
+    `WITH taken AS MATERIALIZED (
+       SELECT coalesce(nullif(current_setting('${STREAMED_IN_TRANSACTION}', true), ''), '0')::bigint AS streamed),
      inserted AS (
        INSERT INTO outbox_event
          (project_id, topic, event_type, aggregate_id, payload, stream_position, status, last_error, processed_at)
@@ -108,7 +106,7 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
                                   to_jsonb((SELECT ticket_number FROM ticket WHERE id = aggregate_id)))
                    ELSE payload END,
               CASE WHEN stream_index IS NULL THEN NULL
-                   ELSE (SELECT last_position FROM counter) - $8::bigint + stream_index END,
+                   ELSE ${TRANSACTION_POSITION_SQL} + (SELECT streamed FROM taken) + stream_index END,
               CASE WHEN unwanted.reason IS NULL THEN 'pending' ELSE 'skipped' END,
               unwanted.reason,
               CASE WHEN unwanted.reason IS NULL THEN NULL ELSE now() END
@@ -125,7 +123,10 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
        RETURNING ${withRows ? `${OUTBOX_COLUMNS}` : 'topic, status'})
      SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'},
             (SELECT count(pg_notify($6, topic))
-               FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified
+               FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified,
+            (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $8::bigint)::text, true))
+                    + count(pg_notify($9, $7::text))
+               FROM taken WHERE $8::bigint > 0) AS announced
      FROM inserted ${withRows ? 'ORDER BY id' : ''}`,
     [
       ...eventColumns(events),

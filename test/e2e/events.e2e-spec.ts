@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { OutboxService } from '../../src/outbox/outbox.service.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { openEventStream, type EventStreamClient } from '../helpers/event-stream-client.js';
 import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
@@ -51,7 +54,8 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     expect(stream.events[1].data.message).toEqual(reply.body.message);
     expect(stream.events[2].data).toEqual(expect.objectContaining({ id: ticket.id, from: 'new', to: 'in_progress' }));
     const ids = stream.events.map((event) => Number(event.id));
-    expect(ids).toEqual([ids[0], ids[0] + 1, ids[0] + 2]);
+    expect(ids[1]).toBeGreaterThan(ids[0]);
+    expect(ids[2]).toBeGreaterThan(ids[1]);
     // Internal notes fire nothing, on webhooks and here alike.
     await acme.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'note', internal: true }).expect(201);
     await acme.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
@@ -87,11 +91,13 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     );
     const alsoAway = await createTicket(acme.api, { subject: 'also while away' });
 
-    // Reconnect to the other process: every event after lastSeen, once, in order, gapless.
+    // Reconnect to the other process: every event after lastSeen, once, in increasing order.
     const resumed = await open(other.url, byKey(acme, { 'Last-Event-ID': lastSeen }));
     await waitFor(() => resumed.events.length >= 11, 'the 11 missed events');
-    const ids = resumed.events.map((event) => Number(event.id));
-    expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => Number(lastSeen) + 1 + i));
+    const ids = resumed.events.map((event) => BigInt(event.id));
+    expect(ids[0]).toBeGreaterThan(BigInt(lastSeen));
+    expect([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(ids);
+    expect(resumed.events.length).toBe(11);
     expect(
       resumed.events
         .filter((event) => event.event === 'ticket.created')
@@ -106,6 +112,40 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     );
     expect(new Set(resumed.events.map((event) => event.id)).size).toBe(resumed.events.length);
   }, 90_000);
+
+  it('holds back an event while a transaction that started before it is still open, then sends both in order', async () => {
+    const stream = await open(baseUrl, byKey(acme));
+    // An earlier writer: its transaction takes its id (and its event's position) first and stays open.
+    const earlier = ctx.app.get(DataSource).createQueryRunner();
+    await earlier.connect();
+    await earlier.startTransaction();
+    try {
+      const held = { id: randomUUID(), subject: 'written by the earlier transaction' };
+      await ctx.app
+        .get(OutboxService)
+        .append(earlier.manager, [
+          {
+            projectId: acme.project.id,
+            topic: 'webhook',
+            eventType: 'ticket.updated',
+            aggregateId: held.id,
+            payload: held,
+          },
+        ]);
+      // A later writer commits first: its event is final only once the earlier transaction has ended.
+      const later = await createTicket(acme.api, { subject: 'committed while an earlier one is open' });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(stream.events.some((event) => event.data.id === later.id)).toBe(false);
+      await earlier.commitTransaction();
+      await waitFor(() => stream.events.some((event) => event.data.id === later.id), 'the later event');
+      const order = stream.events.map((event) => event.data.id);
+      expect(order.indexOf(held.id)).toBeGreaterThanOrEqual(0);
+      expect(order.indexOf(held.id)).toBeLessThan(order.indexOf(later.id));
+    } finally {
+      if (earlier.isTransactionActive) await earlier.rollbackTransaction();
+      await earlier.release();
+    }
+  });
 
   it('accepts the id in ?last_event_id and refuses a malformed one (400)', async () => {
     const ticket = await createTicket(acme.api, { subject: 'query resume' });
