@@ -121,17 +121,15 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     await earlier.startTransaction();
     try {
       const held = { id: randomUUID(), subject: 'written by the earlier transaction' };
-      await ctx.app
-        .get(OutboxService)
-        .append(earlier.manager, [
-          {
-            projectId: acme.project.id,
-            topic: 'webhook',
-            eventType: 'ticket.updated',
-            aggregateId: held.id,
-            payload: held,
-          },
-        ]);
+      await ctx.app.get(OutboxService).append(earlier.manager, [
+        {
+          projectId: acme.project.id,
+          topic: 'webhook',
+          eventType: 'ticket.updated',
+          aggregateId: held.id,
+          payload: held,
+        },
+      ]);
       // A later writer commits first: its event is final only once the earlier transaction has ended.
       const later = await createTicket(acme.api, { subject: 'committed while an earlier one is open' });
       await new Promise((resolve) => setTimeout(resolve, 1_500));
