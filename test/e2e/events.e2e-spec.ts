@@ -113,7 +113,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     expect(new Set(resumed.events.map((event) => event.id)).size).toBe(resumed.events.length);
   }, 90_000);
 
-  it('holds back an event while a transaction that started before it is still open, then sends both in order', async () => {
+  it('holds an event back while an earlier transaction is still open, then sends both in order', async () => {
     const stream = await open(baseUrl, byKey(acme));
     // An earlier writer: its transaction takes its id (and its event's position) first and stays open.
     const earlier = ctx.app.get(DataSource).createQueryRunner();

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * every position the counters gave (`xid << 20`), so a client resuming from an old position loses nothing;
  * the check below refuses to migrate a database where that would not hold.
  */
-export class StreamPositionsFromTransactions1796400000000 implements MigrationInterface {
-  name = 'StreamPositionsFromTransactions1796400000000';
+export class TransactionStreamPositions1796400000000 implements MigrationInterface {
+  name = 'TransactionStreamPositions1796400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DO $$
