@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { consoleHandlers } from './console/console-static.js';
+import { JsonLane } from './common/http/json-lane.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { applyOperationalMiddleware } from './operations-setup.js';
 import { toErrorResponse } from './common/errors/error-response.js';
@@ -12,7 +14,8 @@ import { rejectNulCharacters } from './common/validation/nul-character-guard.js'
 import { createValidationPipe } from './common/validation/validation.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 
-export const BODY_LIMIT = '1mb';
+/** 1 MiB, as body-parser reads '1mb'. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Everything main.ts and the tests both need: the same body limits, error shape, validation and docs,
@@ -22,7 +25,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   applyOperationalMiddleware(app);
   app.use(requestLogging);
-  app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
+  app.use(express.json({ limit: BODY_LIMIT_BYTES, type: 'application/json' }));
   app.use(rejectNulCharacters);
   // Body-parser failures (bad JSON, too large) happen before Nest routing, so they are shaped here.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -37,4 +40,8 @@ export function configureApp(app: NestExpressApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   // The agent console (web/), after the routes above in spirit: it only answers GETs of non-API paths.
   for (const handler of consoleHandlers()) app.use(handler);
+  const metrics = app.get(MetricsService);
+  app
+    .get(JsonLane, { strict: false })
+    .install(app.getHttpServer(), BODY_LIMIT_BYTES, (method, route) => metrics.startRequestTimer(method, route));
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JsonLane } from '../common/http/json-lane.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CsatModule } from '../csat/csat.module.js';
 import { ProjectsModule } from '../projects/projects.module.js';
@@ -36,6 +37,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
   ],
   controllers: [TelegramWebhookController, MaxWebhookController],
   providers: [
+    JsonLane,
     ConversationService,
     ChatTurnService,
     RequestConsentDialogue,

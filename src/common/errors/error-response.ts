@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { HttpException, type Logger } from '@nestjs/common';
 import { AppError, isRetryable, RateLimited, RetryLater } from './app-error.js';
 import type { ErrorCode } from './error-codes.js';
 
@@ -105,4 +105,10 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     return response(thrown.status, 'the request was refused', 'bad_request');
   }
   return response(500, 'internal server error', 'internal_error');
+}
+
+/** Logs an unexpected failure (a 5xx), never echoed to the client. */
+export function reportServerError(logger: Logger, exception: unknown, method: string, path: string): void {
+  const error = exception instanceof Error ? exception : new Error(String(exception));
+  logger.error({ msg: 'request failed', method, path, error: error.message, stack: error.stack });
 }

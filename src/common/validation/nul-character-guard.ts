@@ -52,6 +52,11 @@ const ERRORS = {
  * silently turn into U+FFFD) and absurdly deep nesting are refused up front as malformed requests, for
  * every route at once, before validation and before any handler sees them.
  */
+/** Whether a parsed body has something rejectNulCharacters refuses (the JSON lane then lets Express refuse it). */
+export function bodyProblem(body: unknown): boolean {
+  return findProblem(body) !== null;
+}
+
 export function rejectNulCharacters(req: Request, _res: Response, next: NextFunction): void {
   const problem =
     findProblem(req.body) ??

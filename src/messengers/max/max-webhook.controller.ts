@@ -1,6 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, OnModuleInit, Post } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
+import { JsonLane } from '../../common/http/json-lane.js';
 import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { MaxBotService } from './max-bot.service.js';
@@ -12,10 +13,33 @@ export class MaxWebhookResponse {
 }
 
 /** Where Max POSTs updates (webhook mode). Authenticated by the secret given to POST /subscriptions. */
+/** A Max Update as far as this route checks it: an update_type and an integer timestamp. */
+function isUpdate(body: unknown): body is MaxUpdate {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const update = body as { update_type?: unknown; timestamp?: unknown };
+  return typeof update.update_type === 'string' && Number.isSafeInteger(update.timestamp);
+}
+
 @ApiTags('Messenger webhooks')
 @Controller('max/webhook')
-export class MaxWebhookController {
-  constructor(private readonly bot: MaxBotService) {}
+export class MaxWebhookController implements OnModuleInit {
+  constructor(
+    private readonly bot: MaxBotService,
+    private readonly lane: JsonLane,
+  ) {}
+
+  /** The plain case (bot on, right secret, an update) is served by the JSON lane; this route serves the rest. */
+  onModuleInit(): void {
+    this.lane.register({
+      path: '/max/webhook',
+      serve: (body, headers) => {
+        const secret = headers['x-max-bot-api-secret'];
+        if (!this.bot.enabled || typeof secret !== 'string' || !this.bot.isValidWebhookSecret(secret)) return undefined;
+        if (!isUpdate(body)) return undefined;
+        return this.bot.processUpdate(body).then(() => ({ ok: true }));
+      },
+    });
+  }
 
   @Post()
   @PublicRoute()
@@ -38,17 +62,10 @@ export class MaxWebhookController {
   ): Promise<MaxWebhookResponse> {
     if (!this.bot.enabled) throw new MessengerBotDisabled('max bot');
     if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Max-Bot-Api-Secret');
-    const update = body as MaxUpdate | null;
-    if (
-      typeof update !== 'object' ||
-      update === null ||
-      Array.isArray(update) ||
-      typeof update.update_type !== 'string' ||
-      !Number.isSafeInteger(update.timestamp)
-    ) {
+    if (!isUpdate(body)) {
       throw new MalformedMessengerUpdate('body must be a Max Update with update_type and an integer timestamp');
     }
-    await this.bot.processUpdate(update);
+    await this.bot.processUpdate(body);
     return { ok: true };
   }
 }

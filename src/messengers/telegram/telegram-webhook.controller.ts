@@ -1,7 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, OnModuleInit, Post } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Update } from 'telegraf/types';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
+import { JsonLane } from '../../common/http/json-lane.js';
 import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { TelegramBotService } from './telegram-bot.service.js';
@@ -12,10 +13,36 @@ export class TelegramWebhookResponse {
 }
 
 /** Where Telegram POSTs updates (webhook mode). Authenticated by the secret token set with setWebhook. */
+/** A Telegram Update as far as this route checks it: an object with an integer update_id. */
+function isUpdate(body: unknown): body is Update {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    Number.isSafeInteger((body as { update_id?: unknown }).update_id)
+  );
+}
+
 @ApiTags('Messenger webhooks')
 @Controller('telegram/webhook')
-export class TelegramWebhookController {
-  constructor(private readonly bot: TelegramBotService) {}
+export class TelegramWebhookController implements OnModuleInit {
+  constructor(
+    private readonly bot: TelegramBotService,
+    private readonly lane: JsonLane,
+  ) {}
+
+  /** The plain case (bot on, right secret, an update) is served by the JSON lane; this route serves the rest. */
+  onModuleInit(): void {
+    this.lane.register({
+      path: '/telegram/webhook',
+      serve: (body, headers) => {
+        const secret = headers['x-telegram-bot-api-secret-token'];
+        if (!this.bot.enabled || typeof secret !== 'string' || !this.bot.isValidWebhookSecret(secret)) return undefined;
+        if (!isUpdate(body)) return undefined;
+        return this.bot.processUpdate(body).then(() => ({ ok: true }));
+      },
+    });
+  }
 
   @Post()
   @PublicRoute()
@@ -44,16 +71,8 @@ export class TelegramWebhookController {
   ): Promise<TelegramWebhookResponse> {
     if (!this.bot.enabled) throw new MessengerBotDisabled('telegram bot');
     if (!this.bot.isValidWebhookSecret(secret)) throw new MessengerSecretInvalid('X-Telegram-Bot-Api-Secret-Token');
-    const update = body as Update | null;
-    if (
-      typeof update !== 'object' ||
-      update === null ||
-      Array.isArray(update) ||
-      !Number.isSafeInteger(update.update_id)
-    ) {
-      throw new MalformedMessengerUpdate('body must be a Telegram Update with an integer update_id');
-    }
-    await this.bot.processUpdate(update);
+    if (!isUpdate(body)) throw new MalformedMessengerUpdate('body must be a Telegram Update with an integer update_id');
+    await this.bot.processUpdate(body);
     return { ok: true };
   }
 }
