@@ -41,13 +41,27 @@ export function preparesStatements(dataSource: DataSource): boolean {
  * hot-paths.md). PREPARE is not transactional, so a failed batch may leave some prepared and some not:
  * the connection's list is then read back from pg_prepared_statements before its next batch.
  */
+/** Names by statement text: the texts are a few dozen constants, hashed once each instead of per use. */
+const statementNames = new Map<string, string>();
+const STATEMENT_NAMES_KEPT = 1000;
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `zn_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export async function runBatch(client: pg.ClientBase, parts: BatchPart[], prepare: boolean): Promise<pg.QueryResult[]> {
   const known = prepare ? await preparedStatementsOf(client) : null;
   const prepares = new Map<string, string>();
   const texts = parts.map((part) => {
     if (typeof part === 'string') return part;
     if (!known) return inlined(part);
-    const name = `zn_${createHash('sha1').update(part.sql).digest('hex').slice(0, 24)}`;
+    const name = statementName(part.sql);
     if (!known.names.has(name) && !prepares.has(name)) {
       if (known.names.size + prepares.size >= MAX_PREPARED_PER_CONNECTION) return inlined(part);
       prepares.set(name, `PREPARE ${name} AS ${part.sql}`);
