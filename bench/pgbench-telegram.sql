@@ -8,7 +8,7 @@
 -- 2. BEGIN with the transaction's now() and the ticket's lock (with its customer). (The API makes the
 --    message id in Node; here this statement does.)
 -- 3. The commit round trip: the message, the inbound-message link, the ticket update (last message,
---    search document), the ticket.replied outbox row taking the event stream position (stored skipped:
+--    search document), the ticket.replied outbox row with its stream position (stored skipped:
 --    the project has no webhook, looked up in the same statement), the update's completion, COMMIT.
 -- Every chat from :first_chat on has one open ticket (the Node script makes them).
 \if :prepared = 0

@@ -25,7 +25,7 @@ describe('JSON lane: POST /telegram/webhook beside Express', () => {
   };
   const startUpdate = (chat: number) => JSON.stringify(updates.start(chat, `help_${tenant.project.slug}`));
 
-  it('serves a plain update itself: 200 {ok}, the request id echoed, the update handled, timed in /metrics', async () => {
+  it('serves a plain update itself: 200 {ok}, request id echoed, update handled, timed in /metrics', async () => {
     const chat = nextChat++;
     const response = await raw(startUpdate(chat), { 'X-Request-Id': 'lane-req-1' }).expect(200);
     expect(response.body).toEqual({ ok: true });
