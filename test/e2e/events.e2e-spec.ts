@@ -113,7 +113,9 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     expect(new Set(resumed.events.map((event) => event.id)).size).toBe(resumed.events.length);
   }, 90_000);
 
-  it('holds an event back while an earlier transaction is still open, then sends both in order', async () => {
+  // The embedded database (PGlite) is one session: one transaction at a time, so none can be open beside another.
+  const concurrentIt = process.env.TEST_EMBEDDED_DATABASE === 'true' ? it.skip : it;
+  concurrentIt('holds an event back while an earlier transaction is still open, then sends both in order', async () => {
     const stream = await open(baseUrl, byKey(acme));
     // An earlier writer: its transaction takes its id (and its event's position) first and stays open.
     const earlier = ctx.app.get(DataSource).createQueryRunner();
