@@ -64,7 +64,13 @@ export class JsonLane {
   ): void {
     const body = parseStrictJson(text);
     let served: Promise<object> | undefined;
-    if (body !== undefined && !bodyProblem(body)) served = route.serve(body, req.headers);
+    if (body !== undefined && !bodyProblem(body)) {
+      try {
+        served = route.serve(body, req.headers);
+      } catch (error) {
+        served = Promise.reject(error);
+      }
+    }
     if (body !== undefined && !served) {
       // Express reads no body twice: body-parser sees the request finished and keeps this one.
       (req as IncomingMessage & { body?: unknown }).body = body;
