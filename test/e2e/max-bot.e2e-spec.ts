@@ -78,6 +78,7 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       for (const secret of [null, 'wrong', `${SECRET}x`]) {
         const response = await post(updates.botStarted(user, `help_${tenant.project.slug}`), secret).expect(401);
         expect(response.body).toEqual(expect.objectContaining({ error: expect.any(String), retryable: false }));
+        expect(response.headers.etag).toBeDefined(); // refused by the Nest route, not the lane
       }
       expect(fake.sentTo(user)).toHaveLength(0);
     });
@@ -91,7 +92,10 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
       const user = newUser();
       await openTicket(user, 'First question');
       const again = updates.text(user, 'Sent twice by Max');
-      await post(again).expect(200);
+      const first = await post(again).expect(200);
+      // Served by the JSON lane (src/common/http/json-lane.ts): Express would have added an ETag.
+      expect(first.body).toEqual({ ok: true });
+      expect(first.headers.etag).toBeUndefined();
       await post(again).expect(200);
       await Promise.all([post(again).expect(200), post(again).expect(200)]);
       const [ticket] = await ticketsOf(tenant, user);

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, OnModuleInit, Post } from '@nestjs
 import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
 import { JsonLane } from '../../common/http/json-lane.js';
+import { webhookLaneRoute } from '../webhook-lane-route.js';
 import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { MaxBotService } from './max-bot.service.js';
@@ -12,7 +13,6 @@ export class MaxWebhookResponse {
   ok: boolean;
 }
 
-/** Where Max POSTs updates (webhook mode). Authenticated by the secret given to POST /subscriptions. */
 /** A Max Update as far as this route checks it: an update_type and an integer timestamp. */
 function isUpdate(body: unknown): body is MaxUpdate {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
@@ -20,6 +20,7 @@ function isUpdate(body: unknown): body is MaxUpdate {
   return typeof update.update_type === 'string' && Number.isSafeInteger(update.timestamp);
 }
 
+/** Where Max POSTs updates (webhook mode). Authenticated by the secret given to POST /subscriptions. */
 @ApiTags('Messenger webhooks')
 @Controller('max/webhook')
 export class MaxWebhookController implements OnModuleInit {
@@ -30,15 +31,7 @@ export class MaxWebhookController implements OnModuleInit {
 
   /** The plain case (bot on, right secret, an update) is served by the JSON lane; this route serves the rest. */
   onModuleInit(): void {
-    this.lane.register({
-      path: '/max/webhook',
-      serve: (body, headers) => {
-        const secret = headers['x-max-bot-api-secret'];
-        if (!this.bot.enabled || typeof secret !== 'string' || !this.bot.isValidWebhookSecret(secret)) return undefined;
-        if (!isUpdate(body)) return undefined;
-        return this.bot.processUpdate(body).then(() => ({ ok: true }));
-      },
-    });
+    this.lane.register(webhookLaneRoute('/max/webhook', 'x-max-bot-api-secret', this.bot, isUpdate));
   }
 
   @Post()

@@ -3,6 +3,7 @@ import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags }
 import type { Update } from 'telegraf/types';
 import { PublicRoute } from '../../common/auth/api-key.guard.js';
 import { JsonLane } from '../../common/http/json-lane.js';
+import { webhookLaneRoute } from '../webhook-lane-route.js';
 import { MalformedMessengerUpdate, MessengerBotDisabled, MessengerSecretInvalid } from '../messengers.errors.js';
 import { ApiErrorResponses } from '../../common/openapi/api-error-responses.js';
 import { TelegramBotService } from './telegram-bot.service.js';
@@ -12,7 +13,6 @@ export class TelegramWebhookResponse {
   ok: boolean;
 }
 
-/** Where Telegram POSTs updates (webhook mode). Authenticated by the secret token set with setWebhook. */
 /** A Telegram Update as far as this route checks it: an object with an integer update_id. */
 function isUpdate(body: unknown): body is Update {
   return (
@@ -23,6 +23,7 @@ function isUpdate(body: unknown): body is Update {
   );
 }
 
+/** Where Telegram POSTs updates (webhook mode). Authenticated by the secret token set with setWebhook. */
 @ApiTags('Messenger webhooks')
 @Controller('telegram/webhook')
 export class TelegramWebhookController implements OnModuleInit {
@@ -33,15 +34,7 @@ export class TelegramWebhookController implements OnModuleInit {
 
   /** The plain case (bot on, right secret, an update) is served by the JSON lane; this route serves the rest. */
   onModuleInit(): void {
-    this.lane.register({
-      path: '/telegram/webhook',
-      serve: (body, headers) => {
-        const secret = headers['x-telegram-bot-api-secret-token'];
-        if (!this.bot.enabled || typeof secret !== 'string' || !this.bot.isValidWebhookSecret(secret)) return undefined;
-        if (!isUpdate(body)) return undefined;
-        return this.bot.processUpdate(body).then(() => ({ ok: true }));
-      },
-    });
+    this.lane.register(webhookLaneRoute('/telegram/webhook', 'x-telegram-bot-api-secret-token', this.bot, isUpdate));
   }
 
   @Post()
