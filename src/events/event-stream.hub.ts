@@ -42,8 +42,7 @@ interface ProjectStreams {
  * process's memory), so a stream sees what every server process committed: a NOTIFY (sent on commit)
  * wakes the hub at once, a one-second poll of the projects' newest positions is the safety net. Only
  * positions below the horizon are sent (see stream-positions.ts), so none can later appear below one
- * already sent. Per project,
- * one query reads the new events and fans them out to all its streams.
+ * already sent. Per project, one query reads the new events and fans them out to all its streams.
  */
 @Injectable()
 export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
