@@ -61,27 +61,24 @@ export class SubscribersService {
       lang: input.lang ?? null,
     };
     if (chatId === null) return this.insertNew(project, manager, values);
-    // A returning customer is the common case: one read. A new one is inserted with ON CONFLICT DO NOTHING
-    // and read again when that found a conflict: two first messages from one chat at once create one row.
-    const where = { projectId: project.id, channel: input.channel, chatId };
-    // A fixed statement (prepared with the counted write's BEGIN), not a query built per request.
-    const [found]: SubscriberRow[] = await manager.query(FIND_BY_CHAT, [project.id, input.channel, chatId]);
-    let subscriber = found ? subscriberOfRow(found) : null;
-    if (!subscriber) {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (project_id, channel, chat_id) DO NOTHING
-         RETURNING id`,
-        [project.id, input.channel, chatId, values.firstName, values.username, values.lang],
-      );
-      if (inserted.length > 0) {
-        const created = await manager.findOneByOrFail(Subscriber, { id: inserted[0].id });
-        await this.announce(project, manager, created);
-        return { subscriber: created, created: true };
-      }
-      subscriber = await manager.findOneByOrFail(Subscriber, where);
+    // One round trip either way: the read of a returning customer (the common case), or the insert of a new
+    // one. When another transaction inserted the same chat at the same moment, ON CONFLICT DO NOTHING waits
+    // for it and returns nothing, and the row it committed is read again: two first messages from one chat at
+    // once create one customer.
+    const parameters = [project.id, input.channel, chatId, values.firstName, values.username, values.lang];
+    let row: (SubscriberRow & { created?: boolean }) | undefined;
+    // A second try only when the conflicting row was gone again by the time it was read (erased at once).
+    for (let attempt = 0; !row && attempt < 2; attempt++) {
+      [row] = await manager.query(FIND_OR_CREATE_BY_CHAT, parameters);
+      row ??= (await manager.query(FIND_BY_CHAT, parameters.slice(0, 3)))[0];
     }
+    if (!row) throw new Error(`the customer of chat ${chatId} was erased while being created`);
+    if (row.created) {
+      const created = subscriberOfRow(row);
+      await this.announce(project, manager, created);
+      return { subscriber: created, created: true };
+    }
+    const subscriber = subscriberOfRow(row);
     const refresh: Partial<Subscriber> = {};
     if (input.first_name != null && input.first_name !== subscriber.firstName) refresh.firstName = input.first_name;
     if (input.username != null && input.username !== subscriber.username) refresh.username = input.username;
@@ -151,5 +148,15 @@ export class SubscribersService {
   }
 }
 
-const FIND_BY_CHAT = `SELECT id, project_id, channel, chat_id, first_name, username, lang, blocked_at, created_at
-  FROM subscriber WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
+const SUBSCRIBER_COLUMNS = 'id, project_id, channel, chat_id, first_name, username, lang, blocked_at, created_at';
+
+const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
+
+/** Fixed text, so it is prepared once per connection (it usually goes with the counted write's BEGIN). */
+const FIND_OR_CREATE_BY_CHAT = `WITH found AS (${FIND_BY_CHAT}),
+inserted AS (
+  INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang)
+  SELECT $1, $2, $3, $4::text, $5::text, $6::text WHERE NOT EXISTS (SELECT 1 FROM found)
+  ON CONFLICT (project_id, channel, chat_id) DO NOTHING
+  RETURNING ${SUBSCRIBER_COLUMNS})
+SELECT *, true AS created FROM inserted UNION ALL SELECT *, false AS created FROM found`;

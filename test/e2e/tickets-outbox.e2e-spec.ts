@@ -212,4 +212,19 @@ describe('tickets write exactly the outbox events of each change, and nothing el
       expect(await next()).toEqual([]);
     });
   });
+  // The customer is found or inserted in one statement; the conflicting insert of a simultaneous first
+  // message waits for the other and then reads the row it committed.
+  it('simultaneous first tickets from one new chat: one customer, one subscription.created', async () => {
+    const tenant = await ctx.project();
+    const next = outboxCursor(ctx.app, tenant.project.id);
+    const tickets = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        createTicket(tenant.api, { channel: 'telegram', chat_id: 555000111, first_name: 'Bo', text: `hi ${i}` }),
+      ),
+    );
+    expect(new Set(tickets.map((ticket) => ticket.subscriber_id)).size).toBe(1);
+    const events = names(await next());
+    expect(events.filter((name) => name === 'webhook:subscription.created')).toHaveLength(1);
+    expect(events.filter((name) => name === 'webhook:ticket.created')).toHaveLength(6);
+  });
 });
