@@ -8,6 +8,8 @@
 -- round trip: the message insert, the ticket update (last message, search document), the ticket.replied
 -- outbox row taking the event stream position (stored skipped: the project has no webhook, looked up in
 -- the same statement), the credit charge (charge_reply_credit: account + ledger), COMMIT.
+-- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
+-- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
 -- Tickets are picked by number among the project's first :tickets.
 \if :prepared = 0
 -- Generic plans, as the server asks for its prepared statements.
@@ -30,9 +32,8 @@ inserted AS (
   FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = $1
   RETURNING id, status)
 SELECT (SELECT count(*) FROM inserted),
-       (SELECT count(pg_notify('outbox_event', 'webhook')) FROM inserted WHERE status = 'pending'),
-       (SELECT count(set_config('zapnoty.streamed_events', (streamed + 1)::text, true))
-               + count(pg_notify('project_events', $1::text)) FROM taken);
+       array(SELECT DISTINCT 'webhook' FROM inserted WHERE status = 'pending'),
+       (SELECT count(set_config('zapnoty.streamed_events', (streamed + 1)::text, true)) FROM taken WHERE $1 IS NOT NULL);
 PREPARE pb_charge AS SELECT * FROM charge_reply_credit($1, NULL,
   date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', 100, 10);
 \set prepared 1
@@ -44,4 +45,4 @@ EXECUTE pb_message(':ticket_id', 'It left the warehouse today, here is the track
 EXECUTE pb_ticket_update(':ticket_id', 'It left the warehouse today, here is the tracking link') \;
 EXECUTE pb_outbox(':project_id', ':ticket_id') \;
 EXECUTE pb_charge(':project_id') \;
-COMMIT;
+COMMIT \; SELECT pg_notify('project_events', ':project_id');

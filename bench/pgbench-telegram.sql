@@ -10,6 +10,8 @@
 -- 3. The commit round trip: the message, the inbound-message link, the ticket update (last message,
 --    search document), the ticket.replied outbox row with its stream position (stored skipped:
 --    the project has no webhook, looked up in the same statement), the update's completion, COMMIT.
+-- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
+-- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
 -- Every chat from :first_chat on has one open ticket (the Node script makes them).
 \if :prepared = 0
 -- Generic plans, as the server asks for its prepared statements.
@@ -70,9 +72,8 @@ inserted AS (
   FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = $1
   RETURNING id, event_id, project_id, topic, event_type, aggregate_id, payload, stream_position, status,
             attempts, next_attempt_at, last_error, created_at, processed_at)
-SELECT inserted.*, (SELECT count(pg_notify('outbox_event', topic)) FROM inserted WHERE status = 'pending'),
-       (SELECT count(set_config('zapnoty.streamed_events', (streamed + 1)::text, true))
-               + count(pg_notify('project_events', $1::text)) FROM taken)
+SELECT inserted.*, array(SELECT DISTINCT topic FROM inserted WHERE status = 'pending'),
+       (SELECT count(set_config('zapnoty.streamed_events', (streamed + 1)::text, true)) FROM taken WHERE $1 IS NOT NULL)
   FROM inserted;
 PREPARE pb_complete AS UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2;
 \set prepared 1
@@ -89,4 +90,4 @@ EXECUTE pb_inbound('telegram', ':chat', ':update', ':project_id', ':ticket_id', 
 EXECUTE pb_ticket_update('customer', 'Still waiting for the courier (pgbench)', ':ticket_id') \;
 EXECUTE pb_outbox(':project_id', ':ticket_id') \;
 EXECUTE pb_complete('telegram:pgbench', ':update') \;
-COMMIT;
+COMMIT \; SELECT pg_notify('project_events', ':project_id');

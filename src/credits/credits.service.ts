@@ -81,20 +81,17 @@ export class CreditsService {
                   'replies_this_month', charged.replies_this_month,
                   'remaining', greatest($4::int - charged.free_used, 0) + charged.balance)
          FROM charged WHERE charged.low_alert
-         RETURNING pg_notify($6, topic))
+         RETURNING topic)
        SELECT charged.pool, (SELECT count(*) FROM alert) AS alerts FROM charged`,
-      [
-        project.id,
-        messageId,
-        monthStartUtc(this.clock.now()),
-        this.freeMonthly,
-        LOW_CREDITS_THRESHOLD,
-        OUTBOX_NOTIFY_CHANNEL,
-      ],
+      [project.id, messageId, monthStartUtc(this.clock.now()), this.freeMonthly, LOW_CREDITS_THRESHOLD],
     ];
     const tail = commitTailOf(manager);
     if (!tail) throw new Error('chargeReply runs in a counted write (countedWrite)');
-    tail.add(sql, parameters, undefined, noCreditsLeftOf);
+    // The webhook worker is woken after COMMIT, outside the transaction (CommitWakes).
+    const wakeWebhooks = ([charged]: Array<Record<string, unknown>>) => {
+      if (Number(charged?.alerts) > 0) tail.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, 'webhook');
+    };
+    tail.add(sql, parameters, wakeWebhooks, noCreditsLeftOf);
   }
 
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */

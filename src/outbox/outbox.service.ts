@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { commitTailOf } from '../common/database/counted-write.js';
+import { type CommitTail, commitTailOf } from '../common/database/counted-write.js';
 import { OutboxEvent, type OutboxStatus, type OutboxTopic } from './outbox-event.entity.js';
 import { STREAMED_IN_TRANSACTION, TRANSACTION_POSITION_SQL } from './stream-positions.js';
 
@@ -12,7 +12,7 @@ export interface NewOutboxEvent {
   payload: Record<string, unknown>;
 }
 
-/** Channel name workers LISTEN on; NOTIFY is delivered only when the writing transaction commits. */
+/** Channel name workers LISTEN on; NOTIFY is delivered only once the writing transaction has committed. */
 export const OUTBOX_NOTIFY_CHANNEL = 'outbox_event';
 /** Channel live event streams LISTEN on; the payload is the project id whose stream has new events. */
 export const PROJECT_EVENTS_NOTIFY_CHANNEL = 'project_events';
@@ -51,7 +51,7 @@ export class OutboxService {
   private async insertWithPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEventRow[]> {
     const tail = commitTailOf(manager);
     if (!tail) return manager.query(...insertWithPositions(events, true));
-    tail.add(...insertWithPositions(events, false));
+    tail.add(...insertWithPositions(events, false), (rows) => wakeAfterCommit(tail, events, rows));
     return [];
   }
 }
@@ -93,6 +93,17 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
   let streamed = 0;
   const streamIndexes = events.map((event) => (isStreamedEvent(event) ? ++streamed : null));
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
+  // In the commit round trip the wake-ups are sent after COMMIT (the tail's wakes, see CommitWakes): the
+  // statement only says which topics got rows to deliver. Otherwise it NOTIFYs, delivered at commit.
+  const wakes = withRows
+    ? `(SELECT count(pg_notify($11, topic))
+          FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified,
+       (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $6::bigint)::text, true))
+               + count(pg_notify($12, $13::text))
+          FROM taken WHERE $6::bigint > 0) AS announced`
+    : `array(SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS pending_topics,
+       (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $6::bigint)::text, true))
+          FROM taken WHERE $6::bigint > 0) AS announced`;
   return [
     // `taken` is read once (materialized) before the statement raises the transaction's count.
     `WITH taken AS MATERIALIZED (
@@ -110,36 +121,38 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
               CASE WHEN unwanted.reason IS NULL THEN 'pending' ELSE 'skipped' END,
               unwanted.reason,
               CASE WHEN unwanted.reason IS NULL THEN NULL ELSE now() END
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $10::bigint[])
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $7::bigint[])
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        CROSS JOIN LATERAL (
          SELECT CASE WHEN event.topic <> 'webhook' THEN NULL
-                     WHEN w.project_id IS NULL THEN $11
-                     WHEN w.disabled_at IS NOT NULL THEN $12
-                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $13
+                     WHEN w.project_id IS NULL THEN $8
+                     WHEN w.disabled_at IS NOT NULL THEN $9
+                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $10
                 END AS reason
          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
        ORDER BY position
        RETURNING ${withRows ? `${OUTBOX_COLUMNS}` : 'topic, status'})
-     SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'},
-            (SELECT count(pg_notify($6, topic))
-               FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified,
-            (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $8::bigint)::text, true))
-                    + count(pg_notify($9, $7::text))
-               FROM taken WHERE $8::bigint > 0) AS announced
+     SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'}, ${wakes}
      FROM inserted ${withRows ? 'ORDER BY id' : ''}`,
     [
       ...eventColumns(events),
-      OUTBOX_NOTIFY_CHANNEL,
-      streamProject,
       streamed,
-      PROJECT_EVENTS_NOTIFY_CHANNEL,
       streamIndexes,
       WEBHOOK_SKIP_REASONS.none,
       WEBHOOK_SKIP_REASONS.disabled,
       WEBHOOK_SKIP_REASONS.notSubscribed,
+      ...(withRows ? [OUTBOX_NOTIFY_CHANNEL, PROJECT_EVENTS_NOTIFY_CHANNEL, streamProject] : []),
     ],
   ];
+}
+
+/** The wake-ups of a tail's outbox insert, sent after its COMMIT. */
+function wakeAfterCommit(tail: CommitTail, events: NewOutboxEvent[], rows: Array<Record<string, unknown>>): void {
+  for (const topic of (rows[0]?.pending_topics as string[] | undefined) ?? []) {
+    tail.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, topic);
+  }
+  const streamProject = events.find(isStreamedEvent)?.projectId;
+  if (streamProject) tail.wakeAfterCommit(PROJECT_EVENTS_NOTIFY_CHANNEL, streamProject);
 }
 
 // Named columns, not *: a prepared copy of the insert must not change shape when a column is added.

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { type DataSource, type EntityManager, QueryFailedError, QueryResult, type QueryRunner } from 'typeorm';
 import { inlined, type LiteralStatement, toLiteralStatement } from './sql-literals.js';
+import { type CommitWakes, commitWakesOf, type Wake } from './commit-wakes.js';
 import { preparesStatements, runBatch } from './statement-batch.js';
 
 type Rows = Array<Record<string, unknown>>;
@@ -16,12 +17,19 @@ interface TailStatement {
 /** The statements of a counted write that run in the same round trip as its COMMIT (see countedWrite). */
 export class CommitTail {
   private readonly statements: TailStatement[] = [];
+  private readonly wakes: Wake[] = [];
   private began: Date | null = null;
   /** START TRANSACTION has been sent (with the write's first statement). */
   beginSent = false;
 
-  /** `prepare`: the tail's statements run as prepared statements of the connection (runBatch). */
-  constructor(private readonly prepare: boolean) {}
+  /**
+   * `prepare`: the tail's statements run as prepared statements of the connection (runBatch). `sender`
+   * sends the NOTIFYs queued by `wakeAfterCommit` once the write has committed.
+   */
+  constructor(
+    private readonly prepare: boolean,
+    private readonly sender: CommitWakes,
+  ) {}
 
   /**
    * When the transaction began (its `now()`): what the database writes for `now()` in the tail too. Known
@@ -52,6 +60,14 @@ export class CommitTail {
   }
 
   /**
+   * A NOTIFY to send once this write has committed, outside its transaction (see CommitWakes). Called by
+   * a statement's `onRows` too: those run after the COMMIT, before the wakes are sent.
+   */
+  wakeAfterCommit(channel: string, payload: string): void {
+    this.wakes.push([channel, payload]);
+  }
+
+  /**
    * One simple-protocol query: the queued statements, then COMMIT (after START TRANSACTION when the write
    * ran no statement before). A failing statement skips the rest.
    */
@@ -70,7 +86,11 @@ export class CommitTail {
       const text = this.statements.map((statement) => inlined(statement.statement)).join(';\n');
       throw new QueryFailedError(text, [], error as Error);
     }
-    this.statements.forEach((statement, index) => statement.onRows?.(results[index].rows));
+    try {
+      this.statements.forEach((statement, index) => statement.onRows?.(results[index].rows));
+    } finally {
+      if (this.wakes.length > 0) this.sender.add(this.wakes);
+    }
   }
 }
 
@@ -131,7 +151,7 @@ export async function countedWrite<T>(
   try {
     const client = (await runner.connect()) as pg.PoolClient;
     const prepare = preparesStatements(dataSource);
-    const tail = new CommitTail(prepare);
+    const tail = new CommitTail(prepare, commitWakesOf(dataSource));
     const usualQueries = beginWithFirstStatement(runner, client, tail, prepare);
     setTransactionState(runner, true);
     let result: T;
