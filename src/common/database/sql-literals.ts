@@ -20,8 +20,7 @@ export interface LiteralStatement {
  * it types pg's bound (text, untyped) parameters. NULL for null and undefined.
  */
 export function toLiteralStatement(sql: string, parameters: unknown[]): LiteralStatement {
-  let count = 0;
-  for (const [, digits] of sql.matchAll(PLACEHOLDER)) count = Math.max(count, Number(digits));
+  const count = placeholderCount(sql);
   const literals: string[] = [];
   for (let index = 0; index < count; index++) {
     const placeholder = `$${index + 1}`;
@@ -29,6 +28,21 @@ export function toLiteralStatement(sql: string, parameters: unknown[]): LiteralS
     literals.push(literalOf(parameters[index], placeholder));
   }
   return { sql, literals };
+}
+
+/** Highest `$n` of each statement text: the hot paths' texts are a few dozen constants, scanned once each. */
+const placeholderCounts = new Map<string, number>();
+const PLACEHOLDER_COUNTS_KEPT = 1000;
+
+function placeholderCount(sql: string): number {
+  let count = placeholderCounts.get(sql);
+  if (count === undefined) {
+    count = 0;
+    for (const [, digits] of sql.matchAll(PLACEHOLDER)) count = Math.max(count, Number(digits));
+    if (placeholderCounts.size >= PLACEHOLDER_COUNTS_KEPT) placeholderCounts.clear();
+    placeholderCounts.set(sql, count);
+  }
+  return count;
 }
 
 /** The statement with its placeholders replaced by their literals. */
