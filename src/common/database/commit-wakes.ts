@@ -4,12 +4,16 @@ import type { DataSource } from 'typeorm';
 /** A NOTIFY to send once a write has committed: the channel and its payload. */
 export type Wake = readonly [channel: string, payload: string];
 
+/** The least time between two wake-up statements of one process. */
+const MIN_INTERVAL_MS = 10;
+
 const NOTIFY_ALL = `SELECT count(pg_notify(wake.channel, wake.payload)) AS woken
   FROM unnest($1::text[], $2::text[]) AS wake (channel, payload)`;
 
 /**
- * Sends the wake-ups of committed counted writes (countedWrite) as NOTIFY after their COMMIT, gathered
- * from everything that committed in the same turn of the event loop, in one statement of its own.
+ * Sends the wake-ups of committed counted writes (countedWrite) as NOTIFY after their COMMIT, in one
+ * statement of its own: at once when none went out in the last 10 ms, else gathered until then, so a busy
+ * process sends at most 100 of these statements a second however many writes it commits.
  *
  * Why not NOTIFY inside the write: PostgreSQL serialises the commits of all transactions that sent a
  * NOTIFY on one database-wide lock, held through each commit's WAL flush, so concurrent writes lose group
@@ -24,6 +28,7 @@ export class CommitWakes {
   private pending = new Map<string, Wake>();
   private scheduled = false;
   private sending = false;
+  private lastSentAt = 0;
 
   private readonly logger = new Logger(CommitWakes.name);
 
@@ -38,17 +43,21 @@ export class CommitWakes {
   private schedule(): void {
     if (this.scheduled || this.sending || this.pending.size === 0) return;
     this.scheduled = true;
-    // After the I/O callbacks of this turn: every write that committed meanwhile goes in the same NOTIFY.
-    setImmediate(() => {
+    const run = () => {
       this.scheduled = false;
       void this.send();
-    });
+    };
+    const wait = this.lastSentAt + MIN_INTERVAL_MS - Date.now();
+    // Even at once: after the I/O callbacks of this turn, so the writes that committed in it go together.
+    if (wait <= 0) setImmediate(run);
+    else setTimeout(run, wait).unref();
   }
 
   private async send(): Promise<void> {
     const wakes = [...this.pending.values()];
     this.pending = new Map();
     this.sending = true;
+    this.lastSentAt = Date.now();
     try {
       if (this.dataSource.isInitialized) {
         await this.dataSource.query(NOTIFY_ALL, [wakes.map((wake) => wake[0]), wakes.map((wake) => wake[1])]);
