@@ -150,7 +150,8 @@ export class SubscribersService {
 
 const SUBSCRIBER_COLUMNS = 'id, project_id, channel, chat_id, first_name, username, lang, blocked_at, created_at';
 
-const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
+const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber
+  WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
 
 /** Fixed text, so it is prepared once per connection (it usually goes with the counted write's BEGIN). */
 const FIND_OR_CREATE_BY_CHAT = `WITH found AS (${FIND_BY_CHAT}),
