@@ -33,10 +33,10 @@ export function isStreamedEvent(event: NewOutboxEvent): boolean {
 export class OutboxService {
   /**
    * Appends events through the caller's transaction, so they commit or roll back with the change that
-   * caused them, and wakes the workers of their topics. One statement, as every ticket write ends here:
-   * rows are inserted in array order (ids follow it) and each topic is NOTIFYed once. Returns the stored
-   * rows in order, except in a counted write (countedWrite), where the statement runs in the commit
-   * round trip and nothing comes back.
+   * caused them, and wakes the workers of their topics (each topic once) and the project's live streams.
+   * One statement, as every ticket write ends here: rows are inserted in array order (ids follow it).
+   * Returns the stored rows in order, except in a counted write (countedWrite), where the statement runs
+   * in the commit round trip, nothing comes back, and the wake-ups are sent after COMMIT (CommitWakes).
    */
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
@@ -95,15 +95,13 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
   const streamProject = events.find(isStreamedEvent)?.projectId ?? null;
   // In the commit round trip the wake-ups are sent after COMMIT (the tail's wakes, see CommitWakes): the
   // statement only says which topics got rows to deliver. Otherwise it NOTIFYs, delivered at commit.
+  const countStreamed = `count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $6::bigint)::text, true))`;
   const wakes = withRows
     ? `(SELECT count(pg_notify($11, topic))
           FROM (SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS woken) AS notified,
-       (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $6::bigint)::text, true))
-               + count(pg_notify($12, $13::text))
-          FROM taken WHERE $6::bigint > 0) AS announced`
+       (SELECT ${countStreamed} + count(pg_notify($12, $13::text)) FROM taken WHERE $6::bigint > 0) AS announced`
     : `array(SELECT DISTINCT topic FROM inserted WHERE status = 'pending') AS pending_topics,
-       (SELECT count(set_config('${STREAMED_IN_TRANSACTION}', (streamed + $6::bigint)::text, true))
-          FROM taken WHERE $6::bigint > 0) AS announced`;
+       (SELECT ${countStreamed} FROM taken WHERE $6::bigint > 0) AS announced`;
   return [
     // `taken` is read once (materialized) before the statement raises the transaction's count.
     `WITH taken AS MATERIALIZED (

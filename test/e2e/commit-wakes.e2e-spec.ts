@@ -17,7 +17,8 @@ interface Heard {
  * flush included, on one lock (src/common/database/commit-wakes.ts).
  */
 describe('wake-ups of committed writes: sent after COMMIT, outside the write', () => {
-  const ctx = useTestApp({ FREE_CREDITS_PER_MONTH: '1' });
+  // Statements inlined, not prepared: every batch then carries its full SQL, which the order checks read.
+  const ctx = useTestApp({ FREE_CREDITS_PER_MONTH: '1', DATABASE_PREPARED_STATEMENTS: 'false' });
   let listener: pg.Client;
   let reader: pg.Client;
   const heard: Heard[] = [];

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { useTelegramChat } from '../helpers/telegram-chat.js';
@@ -53,6 +56,28 @@ describe('JSON lane: POST /telegram/webhook beside Express', () => {
       expect(response.body).toEqual({ error: 'malformed JSON body', retryable: false, code: 'malformed_json' });
       expect(response.headers['x-request-id']).toEqual(expect.any(String));
     }
+  });
+
+  it('leaves a request whose body never arrives unanswered, and keeps serving', async () => {
+    const server = ctx.app.getHttpServer() as Server;
+    const listening = server.address() === null;
+    if (listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write(
+        'POST /telegram/webhook HTTP/1.1\r\nHost: lane.test\r\nContent-Type: application/json\r\n' +
+          `X-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\nContent-Length: 100\r\n\r\n{"update_id":`,
+      );
+      // The client gives up with 87 of its 100 bytes unsent.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+      await once(socket, 'close');
+    } finally {
+      if (listening) await new Promise((resolve) => server.close(resolve));
+    }
+    const response = await raw(startUpdate(nextChat++)).expect(200);
+    expect(response.body).toEqual({ ok: true });
   });
 
   it('leaves every other case to Express, which answers as it always did', async () => {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { perStatementText } from './per-statement-text.js';
 
 // pg's own parameter serialisation (dates, arrays, JSON), so an inlined value reads as a bound one would.
 const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
@@ -30,20 +31,12 @@ export function toLiteralStatement(sql: string, parameters: unknown[]): LiteralS
   return { sql, literals };
 }
 
-/** Highest `$n` of each statement text: the hot paths' texts are a few dozen constants, scanned once each. */
-const placeholderCounts = new Map<string, number>();
-const PLACEHOLDER_COUNTS_KEPT = 1000;
-
-function placeholderCount(sql: string): number {
-  let count = placeholderCounts.get(sql);
-  if (count === undefined) {
-    count = 0;
-    for (const [, digits] of sql.matchAll(PLACEHOLDER)) count = Math.max(count, Number(digits));
-    if (placeholderCounts.size >= PLACEHOLDER_COUNTS_KEPT) placeholderCounts.clear();
-    placeholderCounts.set(sql, count);
-  }
+/** The highest `$n` a statement text uses. */
+const placeholderCount = perStatementText((sql) => {
+  let count = 0;
+  for (const [, digits] of sql.matchAll(PLACEHOLDER)) count = Math.max(count, Number(digits));
   return count;
-}
+});
 
 /** The statement with its placeholders replaced by their literals. */
 export function inlined(statement: LiteralStatement): string {

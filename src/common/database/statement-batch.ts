@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
+import { perStatementText } from './per-statement-text.js';
 import { inlined, type LiteralStatement, toLiteralStatement } from './sql-literals.js';
 
 /** A statement and its `$n` parameters. */
@@ -31,6 +32,9 @@ export function preparesStatements(dataSource: DataSource): boolean {
   return (dataSource.options as { extra?: { preparedStatements?: boolean } }).extra?.preparedStatements === true;
 }
 
+/** A statement's prepared name: from its text, so every process and connection names it alike. */
+const statementName = perStatementText((sql) => `zn_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`);
+
 /**
  * Sends the parts as one simple-protocol query (one round trip) and returns each part's result.
  *
@@ -41,20 +45,6 @@ export function preparesStatements(dataSource: DataSource): boolean {
  * hot-paths.md). PREPARE is not transactional, so a failed batch may leave some prepared and some not:
  * the connection's list is then read back from pg_prepared_statements before its next batch.
  */
-/** Names by statement text: the texts are a few dozen constants, hashed once each instead of per use. */
-const statementNames = new Map<string, string>();
-const STATEMENT_NAMES_KEPT = 1000;
-
-function statementName(sql: string): string {
-  let name = statementNames.get(sql);
-  if (name === undefined) {
-    name = `zn_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.clear();
-    statementNames.set(sql, name);
-  }
-  return name;
-}
-
 export async function runBatch(client: pg.ClientBase, parts: BatchPart[], prepare: boolean): Promise<pg.QueryResult[]> {
   const known = prepare ? await preparedStatementsOf(client) : null;
   const prepares = new Map<string, string>();

@@ -47,16 +47,16 @@ const ERRORS = {
     ),
 };
 
-/**
- * Strings PostgreSQL cannot store as they were sent (U+0000; lone surrogates, which the driver would
- * silently turn into U+FFFD) and absurdly deep nesting are refused up front as malformed requests, for
- * every route at once, before validation and before any handler sees them.
- */
 /** Whether a parsed body has something rejectNulCharacters refuses (the JSON lane then lets Express refuse it). */
 export function bodyProblem(body: unknown): boolean {
   return findProblem(body) !== null;
 }
 
+/**
+ * Strings PostgreSQL cannot store as they were sent (U+0000; lone surrogates, which the driver would
+ * silently turn into U+FFFD) and absurdly deep nesting are refused up front as malformed requests, for
+ * every route at once, before validation and before any handler sees them.
+ */
 export function rejectNulCharacters(req: Request, _res: Response, next: NextFunction): void {
   const problem =
     findProblem(req.body) ??
