@@ -6,7 +6,8 @@
 --    benchmark's limit, so not here).
 -- 2. BEGIN with the transaction's now() and the customer (one upsert: the first run meets new ones too),
 --    in one round trip (settings and routing rules come from the per-process cache).
--- 3. The commit round trip: the numbered ticket insert with its first message, the outbox insert taking
+-- 3. The commit round trip: the numbered ticket insert (after its turn in the project's queue,
+--    src/common/database/hot-row-queue.ts) with its first message, the outbox insert taking
 --    the event stream position (its payload numbered from the ticket; stored skipped, as the project has
 --    no webhook: the webhook is looked up in the same statement), COMMIT.
 -- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
@@ -20,8 +21,9 @@ PREPARE pb_customer AS INSERT INTO subscriber (project_id, channel, chat_id, fir
   ON CONFLICT (project_id, channel, chat_id) DO UPDATE SET first_name = excluded.first_name
   RETURNING id AS subscriber_id, project_id, channel, chat_id, first_name, username, lang, blocked_at, created_at,
             gen_random_uuid() AS ticket_id;
-PREPARE pb_ticket AS WITH counter AS (
-  INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($2, 1)
+PREPARE pb_ticket AS WITH queued AS MATERIALIZED (SELECT pg_advisory_xact_lock(18001, hashtext($2::uuid::text))),
+counter AS (
+  INSERT INTO ticket_number_counter (project_id, last_number) SELECT $2::uuid, 1 FROM queued
   ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1 RETURNING last_number),
 created AS (
   INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, last_message_at, last_message_from, search_vector)

@@ -7,7 +7,8 @@
 -- once per slice of 100 requests at the benchmark's limit), BEGIN with the ticket's lock, then the commit
 -- round trip: the message insert, the ticket update (last message, search document), the ticket.replied
 -- outbox row taking the event stream position (stored skipped: the project has no webhook, looked up in
--- the same statement), the credit charge (charge_reply_credit: account + ledger), COMMIT.
+-- the same statement), the turn in the project's credit queue (src/common/database/hot-row-queue.ts), the
+-- credit charge (charge_reply_credit: account + ledger), COMMIT.
 -- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
 -- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
 -- Tickets are picked by number among the project's first :tickets.
@@ -34,6 +35,7 @@ inserted AS (
 SELECT (SELECT count(*) FROM inserted),
        array(SELECT DISTINCT 'webhook' FROM inserted WHERE status = 'pending'),
        (SELECT count(set_config('zapnoty.streamed_events', (streamed + 1)::text, true)) FROM taken WHERE $1 IS NOT NULL);
+PREPARE pb_queue AS SELECT pg_advisory_xact_lock(18002, hashtext($1::uuid::text));
 PREPARE pb_charge AS SELECT * FROM charge_reply_credit($1, NULL,
   date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', 100, 10);
 \set prepared 1
@@ -44,5 +46,6 @@ BEGIN \; SELECT now() AS started_at \; EXECUTE pb_lock(':project_id', ':number')
 EXECUTE pb_message(':ticket_id', 'It left the warehouse today, here is the tracking link') \;
 EXECUTE pb_ticket_update(':ticket_id', 'It left the warehouse today, here is the tracking link') \;
 EXECUTE pb_outbox(':project_id', ':ticket_id') \;
+EXECUTE pb_queue(':project_id') \;
 EXECUTE pb_charge(':project_id') \;
 COMMIT \; SELECT pg_notify('project_events', ':project_id');

@@ -1,4 +1,5 @@
 import { commitTailOf } from '../common/database/counted-write.js';
+import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -91,6 +92,8 @@ export class CreditsService {
     const wakeWebhooks = ([charged]: Array<Record<string, unknown>>) => {
       if (Number(charged?.alerts) > 0) tail.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, 'webhook');
     };
+    // The project's replies take the account row in arrival order (hot-row-queue.ts).
+    tail.add(`SELECT ${hotRowQueueTurn(HotRowQueue.CreditAccount, '$1::uuid')}`, [project.id]);
     tail.add(sql, parameters, wakeWebhooks, noCreditsLeftOf);
   }
 

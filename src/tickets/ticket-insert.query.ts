@@ -3,6 +3,7 @@ import type { TicketPriority } from './ticket-enums.js';
 import type { MessageAttachment } from './ticket-message.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { type Channel } from '../common/channels.js';
+import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
 
 /** Everything a new ticket and its first (customer) message are written with. */
 export interface NewTicketValues {
@@ -31,11 +32,13 @@ export interface InsertedTicketRow {
 /**
  * Takes the project's next ticket number and writes the ticket and its first message in one statement.
  * The counter row lock serialises creators of one project until commit (a rollback gives the number
- * back, so numbers stay gapless); one statement keeps that lock short. Returns `[sql, params]`.
+ * back, so numbers stay gapless); one statement keeps that lock short, and the project's creators take
+ * it in arrival order (hot-row-queue.ts). Returns `[sql, params]`.
  */
 export function ticketInsertQuery(values: NewTicketValues): [string, unknown[]] {
-  const sql = `WITH counter AS (
-           INSERT INTO ticket_number_counter (project_id, last_number) VALUES ($1, 1)
+  const sql = `WITH queued AS MATERIALIZED (SELECT ${hotRowQueueTurn(HotRowQueue.TicketNumber, '$1::uuid')}),
+         counter AS (
+           INSERT INTO ticket_number_counter (project_id, last_number) SELECT $1::uuid, 1 FROM queued
            ON CONFLICT (project_id) DO UPDATE SET last_number = ticket_number_counter.last_number + 1
            RETURNING last_number),
          created AS (

@@ -6,7 +6,9 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock.js';
+import { HotRowQueue } from '../../src/common/database/hot-row-queue.js';
 import { CreditsService } from '../../src/credits/credits.service.js';
+import { HeldHotRowQueue } from '../helpers/hot-row-queue.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
@@ -358,5 +360,31 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       expect.objectContaining({ free_used: 1, replies_this_month: 1, remaining: 99 }),
     );
     expect(await creditsOf(bystander)).toEqual(expect.objectContaining({ free_used: 0, remaining: 100 }));
+  });
+
+  it("charges a project's replies in the order they arrived, and keeps them waiting until their turn", async () => {
+    const tenant = await ctx.project('Queued');
+    const tickets = [];
+    for (let index = 0; index < 3; index += 1) tickets.push(await createTicket(tenant.api));
+    const held = await HeldHotRowQueue.hold(HotRowQueue.CreditAccount, tenant.project.id);
+    const replies: Array<Promise<request.Response>> = [];
+    try {
+      for (let index = 0; index < 3; index += 1) {
+        replies.push(reply(tenant, tickets[index].id, { text: `arrived ${index}` }).then((response) => response));
+        // The next reply is sent only once this one waits in the queue, so the arrival order is known.
+        await held.untilWaiting(index + 1);
+      }
+      expect(await chargedReplies(tenant)).toBe(0);
+      expect(await publicAgentMessages(tenant)).toBe(0);
+    } finally {
+      await held.release();
+    }
+    expect((await Promise.all(replies)).map((response) => response.status)).toEqual([201, 201, 201]);
+    const charged = await db.query(
+      `SELECT m.text FROM credit_ledger_entry e JOIN ticket_message m ON m.id = e.message_id
+        WHERE e.project_id = $1 AND e.kind = 'reply' ORDER BY e.id`,
+      [tenant.project.id],
+    );
+    expect(charged.map((row: { text: string }) => row.text)).toEqual(['arrived 0', 'arrived 1', 'arrived 2']);
   });
 });

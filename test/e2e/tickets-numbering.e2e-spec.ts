@@ -1,3 +1,5 @@
+import { HotRowQueue } from '../../src/common/database/hot-row-queue.js';
+import { HeldHotRowQueue } from '../helpers/hot-row-queue.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 
@@ -36,5 +38,30 @@ describe('ticket numbers under concurrent creation', () => {
         .sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     }
+  });
+
+  it("numbers a project's creators in the order they arrived, whoever PostgreSQL wakes first", async () => {
+    const { api, project } = await ctx.project();
+    const held = await HeldHotRowQueue.hold(HotRowQueue.TicketNumber, project.id);
+    const creations: Array<Promise<{ ticket_number?: number; subject?: string | null }>> = [];
+    try {
+      for (let index = 0; index < 4; index++) {
+        creations.push(createTicket(api, { subject: `arrived ${index}` }));
+        // The next one is sent only once this one waits in the queue, so the arrival order is known.
+        await held.untilWaiting(index + 1);
+      }
+      // Another project's creations do not wait behind this one's.
+      const other = await ctx.project();
+      expect((await createTicket(other.api, { subject: 'elsewhere' })).ticket_number).toBe(1);
+    } finally {
+      await held.release();
+    }
+    const created = await Promise.all(creations);
+    expect(created.map((ticket) => [ticket.subject, ticket.ticket_number])).toEqual([
+      ['arrived 0', 1],
+      ['arrived 1', 2],
+      ['arrived 2', 3],
+      ['arrived 3', 4],
+    ]);
   });
 });
