@@ -11,7 +11,7 @@
 --    the event stream position (its payload numbered from the ticket; stored skipped, as the project has
 --    no webhook: the webhook is looked up in the same statement), COMMIT.
 -- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
--- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
+-- server sends these after commit too, at most one statement per 10 ms for all the writes: an upper bound).
 -- (The API makes the ids in Node; here step 2 makes the ticket's, so no round trip is added.)
 \if :prepared = 0
 -- Generic plans, as the server asks for its prepared statements.

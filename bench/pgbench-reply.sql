@@ -10,7 +10,7 @@
 -- the same statement), the turn in the project's credit queue (src/common/database/hot-row-queue.ts), the
 -- credit charge (charge_reply_credit: account + ledger), COMMIT.
 -- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
--- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
+-- server sends these after commit too, at most one statement per 10 ms for all the writes: an upper bound).
 -- Tickets are picked by number among the project's first :tickets.
 \if :prepared = 0
 -- Generic plans, as the server asks for its prepared statements.

@@ -11,7 +11,7 @@
 --    search document), the ticket.replied outbox row with its stream position (stored skipped:
 --    the project has no webhook, looked up in the same statement), the update's completion, COMMIT.
 -- Then, after COMMIT in the same round trip, the live-stream wake-up NOTIFY in a transaction of its own (the
--- server sends these after commit too, gathered across the writes of one event-loop turn: an upper bound).
+-- server sends these after commit too, at most one statement per 10 ms for all the writes: an upper bound).
 -- Every chat from :first_chat on has one open ticket (the Node script makes them).
 \if :prepared = 0
 -- Generic plans, as the server asks for its prepared statements.
