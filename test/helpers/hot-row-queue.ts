@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { HotRowQueue, hotRowQueueTurn } from '../../src/common/database/hot-row-queue.js';
+import { HotRowQueue, hotRowQueueKey, hotRowQueueTurn } from '../../src/common/database/hot-row-queue.js';
 import { waitFor } from './webhook-receiver.js';
 
 /**
@@ -27,7 +27,7 @@ export class HeldHotRowQueue {
       `SELECT count(*)::int AS n FROM pg_locks
         WHERE locktype = 'advisory' AND NOT granted
           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-          AND classid = $1 AND objid = hashtext($2::uuid::text)::oid AND objsubid = 2`,
+          AND classid = $1 AND objid = (${hotRowQueueKey('$2::uuid')})::oid AND objsubid = 2`,
       [this.queue, this.projectId],
     );
     return rows[0].n;

@@ -22,5 +22,10 @@ export enum HotRowQueue {
  * uuid) and holds it until the transaction ends.
  */
 export function hotRowQueueTurn(queue: HotRowQueue, projectIdSql: string): string {
-  return `pg_advisory_xact_lock(${queue}, hashtext((${projectIdSql})::text))`;
+  return `pg_advisory_xact_lock(${queue}, ${hotRowQueueKey(projectIdSql)})`;
+}
+
+/** The int4 that names the project's turn (the advisory lock's second key; `objid` in pg_locks). */
+export function hotRowQueueKey(projectIdSql: string): string {
+  return `hashtext((${projectIdSql})::text)`;
 }
