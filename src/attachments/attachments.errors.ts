@@ -27,6 +27,13 @@ export class MalformedMultipart extends AppError {
   }
 }
 
+/** The client closed the connection mid-body: nobody reads this answer, it ends the handler at once. */
+export class UploadAborted extends AppError {
+  constructor() {
+    super(400, 'the client closed the request before the multipart body ended', 'request_aborted');
+  }
+}
+
 export class UnexpectedMultipartPart extends AppError {
   constructor(name: string, kind: 'file' | 'field') {
     super(

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
@@ -17,7 +18,10 @@ import {
   TooManyFiles,
   UnexpectedMultipartPart,
   UnsupportedFileType,
+  UploadAborted,
 } from './attachments.errors.js';
+
+const logger = new Logger('Attachments');
 
 const FIELDS = ['text', 'internal', 'member_id'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -46,11 +50,22 @@ export function isMultipart(req: Request): boolean {
   return /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
 }
 
+/** A part of type multipart/* (RFC 7578 §4.3 deprecates nested multipart/mixed): not a file we can send. */
+function isNestedMultipart(mimeType: string | undefined): boolean {
+  return /^\s*multipart\//i.test(mimeType ?? '');
+}
+
 /**
  * Streams a multipart reply body: each part named `files` goes straight into PostgreSQL chunk by chunk
  * (never whole in memory); `text`, `internal` and `member_id` are collected. Any problem (a part over
  * 20 MiB, an 11th file, an empty or unsendable file, an unknown part, a broken body) deletes what was
  * stored and throws the matching 4xx: nothing of a refused request stays.
+ *
+ * Every stream on the way has an error handler from the moment it exists (the request, the parser, each
+ * file part: busboy destroys a part's stream with an error when the body ends inside it, and an
+ * unhandled 'error' event would end the process). A client that closes the connection mid-body ends the
+ * parse at once: the parser and the part being stored are destroyed, the uploads stored so far are
+ * deleted before this returns, and UploadAborted is thrown (logged once here).
  */
 export async function parseMultipartReply(
   req: Request,
@@ -58,6 +73,8 @@ export async function parseMultipartReply(
   ticketId: string,
   storage: AttachmentStorageService,
 ): Promise<MultipartReply> {
+  // Gone while the ticket was looked up: nothing was read, nothing to store.
+  if (clientGone(req)) throw new UploadAborted();
   const stored: string[] = [];
   const uploads: StoredUpload[] = [];
   const fields: Partial<Record<FieldName, string>> = {};
@@ -88,13 +105,36 @@ export async function parseMultipartReply(
   const fail = (error: Error) => {
     failure ??= error;
   };
+  let aborted = false;
+  // Set once the parse is over: the parser's own end-of-form error, when it is destroyed below, is not news.
+  let closing = false;
+  // A broken body is refused as such, whatever was refused in it before (an unknown part, an 11th file).
+  const malformed = (error: Error) => {
+    if (!closing && !aborted && !(failure instanceof MalformedMultipart))
+      failure = new MalformedMultipart(error.message);
+    stop();
+  };
+  const onAbort = () => {
+    if (aborted || req.complete) return;
+    aborted = true;
+    // The client's abort wins over whatever the parse found so far: nobody will read the answer.
+    failure = new UploadAborted();
+    req.unpipe(parser);
+    // Ends the part being stored (its stream errors, the chunk loop stops) and any part still queued.
+    parser.destroy(new Error('the client closed the request'));
+    stop();
+  };
 
   parser.on('file', (name, stream, info) => {
+    // At once, before any await: the body may end inside this part while earlier parts are still stored.
+    stream.on('error', malformed);
     work = work.then(async () => {
       if (failure) return void stream.resume();
       // Browsers and form-data escape a quote in a file name as %22 (HTML form encoding).
       const fileName = safeFileName(info.filename?.replace(/%22/g, '"'), 'file');
       if (name !== 'files') return void (fail(new UnexpectedMultipartPart(name, 'file')), stream.resume());
+      if (isNestedMultipart(info.mimeType))
+        return void (fail(new MalformedMultipart('a part may not be a nested multipart body')), stream.resume());
       const mimeType = normalizeMimeType(info.mimeType);
       if (!mimeType || !isSendableMimeType(mimeType))
         return void (fail(new UnsupportedFileType(fileName, mimeType)), stream.resume());
@@ -125,6 +165,8 @@ export async function parseMultipartReply(
   });
   parser.on('field', (name, value, info) => {
     if (!(FIELDS as readonly string[]).includes(name)) return fail(new UnexpectedMultipartPart(name, 'field'));
+    if (isNestedMultipart(info.mimeType))
+      return fail(new MalformedMultipart('a part may not be a nested multipart body'));
     if (info.valueTruncated) return fail(new MalformedMultipart(`field "${name}" is too long`));
     if (fields[name as FieldName] !== undefined) return fail(new MalformedMultipart(`field "${name}" is given twice`));
     fields[name as FieldName] = value;
@@ -134,23 +176,37 @@ export async function parseMultipartReply(
   parser.on('partsLimit', () => fail(new TooManyFiles()));
 
   parser.on('close', stop);
-  parser.on('error', (error: Error) => {
-    fail(new MalformedMultipart(error.message));
-    stop();
-  });
-  req.on('aborted', () => {
-    fail(new MalformedMultipart('the request was aborted'));
-    stop();
-  });
+  parser.on('error', malformed);
+  let receivedBytes = 0;
+  req.on('data', (chunk: Buffer) => (receivedBytes += chunk.length));
+  req.on('error', malformed);
+  req.on('aborted', onAbort);
+  req.on('close', onAbort);
   req.pipe(parser);
   await finished;
   await work.catch(fail);
+  closing = true;
   if (failure) {
     req.unpipe(parser);
+    // A part still open (parsing stopped under it) is ended; its stream and the parser have handlers.
+    parser.destroy();
     // Read (and drop) the rest of the body so the error answer reaches the client.
-    req.resume();
+    if (!aborted) req.resume();
     await storage.discardUnclaimed(stored);
+    if (aborted)
+      logger.warn({
+        msg: 'upload aborted by the client',
+        project_id: project.id,
+        ticket_id: ticketId,
+        received_bytes: receivedBytes,
+        discarded_uploads: stored.length,
+      });
     throw failure;
   }
   return { fields, uploads };
+}
+
+/** The connection closed before the whole body arrived. */
+function clientGone(req: Request): boolean {
+  return !req.complete && (req.destroyed || req.socket?.destroyed === true);
 }

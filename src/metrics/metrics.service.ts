@@ -8,6 +8,8 @@ import { OUTBOX_TOPICS } from '../outbox/outbox-event.entity.js';
 // A backlog count stops at this many rows per topic, so a scrape stays cheap whatever piles up.
 const BACKLOG_COUNT_CAP = 1_000_000;
 const SCRAPE_QUERY_TIMEOUT_MS = 2_000;
+/** The status label of a request whose client went away before the answer (nginx's 499). */
+export const CLIENT_CLOSED_REQUEST = 499;
 
 /**
  * The Prometheus metrics of this process (`GET /metrics`): HTTP latency by route template and status,
@@ -24,6 +26,12 @@ export class MetricsService {
     help: 'HTTP request latency by method, route template and status code',
     labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly uploadsInProgress = new Gauge({
+    name: 'zapnoty_uploads_in_progress',
+    help: 'Multipart replies whose body is being read and stored (0 once each has ended, aborted or not)',
     registers: [this.registry],
   });
 
@@ -99,18 +107,27 @@ export class MetricsService {
     }
   }
 
-  /** Express middleware timing every request; the route label is the matched template, never the raw path. */
+  /**
+   * Express middleware timing every request; the route label is the matched template, never the raw path.
+   * A request whose client closed the connection before the answer was sent is recorded with status 499
+   * ("client closed request", as nginx logs it), at the moment the connection closed.
+   */
   httpMiddleware() {
     return (request: Request, response: Response, next: NextFunction): void => {
       const stop = this.httpDuration.startTimer();
-      response.once('finish', () => {
+      let recorded = false;
+      const record = (status: number) => {
+        if (recorded) return;
+        recorded = true;
         const template = request.route?.path as string | undefined;
         stop({
           method: request.method,
           route: template ? `${request.baseUrl}${template}` : 'unmatched',
-          status: String(response.statusCode),
+          status: String(status),
         });
-      });
+      };
+      response.once('finish', () => record(response.statusCode));
+      response.once('close', () => record(response.writableFinished ? response.statusCode : CLIENT_CLOSED_REQUEST));
       next();
     };
   }

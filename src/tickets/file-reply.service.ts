@@ -6,6 +6,7 @@ import { type Actor, attributedMemberId } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { BadRequest, Unprocessable } from '../common/errors/app-error.js';
 import { isUuid } from '../common/ids.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import type { TicketReplyResponse } from './dto/ticket-response.dto.js';
 import type { IdempotentCall } from './idempotent.interceptor.js';
 import { MESSAGE_TEXT_MAX_LENGTH } from './ticket-enums.js';
@@ -21,6 +22,7 @@ export class FileReplyService {
   constructor(
     private readonly tickets: TicketsService,
     private readonly storage: AttachmentStorageService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async reply(
@@ -32,7 +34,10 @@ export class FileReplyService {
   ): Promise<TicketReplyResponse> {
     // A foreign or unknown ticket is a 404 before a byte is stored.
     await this.tickets.getTicket(project, ticketId);
-    const { fields, uploads } = await parseMultipartReply(req, project, ticketId, this.storage);
+    this.metrics.uploadsInProgress.inc();
+    const { fields, uploads } = await parseMultipartReply(req, project, ticketId, this.storage).finally(() =>
+      this.metrics.uploadsInProgress.dec(),
+    );
     try {
       const input = this.validate(fields, uploads);
       const requestBody = {
