@@ -74,7 +74,10 @@ export async function parseMultipartReply(
   storage: AttachmentStorageService,
 ): Promise<MultipartReply> {
   // Gone while the ticket was looked up: nothing was read, nothing to store.
-  if (clientGone(req)) throw new UploadAborted();
+  if (clientGone(req)) {
+    logAbort(project, ticketId, 0, 0);
+    throw new UploadAborted();
+  }
   const stored: string[] = [];
   const uploads: StoredUpload[] = [];
   const fields: Partial<Record<FieldName, string>> = {};
@@ -193,17 +196,21 @@ export async function parseMultipartReply(
     // Read (and drop) the rest of the body so the error answer reaches the client.
     if (!aborted) req.resume();
     await storage.discardUnclaimed(stored);
-    if (aborted)
-      logger.warn({
-        msg: 'upload aborted by the client',
-        project_id: project.id,
-        ticket_id: ticketId,
-        received_bytes: receivedBytes,
-        discarded_uploads: stored.length,
-      });
+    if (aborted) logAbort(project, ticketId, receivedBytes, stored.length);
     throw failure;
   }
   return { fields, uploads };
+}
+
+/** One line per aborted upload: who and how much, never a header or a byte of the body. */
+function logAbort(project: AuthenticatedProject, ticketId: string, receivedBytes: number, discarded: number): void {
+  logger.warn({
+    msg: 'upload aborted by the client',
+    project_id: project.id,
+    ticket_id: ticketId,
+    received_bytes: receivedBytes,
+    discarded_uploads: discarded,
+  });
 }
 
 /** The connection closed before the whole body arrived. */

@@ -52,7 +52,7 @@ describe('an upload aborted by the client', () => {
     )[0] as { rows: number; chunks: number };
   const metrics = async () => (await fetch(`${server.url}/metrics`)).text();
 
-  it('ends the request, deletes its partial attachment rows and chunks, logs it and counts it as client-closed', async () => {
+  it('ends at once, deletes its partial rows and chunks, is logged and counted as client-closed', async () => {
     const closedBefore = sample(await metrics(), 'zapnoty_http_request_duration_seconds_count', {
       route: REPLY_ROUTE,
       status: '499',

@@ -241,7 +241,8 @@ describe('fuzzing multipart replies against a server process', () => {
               (SELECT count(*)::int FROM ticket_message WHERE ticket_id = $1) AS messages,
               (SELECT count(*)::int FROM credit_ledger_entry WHERE project_id = $2) AS ledger,
               (SELECT coalesce(json_agg(json_build_object('free', free_used, 'balance', balance,
-                 'replies', replies_this_month)), '[]'::json)::text FROM credit_account WHERE project_id = $2) AS account`,
+                 'replies', replies_this_month)), '[]'::json)::text
+                 FROM credit_account WHERE project_id = $2) AS account`,
       [ticketId, tenant.project.id],
     );
     return row as Record<string, number | string>;
@@ -284,7 +285,6 @@ describe('fuzzing multipart replies against a server process', () => {
         headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Type': variant.contentType },
         body: variant.body,
       });
-      if (process.env.FUZZ_DEBUG) console.log(variant.label, response.status, response.body.slice(0, 150));
       await expectAlive(variant.label);
       expectRefusal(variant.label, response, variant.code);
       expect({ label: variant.label, stored: await footprint() }).toEqual({ label: variant.label, stored: before });
