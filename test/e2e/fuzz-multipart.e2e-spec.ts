@@ -32,6 +32,17 @@ interface Variant {
   body: Buffer;
   /** The exact refusal code expected; otherwise any 4xx in the error shape. */
   code?: string;
+  headers?: Record<string, string>;
+}
+
+/** `body` as HTTP/1.1 chunks of 1000 bytes, with the last chunk: the request itself is complete. */
+function chunked(body: Buffer): Buffer {
+  const pieces: Buffer[] = [];
+  for (let offset = 0; offset < body.length; offset += 1000) {
+    const piece = body.subarray(offset, offset + 1000);
+    pieces.push(Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n'));
+  }
+  return Buffer.concat([...pieces, Buffer.from('0\r\n\r\n')]);
 }
 
 function variants(): Variant[] {
@@ -197,6 +208,18 @@ function variants(): Variant[] {
       code: MALFORMED,
     },
     {
+      label: 'chunked transfer, truncated inside a file part',
+      contentType: multipartType(),
+      headers: { 'Transfer-Encoding': 'chunked' },
+      body: chunked(Buffer.concat([Buffer.from(fileHead('a.pdf', 'application/pdf')), randomBytes(20_000)])),
+      code: MALFORMED,
+    },
+    {
+      label: 'multipart/mixed at the top level',
+      contentType: 'multipart/mixed; boundary=' + B,
+      body: Buffer.from(fieldPart('text', 'hello') + closing()),
+    },
+    {
       label: 'an empty body',
       contentType: multipartType(),
       body: Buffer.alloc(0),
@@ -282,7 +305,11 @@ describe('fuzzing multipart replies against a server process', () => {
       const response = await http.send({
         method: 'POST',
         path: `/v1/helpdesk/tickets/${ticketId}/reply`,
-        headers: { Authorization: `Bearer ${tenant.apiKey}`, 'Content-Type': variant.contentType },
+        headers: {
+          Authorization: `Bearer ${tenant.apiKey}`,
+          'Content-Type': variant.contentType,
+          ...variant.headers,
+        },
         body: variant.body,
       });
       await expectAlive(variant.label);
