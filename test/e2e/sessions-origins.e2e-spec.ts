@@ -22,7 +22,7 @@ describe('sessions end with a new password; cookie changes need exactly this ori
   const login = (email: string, password: string) =>
     request(ctx.app.getHttpServer()).post('/v1/auth/login').send({ email, password }).expect(200);
 
-  it('signs a member out everywhere when a reset link sets a new password, and signs in the browser that used it', async () => {
+  it('ends every session when a reset link sets a new password, and signs in the one who used it', async () => {
     const member = await signedInMember(ctx.app, acme, 'support');
     const laptop = sessionClient(ctx.app, sessionCookieOf(await login(member.email, member.password)));
     await member.api.get('/v1/auth/me').expect(200);
