@@ -5,7 +5,7 @@ type HeaderMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error
 
 /**
  * The console's policy, and the one every other response gets: only this origin's scripts, styles,
- * fonts and API; images also from `data:` (the favicon) and `blob:` (a pasted file's preview). The
+ * fonts and API; images also from `data:` (the favicon) and `blob:` (a local preview of a file to send). The
  * built console has no inline script or style (Vite emits one module script and one stylesheet).
  */
 const CONSOLE_DIRECTIVES = {
