@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import request from 'supertest';
 import { useTestApp } from '../helpers/test-app.js';
 
 const HEADERS_TIMEOUT_MS = 1000;
@@ -117,6 +118,12 @@ describe('HTTP timeouts: short for headers and JSON bodies, long enough for uplo
     expect(result.closedByServer).toBe(true);
     expect(statusOf(result.response)).toBe(408);
     expect(jsonOf(result.response)).toMatchObject({ code: 'request_timeout' });
+    // Logged (with a request id) and timed like every other answer.
+    expect(result.response).toMatch(/\r\nX-Request-Id: [\w-]+\r\n/i);
+    const metrics = await request(ctx.app.getHttpServer()).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(
+      /zapnoty_http_request_duration_seconds_count\{method="POST",route="\/telegram\/webhook",status="408"\} 1/,
+    );
   });
 
   it('takes a multipart upload that arrives slowly but steadily, past the JSON deadline', async () => {

@@ -46,13 +46,19 @@ const TIMEOUT_BODY = JSON.stringify({
 /**
  * Gives a non-multipart body `timeoutMs` from now to arrive in full. When it does not, the client gets a
  * 408 in the error shape and the connection is closed (the rest of the body is never read). Shared by the
- * Express stack and the JSON lane.
+ * Express stack and the JSON lane; `beforeAnswer` lets the lane log and time the 408 as Express would.
  */
-export function startBodyDeadline(req: IncomingMessage, res: ServerResponse, timeoutMs: number): void {
+export function startBodyDeadline(
+  req: IncomingMessage,
+  res: ServerResponse,
+  timeoutMs: number,
+  beforeAnswer: () => void = () => undefined,
+): void {
   if (req.complete || !hasBody(req) || isUpload(req)) return;
   const timer = setTimeout(() => {
     if (req.complete) return;
     if (!res.headersSent) {
+      beforeAnswer();
       res.writeHead(408, {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Length': Buffer.byteLength(TIMEOUT_BODY),

@@ -60,7 +60,10 @@ export class JsonLane {
       if (!route || !isPlainBody(req.headers, options.bodyLimitBytes)) return express(req, res);
       const stop = timeRequest('POST', route.path);
       options.headers(req, res, () => undefined);
-      startBodyDeadline(req, res, options.bodyTimeoutMs);
+      startBodyDeadline(req, res, options.bodyTimeoutMs, () => {
+        res.once('finish', () => stop(res.statusCode));
+        startRequestLog(req, res, route.path);
+      });
       readBody(req, (text) => this.serve(route, req, res, text, express, stop));
     });
   }
