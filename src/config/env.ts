@@ -38,6 +38,14 @@ export interface Env {
   /** Where people reach this server: invite links and the CSRF Origin check use it. */
   PUBLIC_URL: string;
   COOKIE_SECURE: boolean;
+  /** A request's headers must arrive within this (Node's server.headersTimeout); else 408 and closed. */
+  HTTP_HEADERS_TIMEOUT_MS: number;
+  /** A body that is not multipart (JSON) must arrive within this from the end of its headers; else 408. */
+  HTTP_JSON_BODY_TIMEOUT_MS: number;
+  /** A whole request, a multipart upload included, must arrive within this (Node's server.requestTimeout). */
+  HTTP_UPLOAD_TIMEOUT_MS: number;
+  /** An idle keep-alive connection is closed after this (Node's server.keepAliveTimeout). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: number;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -155,5 +163,29 @@ export function parseEnv(env: Source): Env {
     MAX_MODE: oneOf(env, 'MAX_MODE', ['webhook', 'polling'] as const, 'webhook'),
     PUBLIC_URL: url(env, 'PUBLIC_URL', `http://localhost:${port}`)!,
     COOKIE_SECURE: flag(env, 'COOKIE_SECURE', false),
+    ...httpTimeouts(env),
+  };
+}
+
+/** Shorter than Node's defaults (60 s headers, 300 s request) for everything but uploads. */
+function httpTimeouts(
+  env: Source,
+): Pick<
+  Env,
+  'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_JSON_BODY_TIMEOUT_MS' | 'HTTP_UPLOAD_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS'
+> {
+  const headers = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, 300_000);
+  const upload = integer(env, 'HTTP_UPLOAD_TIMEOUT_MS', 300_000, 1000, 3_600_000);
+  // Node refuses a headers timeout longer than the whole request's.
+  if (headers > upload) {
+    throw new InvalidEnvironment(
+      `HTTP_HEADERS_TIMEOUT_MS (${headers}) must not exceed HTTP_UPLOAD_TIMEOUT_MS (${upload})`,
+    );
+  }
+  return {
+    HTTP_HEADERS_TIMEOUT_MS: headers,
+    HTTP_JSON_BODY_TIMEOUT_MS: integer(env, 'HTTP_JSON_BODY_TIMEOUT_MS', 15_000, 100, 300_000),
+    HTTP_UPLOAD_TIMEOUT_MS: upload,
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 1000, 600_000),
   };
 }

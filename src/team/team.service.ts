@@ -159,6 +159,10 @@ export class TeamService {
     });
   }
 
+  /**
+   * Sets a member's password and signs them out everywhere (a reset, an invite, the CLI): whoever held an
+   * old session — perhaps the reason for the new password — loses it on their next request.
+   */
   async setPassword(
     project: AuthenticatedProject,
     memberId: string,
@@ -166,11 +170,15 @@ export class TeamService {
     manager?: EntityManager,
   ): Promise<void> {
     const passwordHash = await hashPassword(password);
-    await (manager ?? this.members.manager).update(
-      TeamMember,
-      { id: memberId, projectId: project.id },
-      { passwordHash },
-    );
+    const write = async (transaction: EntityManager) => {
+      await transaction.update(TeamMember, { id: memberId, projectId: project.id }, { passwordHash });
+      // The sessions table belongs to sign-in (src/auth), which sits above this module: plain SQL here.
+      await transaction.query('DELETE FROM member_session WHERE project_id = $1 AND member_id = $2', [
+        project.id,
+        memberId,
+      ]);
+    };
+    await (manager ? write(manager) : this.members.manager.transaction(write));
   }
 
   /** Members with a password under this e-mail, in one project (by slug) or in every project. */

@@ -44,6 +44,22 @@ describe('environment parsing', () => {
     expect(() => parseEnv({ FREE_CREDITS_PER_MONTH: 'lots' })).toThrow(InvalidEnvironment);
   });
 
+  it('sets the HTTP timeouts explicitly: short for headers and JSON bodies, long for uploads', () => {
+    expect(parseEnv({})).toEqual(
+      expect.objectContaining({
+        HTTP_HEADERS_TIMEOUT_MS: 15_000,
+        HTTP_JSON_BODY_TIMEOUT_MS: 15_000,
+        HTTP_UPLOAD_TIMEOUT_MS: 300_000,
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      }),
+    );
+    expect(parseEnv({ HTTP_JSON_BODY_TIMEOUT_MS: '2000' }).HTTP_JSON_BODY_TIMEOUT_MS).toBe(2000);
+    expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '50' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS must be an integer/);
+    expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_UPLOAD_TIMEOUT_MS: '10000' })).toThrow(
+      /must not exceed HTTP_UPLOAD_TIMEOUT_MS/,
+    );
+  });
+
   it('reads flags and numbers', () => {
     const env = parseEnv({
       PORT: '8080',

@@ -8,8 +8,9 @@ export function isSafeMethod(method: string): boolean {
 
 /**
  * CSRF defence for cookie-authenticated changes: browsers always send `Origin` on cross-site POST/PUT/
- * PATCH/DELETE, and a page cannot forge it. Same origin means PUBLIC_URL's origin, or an origin whose
- * host is the Host the request was sent to (a server reached by another name than PUBLIC_URL).
+ * PATCH/DELETE, and a page cannot forge it. Same origin means PUBLIC_URL's origin — scheme, host and
+ * port, so `https://host` is not `http://host` — or, for a server reached by another name than
+ * PUBLIC_URL, exactly the origin the request was sent to: its Host under the connection's own scheme.
  */
 export function isSameOrigin(request: Request, publicUrl: string): boolean {
   const origin = request.headers.origin;
@@ -22,9 +23,10 @@ export function isSameOrigin(request: Request, publicUrl: string): boolean {
   }
   if (parsed.origin === new URL(publicUrl).origin) return true;
   const host = request.headers.host;
-  return (
-    host !== undefined &&
-    (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
-    parsed.host === host.toLowerCase()
-  );
+  if (host === undefined) return false;
+  try {
+    return parsed.origin === new URL(`${request.protocol}://${host}`).origin;
+  } catch {
+    return false;
+  }
 }

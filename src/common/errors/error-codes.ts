@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   malformed_content_encoding: 'The body is not valid for its Content-Encoding (corrupt gzip, deflate or br)',
   unsupported_charset: 'A charset other than UTF-8',
   request_aborted: 'The client closed the request before the body arrived',
+  request_timeout: 'A body other than multipart did not arrive within HTTP_JSON_BODY_TIMEOUT_MS (408, retryable)',
   route_not_found: 'No such route',
   method_not_allowed: 'The route does not accept this method',
   value_out_of_range: 'A value passed validation but is out of the range the database can hold',

@@ -4,6 +4,7 @@ import { reportServerError, toErrorResponse } from '../errors/error-response.js'
 import { startRequestLog } from '../logging/request-logging.middleware.js';
 import { requestContext } from '../logging/request-context.js';
 import { bodyProblem } from '../validation/nul-character-guard.js';
+import { startBodyDeadline } from './http-timeouts.js';
 
 /** A POST route served beside Express: the messenger webhooks, which bots call hundreds of times a second. */
 export interface JsonLaneRoute {
@@ -19,6 +20,14 @@ export interface JsonLaneRoute {
 
 /** Starts timing a request; the returned function records it with the response status. */
 export type RequestTimer = (method: string, route: string) => (status: number) => void;
+
+/** What the lane applies as Express would: the response headers of every answer, the body's deadline. */
+export interface JsonLaneOptions {
+  bodyLimitBytes: number;
+  bodyTimeoutMs: number;
+  /** Sets the security and cache headers (security-headers.ts); calls `next` synchronously. */
+  headers: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+}
 
 /** `application/json`, with no parameter or a UTF-8 charset: what body-parser would read without questions. */
 const PLAIN_JSON = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
@@ -42,14 +51,19 @@ export class JsonLane {
   }
 
   /** Puts the lane in front of the server's request listener (Express), which serves everything else. */
-  install(server: Server, bodyLimitBytes: number, timeRequest: RequestTimer): void {
+  install(server: Server, options: JsonLaneOptions, timeRequest: RequestTimer): void {
     const [express] = server.listeners('request') as RequestListener[];
     if (!express) throw new Error('the HTTP server has no request listener to put the lane in front of');
     server.removeListener('request', express);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const route = req.method === 'POST' ? this.routes.get(req.url ?? '') : undefined;
-      if (!route || !isPlainBody(req.headers, bodyLimitBytes)) return express(req, res);
+      if (!route || !isPlainBody(req.headers, options.bodyLimitBytes)) return express(req, res);
       const stop = timeRequest('POST', route.path);
+      options.headers(req, res, () => undefined);
+      startBodyDeadline(req, res, options.bodyTimeoutMs, () => {
+        res.once('finish', () => stop(res.statusCode));
+        startRequestLog(req, res, route.path);
+      });
       readBody(req, (text) => this.serve(route, req, res, text, express, stop));
     });
   }
