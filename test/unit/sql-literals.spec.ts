@@ -1,4 +1,4 @@
-import { inlined, toLiteralStatement } from '../../src/common/database/sql-literals.js';
+import { inlined, textOfValue, toLiteralStatement } from '../../src/common/database/sql-literals.js';
 
 const inlineParameters = (sql: string, parameters: unknown[]) => inlined(toLiteralStatement(sql, parameters));
 
@@ -22,9 +22,17 @@ describe('statement values as literals (the commit tail, batches, EXECUTE argume
     );
   });
 
-  it('writes dates as pg does, with their offset', () => {
+  it('writes dates as the same instant in UTC, with their offset', () => {
     const sql = inlineParameters('SELECT $1::timestamptz', [new Date('2026-12-02T10:00:00.123Z')]);
-    expect(sql).toMatch(/^SELECT '2026-12-02T\d\d:\d\d:00\.123[+-]\d\d:\d\d'::timestamptz$/);
+    expect(sql).toBe("SELECT '2026-12-02T10:00:00.123+00:00'::timestamptz");
+  });
+
+  it('writes bytes as bytea hex, nested arrays and NULL elements as array literals, objects as JSON', () => {
+    expect(textOfValue(Buffer.from([0, 255]))).toBe('\\x00ff');
+    expect(textOfValue([[1, null], ['x\\y']])).toBe('{{"1",NULL},{"x\\\\y"}}');
+    expect(textOfValue({ a: [1] })).toBe('{"a":[1]}');
+    expect(textOfValue(false)).toBe('false');
+    expect(() => textOfValue(new Date(Number.NaN))).toThrow('invalid Date');
   });
 
   it('refuses a placeholder without a value and a NUL character (the query text ends at NUL on the wire)', () => {
