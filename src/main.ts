@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -7,6 +8,19 @@ import { configureApp } from './app.setup.js';
 import { parseEnv, InvalidEnvironment, Env } from './config/env.js';
 import { JsonLogger } from './common/logging/json-logger.js';
 import { ShutdownState } from './health/shutdown-state.js';
+import { DemoProjectSeeder } from './projects/demo-project.js';
+
+/**
+ * The address the server actually bound (`url`), and where a browser on this machine reaches it (`open`)
+ * when that is a wildcard address (0.0.0.0, ::), which cannot be opened as it is.
+ */
+function boundUrls(address: AddressInfo | string | null): { url: string; open?: string } {
+  if (!address || typeof address === 'string') return { url: String(address) };
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  return wildcard ? { url, open: `http://localhost:${address.port}` } : { url };
+}
 
 async function bootstrap(): Promise<void> {
   let env: Env;
@@ -27,7 +41,10 @@ async function bootstrap(): Promise<void> {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
   const logger = new JsonLogger(env.LOG_LEVEL);
-  logger.log({ msg: 'listening', url: await app.getUrl() }, 'Bootstrap');
+  const bound = boundUrls(app.getHttpServer().address());
+  logger.log({ msg: 'listening', url: bound.url, ...(bound.open ? { open: bound.open } : {}) }, 'Bootstrap');
+  // The demo key and invite link come last, where a person starting the server for the first time looks.
+  app.get(DemoProjectSeeder).printBanner(bound.open ?? bound.url);
 
   // Graceful shutdown: stop taking requests, let workers finish their current item, close the pool.
   let closing = false;

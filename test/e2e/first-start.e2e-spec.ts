@@ -2,10 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { startServerProcess } from '../helpers/server-process.js';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.js';
 
 // A new embedded database runs initdb (several seconds, much longer on a busy machine).
 const SLOW = 240_000;
+
+/** Resolves once the process's stdout matches (the banner follows the listening line). */
+async function waitForOutput(server: ServerProcess, pattern: RegExp): Promise<void> {
+  for (let waited = 0; !pattern.test(server.output()); waited += 50) {
+    if (waited > 10_000) throw new Error(`output never matched ${pattern}:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('first start on the embedded database', () => {
   it(
@@ -15,6 +23,14 @@ describe('first start on the embedded database', () => {
       const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, DEMO_PROJECT: undefined };
 
       const first = await startServerProcess(env, 150_000);
+      await waitForOutput(first, /\/invite\/[A-Za-z0-9_-]{43}\n\n$/);
+      // The key and invite link are the last thing printed, after the listening line, which names the
+      // address bound; Nest's line-per-route start-up chatter is debug, not shown at info.
+      const listening = first.output().indexOf('"msg":"listening"');
+      expect(listening).toBeGreaterThan(-1);
+      expect(first.output().indexOf('zn_live_')).toBeGreaterThan(listening);
+      expect(first.output()).toMatch(/"msg":"listening","url":"http:\/\/127\.0\.0\.1:\d+"/);
+      expect(first.output()).not.toContain('RouterExplorer');
       const key = /zn_live_[A-Za-z0-9]{32}/.exec(first.output())?.[0];
       expect(key).toBeDefined();
       expect(first.output()).toContain(`curl -H "Authorization: Bearer ${key}"`);

@@ -3,6 +3,17 @@ import type { LogLevelName } from '../../config/env.js';
 import { requestContext } from './request-context.js';
 
 const SEVERITY: Record<LogLevelName, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+/**
+ * Nest's start-up chatter (a line per module and per route, over a hundred lines) is debug: at info the
+ * first start shows what a person needs (listening, the demo key) instead of burying it.
+ */
+const FRAMEWORK_START_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
 
 /** One JSON object per line on stdout, with the request id when there is one. */
 export class JsonLogger implements LoggerService {
@@ -29,9 +40,10 @@ export class JsonLogger implements LoggerService {
   }
 
   private write(level: LogLevelName, message: unknown, rest: unknown[]): void {
-    if (SEVERITY[level] < this.threshold) return;
     // Nest passes the context name as the last string argument.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    if (level === 'info' && context && FRAMEWORK_START_CONTEXTS.has(context)) level = 'debug';
+    if (SEVERITY[level] < this.threshold) return;
     const fields =
       typeof message === 'object' && message !== null && !(message instanceof Error)
         ? (message as Record<string, unknown>)
