@@ -49,8 +49,9 @@ export function attachmentsOf(message: MaxMessage): IncomingAttachment[] {
 }
 
 /**
- * Turns a Max Update, its shape already checked (max-update.schema.ts), into the channel-neutral event of the conversation service. Only dialogs with people are
- * served; group chats, channels, other bots and other update types are ignored (null).
+ * Turns a Max Update, its shape already checked (max-update.schema.ts), into the channel-neutral event of the
+ * conversation service. Only dialogs with people are served; group chats, channels, other bots and other
+ * update types are not (null).
  */
 export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
   switch (update.update_type) {
