@@ -75,10 +75,47 @@ const SENDABLE_TYPES = new Set([
   'application/octet-stream',
 ]);
 
-/** `image/jpeg; charset=…` → `image/jpeg`; null for something that is not a MIME type. */
-export function normalizeMimeType(raw: string | null | undefined): string | null {
-  const value = raw?.split(';')[0].trim().toLowerCase();
-  return value && /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(value) ? value : null;
+/** RFC 6838 allows 127 characters for each of type and subtype. */
+const MAX_MIME_TYPE_LENGTH = 255;
+/** What is kept of a customer's file name (Telegram and Max names are far shorter). */
+const MAX_STORED_FILE_NAME_LENGTH = 255;
+const FALLBACK_MIME_TYPE = 'application/octet-stream';
+// A UTF-16 surrogate without its pair: encodeURIComponent throws on one, and no header or JSON wants it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- control characters (CR, LF, NUL…) are exactly what must go
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** `image/jpeg; charset=…` → `image/jpeg`; null for something that is not a MIME type (or not a string). */
+export function normalizeMimeType(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const value = raw.split(';')[0].trim().toLowerCase();
+  return value.length <= MAX_MIME_TYPE_LENGTH && /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(value) ? value : null;
+}
+
+/**
+ * The Content-Type a stored file is served with. A messenger's MIME type is the customer's input (CR/LF,
+ * non-ASCII, 5000 characters…) and rows written before it was normalised may hold one: anything that is not
+ * a MIME type is served as application/octet-stream, so a download never fails on its header.
+ */
+export function servedMimeType(raw: unknown): string {
+  return normalizeMimeType(raw) ?? FALLBACK_MIME_TYPE;
+}
+
+/** A customer file's MIME type as stored: none when the messenger gave none, else a valid header value. */
+export function inboundMimeType(raw: unknown): string | null {
+  return raw === null || raw === undefined ? null : servedMimeType(raw);
+}
+
+/** Cut to `max` code points, never inside a surrogate pair, lone surrogates replaced. */
+function wellFormed(value: string, max: number): string {
+  return Array.from(value.replace(LONE_SURROGATE, '\uFFFD')).slice(0, max).join('');
+}
+
+/** A customer's file name as stored and shown: control characters out, well-formed, at most 255 characters. */
+export function storedFileName(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const cleaned = wellFormed(raw.replace(CONTROL_CHARACTERS, '_'), MAX_STORED_FILE_NAME_LENGTH).trim();
+  return cleaned || null;
 }
 
 export function isSendableMimeType(mimeType: string): boolean {
@@ -90,12 +127,11 @@ export function outboundTypeOf(mimeType: string, size: number): 'photo' | 'docum
   return PHOTO_TYPES.has(mimeType) && size <= MAX_PHOTO_BYTES ? 'photo' : 'document';
 }
 
-/** A file name safe in a Content-Disposition header and a multipart part: no quotes, slashes or controls. */
+/**
+ * A file name safe in a Content-Disposition header and a multipart part: no quotes, slashes, controls or
+ * lone surrogates (which encodeURIComponent refuses), at most 200 characters (never half a surrogate pair).
+ */
 export function safeFileName(name: string | null | undefined, fallback: string): string {
-  const cleaned = (name ?? '')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f\u007f"\\/]/g, '_')
-    .trim()
-    .slice(0, 200);
+  const cleaned = wellFormed((name ?? '').replace(CONTROL_CHARACTERS, '_').replace(/["\\/]/g, '_'), 200).trim();
   return cleaned || fallback;
 }

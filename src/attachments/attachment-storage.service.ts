@@ -10,8 +10,10 @@ import { Attachment } from './attachment.entity.js';
 import {
   type AttachmentType,
   type InboundAttachment,
+  inboundMimeType,
   MAX_FILE_BYTES,
   type MessageAttachment,
+  storedFileName,
 } from './attachment-kinds.js';
 import {
   AttachmentFetchFailed,
@@ -58,8 +60,9 @@ export function describeInbound(
   return files.map((file) => ({
     id: randomUUID(),
     type: file.type,
-    file_name: file.fileName,
-    mime_type: file.mimeType,
+    // The messenger's name and type are the customer's input: stored only in a form a header can carry.
+    file_name: storedFileName(file.fileName),
+    mime_type: inboundMimeType(file.mimeType),
     size: file.size,
     fileRef: file.fileRef,
     // Known at once from the size the messenger reports: no bot can download it.

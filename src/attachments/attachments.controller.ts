@@ -15,7 +15,7 @@ import { RequirePermission } from '../common/auth/permissions.js';
 import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { ErrorBody } from '../common/errors/error-body.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
-import { safeFileName } from './attachment-kinds.js';
+import { safeFileName, servedMimeType } from './attachment-kinds.js';
 import { AttachmentStorageService } from './attachment-storage.service.js';
 
 // Shown in the browser: images only. Everything else downloads, so a customer's HTML or SVG never runs on our origin.
@@ -59,7 +59,7 @@ export class AttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const attachment = await this.storage.ensureStored(await this.storage.find(project, ticketId, attachmentId));
-    const mimeType = attachment.mimeType ?? 'application/octet-stream';
+    const mimeType = servedMimeType(attachment.mimeType);
     response.status(200).set({
       'Content-Type': mimeType,
       'Content-Length': String(attachment.size ?? 0),

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
@@ -7,6 +7,7 @@ import { CurrentProject } from '../common/auth/current-project.decorator.js';
 import { RequirePermission } from '../common/auth/permissions.js';
 import { BadRequest } from '../common/errors/app-error.js';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.js';
+import { EventsQuery } from './dto/events-query.js';
 import { EventStreamHub } from './event-stream.hub.js';
 
 const POSITION = /^\d{1,18}$/;
@@ -31,12 +32,6 @@ export class EventsController {
     required: false,
     description: 'Resume after this event id (EventSource sends it on reconnect)',
   })
-  @ApiQuery({
-    name: 'last_event_id',
-    required: false,
-    type: 'string',
-    description: 'The same as the Last-Event-ID header, for clients that cannot set headers',
-  })
   @ApiProduces('text/event-stream')
   @ApiResponse({
     status: 200,
@@ -48,10 +43,10 @@ export class EventsController {
     @CurrentProject() project: AuthenticatedProject,
     @CurrentActor() actor: Actor,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,
-    @Query('last_event_id') lastEventIdQuery: string | undefined,
+    @Query() query: EventsQuery,
     @Res() response: Response,
   ): Promise<void> {
-    const raw = lastEventIdHeader ?? lastEventIdQuery;
+    const raw = lastEventIdHeader ?? query.last_event_id;
     if (raw !== undefined && !POSITION.test(raw.trim()))
       throw new BadRequest('Last-Event-ID must be an event id from this stream (digits)', 'validation_failed');
     await this.hub.open(

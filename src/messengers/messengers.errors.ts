@@ -1,4 +1,4 @@
-import { BadRequest, NotFound, Unauthorized } from '../common/errors/app-error.js';
+import { NotFound, Unauthorized } from '../common/errors/app-error.js';
 
 export class MessengerBotDisabled extends NotFound {
   constructor(what: string) {
@@ -9,12 +9,6 @@ export class MessengerBotDisabled extends NotFound {
 export class MessengerSecretInvalid extends Unauthorized {
   constructor(header: string) {
     super(`invalid or missing ${header}`, 'messenger_secret_invalid');
-  }
-}
-
-export class MalformedMessengerUpdate extends BadRequest {
-  constructor(message: string) {
-    super(message, 'validation_failed');
   }
 }
 

@@ -1,28 +1,24 @@
 import type { JsonLaneRoute } from '../common/http/json-lane.js';
 
 /** What a messenger bot offers its webhook route. */
-export interface WebhookBot<Update> {
+export interface WebhookBot {
   readonly enabled: boolean;
   isValidWebhookSecret(header: string | undefined): boolean;
-  processUpdate(update: Update): Promise<unknown>;
+  /** Checks the body's shape itself: a malformed update is acknowledged and ignored, never refused. */
+  processUpdate(body: unknown): Promise<unknown>;
 }
 
 /**
- * A messenger webhook's JSON-lane route: its plain case (bot on, right secret header, an update) answered
- * `{ok: true}` once processed. Anything else is declined, so the Nest route refuses it with its own errors.
+ * A messenger webhook's JSON-lane route: its plain case (bot on, right secret header, a JSON body) answered
+ * `{ok: true}` once processed or ignored. Anything else is declined, so the Nest route refuses it with its
+ * own errors.
  */
-export function webhookLaneRoute<Update>(
-  path: string,
-  secretHeader: string,
-  bot: WebhookBot<Update>,
-  isUpdate: (body: unknown) => body is Update,
-): JsonLaneRoute {
+export function webhookLaneRoute(path: string, secretHeader: string, bot: WebhookBot): JsonLaneRoute {
   return {
     path,
     serve: (body, headers) => {
       const secret = headers[secretHeader];
       if (!bot.enabled || typeof secret !== 'string' || !bot.isValidWebhookSecret(secret)) return undefined;
-      if (!isUpdate(body)) return undefined;
       return bot.processUpdate(body).then(() => ({ ok: true }));
     },
   };

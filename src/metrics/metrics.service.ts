@@ -53,12 +53,26 @@ export class MetricsService {
 
   readonly botUpdates = new Counter({
     name: 'zapnoty_bot_updates_total',
-    help: 'Messenger bot updates received, by channel and result (processed, duplicate, failed)',
+    help:
+      'Messenger bot updates received, by channel and result (processed, duplicate, failed); ignored ones are ' +
+      'counted in zapnoty_messenger_updates_ignored_total',
     labelNames: ['channel', 'result'] as const,
     registers: [this.registry],
   });
 
+  readonly updatesIgnored = new Counter({
+    name: 'zapnoty_messenger_updates_ignored_total',
+    help:
+      'Messenger updates acknowledged (200) and ignored, by channel and reason: malformed (a field of the wrong ' +
+      'type or missing) or unsupported (well-formed, but nothing the bot serves: a group chat, another update type)',
+    labelNames: ['channel', 'reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    // Shown at 0 from the start, so a rate over the counter needs no first occurrence.
+    for (const channel of ['telegram', 'max'])
+      for (const reason of ['malformed', 'unsupported']) this.updatesIgnored.inc({ channel, reason }, 0);
     collectDefaultMetrics({ register: this.registry, prefix: 'zapnoty_' });
     // Read once per scrape for both gauges; the queries use the partial pending indexes only.
     let collecting: Promise<void> | null = null;

@@ -32,6 +32,22 @@ describe('Max bot in long-polling mode', () => {
     expect(next.query.types).toBe('bot_started,message_created,message_callback,message_edited');
   });
 
+  it('skips malformed polled updates (counted as ignored) without stalling the loop', async () => {
+    const { project } = await ctx.project('Polled Max Malformed');
+    const user = 980_000 + Math.floor(Math.random() * 10_000);
+    const metric = /^zapnoty_messenger_updates_ignored_total\{channel="max",reason="malformed"\} (\d+)$/m;
+    const ignored = async () =>
+      Number(metric.exec((await request(ctx.app.getHttpServer()).get('/metrics').expect(200)).text)?.[1] ?? -1);
+    const before = await ignored();
+    expect(before).toBeGreaterThanOrEqual(0);
+    fake.pushUpdate(null as never);
+    fake.pushUpdate({ ...updates.text(user, 'bad'), message: 'not a message' });
+    fake.pushUpdate(updates.botStarted(user, `help_${project.slug}`));
+    const reply = await fake.waitFor((call) => call.route === 'POST /messages' && call.query.user_id === String(user));
+    expect(reply.body.text).toBe('Hello! Please describe your issue.');
+    expect(await ignored()).toBe(before + 2);
+  });
+
   it('still accepts nothing on the webhook without the right secret', async () => {
     await request(ctx.app.getHttpServer()).post('/max/webhook').send(updates.text(1, 'x')).expect(401);
   });

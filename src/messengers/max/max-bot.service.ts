@@ -13,7 +13,9 @@ import { SendRateLimiter } from '../send-rate-limiter.js';
 import { classifyMaxError, createMaxApi } from './max-api.js';
 import { maxFileSource } from './max-file-source.js';
 import { MAX_LIMITS, MaxTransport } from './max-transport.js';
-import { MAX_UPDATE_TYPES, MaxUpdate, toChatEvent, updateKey } from './max-updates.js';
+import { MAX_UPDATE_TYPES, toChatEvent, updateKey } from './max-updates.js';
+import { parseMaxUpdate } from './max-update.schema.js';
+import { ignoreMalformedUpdate, ignoreUnsupportedUpdate } from '../ignored-updates.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
@@ -89,12 +91,18 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  /** Handles one update once: a redelivered update (retry, second process, polling overlap) does nothing. */
-  async processUpdate(update: MaxUpdate): Promise<'processed' | 'duplicate' | 'ignored'> {
+  /**
+   * Handles one update once: a redelivered update (retry, second process, polling overlap) does nothing. The
+   * body's shape is checked first: a malformed update, or one the bot does not serve (a group chat, another
+   * update type), is acknowledged and ignored, so Max does not redeliver it.
+   */
+  async processUpdate(body: unknown): Promise<'processed' | 'duplicate' | 'ignored'> {
     if (!this.transport) throw new Error('Max bot is not configured');
-    const event = toChatEvent(update);
-    const key = updateKey(update);
-    if (!event || !key) return 'ignored';
+    const shape = parseMaxUpdate(body);
+    if (!shape.ok) return ignoreMalformedUpdate(this.logger, this.metrics, this.channel, shape);
+    const event = toChatEvent(shape.update);
+    const key = updateKey(shape.update);
+    if (!event || !key) return ignoreUnsupportedUpdate(this.metrics, this.channel);
     const transport = this.transport;
     let handled: boolean;
     try {
@@ -147,20 +155,24 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
           timeout: POLL_TIMEOUT_SECONDS,
           signal: this.pollAbort.signal,
         } as never);
-        for (const update of answer.updates as unknown as MaxUpdate[]) {
+        const updates: unknown = answer?.updates;
+        if (!Array.isArray(updates)) throw new Error('GET /updates answered without a list of updates');
+        for (const update of updates) {
           if (!this.polling) return;
+          // Malformed updates are ignored inside processUpdate: the marker still moves past them.
           try {
             await this.processUpdate(update);
           } catch (error) {
             // Polling cannot ask Max to redeliver: log it and move on so one bad update does not block the chat.
+            const type: unknown = (update as { update_type?: unknown } | null)?.update_type;
             this.logger.error({
               msg: 'update failed',
-              update_type: update.update_type,
+              update_type: typeof type === 'string' ? type.slice(0, 64) : null,
               error: this.redact((error as Error).message),
             });
           }
         }
-        if (answer.marker !== undefined && answer.marker !== null) marker = answer.marker;
+        if (Number.isSafeInteger(answer.marker)) marker = answer.marker;
       } catch (error) {
         if (!this.polling) return;
         this.logger.error({ msg: 'GET /updates failed', error: this.redact((error as Error).message) });

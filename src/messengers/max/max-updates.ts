@@ -1,33 +1,9 @@
 import type { AttachmentType } from '../../attachments/attachment-kinds.js';
 import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-transport.js';
+import type { MaxMessage, MaxUpdate } from './max-update.schema.js';
 
-/** The fields of Max's Update objects (dev.max.ru, "Update") that the bot reads. */
-interface MaxUser {
-  user_id: number;
-  first_name?: string | null;
-  name?: string | null;
-  username?: string | null;
-  is_bot?: boolean;
-}
-
-interface MaxMessage {
-  sender?: MaxUser | null;
-  recipient?: { chat_id?: number | null; chat_type?: string | null; user_id?: number | null } | null;
-  timestamp?: number;
-  link?: { type?: string; message?: { mid?: string } } | null;
-  body?: { mid?: string; text?: string | null; attachments?: Array<Record<string, any>> | null } | null;
-}
-
-export interface MaxUpdate {
-  update_type: string;
-  timestamp: number;
-  chat_id?: number;
-  user?: MaxUser;
-  payload?: string | null;
-  user_locale?: string | null;
-  message?: MaxMessage | null;
-  callback?: { callback_id: string; payload?: string | null; user: MaxUser; timestamp?: number } | null;
-}
+export type { MaxUpdate } from './max-update.schema.js';
+type MaxUser = NonNullable<MaxUpdate['user']>;
 
 /** Update types the bot subscribes to (webhook) or asks for (long polling). */
 export const MAX_UPDATE_TYPES = ['bot_started', 'message_created', 'message_callback', 'message_edited'] as const;
@@ -42,13 +18,14 @@ function userOf(user: MaxUser, locale: string | null | undefined): ChatUser {
   };
 }
 
-const MEDIA_TYPES: Record<string, { type: AttachmentType; mimeType: string | null }> = {
-  image: { type: 'photo', mimeType: 'image/jpeg' },
-  video: { type: 'video', mimeType: 'video/mp4' },
-  audio: { type: 'audio', mimeType: null },
-  file: { type: 'document', mimeType: null },
-  sticker: { type: 'sticker', mimeType: 'image/webp' },
-};
+// A Map, not an object: an attachment type such as `constructor` must not find Object's own properties.
+const MEDIA_TYPES = new Map<string, { type: AttachmentType; mimeType: string | null }>([
+  ['image', { type: 'photo', mimeType: 'image/jpeg' }],
+  ['video', { type: 'video', mimeType: 'video/mp4' }],
+  ['audio', { type: 'audio', mimeType: null }],
+  ['file', { type: 'document', mimeType: null }],
+  ['sticker', { type: 'sticker', mimeType: 'image/webp' }],
+]);
 
 /**
  * Media of a message as channel-neutral attachment descriptors. Max gives each attachment a download URL in
@@ -57,23 +34,24 @@ const MEDIA_TYPES: Record<string, { type: AttachmentType; mimeType: string | nul
 export function attachmentsOf(message: MaxMessage): IncomingAttachment[] {
   const attachments: IncomingAttachment[] = [];
   for (const attachment of message.body?.attachments ?? []) {
-    const kind = MEDIA_TYPES[String(attachment.type)];
+    const kind = MEDIA_TYPES.get(attachment.type);
     const url = attachment.payload?.url;
-    if (!kind || typeof url !== 'string') continue;
+    if (!kind || url === undefined) continue;
     attachments.push({
       type: kind.type,
       fileRef: url,
-      fileName: typeof attachment.filename === 'string' ? attachment.filename : null,
+      fileName: attachment.filename ?? null,
       mimeType: kind.mimeType,
-      size: Number.isSafeInteger(attachment.size) ? attachment.size : null,
+      size: Number.isSafeInteger(attachment.size) ? attachment.size! : null,
     });
   }
   return attachments;
 }
 
 /**
- * Turns a Max Update into the channel-neutral event of the conversation service. Only dialogs with people are
- * served; group chats, channels, other bots and other update types are ignored (null).
+ * Turns a Max Update, its shape already checked (max-update.schema.ts), into the channel-neutral event of the
+ * conversation service. Only dialogs with people are served; group chats, channels, other bots and other
+ * update types are not (null).
  */
 export function toChatEvent(update: MaxUpdate): IncomingChatEvent | null {
   switch (update.update_type) {

@@ -2,7 +2,6 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Telegraf, TelegramError } from 'telegraf';
-import type { Update } from 'telegraf/types';
 import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
 import { MessengerFileSources } from '../../attachments/messenger-file-sources.js';
 import type { Env } from '../../config/env.js';
@@ -14,7 +13,9 @@ import { TELEGRAM_LIMITS } from '../outbound-parts.js';
 import { telegramFileSource } from './telegram-file-source.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
+import { parseTelegramUpdate } from './telegram-update.schema.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
+import { ignoreMalformedUpdate, ignoreUnsupportedUpdate } from '../ignored-updates.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
 const POLL_ERROR_BACKOFF_MS = 3_000;
@@ -109,23 +110,28 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  /** Handles one update once: a duplicate update_id (retry, second process) does nothing. */
-  async processUpdate(update: Update): Promise<'processed' | 'duplicate'> {
+  /**
+   * Handles one update once: a duplicate update_id (retry, second process) does nothing. The body's shape is
+   * checked first: a malformed update (a field of the wrong type, a missing field) or one the bot does not
+   * serve (a group chat, a chat member change) is acknowledged and ignored, so Telegram does not redeliver it.
+   */
+  async processUpdate(body: unknown): Promise<'processed' | 'duplicate' | 'ignored'> {
     if (!this.transport) throw new Error('Telegram bot is not configured');
-    const updateId = String(update.update_id);
+    const shape = parseTelegramUpdate(body);
+    if (!shape.ok) return ignoreMalformedUpdate(this.logger, this.metrics, this.channel, shape);
+    const update = shape.update;
+    const event = toChatEvent(update);
+    if (!event) return ignoreUnsupportedUpdate(this.metrics, this.channel);
     const transport = this.transport;
     // The update goes straight to the conversation (Telegraf is the Bot API client here, not the router).
     // Failures propagate: the update is released and Telegram redelivers it.
-    const event = toChatEvent(update);
     let handled: boolean;
     try {
       handled = await this.processed.handleOnce(
         this.botKey,
-        updateId,
-        async (opened) => {
-          if (event) await this.conversation.handle(transport, event, opened);
-        },
-        event ? this.conversation.openingStatements(this.channel, event) : [],
+        String(update.update_id),
+        (opened) => this.conversation.handle(transport, event, opened),
+        this.conversation.openingStatements(this.channel, event),
       );
     } catch (error) {
       this.metrics.botUpdates.inc({ channel: 'telegram', result: 'failed' });
@@ -174,24 +180,27 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     while (this.polling) {
       try {
         this.pollAbort = new AbortController();
-        const updates = await telegram.callApi(
+        const updates: unknown = await telegram.callApi(
           'getUpdates',
           { offset, timeout: POLL_TIMEOUT_SECONDS, allowed_updates: [...ALLOWED_UPDATES] },
           { signal: this.pollAbort.signal as never },
         );
+        if (!Array.isArray(updates)) throw new Error('getUpdates answered something other than a list');
         for (const update of updates) {
           if (!this.polling) return;
+          // Malformed updates are ignored inside processUpdate: the offset still moves past them.
+          const updateId = (update as { update_id?: unknown } | null)?.update_id;
           try {
             await this.processUpdate(update);
           } catch (error) {
             // Polling cannot ask Telegram to redeliver: log it and move on so one bad update does not block the chat.
             this.logger.error({
               msg: 'update failed',
-              update_id: update.update_id,
+              update_id: Number.isSafeInteger(updateId) ? updateId : null,
               error: this.redact((error as Error).message),
             });
           }
-          offset = update.update_id + 1;
+          if (Number.isSafeInteger(updateId)) offset = Math.max(offset, (updateId as number) + 1);
         }
       } catch (error) {
         if (!this.polling) return;

@@ -1,9 +1,6 @@
-import type { Update, Message } from 'telegraf/types';
 import type { AttachmentType } from '../../attachments/attachment-kinds.js';
 import type { ChatUser, IncomingAttachment, IncomingChatEvent } from '../chat-transport.js';
-
-type AnyMessage = Message & Record<string, any>;
-type TelegramFile = { file_id?: string; file_name?: string; mime_type?: string; file_size?: number };
+import type { TelegramFile, TelegramMessage, TelegramUpdate } from './telegram-update.schema.js';
 
 function userOf(
   chatId: number,
@@ -20,15 +17,15 @@ function userOf(
 function descriptor(type: AttachmentType, file: TelegramFile, mimeType: string | null): IncomingAttachment {
   return {
     type,
-    fileRef: String(file.file_id),
-    fileName: typeof file.file_name === 'string' ? file.file_name : null,
-    mimeType: typeof file.mime_type === 'string' ? file.mime_type : mimeType,
+    fileRef: file.file_id,
+    fileName: file.file_name ?? null,
+    mimeType: file.mime_type ?? mimeType,
     size: Number.isSafeInteger(file.file_size) ? file.file_size! : null,
   };
 }
 
 /** Telegram stickers: static WebP, animated TGS (gzipped Lottie), or WebM video. */
-function stickerMimeType(sticker: Record<string, unknown>): string {
+function stickerMimeType(sticker: { is_animated?: boolean; is_video?: boolean }): string {
   if (sticker.is_animated) return 'application/x-tgsticker';
   if (sticker.is_video) return 'video/webm';
   return 'image/webp';
@@ -39,11 +36,9 @@ function stickerMimeType(sticker: Record<string, unknown>): string {
  * size). Telegram sends photos as JPEG and voice notes as OGG/Opus without saying so: those MIME types
  * are filled in; a round video note counts as a video.
  */
-export function attachmentsOf(message: AnyMessage): IncomingAttachment[] {
-  if (Array.isArray(message.photo) && message.photo.length > 0) {
-    const largest = message.photo[message.photo.length - 1] as TelegramFile;
-    return [descriptor('photo', largest, 'image/jpeg')];
-  }
+export function attachmentsOf(message: TelegramMessage): IncomingAttachment[] {
+  const largest = message.photo?.at(-1);
+  if (largest) return [descriptor('photo', largest, 'image/jpeg')];
   // An animation also carries `document`: take the more specific kind first.
   if (message.animation?.file_id) return [descriptor('animation', message.animation, 'video/mp4')];
   if (message.video?.file_id) return [descriptor('video', message.video, 'video/mp4')];
@@ -56,10 +51,8 @@ export function attachmentsOf(message: AnyMessage): IncomingAttachment[] {
 }
 
 /** `/start payload` (or `/start@bot payload`) when the text starts with a bot_command entity, else null. */
-function startPayload(message: AnyMessage): string | null {
-  const entity = (message.entities as Array<{ type: string; offset: number; length: number }> | undefined)?.find(
-    (e) => e.type === 'bot_command' && e.offset === 0,
-  );
+function startPayload(message: TelegramMessage): string | null {
+  const entity = message.entities?.find((e) => e.type === 'bot_command' && e.offset === 0);
   if (!entity || typeof message.text !== 'string') return null;
   const command = message.text.slice(0, entity.length).split('@')[0];
   if (command !== '/start') return null;
@@ -67,19 +60,20 @@ function startPayload(message: AnyMessage): string | null {
 }
 
 /** The text of a message, or the caption of its media. */
-function textOf(message: AnyMessage): string {
+function textOf(message: TelegramMessage): string {
   if (typeof message.text === 'string') return message.text;
   return typeof message.caption === 'string' ? message.caption : '';
 }
 
 /**
- * Turns a Telegram Update into the channel-neutral event of the conversation service. Only private
- * chats are served; anything else (groups, channel posts, polls) is ignored (null).
+ * Turns a Telegram Update, its shape already checked (telegram-update.schema.ts), into the channel-neutral
+ * event of the conversation service. Only private chats are served; anything else (groups, channel posts,
+ * polls, chat member changes) is not (null).
  */
-export function toChatEvent(update: Update): IncomingChatEvent | null {
-  if ('message' in update && update.message) {
-    const message = update.message as AnyMessage;
-    if (message.chat?.type !== 'private') return null;
+export function toChatEvent(update: TelegramUpdate): IncomingChatEvent | null {
+  if (update.message) {
+    const message = update.message;
+    if (message.chat.type !== 'private') return null;
     const user = userOf(message.chat.id, message.from);
     const payload = startPayload(message);
     if (payload !== null) return { kind: 'start', user, payload };
@@ -93,13 +87,13 @@ export function toChatEvent(update: Update): IncomingChatEvent | null {
       text,
       attachments,
       replyToMessageId: replyTo === undefined ? null : String(replyTo),
-      messageId: message.message_id === undefined ? null : String(message.message_id),
-      mediaGroupId: typeof message.media_group_id === 'string' ? message.media_group_id : null,
+      messageId: String(message.message_id),
+      mediaGroupId: message.media_group_id ?? null,
     };
   }
-  if ('edited_message' in update && update.edited_message) {
-    const message = update.edited_message as AnyMessage;
-    if (message.chat?.type !== 'private' || message.message_id === undefined) return null;
+  if (update.edited_message) {
+    const message = update.edited_message;
+    if (message.chat.type !== 'private') return null;
     return {
       kind: 'edit',
       user: userOf(message.chat.id, message.from),
@@ -107,15 +101,15 @@ export function toChatEvent(update: Update): IncomingChatEvent | null {
       text: textOf(message),
     };
   }
-  if ('callback_query' in update && update.callback_query) {
-    const query = update.callback_query as Record<string, any>;
-    const chatId = query.message?.chat?.id ?? query.from?.id;
-    if (typeof query.data !== 'string' || chatId === undefined) return null;
-    if (query.message?.chat?.type && query.message.chat.type !== 'private') return null;
+  if (update.callback_query) {
+    const query = update.callback_query;
+    const chatId = query.message?.chat.id ?? query.from.id;
+    if (query.data === undefined) return null;
+    if (query.message && query.message.chat.type !== 'private') return null;
     return {
       kind: 'callback',
       user: userOf(chatId, query.from),
-      callbackId: String(query.id),
+      callbackId: query.id,
       data: query.data,
       messageId: query.message?.message_id === undefined ? null : String(query.message.message_id),
     };

@@ -61,7 +61,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Max Bot API webhook: one Update per request (called by Max, not by API clients) */
+        /**
+         * Max Bot API webhook: one Update per request (called by Max, not by API clients)
+         * @description With the right secret every JSON body is answered 200: a malformed update (a field of the wrong type, a missing field) is ignored, logged and counted in zapnoty_messenger_updates_ignored_total, since any other answer makes Max deliver it again.
+         */
         post: operations["MaxWebhook_receive"];
         delete?: never;
         options?: never;
@@ -78,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Telegram Bot API webhook: one Update per request (called by Telegram, not by API clients) */
+        /**
+         * Telegram Bot API webhook: one Update per request (called by Telegram, not by API clients)
+         * @description With the right secret every JSON body is answered 200: a malformed update (a field of the wrong type, a missing field) is ignored, logged and counted in zapnoty_messenger_updates_ignored_total, since any other answer makes Telegram deliver it again.
+         */
         post: operations["TelegramWebhook_receive"];
         delete?: never;
         options?: never;
