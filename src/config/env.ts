@@ -10,6 +10,7 @@ export interface Env {
   DATABASE_POOL_SIZE: number;
   DATABASE_PREPARED_STATEMENTS: boolean;
   RATE_LIMIT_PER_MINUTE: number;
+  RATE_LIMIT_PER_SESSION_PER_MINUTE: number;
   LOG_LEVEL: LogLevelName;
   DEMO_PROJECT: boolean;
   WEBHOOK_ALLOW_PRIVATE: boolean;
@@ -123,7 +124,9 @@ export function parseEnv(env: Source): Env {
     DATA_DIR: text(env, 'DATA_DIR') ?? './data',
     DATABASE_POOL_SIZE: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     DATABASE_PREPARED_STATEMENTS: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    // The API key's budget; each member session has its own (a member cannot drain the integrations').
     RATE_LIMIT_PER_MINUTE: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 10_000_000),
+    RATE_LIMIT_PER_SESSION_PER_MINUTE: integer(env, 'RATE_LIMIT_PER_SESSION_PER_MINUTE', 300, 1, 10_000_000),
     LOG_LEVEL: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     DEMO_PROJECT: flag(env, 'DEMO_PROJECT', true),
     WEBHOOK_ALLOW_PRIVATE: flag(env, 'WEBHOOK_ALLOW_PRIVATE', false),
