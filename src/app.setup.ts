@@ -1,4 +1,6 @@
+import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
+import type { Env } from './config/env.js';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
@@ -23,6 +25,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  // The client address (request.ip) sign-in attempts are counted under: behind a proxy, set TRUST_PROXY.
+  app.set('trust proxy', app.get<ConfigService<Env, true>>(ConfigService).get('TRUST_PROXY', { infer: true }));
   applyOperationalMiddleware(app);
   app.use(requestLogging);
   app.use(express.json({ limit: BODY_LIMIT_BYTES, type: 'application/json' }));

@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { TeamModule } from '../team/team.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { LoginThrottleService } from './login-throttle.service.js';
 
 /** Members' sign-in: login, logout, invites, "who am I". Access checks live in the global guard (common/auth). */
 @Module({
   imports: [TeamModule],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottleService],
+  providers: [AuthService],
 })
 export class SignInModule {}

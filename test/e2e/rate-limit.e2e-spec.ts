@@ -71,7 +71,7 @@ describe('rate limit: 300 requests per minute per API key, 50 per member session
     expect(limitedOnSecond.headers['retry-after']).toBeDefined();
   });
 
-  it("gives each member session its own budget: one session's exhaustion leaves the key and other sessions be", async () => {
+  it("gives each member session its own budget: one session's exhaustion leaves the key and others be", async () => {
     const acme = await ctx.project();
     const viewer = await signedInMember(ctx.app, acme, 'viewer');
     const colleague = await signedInMember(ctx.app, acme, 'support');

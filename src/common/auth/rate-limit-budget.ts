@@ -33,9 +33,9 @@ interface Slice {
  * The per-credential, per-clock-minute request budget, shared by every server process through the
  * `rate_limit_bucket` row the auth statements increment. The project's API key has its own budget
  * (RATE_LIMIT_PER_MINUTE) and so has each member session (RATE_LIMIT_PER_SESSION_PER_MINUTE): a member
- * can spend only their session's, never the integrations' budget of the key. Up to 2,000 requests a minute every request
- * adds one hit (exact). Above, the bucket row would become the busiest lock of the project (every
- * request of every process updates it), so a process reserves a slice of 0.1% of the limit (at most
+ * can spend only their session's, never the integrations' budget of the key. Up to 2,000 requests a
+ * minute every request adds one hit (exact). Above, the bucket row would become the busiest lock of the
+ * project (every request of every process updates it), so a process reserves a slice of 0.1% of the limit (at most
  * 100 hits) for a credential and serves that many requests without the database: the shared count
  * never lags what was served, and a process can leave at most one unused slice per credential when
  * the minute ends (a credential is limited up to 0.1% early per process, never late).
