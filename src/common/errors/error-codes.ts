@@ -29,7 +29,9 @@ export const ERROR_CODES = {
   messenger_secret_invalid: 'The messenger webhook secret header is missing or wrong',
   messenger_bot_disabled: 'The messenger bot is not configured on this server',
   metrics_token_invalid: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>',
-  rate_limited: 'Over the per-project request budget; retry after Retry-After seconds',
+  rate_limited:
+    'Over the request budget of the API key or of this member session (an MCP batch counts each call); retry ' +
+    'after Retry-After seconds',
   internal_error: 'An unexpected server failure (retryable)',
   // Projects and settings
   project_not_found: 'No such project',

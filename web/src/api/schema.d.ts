@@ -920,7 +920,7 @@ export interface components {
              *     - `messenger_secret_invalid`: The messenger webhook secret header is missing or wrong
              *     - `messenger_bot_disabled`: The messenger bot is not configured on this server
              *     - `metrics_token_invalid`: GET /metrics needs Authorization: Bearer <METRICS_TOKEN>
-             *     - `rate_limited`: Over the per-project request budget; retry after Retry-After seconds
+             *     - `rate_limited`: Over the request budget of the API key or of this member session (an MCP batch counts each call); retry after Retry-After seconds
              *     - `internal_error`: An unexpected server failure (retryable)
              *     - `project_not_found`: No such project
              *     - `invalid_project_name`: A project name must be 1 to 200 characters
@@ -1039,7 +1039,7 @@ export interface components {
          *     - `messenger_secret_invalid`: The messenger webhook secret header is missing or wrong
          *     - `messenger_bot_disabled`: The messenger bot is not configured on this server
          *     - `metrics_token_invalid`: GET /metrics needs Authorization: Bearer <METRICS_TOKEN>
-         *     - `rate_limited`: Over the per-project request budget; retry after Retry-After seconds
+         *     - `rate_limited`: Over the request budget of the API key or of this member session (an MCP batch counts each call); retry after Retry-After seconds
          *     - `internal_error`: An unexpected server failure (retryable)
          *     - `project_not_found`: No such project
          *     - `invalid_project_name`: A project name must be 1 to 200 characters
