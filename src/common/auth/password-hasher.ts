@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomBytes } from 'node:crypto';
 import { Counter, Gauge } from 'prom-client';
@@ -31,10 +31,14 @@ export class PasswordHasher implements OnModuleInit {
   private readonly hashes: Counter<'purpose'>;
   private readonly refused: Counter;
 
-  constructor(@Inject(ConfigService) config: ConfigService<Env, true>, metrics: MetricsService) {
+  constructor(
+    @Inject(ConfigService) config: ConfigService<Env, true>,
+    // Absent in the CLI, which serves no /metrics.
+    @Optional() metrics?: MetricsService,
+  ) {
     this.concurrency = config.get('PASSWORD_HASH_CONCURRENCY', { infer: true });
     this.queueLimit = config.get('PASSWORD_HASH_QUEUE', { infer: true });
-    const registers = [metrics.registry];
+    const registers = metrics ? [metrics.registry] : [];
     this.runningGauge = new Gauge({
       name: 'zapnoty_password_hashes_running',
       help: 'Password hashes (scrypt) computing now, at most PASSWORD_HASH_CONCURRENCY',
