@@ -3,8 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
 import { PasswordHasher } from '../../src/common/auth/password-hasher.js';
-import { useTestApp } from '../helpers/test-app.js';
-import { inviteTokenOf, signedInMember, signedInOwner, TEST_PUBLIC_URL } from '../helpers/sessions.js';
+import { toAuthenticated } from '../../src/projects/projects.service.js';
+import { TeamService } from '../../src/team/team.service.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
+import { inviteTokenOf, sessionClient, sessionCookieOf, signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 
 /** Client addresses of this run (the test database keeps earlier runs' 15-minute windows). */
 const run = `${randomInt(1, 255)}.${randomInt(0, 255)}`;
@@ -29,6 +31,19 @@ describe('sign-in under attack', () => {
 
   const login = (from: string, body: object) =>
     request(server).post('/v1/auth/login').set('X-Forwarded-For', from).send(body);
+
+  /** The project's owner with a password, signed in from an address of its own (not the shared loopback). */
+  async function signedInOwner(project: TestProject) {
+    const password = 'owner password 1';
+    await ctx.app.get(TeamService).setPassword(toAuthenticated(project.project), project.owner.id, password);
+    const response = await login(newAddress(), { email: project.owner.email, password }).expect(200);
+    return {
+      id: project.owner.id,
+      email: project.owner.email,
+      password,
+      api: sessionClient(ctx.app, sessionCookieOf(response)),
+    };
+  }
 
   async function loginRetrying(from: string, body: object): Promise<request.Response> {
     for (;;) {
@@ -65,7 +80,7 @@ describe('sign-in under attack', () => {
   }, 180_000);
 
   it('throttles an e-mail per client address: an attacker cannot lock the owner out from elsewhere', async () => {
-    const owner = await signedInOwner(ctx.app, acme);
+    const owner = await signedInOwner(acme);
     const attacker = newAddress();
     const guesses = await Promise.all(
       Array.from({ length: 10 }, () => login(attacker, { email: owner.email, password: 'a wrong guess' })),
@@ -126,7 +141,7 @@ describe('sign-in under attack', () => {
 
   it('checks a re-entered password for transfer-ownership before any lock, and throttles wrong ones', async () => {
     const project = await ctx.project('Transfer');
-    const owner = await signedInOwner(ctx.app, project);
+    const owner = await signedInOwner(project);
     const heir = await signedInMember(ctx.app, project, 'support');
     const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await locker.connect();
