@@ -1,5 +1,6 @@
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
+import type { Env } from './config/env.js';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
@@ -7,7 +8,6 @@ import { consoleHandlers } from './console/console-static.js';
 import { applyHttpTimeouts, jsonBodyDeadline } from './common/http/http-timeouts.js';
 import { JsonLane } from './common/http/json-lane.js';
 import { securityHeaders } from './common/http/security-headers.js';
-import type { Env } from './config/env.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { applyOperationalMiddleware } from './operations-setup.js';
@@ -37,6 +37,8 @@ export function configureApp(app: NestExpressApplication): void {
   const headers = securityHeaders(env.get('PUBLIC_URL', { infer: true }));
   app.disable('x-powered-by');
   app.use(headers);
+  // The client address (request.ip) sign-in attempts are counted under: behind a proxy, set TRUST_PROXY.
+  app.set('trust proxy', env.get('TRUST_PROXY', { infer: true }));
   applyOperationalMiddleware(app);
   app.use(requestLogging);
   app.use(jsonBodyDeadline(bodyTimeoutMs));

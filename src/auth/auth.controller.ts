@@ -43,7 +43,8 @@ export class AuthController {
   @ApiOperation({
     summary:
       'Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong ' +
-      'password; 10 attempts per e-mail in 15 minutes, then 429',
+      'password; 10 failures per e-mail from one client address, or 100 from one address, in 15 minutes, then ' +
+      '429 login_throttled; 429 password_check_busy when too many sign-ins are being checked at once',
   })
   @ApiOkResponse({
     type: SignedInMemberResponse,
@@ -58,7 +59,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SignedInMemberResponse> {
     this.refuseForeignOrigin(request);
-    return this.signIn(response, await this.auth.login(body.email, body.password, body.project));
+    return this.signIn(response, await this.auth.login(body.email, body.password, body.project, request.ip));
   }
 
   @Post('accept-invite')

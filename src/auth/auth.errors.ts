@@ -1,15 +1,9 @@
-import { AppError, RateLimited } from '../common/errors/app-error.js';
+import { AppError } from '../common/errors/app-error.js';
 
 /** The same words for an unknown e-mail and a wrong password: a caller cannot tell which e-mails exist. */
 export class InvalidCredentials extends AppError {
   constructor() {
     super(401, 'wrong e-mail or password', 'invalid_credentials');
-  }
-}
-
-export class LoginThrottled extends RateLimited {
-  constructor(retryAfterSeconds: number) {
-    super(retryAfterSeconds, 'too many failed sign-ins for this e-mail; try again later', 'login_throttled');
   }
 }
 

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { decoyPasswordHash, verifyPassword } from '../common/auth/password.js';
+import { PasswordAttemptThrottle } from '../common/auth/password-attempt-throttle.js';
+import { PasswordHasher } from '../common/auth/password-hasher.js';
 import { generateSecretToken, hashSecretToken } from '../common/auth/secret-token.js';
 import { SESSION_TTL_SECONDS } from '../common/auth/session-cookie.js';
 import { MemberInvitesService } from '../team/member-invites.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import { InvalidCredentials, ProjectRequired } from './auth.errors.js';
-import { LoginThrottleService } from './login-throttle.service.js';
 import { MemberSession } from './member-session.entity.js';
 
 const CLEANUP_INTERVAL_MS = 15 * 60 * 1000;
@@ -31,7 +31,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly team: TeamService,
     private readonly invites: MemberInvitesService,
-    private readonly throttle: LoginThrottleService,
+    private readonly throttle: PasswordAttemptThrottle,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   onModuleInit(): void {
@@ -45,24 +46,21 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Unknown e-mail, no password set yet, and wrong password all end in the same 401 after the same
-   * work (a decoy hash is checked when there is nothing to check), so the answer tells nothing.
+   * work: the attempt is counted for (e-mail, client address) and the address, then exactly one
+   * password hash is checked, whether the e-mail is in no project (a decoy hash), one or several. An
+   * e-mail of several projects without `project` is checked against its oldest membership: right, the
+   * answer is 422 project_required (send `project`); a password that is only another project's needs
+   * `project` from the start.
    */
-  async login(email: string, password: string, projectSlug?: string): Promise<SignedIn> {
+  async login(email: string, password: string, projectSlug?: string, clientAddress?: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
-    await this.throttle.countAttempt(normalized);
+    const scopes = this.throttle.signInScopes(normalized, clientAddress);
+    await this.throttle.countAttempt(scopes);
     const candidates = await this.team.findSignInCandidates(normalized, projectSlug);
-    if (candidates.length === 0) {
-      await verifyPassword(password, await decoyPasswordHash());
-      throw new InvalidCredentials();
-    }
-    const matching = [];
-    for (const candidate of candidates) {
-      if (await verifyPassword(password, candidate.passwordHash)) matching.push(candidate);
-    }
-    if (matching.length === 0) throw new InvalidCredentials();
-    await this.throttle.clear(normalized);
-    if (matching.length > 1) throw new ProjectRequired();
-    const { member, project } = matching[0];
+    if (!(await this.hasher.verify(password, candidates[0]?.passwordHash ?? null))) throw new InvalidCredentials();
+    await this.throttle.succeeded(scopes);
+    if (candidates.length > 1) throw new ProjectRequired();
+    const { member, project } = candidates[0];
     return { member, project, sessionToken: await this.startSession(project, member.id) };
   }
 

@@ -10,6 +10,12 @@ export interface Env {
   DATABASE_POOL_SIZE: number;
   DATABASE_PREPARED_STATEMENTS: boolean;
   RATE_LIMIT_PER_MINUTE: number;
+  RATE_LIMIT_PER_SESSION_PER_MINUTE: number;
+  PASSWORD_HASH_CONCURRENCY: number;
+  PASSWORD_HASH_QUEUE: number;
+  SIGN_IN_FAILURES_PER_ADDRESS: number;
+  /** Express's 'trust proxy': which proxies' X-Forwarded-For gives the client address (false: none). */
+  TRUST_PROXY: boolean | number | string;
   LOG_LEVEL: LogLevelName;
   DEMO_PROJECT: boolean;
   WEBHOOK_ALLOW_PRIVATE: boolean;
@@ -122,6 +128,24 @@ function origins(env: Source, name: string): string[] {
   return list;
 }
 
+/**
+ * `false` (default: the socket's address is the client's), `true` (trust every proxy: only behind one
+ * that overwrites X-Forwarded-For), a hop count, or Express's list of trusted addresses and subnets
+ * (`loopback`, `10.0.0.0/8, 192.168.1.1`).
+ */
+function trustProxy(env: Source, name: string): boolean | number | string {
+  const raw = text(env, name);
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[0-9A-Za-z.:/,\s]+$/.test(raw)) {
+    throw new InvalidEnvironment(
+      `${name} must be true, false, a hop count or a list of addresses/subnets, got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
 export function parseEnv(env: Source): Env {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
@@ -131,7 +155,15 @@ export function parseEnv(env: Source): Env {
     DATA_DIR: text(env, 'DATA_DIR') ?? './data',
     DATABASE_POOL_SIZE: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     DATABASE_PREPARED_STATEMENTS: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    // The API key's budget; each member session has its own (a member cannot drain the integrations').
     RATE_LIMIT_PER_MINUTE: integer(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 10_000_000),
+    RATE_LIMIT_PER_SESSION_PER_MINUTE: integer(env, 'RATE_LIMIT_PER_SESSION_PER_MINUTE', 300, 1, 10_000_000),
+    // scrypt costs 32 MiB and one libuv thread (of 4) a hash: 2 at once, the rest queue, a flood is shed.
+    PASSWORD_HASH_CONCURRENCY: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+    PASSWORD_HASH_QUEUE: integer(env, 'PASSWORD_HASH_QUEUE', 64, 0, 100_000),
+    // Failed sign-ins from one client address in 15 minutes, whatever the e-mails (an office behind NAT shares one).
+    SIGN_IN_FAILURES_PER_ADDRESS: integer(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 100, 1, 1_000_000),
+    TRUST_PROXY: trustProxy(env, 'TRUST_PROXY'),
     LOG_LEVEL: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     DEMO_PROJECT: flag(env, 'DEMO_PROJECT', true),
     WEBHOOK_ALLOW_PRIVATE: flag(env, 'WEBHOOK_ALLOW_PRIVATE', false),

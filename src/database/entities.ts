@@ -1,5 +1,5 @@
-import { LoginFailureWindow } from '../auth/login-failure-window.entity.js';
 import { MemberSession } from '../auth/member-session.entity.js';
+import { PasswordAttemptWindow } from '../common/auth/password-attempt-window.entity.js';
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
 import { CreditAccount } from '../credits/credit-account.entity.js';
@@ -56,7 +56,7 @@ export const ENTITIES = [
   TicketUnansweredAlert,
   MemberSession,
   MemberInvite,
-  LoginFailureWindow,
+  PasswordAttemptWindow,
   CreditAccount,
   CreditLedgerEntry,
   Attachment,

@@ -15,6 +15,8 @@ import { LiveEventPositions1796175667749 } from './migrations/1796175667749-Live
 import { ProjectConfigVersion1796216114265 } from './migrations/1796216114265-ProjectConfigVersion.js';
 import { QueueTableVacuum1796300000000 } from './migrations/1796300000000-QueueTableVacuum.js';
 import { ReplyCreditCharge1796300100000 } from './migrations/1796300100000-ReplyCreditCharge.js';
+import { PasswordAttemptThrottle1796507280000 } from './migrations/1796507280000-PasswordAttemptThrottle.js';
+import { PerCredentialRateLimit1796507270000 } from './migrations/1796507270000-PerCredentialRateLimit.js';
 import { TransactionStreamPositions1796400000000 } from './migrations/1796400000000-TransactionStreamPositions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   QueueTableVacuum1796300000000,
   ReplyCreditCharge1796300100000,
   TransactionStreamPositions1796400000000,
+  PerCredentialRateLimit1796507270000,
+  PasswordAttemptThrottle1796507280000,
 ];

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { InviteExpired, InviteNotFound, InviteUsed } from '../auth/auth.errors.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { PasswordHasher } from '../common/auth/password-hasher.js';
 import { generateSecretToken, hashSecretToken } from '../common/auth/secret-token.js';
 import type { Env } from '../config/env.js';
 import { MemberInvite } from './member-invite.entity.js';
@@ -26,6 +27,7 @@ export class MemberInvitesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly team: TeamService,
+    private readonly hasher: PasswordHasher,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
     this.publicUrl = config.get('PUBLIC_URL', { infer: true });
@@ -61,24 +63,34 @@ export class MemberInvitesService {
     return `${this.publicUrl}/invite/${token}`;
   }
 
-  /** Sets the member's password through the invite and uses it up; a second use is refused (410). */
+  /**
+   * Sets the member's password through the invite and uses it up; a second use is refused (410). The
+   * password is hashed after a first look at the invite and before the transaction, so no row lock or
+   * connection is held while it is hashed; the locked second look decides.
+   */
   async accept(token: string, password: string): Promise<AcceptedInvite> {
+    const tokenHash = hashSecretToken(token);
+    checkUsable(await this.dataSource.manager.findOne(MemberInvite, { where: { tokenHash } }));
+    const passwordHash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two tabs accepting the same link at once cannot both use it.
-      const invite = await manager.findOne(MemberInvite, {
-        where: { tokenHash: hashSecretToken(token) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!invite) throw new InviteNotFound();
-      if (invite.usedAt !== null) throw new InviteUsed();
-      if (invite.expiresAt.getTime() <= Date.now()) throw new InviteExpired();
+      const invite = checkUsable(
+        await manager.findOne(MemberInvite, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } }),
+      );
       const [project]: AuthenticatedProject[] = await manager.query(
         'SELECT id, slug, name FROM project WHERE id = $1',
         [invite.projectId],
       );
-      await this.team.setPassword(project, invite.memberId, password, manager);
+      await this.team.setPasswordHash(project, invite.memberId, passwordHash, manager);
       await manager.update(MemberInvite, { id: invite.id }, { usedAt: () => 'now()' });
       return { member: await this.team.get(project, invite.memberId, manager), project };
     });
   }
+}
+
+function checkUsable(invite: MemberInvite | null): MemberInvite {
+  if (!invite) throw new InviteNotFound();
+  if (invite.usedAt !== null) throw new InviteUsed();
+  if (invite.expiresAt.getTime() <= Date.now()) throw new InviteExpired();
+  return invite;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordModule } from '../common/auth/password.module.js';
 import { MemberInvite } from './member-invite.entity.js';
 import { MemberInvitesService } from './member-invites.service.js';
 import { TeamMember } from './team-member.entity.js';
@@ -7,7 +8,7 @@ import { TeamController } from './team.controller.js';
 import { TeamService } from './team.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite])],
+  imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite]), PasswordModule],
   controllers: [TeamController],
   providers: [TeamService, MemberInvitesService],
   exports: [TeamService, MemberInvitesService],

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { type Actor, actorRole } from '../common/auth/actor.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { hashPassword, verifyPassword } from '../common/auth/password.js';
+import { PasswordAttemptThrottle } from '../common/auth/password-attempt-throttle.js';
+import { PasswordHasher } from '../common/auth/password-hasher.js';
 import { canManageRole } from '../common/auth/permissions.js';
 import { isUuid } from '../common/ids.js';
 import { SessionRequired } from '../common/auth/auth.errors.js';
@@ -37,7 +38,11 @@ export interface SignInCandidate {
 
 @Injectable()
 export class TeamService {
-  constructor(@InjectRepository(TeamMember) private readonly members: Repository<TeamMember>) {}
+  constructor(
+    @InjectRepository(TeamMember) private readonly members: Repository<TeamMember>,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: PasswordAttemptThrottle,
+  ) {}
 
   list(project: AuthenticatedProject): Promise<TeamMember[]> {
     return this.members.find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -134,7 +139,9 @@ export class TeamService {
 
   /**
    * Makes another member owner and the signed-in owner admin, in one transaction. The owner re-enters
-   * their password, so a session left open on someone else's screen cannot give the project away.
+   * their password, so a session left open on someone else's screen cannot give the project away. The
+   * password is checked (and the attempt counted: 10 wrong in 15 minutes → 429) before any lock or
+   * transaction: a wrong guess holds no connection and no owner row while it is hashed.
    */
   async transferOwnership(
     project: AuthenticatedProject,
@@ -144,12 +151,22 @@ export class TeamService {
   ): Promise<{ newOwner: TeamMember; previousOwner: TeamMember }> {
     if (actor.kind !== 'member') throw new SessionRequired();
     if (memberId === actor.member.id) throw new CannotTransferToSelf();
+    const checked = await this.get(project, actor.member.id);
+    if (checked.role !== 'owner') throw new NotOwner();
+    await this.get(project, memberId);
+    const scopes = this.throttle.reEntryScopes(checked.id);
+    await this.throttle.countAttempt(scopes);
+    if (!checked.passwordHash || !(await this.hasher.verify(password, checked.passwordHash))) {
+      throw new PasswordMismatch();
+    }
+    await this.throttle.succeeded(scopes);
     return this.members.manager.transaction(async (manager) => {
       await this.lockOwners(project, manager);
       const caller = await this.get(project, actor.member.id, manager, true);
       const target = await this.get(project, memberId, manager, true);
       if (caller.role !== 'owner') throw new NotOwner();
-      if (!caller.passwordHash || !(await verifyPassword(password, caller.passwordHash))) throw new PasswordMismatch();
+      // The password changed between the check and the lock: the one re-entered is no longer it.
+      if (caller.passwordHash !== checked.passwordHash) throw new PasswordMismatch();
       await manager.update(TeamMember, { id: target.id }, { role: 'owner' });
       await manager.update(TeamMember, { id: caller.id }, { role: 'admin' });
       return {
@@ -159,17 +176,22 @@ export class TeamService {
     });
   }
 
+  /** Hashes the password (through the bounded hashing queue), then stores it; no lock is held while hashing. */
+  async setPassword(project: AuthenticatedProject, memberId: string, password: string): Promise<void> {
+    await this.setPasswordHash(project, memberId, await this.hasher.hash(password));
+  }
+
   /**
-   * Sets a member's password and signs them out everywhere (a reset, an invite, the CLI): whoever held an
-   * old session — perhaps the reason for the new password — loses it on their next request.
+   * Stores a hash made with PasswordHasher beforehand (`manager`: inside the caller's transaction) and signs
+   * the member out everywhere (a reset, an invite, the CLI): whoever held an old session — perhaps the
+   * reason for the new password — loses it on their next request.
    */
-  async setPassword(
+  async setPasswordHash(
     project: AuthenticatedProject,
     memberId: string,
-    password: string,
+    passwordHash: string,
     manager?: EntityManager,
   ): Promise<void> {
-    const passwordHash = await hashPassword(password);
     const write = async (transaction: EntityManager) => {
       await transaction.update(TeamMember, { id: memberId, projectId: project.id }, { passwordHash });
       // The sessions table belongs to sign-in (src/auth), which sits above this module: plain SQL here.

@@ -95,7 +95,7 @@ describe('members sign in', () => {
     await login(body).expect(status);
   });
 
-  it('throttles an e-mail after 10 attempts in 15 minutes (429, Retry-After), even with the right one', async () => {
+  it('throttles an e-mail from one address after 10 tries in 15 minutes (429), even with the right one', async () => {
     const member = await signedInMember(ctx.app, acme, 'viewer', 'the right password');
     const attempts = await Promise.all(
       Array.from({ length: 10 }, () => login({ email: member.email, password: 'a wrong password' })),
@@ -103,7 +103,7 @@ describe('members sign in', () => {
     expect(attempts.map((r) => r.status)).toEqual(Array(10).fill(401));
     const throttled = await login({ email: member.email, password: 'the right password' }).expect(429);
     expect(throttled.body).toEqual({
-      error: 'too many failed sign-ins for this e-mail; try again later',
+      error: 'too many failed password attempts; try again later',
       retryable: true,
       code: expect.any(String),
     });

@@ -25,5 +25,8 @@ export default async function globalSetup() {
   }
   const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL, 2)).initialize();
   await runMigrationsLocked(dataSource);
+  // Failed sign-ins are counted per client address for 15 minutes: an earlier run's loopback failures on a
+  // reused test database would throttle this run's sign-ins.
+  await dataSource.query('DELETE FROM password_attempt_window');
   await dataSource.destroy();
 }

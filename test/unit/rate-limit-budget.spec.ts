@@ -4,14 +4,24 @@ import type { Env } from '../../src/config/env.js';
 import { budgetSliceSize, RateLimitBudget } from '../../src/common/auth/rate-limit-budget.js';
 import { RateLimited } from '../../src/common/errors/app-error.js';
 
-function budget(limitPerMinute: number): RateLimitBudget {
-  const config = { get: () => limitPerMinute } as unknown as ConfigService<Env, true>;
-  return new RateLimitBudget({} as DataSource, config);
+function budget(limitPerMinute: number, sessionLimitPerMinute = limitPerMinute, dataSource = {}): RateLimitBudget {
+  const limits: Record<string, number> = {
+    RATE_LIMIT_PER_MINUTE: limitPerMinute,
+    RATE_LIMIT_PER_SESSION_PER_MINUTE: sessionLimitPerMinute,
+  };
+  const config = { get: (name: string) => limits[name] } as unknown as ConfigService<Env, true>;
+  return new RateLimitBudget(dataSource as DataSource, config);
 }
 
 /** The shared bucket as PostgreSQL keeps it: one count per window, raised by each reservation. */
-function serve(rateBudget: RateLimitBudget, bucket: { hits: number }, holder: string, now: number): boolean {
-  const draw = rateBudget.draw(holder, now);
+function serve(
+  rateBudget: RateLimitBudget,
+  bucket: { hits: number },
+  holder: string,
+  now: number,
+  kind: 'key' | 'session' = 'key',
+): boolean {
+  const draw = rateBudget.draw({ holder, kind }, now);
   let hits: number | null = null;
   if (draw.reserve > 0) hits = bucket.hits += draw.reserve;
   try {
@@ -43,7 +53,7 @@ describe('rate limit budget', () => {
     const rateBudget = budget(1);
     const bucket = { hits: 0 };
     expect(serve(rateBudget, bucket, 'key', MINUTE)).toBe(true);
-    const draw = rateBudget.draw('key', MINUTE + 45_500);
+    const draw = rateBudget.draw({ holder: 'key', kind: 'key' }, MINUTE + 45_500);
     expect(() => rateBudget.settle(draw, ++bucket.hits, MINUTE + 45_500)).toThrow(RateLimited);
     try {
       rateBudget.settle(draw, bucket.hits, MINUTE + 45_500);
@@ -83,5 +93,35 @@ describe('rate limit budget', () => {
     const bucket = { hits: 4_997 };
     const served = Array.from({ length: 6 }, () => serve(rateBudget, bucket, 'key', MINUTE));
     expect(served).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("draws a session's requests from the session limit, the key's from the key limit", () => {
+    const rateBudget = budget(5, 2);
+    const keyBucket = { hits: 0 };
+    const sessionBucket = { hits: 0 };
+    const sessionServed = Array.from({ length: 3 }, () => serve(rateBudget, sessionBucket, 's', MINUTE, 'session'));
+    expect(sessionServed).toEqual([true, true, false]);
+    const keyServed = Array.from({ length: 6 }, () => serve(rateBudget, keyBucket, 'k', MINUTE));
+    expect(keyServed).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('charges the other calls of a batch all or nothing', async () => {
+    const bucket = { hits: 0 };
+    const dataSource = {
+      query: async (sql: string, [, , hits]: [string, Date, number]) => {
+        if (sql.startsWith('INSERT')) return [{ hits: (bucket.hits += hits) }];
+        bucket.hits -= hits;
+        return [];
+      },
+    };
+    const rateBudget = budget(10, 10, dataSource);
+    expect(serve(rateBudget, bucket, 'k', MINUTE)).toBe(true);
+    await rateBudget.chargeMore({ holder: 'k', kind: 'key' }, 4, MINUTE);
+    expect(bucket.hits).toBe(5);
+    expect(serve(rateBudget, bucket, 'k', MINUTE)).toBe(true);
+    await expect(rateBudget.chargeMore({ holder: 'k', kind: 'key' }, 5, MINUTE + 30_000)).rejects.toThrow(RateLimited);
+    expect(bucket.hits).toBe(6);
+    await rateBudget.chargeMore({ holder: 'k', kind: 'key' }, 4, MINUTE);
+    expect(bucket.hits).toBe(10);
   });
 });

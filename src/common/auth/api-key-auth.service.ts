@@ -5,11 +5,17 @@ import { runStatementBatch } from '../database/statement-batch.js';
 import { ApiKeyInvalid, ApiKeyMalformed, ApiKeyMissing } from './auth.errors.js';
 import { API_KEY_PATTERN, hashApiKey } from './api-key.js';
 import { AuthenticatedProject } from './authenticated-project.js';
-import { countedCte, RateLimitBudget } from './rate-limit-budget.js';
+import { type BudgetHolder, countedCte, RateLimitBudget } from './rate-limit-budget.js';
+
+export interface AuthenticatedKey {
+  project: AuthenticatedProject;
+  /** The key's own per-minute budget, which the request was drawn from. */
+  budget: BudgetHolder;
+}
 
 /**
- * Resolves the project of an API key and draws the request from the project's per-minute budget in
- * one statement. The count lives in PostgreSQL, so every server process draws from the same budget.
+ * Resolves the project of an API key and draws the request from the key's per-minute budget in one
+ * statement. The count lives in PostgreSQL, so every server process draws from the same budget.
  */
 @Injectable()
 export class ApiKeyAuthService {
@@ -18,19 +24,20 @@ export class ApiKeyAuthService {
     private readonly budget: RateLimitBudget,
   ) {}
 
-  async authenticate(authorization: string | undefined): Promise<AuthenticatedProject> {
+  async authenticate(authorization: string | undefined): Promise<AuthenticatedKey> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match) throw new ApiKeyMissing();
     const key = match[1];
     if (!API_KEY_PATTERN.test(key)) throw new ApiKeyMalformed();
 
     const keyHash = hashApiKey(key);
-    const draw = this.budget.draw(keyHash);
+    const budget: BudgetHolder = { holder: keyHash, kind: 'key' };
+    const draw = this.budget.draw(budget);
     // A prepared statement of the connection (runStatementBatch): every API request runs it.
     const [rows] = (await runStatementBatch(this.dataSource, [
       [
         `WITH found AS (SELECT id, slug, name, config_version FROM project WHERE api_key_hash = $1),
-            ${countedCte('found', 'id', 2, 3)}
+            ${countedCte('found', 1, 2, 3)}
        SELECT found.id, found.slug, found.name, found.config_version, counted.hits
        FROM found LEFT JOIN counted ON true`,
         [keyHash, draw.windowStart, draw.reserve],
@@ -39,6 +46,9 @@ export class ApiKeyAuthService {
     const row = rows[0];
     if (!row) throw new ApiKeyInvalid();
     this.budget.settle(draw, row.hits);
-    return { id: row.id, slug: row.slug, name: row.name, seenConfigVersion: Number(row.config_version) };
+    return {
+      project: { id: row.id, slug: row.slug, name: row.name, seenConfigVersion: Number(row.config_version) },
+      budget,
+    };
   }
 }

@@ -8,6 +8,7 @@ import { requestContext } from '../logging/request-context.js';
 import { type Actor, API_KEY_ACTOR } from './actor.js';
 import { ApiKeyAuthService } from './api-key-auth.service.js';
 import { AuthenticatedProject } from './authenticated-project.js';
+import type { BudgetHolder } from './rate-limit-budget.js';
 import { type Permission, REQUIRED_PERMISSION, roleHasPermission } from './permissions.js';
 import { isSafeMethod, isSameOrigin } from './same-origin.js';
 import { sessionTokenOf } from './session-cookie.js';
@@ -21,6 +22,8 @@ export const PublicRoute = () => SetMetadata(PUBLIC_ROUTE, true);
 export interface RequestWithProject extends Request {
   project?: AuthenticatedProject;
   actor?: Actor;
+  /** The credential whose budget the request was drawn from (an MCP batch charges its other calls to it). */
+  budget?: BudgetHolder;
 }
 
 /**
@@ -50,12 +53,15 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestWithProject>();
     const sessionToken = request.headers.authorization === undefined ? sessionTokenOf(request) : undefined;
     if (sessionToken === undefined) {
-      request.project = await this.apiKeys.authenticate(request.headers.authorization);
+      const key = await this.apiKeys.authenticate(request.headers.authorization);
+      request.project = key.project;
       request.actor = API_KEY_ACTOR;
+      request.budget = key.budget;
     } else {
       const session = await this.sessions.authenticate(sessionToken);
       request.project = session.project;
       request.actor = { kind: 'member', member: session.member, sessionId: session.sessionId };
+      request.budget = session.budget;
     }
     const logContext = requestContext.getStore();
     if (logContext) logContext.projectId = request.project.id;

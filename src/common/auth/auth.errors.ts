@@ -1,4 +1,4 @@
-import { AppError, Unauthorized } from '../errors/app-error.js';
+import { AppError, RateLimited, Unauthorized } from '../errors/app-error.js';
 
 export class ApiKeyMissing extends Unauthorized {
   constructor() {
@@ -60,5 +60,22 @@ export class ApiKeyRequired extends AppError {
 export class SessionRequired extends AppError {
   constructor() {
     super(403, 'this action needs a signed-in member, not the API key', 'session_required');
+  }
+}
+
+/** Too many wrong passwords from one client address (or for one member's re-entered password). */
+export class PasswordAttemptsThrottled extends RateLimited {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, 'too many failed password attempts; try again later', 'login_throttled');
+  }
+}
+
+/**
+ * The password-hashing queue is full (a flood of sign-ins): retry in a second. A 429, not a 503: shedding
+ * a flood is the server working as designed, counted in a metric, not an error logged once per request.
+ */
+export class PasswordCheckBusy extends RateLimited {
+  constructor() {
+    super(1, 'too many passwords are being checked right now; retry in a second', 'password_check_busy');
   }
 }

@@ -8,6 +8,6 @@ import { SessionAuthService } from './session-auth.service.js';
 @Global()
 @Module({
   providers: [RateLimitBudget, ApiKeyAuthService, SessionAuthService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeyAuthService, SessionAuthService],
+  exports: [ApiKeyAuthService, SessionAuthService, RateLimitBudget],
 })
 export class AuthModule {}

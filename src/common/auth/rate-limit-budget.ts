@@ -10,9 +10,16 @@ const WINDOW_MS = 60_000;
 const EXACT_UP_TO = 2_000;
 const LARGEST_SLICE = 100;
 
+/** Who a request is charged to: the API key or one member session, by the hash of its secret. */
+export interface BudgetHolder {
+  holder: string;
+  kind: 'key' | 'session';
+}
+
 /** One request's draw on the budget: how many hits to add to the shared bucket (0: served from the slice). */
 export interface BudgetDraw {
   holder: string;
+  limit: number;
   windowStart: Date;
   reserve: number;
 }
@@ -23,18 +30,20 @@ interface Slice {
 }
 
 /**
- * The per-project, per-clock-minute request budget, shared by every server process through the
- * `rate_limit_bucket` row the auth statements increment. Up to 2,000 requests a minute every request
- * adds one hit (exact). Above, the bucket row would become the busiest lock of the project (every
- * request of every process updates it), so a process reserves a slice of 0.1% of the limit (at most
+ * The per-credential, per-clock-minute request budget, shared by every server process through the
+ * `rate_limit_bucket` row the auth statements increment. The project's API key has its own budget
+ * (RATE_LIMIT_PER_MINUTE) and so has each member session (RATE_LIMIT_PER_SESSION_PER_MINUTE): a member
+ * can spend only their session's, never the integrations' budget of the key. Up to 2,000 requests a
+ * minute every request adds one hit (exact). Above, the bucket row would become the busiest lock of the
+ * project (every request of every process updates it), so a process reserves a slice of 0.1% of the limit (at most
  * 100 hits) for a credential and serves that many requests without the database: the shared count
  * never lags what was served, and a process can leave at most one unused slice per credential when
- * the minute ends (the project is limited up to 0.1% early per process and credential, never late).
+ * the minute ends (a credential is limited up to 0.1% early per process, never late).
  */
 @Injectable()
 export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
-  readonly limitPerMinute: number;
-  private readonly sliceSize: number;
+  readonly keyLimitPerMinute: number;
+  readonly sessionLimitPerMinute: number;
   private readonly slices = new Map<string, Slice>();
   private cleanupTimer?: NodeJS.Timeout;
 
@@ -42,8 +51,8 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
-    this.limitPerMinute = config.get('RATE_LIMIT_PER_MINUTE', { infer: true });
-    this.sliceSize = budgetSliceSize(this.limitPerMinute);
+    this.keyLimitPerMinute = config.get('RATE_LIMIT_PER_MINUTE', { infer: true });
+    this.sessionLimitPerMinute = config.get('RATE_LIMIT_PER_SESSION_PER_MINUTE', { infer: true });
   }
 
   onModuleInit(): void {
@@ -55,15 +64,20 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.cleanupTimer);
   }
 
-  /** Starts a request of `holder` (a credential's hash): what the auth statement must add to the bucket. */
-  draw(holder: string, now = Date.now()): BudgetDraw {
+  limitOf(kind: BudgetHolder['kind']): number {
+    return kind === 'key' ? this.keyLimitPerMinute : this.sessionLimitPerMinute;
+  }
+
+  /** Starts a request of a credential: what the auth statement must add to the bucket. */
+  draw({ holder, kind }: BudgetHolder, now = Date.now()): BudgetDraw {
+    const limit = this.limitOf(kind);
     const windowStart = now - (now % WINDOW_MS);
     const slice = this.slices.get(holder);
     if (slice && slice.windowStart === windowStart && slice.remaining > 0) {
       slice.remaining--;
-      return { holder, windowStart: new Date(windowStart), reserve: 0 };
+      return { holder, limit, windowStart: new Date(windowStart), reserve: 0 };
     }
-    return { holder, windowStart: new Date(windowStart), reserve: this.sliceSize };
+    return { holder, limit, windowStart: new Date(windowStart), reserve: budgetSliceSize(limit) };
   }
 
   /**
@@ -73,16 +87,46 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
   settle(draw: BudgetDraw, hits: number | null, now = Date.now()): void {
     if (draw.reserve === 0) return;
     const countBefore = Number(hits) - draw.reserve;
-    const granted = Math.max(0, Math.min(draw.reserve, this.limitPerMinute - countBefore));
-    if (granted === 0) {
-      const retryAfter = Math.ceil((draw.windowStart.getTime() + WINDOW_MS - now) / 1000);
-      throw new RateLimited(Math.max(1, retryAfter));
-    }
+    const granted = Math.max(0, Math.min(draw.reserve, draw.limit - countBefore));
+    if (granted === 0) throw new RateLimited(secondsLeft(draw.windowStart.getTime(), now));
     if (granted === 1) return;
     const windowStart = draw.windowStart.getTime();
     const slice = this.slices.get(draw.holder);
     if (slice && slice.windowStart === windowStart) slice.remaining += granted - 1;
     else this.slices.set(draw.holder, { windowStart, remaining: granted - 1 });
+  }
+
+  /**
+   * Charges `count` more requests to a credential that already drew one for this request (the other
+   * calls of an MCP JSON-RPC batch): from this process's slice first, then in the shared bucket. All or
+   * nothing: when they do not fit in what is left of the minute, the hits are given back and the whole
+   * request is refused with 429, so a refused batch costs one request like any other refused request.
+   */
+  async chargeMore(credential: BudgetHolder, count: number, now = Date.now()): Promise<void> {
+    if (count <= 0) return;
+    const windowStart = now - (now % WINDOW_MS);
+    const slice = this.slices.get(credential.holder);
+    const fromSlice = slice && slice.windowStart === windowStart ? Math.min(slice.remaining, count) : 0;
+    if (fromSlice === count) {
+      slice!.remaining -= count;
+      return;
+    }
+    const rest = count - fromSlice;
+    const [row]: Array<{ hits: number }> = await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket (holder, window_start, hits) VALUES ($1, $2, $3)
+       ON CONFLICT (holder, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + excluded.hits
+       RETURNING hits`,
+      [credential.holder, new Date(windowStart), rest],
+    );
+    if (Number(row.hits) <= this.limitOf(credential.kind)) {
+      if (slice && fromSlice > 0) slice.remaining -= fromSlice;
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE rate_limit_bucket SET hits = hits - $3 WHERE holder = $1 AND window_start = $2`,
+      [credential.holder, new Date(windowStart), rest],
+    );
+    throw new RateLimited(secondsLeft(windowStart, now));
   }
 
   private async forgetOldWindows(): Promise<void> {
@@ -92,6 +136,10 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
   }
 }
 
+function secondsLeft(windowStart: number, now: number): number {
+  return Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
+}
+
 /** 1 (every request counted in the shared bucket) up to 2,000 a minute; 0.1% of the limit above, at most 100. */
 export function budgetSliceSize(limitPerMinute: number): number {
   if (limitPerMinute <= EXACT_UP_TO) return 1;
@@ -99,14 +147,15 @@ export function budgetSliceSize(limitPerMinute: number): number {
 }
 
 /**
- * The CTE an auth statement joins to count a draw: `$found` is the CTE with the project's `id`,
- * `$windowParam`/`$reserveParam` the parameter numbers of the draw's window start and reservation.
- * Select `counted.hits` with `LEFT JOIN counted ON true` (no row when nothing was reserved).
+ * The CTE an auth statement joins to count a draw: `found` is the CTE that finds the credential (no
+ * row, nothing counted), `$holderParam`/`$windowParam`/`$reserveParam` the parameter numbers of the
+ * credential's hash, the draw's window start and reservation. Select `counted.hits` with
+ * `LEFT JOIN counted ON true` (no row when nothing was reserved).
  */
-export function countedCte(found: string, projectColumn: string, windowParam: number, reserveParam: number): string {
+export function countedCte(found: string, holderParam: number, windowParam: number, reserveParam: number): string {
   return `counted AS (
-         INSERT INTO rate_limit_bucket (project_id, window_start, hits)
-         SELECT ${projectColumn}, $${windowParam}, $${reserveParam}::int FROM ${found} WHERE $${reserveParam}::int > 0
-         ON CONFLICT (project_id, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + excluded.hits
+         INSERT INTO rate_limit_bucket (holder, window_start, hits)
+         SELECT $${holderParam}, $${windowParam}, $${reserveParam}::int FROM ${found} WHERE $${reserveParam}::int > 0
+         ON CONFLICT (holder, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + excluded.hits
          RETURNING hits)`;
 }

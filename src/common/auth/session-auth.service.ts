@@ -7,18 +7,20 @@ import type { MemberRole } from './member-role.js';
 import { hashSecretToken } from './secret-token.js';
 import type { SignedInMember } from './actor.js';
 import type { AuthenticatedProject } from './authenticated-project.js';
-import { countedCte, RateLimitBudget } from './rate-limit-budget.js';
+import { type BudgetHolder, countedCte, RateLimitBudget } from './rate-limit-budget.js';
 
 export interface AuthenticatedSession {
   sessionId: string;
   member: SignedInMember;
   project: AuthenticatedProject;
+  /** The session's own per-minute budget, which the request was drawn from. */
+  budget: BudgetHolder;
 }
 
 /**
  * Resolves a session cookie to its member (current role, read on every request, so a removed member or a
- * changed role takes effect at once) and counts the request against the project's per-minute budget,
- * the same budget the API key draws from, in one statement.
+ * changed role takes effect at once) and counts the request against the session's own per-minute budget
+ * (not the API key's, not another session's), in one statement.
  */
 @Injectable()
 export class SessionAuthService {
@@ -29,7 +31,8 @@ export class SessionAuthService {
 
   async authenticate(token: string): Promise<AuthenticatedSession> {
     const tokenHash = hashSecretToken(token);
-    const draw = this.budget.draw(tokenHash);
+    const budget: BudgetHolder = { holder: tokenHash, kind: 'session' };
+    const draw = this.budget.draw(budget);
     // A prepared statement of the connection (runStatementBatch): every console request runs it.
     const [rows] = (await runStatementBatch(this.dataSource, [
       [
@@ -40,7 +43,7 @@ export class SessionAuthService {
          JOIN team_member m ON m.id = s.member_id
          JOIN project p ON p.id = m.project_id
          WHERE s.token_hash = $1 AND s.expires_at > now()),
-       ${countedCte('found', 'project_id', 2, 3)}
+       ${countedCte('found', 1, 2, 3)}
        SELECT found.*, counted.hits FROM found LEFT JOIN counted ON true`,
         [tokenHash, draw.windowStart, draw.reserve],
       ],
@@ -57,6 +60,7 @@ export class SessionAuthService {
         name: row.project_name,
         seenConfigVersion: Number(row.config_version),
       },
+      budget,
     };
   }
 }

@@ -30,7 +30,9 @@ export const ERROR_CODES = {
   messenger_secret_invalid: 'The messenger webhook secret header is missing or wrong',
   messenger_bot_disabled: 'The messenger bot is not configured on this server',
   metrics_token_invalid: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>',
-  rate_limited: 'Over the per-project request budget; retry after Retry-After seconds',
+  rate_limited:
+    'Over the request budget of the API key or of this member session (an MCP batch counts each call); retry ' +
+    'after Retry-After seconds',
   internal_error: 'An unexpected server failure (retryable)',
   // Projects and settings
   project_not_found: 'No such project',
@@ -88,7 +90,11 @@ export const ERROR_CODES = {
   invalid_webhook_url: 'The webhook URL is not http(s), or points to a private address',
   no_webhook: 'No webhook is configured for this project',
   // Sign-in, sessions, roles
-  login_throttled: 'Too many failed sign-ins for this e-mail (10 in 15 minutes); retry after Retry-After seconds',
+  login_throttled:
+    'Too many wrong passwords in 15 minutes: 10 for one e-mail from one client address, 100 from one address ' +
+    '(SIGN_IN_FAILURES_PER_ADDRESS), or 10 re-entered by one member; retry after Retry-After seconds',
+  password_check_busy:
+    'Too many passwords are being checked at once (a sign-in flood), 429; retry after Retry-After (1 second)',
   invalid_credentials: 'Wrong e-mail or password (the same answer for both)',
   session_invalid: 'The session cookie is unknown, expired or signed out (or its member was removed)',
   session_required: 'The endpoint needs a signed-in member session',

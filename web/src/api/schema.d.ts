@@ -118,7 +118,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong password; 10 attempts per e-mail in 15 minutes, then 429 */
+        /** Sign in with e-mail and password: sets the session cookie. Same 401 for an unknown e-mail and a wrong password; 10 failures per e-mail from one client address, or 100 from one address, in 15 minutes, then 429 login_throttled; 429 password_check_busy when too many sign-ins are being checked at once */
         post: operations["Auth_login"];
         delete?: never;
         options?: never;
@@ -927,7 +927,7 @@ export interface components {
              *     - `messenger_secret_invalid`: The messenger webhook secret header is missing or wrong
              *     - `messenger_bot_disabled`: The messenger bot is not configured on this server
              *     - `metrics_token_invalid`: GET /metrics needs Authorization: Bearer <METRICS_TOKEN>
-             *     - `rate_limited`: Over the per-project request budget; retry after Retry-After seconds
+             *     - `rate_limited`: Over the request budget of the API key or of this member session (an MCP batch counts each call); retry after Retry-After seconds
              *     - `internal_error`: An unexpected server failure (retryable)
              *     - `project_not_found`: No such project
              *     - `invalid_project_name`: A project name must be 1 to 200 characters
@@ -977,7 +977,8 @@ export interface components {
              *     - `webhook_delivery_not_found`: No such webhook delivery in this project
              *     - `invalid_webhook_url`: The webhook URL is not http(s), or points to a private address
              *     - `no_webhook`: No webhook is configured for this project
-             *     - `login_throttled`: Too many failed sign-ins for this e-mail (10 in 15 minutes); retry after Retry-After seconds
+             *     - `login_throttled`: Too many wrong passwords in 15 minutes: 10 for one e-mail from one client address, 100 from one address (SIGN_IN_FAILURES_PER_ADDRESS), or 10 re-entered by one member; retry after Retry-After seconds
+             *     - `password_check_busy`: Too many passwords are being checked at once (a sign-in flood), 429; retry after Retry-After (1 second)
              *     - `invalid_credentials`: Wrong e-mail or password (the same answer for both)
              *     - `session_invalid`: The session cookie is unknown, expired or signed out (or its member was removed)
              *     - `session_required`: The endpoint needs a signed-in member session
@@ -1046,7 +1047,7 @@ export interface components {
          *     - `messenger_secret_invalid`: The messenger webhook secret header is missing or wrong
          *     - `messenger_bot_disabled`: The messenger bot is not configured on this server
          *     - `metrics_token_invalid`: GET /metrics needs Authorization: Bearer <METRICS_TOKEN>
-         *     - `rate_limited`: Over the per-project request budget; retry after Retry-After seconds
+         *     - `rate_limited`: Over the request budget of the API key or of this member session (an MCP batch counts each call); retry after Retry-After seconds
          *     - `internal_error`: An unexpected server failure (retryable)
          *     - `project_not_found`: No such project
          *     - `invalid_project_name`: A project name must be 1 to 200 characters
@@ -1096,7 +1097,8 @@ export interface components {
          *     - `webhook_delivery_not_found`: No such webhook delivery in this project
          *     - `invalid_webhook_url`: The webhook URL is not http(s), or points to a private address
          *     - `no_webhook`: No webhook is configured for this project
-         *     - `login_throttled`: Too many failed sign-ins for this e-mail (10 in 15 minutes); retry after Retry-After seconds
+         *     - `login_throttled`: Too many wrong passwords in 15 minutes: 10 for one e-mail from one client address, 100 from one address (SIGN_IN_FAILURES_PER_ADDRESS), or 10 re-entered by one member; retry after Retry-After seconds
+         *     - `password_check_busy`: Too many passwords are being checked at once (a sign-in flood), 429; retry after Retry-After (1 second)
          *     - `invalid_credentials`: Wrong e-mail or password (the same answer for both)
          *     - `session_invalid`: The session cookie is unknown, expired or signed out (or its member was removed)
          *     - `session_required`: The endpoint needs a signed-in member session
@@ -1124,7 +1126,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Dotted path of the field in the body or query
