@@ -16,6 +16,7 @@ import { ProjectConfigVersion1796216114265 } from './migrations/1796216114265-Pr
 import { QueueTableVacuum1796300000000 } from './migrations/1796300000000-QueueTableVacuum.js';
 import { ReplyCreditCharge1796300100000 } from './migrations/1796300100000-ReplyCreditCharge.js';
 import { TransactionStreamPositions1796400000000 } from './migrations/1796400000000-TransactionStreamPositions.js';
+import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   QueueTableVacuum1796300000000,
   ReplyCreditCharge1796300100000,
   TransactionStreamPositions1796400000000,
+  CustomerContact1796500100000,
 ];

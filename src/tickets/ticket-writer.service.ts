@@ -193,7 +193,7 @@ function searchVectorAppend(text: string): string {
 // are stale) and walk every ticket of the project (seen: 300 buffers per lookup).
 const LOAD = `SELECT ${LIST_COLUMNS}, s.project_id AS customer_project_id, s.channel AS customer_channel,
          s.chat_id AS customer_chat_id, s.lang AS customer_lang, s.blocked_at AS customer_blocked_at,
-         s.created_at AS customer_created_at
+         s.contacted_at AS customer_contacted_at, s.created_at AS customer_created_at
     FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id
    WHERE t.id = $1`;
 const LOAD_FOR_UPDATE = `${LOAD} FOR UPDATE OF t`;
@@ -204,6 +204,7 @@ interface SubscriberColumns {
   customer_chat_id: string | null;
   customer_lang: string | null;
   customer_blocked_at: Date | null;
+  customer_contacted_at: Date | null;
   customer_created_at: Date;
 }
 
@@ -218,6 +219,7 @@ function ticketOfRow(row: TicketListRow & SubscriberColumns): Ticket {
     username: row.customer_username,
     lang: row.customer_lang,
     blocked_at: row.customer_blocked_at,
+    contacted_at: row.customer_contacted_at,
     created_at: row.customer_created_at,
   });
   return Object.assign(new Ticket(), ticketFromListRow(row), { subscriber });
