@@ -17,6 +17,7 @@ import { QueueTableVacuum1796300000000 } from './migrations/1796300000000-QueueT
 import { ReplyCreditCharge1796300100000 } from './migrations/1796300100000-ReplyCreditCharge.js';
 import { TransactionStreamPositions1796400000000 } from './migrations/1796400000000-TransactionStreamPositions.js';
 import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
+import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ReplyCreditCharge1796300100000,
   TransactionStreamPositions1796400000000,
   CustomerContact1796500100000,
+  ReplyDeliveryRefund1796500200000,
 ];

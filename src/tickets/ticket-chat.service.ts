@@ -8,6 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
 import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { emptyChange } from './ticket-change.js';
+import type { MessageDeliveryError } from './ticket-enums.js';
 import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
 import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
 import { toTicketMessageResponse } from './ticket.mapper.js';
@@ -104,19 +105,23 @@ export class TicketChatService {
     return ticketsOfChatRows(await this.dataSource.query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)));
   }
 
-  /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
+  /**
+   * Records the outcome of a chat delivery (messenger workers), with why it failed. Only messages queued for
+   * a chat change.
+   */
   async markMessageDelivery(
     projectId: string,
     messageId: string,
     delivery: 'sent' | 'failed',
     manager: EntityManager = this.dataSource.manager,
+    deliveryError: MessageDeliveryError | null = null,
   ): Promise<boolean> {
     if (!isUuid(messageId)) return false;
     const [, affected]: [unknown[], number] = await manager.query(
-      `UPDATE ticket_message m SET delivery = $3
+      `UPDATE ticket_message m SET delivery = $3, delivery_error = $4
          FROM ticket t
         WHERE m.id = $1 AND m.delivery IS NOT NULL AND t.id = m.ticket_id AND t.project_id = $2`,
-      [messageId, projectId, delivery],
+      [messageId, projectId, delivery, delivery === 'failed' ? deliveryError : null],
     );
     return affected > 0;
   }

@@ -18,7 +18,10 @@ import type { Channel } from '../common/channels.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 
-export type NewTicketMessage = Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits'>;
+export type NewTicketMessage = Omit<
+  TicketMessage,
+  'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits' | 'deliveryError'
+>;
 
 /**
  * The writes every ticket change shares, inside the caller's transaction: load (and lock) the project's
@@ -167,7 +170,13 @@ export class TicketWriter {
           values.delivery,
         ],
       );
-      return Object.assign(new TicketMessage(), values, { id, createdAt: tail.startedAt, editedAt: null, edits: [] });
+      return Object.assign(new TicketMessage(), values, {
+        id,
+        createdAt: tail.startedAt,
+        editedAt: null,
+        edits: [],
+        deliveryError: null,
+      });
     }
     const inserted = await manager.insert(TicketMessage, values);
     const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
@@ -176,6 +185,7 @@ export class TicketWriter {
       createdAt: generated.createdAt,
       editedAt: null,
       edits: [],
+      deliveryError: null,
     });
   }
 }
