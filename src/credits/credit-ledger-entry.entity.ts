@@ -30,7 +30,10 @@ export class CreditLedgerEntry {
   @Column({ type: 'int' })
   amount: number;
 
-  /** Which credits a reply used (and a refund gave back): the month's free allowance or the purchased balance. Null for top-ups. */
+  /**
+   * Which credits a reply used (and its refund gave back): the month's free allowance or the purchased
+   * balance. Null for top-ups.
+   */
   @Column({ type: 'text', nullable: true })
   pool: CreditPool | null;
 

@@ -13,7 +13,7 @@ export class SubscriberNotFound extends NotFound {
 export class ChatNotSubscribed extends Unprocessable {
   constructor() {
     super(
-      'this chat is not a customer of the project: it must first open the project\'s help link, accept one of ' +
+      "this chat is not a customer of the project: it must first open the project's help link, accept one of " +
         'its requests or write in one of its tickets',
       'chat_not_subscribed',
     );

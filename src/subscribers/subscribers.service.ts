@@ -86,6 +86,23 @@ export class SubscribersService {
   }
 
   /**
+   * The customer of a new ticket. The bot's tickets come from the chat itself (`fromChat`), and a virtual
+   * customer is the API's own; over the API or MCP one bot serves every project, so a messenger ticket needs
+   * a chat that already contacted this project (`requireCustomer`).
+   */
+  async forNewTicket(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    fromChat: boolean,
+    input: SubscriberInput,
+  ): Promise<Subscriber> {
+    const chatId = input.chat_id ?? null;
+    if (fromChat || input.channel === 'virtual' || chatId === null)
+      return (await this.findOrCreate(project, manager, input)).subscriber;
+    return this.requireCustomer(project, manager, { ...input, chat_id: chatId });
+  }
+
+  /**
    * The project's customer of a messenger chat, for a ticket opened over the API or MCP, inside the caller's
    * transaction: one indexed read. A chat that never contacted the project → ChatNotSubscribed (422), and
    * nothing is written. Names and language sent refresh the stored ones.
@@ -95,7 +112,11 @@ export class SubscribersService {
     manager: EntityManager,
     input: SubscriberInput & { chat_id: number },
   ): Promise<Subscriber> {
-    const [row]: SubscriberRow[] = await manager.query(FIND_CUSTOMER_BY_CHAT, [project.id, input.channel, input.chat_id]);
+    const [row]: SubscriberRow[] = await manager.query(FIND_CUSTOMER_BY_CHAT, [
+      project.id,
+      input.channel,
+      input.chat_id,
+    ]);
     if (!row) throw new ChatNotSubscribed();
     return this.refresh(manager, subscriberOfRow(row), input, {});
   }

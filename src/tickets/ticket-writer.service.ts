@@ -17,6 +17,7 @@ import { subscriberOfRow } from '../subscribers/subscriber-row.js';
 import type { Channel } from '../common/channels.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
+import { ReplyReachability } from './reply-reachability.js';
 
 export type NewTicketMessage = Omit<
   TicketMessage,
@@ -29,7 +30,15 @@ export type NewTicketMessage = Omit<
  */
 @Injectable()
 export class TicketWriter {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly reachability: ReplyReachability,
+  ) {}
+
+  /** Whether a public reply on the loaded ticket goes to a chat; refused when it never could (ReplyReachability). */
+  reachesChat(ticket: Ticket): boolean {
+    return this.reachability.reachesChat(ticket);
+  }
 
   /** The project's ticket with its customer; a malformed, unknown or foreign id is the same 404. */
   async load(project: AuthenticatedProject, manager: EntityManager, ticketId: string, lock = false): Promise<Ticket> {

@@ -17,17 +17,7 @@ import type {
   TicketResponse,
 } from './dto/ticket-response.dto.js';
 import { slaThresholdsOf } from './sla.js';
-import {
-  ChannelNotConfigured,
-  ChatIdRequired,
-  CustomerReplyNotVirtual,
-  InvalidPaging,
-  ReplyTextRequired,
-} from './tickets.errors.js';
-import { ChatNotSubscribed } from '../subscribers/subscribers.errors.js';
-import { ConfigService } from '@nestjs/config';
-import type { Env } from '../config/env.js';
-import type { MessengerChannel } from '../common/channels.js';
+import { ChatIdRequired, CustomerReplyNotVirtual, InvalidPaging, ReplyTextRequired } from './tickets.errors.js';
 import type { TicketPriority, TicketStatus } from './ticket-enums.js';
 import {
   creationAnnouncements,
@@ -96,16 +86,7 @@ export class TicketsService {
     private readonly routing: RoutingService,
     private readonly cannedReplies: TicketCannedReplies,
     private readonly credits: CreditsService,
-    config: ConfigService<Env, true>,
-  ) {
-    // A messenger's bot exists exactly when its token is set (TelegramBotService, MaxBotService).
-    this.botConfigured = {
-      telegram: Boolean(config.get('TELEGRAM_BOT_TOKEN', { infer: true })),
-      max: Boolean(config.get('MAX_BOT_TOKEN', { infer: true })),
-    };
-  }
-
-  private readonly botConfigured: Record<MessengerChannel, boolean>;
+  ) {}
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
   async create(
@@ -138,20 +119,13 @@ export class TicketsService {
         },
         manager,
       );
-      const customer = {
+      const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
         username: input.username,
         lang: input.lang,
-      };
-      // The bot's tickets come from the chat itself. Over the API or MCP one bot serves every project, so a
-      // messenger ticket needs a chat that already contacted this project (422 chat_not_subscribed): one
-      // indexed read, before the ticket number is taken, and nothing written when it fails.
-      const subscriber =
-        options.source === 'bot' || channel === 'virtual' || chatId === null
-          ? (await this.subscribers.findOrCreate(project, manager, customer)).subscriber
-          : await this.subscribers.requireCustomer(project, manager, { ...customer, chat_id: chatId });
+      });
       // Everything that does not need the ticket number happens before the insert, which takes the
       // project's counter lock until commit (ticket-insert.query.ts).
       const values: NewTicketValues = {
@@ -274,13 +248,7 @@ export class TicketsService {
           ? ''
           : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
       const internal = input.internal ?? false;
-      const toChat = !internal && ticket.channel !== 'virtual';
-      if (toChat) {
-        // Nothing stored or charged for a reply that could never reach the chat.
-        if (!this.botConfigured[ticket.channel as MessengerChannel]) throw new ChannelNotConfigured(ticket.channel);
-        // A messenger ticket the API opened before chats had to contact the project first.
-        if (ticket.subscriber?.contactedAt == null) throw new ChatNotSubscribed();
-      }
+      const toChat = !internal && this.writer.reachesChat(ticket);
       const settings = await this.settings.get(project, manager);
       const message = await this.writer.insertMessage(
         manager,

@@ -56,7 +56,7 @@ describe('a project reaches only the chats that contacted it', () => {
     },
   );
 
-  it('refuses a chat that never wrote to the bot at all, with an Idempotency-Key too (the key stays free)', async () => {
+  it('refuses a chat that never wrote to the bot, with an Idempotency-Key too (the key stays free)', async () => {
     const shopB = await ctx.project('Shop B');
     const chat = newChat();
     const key = { 'Idempotency-Key': `open-${chat}` };

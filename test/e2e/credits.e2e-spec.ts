@@ -48,9 +48,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
     }),
     (builder) => builder.overrideProvider(Clock).useValue(clock),
   );
-  afterAll(async () => {
-    await telegram.stop();
-  });
+  afterAll(() => telegram.stop());
   let db: DataSource;
   const receiver = useWebhookReceiver();
   let baseUrl: string;

@@ -45,7 +45,7 @@ export const ERROR_CODES = {
   chat_id_required: 'chat_id is required for telegram and max tickets',
   chat_not_subscribed:
     'The chat never contacted this project (help link, accepted request, or a message in one of its tickets)',
-  channel_not_configured: 'The ticket\'s messenger has no bot on this server: a reply could not be delivered',
+  channel_not_configured: "The ticket's messenger has no bot on this server: a reply could not be delivered",
   malformed_cursor: 'cursor is not a next_cursor of a previous page',
   invalid_paging: 'limit or offset out of range',
   reply_text_required: 'Exactly one of text and canned_response_id is required',
