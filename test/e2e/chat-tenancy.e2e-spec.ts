@@ -131,5 +131,10 @@ describe('a project reaches only the chats that contacted it', () => {
     ]);
     const inA = await ticketsOf(shopA, chat);
     expect(inA.map((ticket) => ticket.subject)).toEqual(['my next message']);
+    // Closing it sends no close message (or survey) to the chat either.
+    await shopB.api.patch(`/v1/helpdesk/tickets/${legacy.id}/status`, { status: 'closed' }).expect(200);
+    const toChat = (await outboxEvents(ctx.app, shopB.project.id)).filter((event) => event.topic !== 'webhook');
+    expect(toChat).toEqual([]);
+    expect(sentTo(chat).map((call) => call.body.text)).not.toContain('Hi, B here');
   });
 });
