@@ -11,7 +11,8 @@ export async function subscribeChats(databaseUrl, projectId, firstChat, count, c
     await client.query(
       `INSERT INTO subscriber (project_id, channel, chat_id, contacted_at)
        SELECT $1, $2, $3::bigint + g, now() FROM generate_series(0, $4::int - 1) g
-       ON CONFLICT (project_id, channel, chat_id) DO UPDATE SET contacted_at = coalesce(subscriber.contacted_at, now())`,
+       ON CONFLICT (project_id, channel, chat_id)
+       DO UPDATE SET contacted_at = coalesce(subscriber.contacted_at, now())`,
       [projectId, channel, firstChat, count],
     );
   } finally {
