@@ -12,6 +12,7 @@ import {
   serverEnv,
   startServer,
 } from './lib/ratio-bench.mjs';
+import { subscribeChats } from './lib/subscribe-chats.mjs';
 
 const databaseUrl = requireDatabaseUrl();
 const env = serverEnv();
@@ -38,6 +39,7 @@ const request = {
 };
 
 try {
+  await subscribeChats(databaseUrl, project.project_id, 1000000000, 10000);
   // Warm-up: the JIT, the pool, and the customers' rows.
   await runApi(server.url, headers, [request], 3);
   await alternate({

@@ -20,8 +20,10 @@ SELECT :'project_id', 'bench-agent-' || g || '@example.com', 'Agent ' || g, 'sup
 FROM generate_series(1, 10) g
 ON CONFLICT DO NOTHING;
 
-INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, created_at)
-SELECT :'project_id', 'telegram', 1000000000 + g, 'Customer ' || g, 'customer_' || g, now() - interval '400 days'
+-- Customers who opened the project's help link (contacted_at): the API opens tickets only for those.
+INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, created_at, contacted_at)
+SELECT :'project_id', 'telegram', 1000000000 + g, 'Customer ' || g, 'customer_' || g, now() - interval '400 days',
+       now() - interval '400 days'
 FROM generate_series(0, 9999) g
 ON CONFLICT DO NOTHING;
 

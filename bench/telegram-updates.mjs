@@ -16,8 +16,9 @@ import {
   startFakeBotApi,
   startServer,
 } from './lib/ratio-bench.mjs';
+import { subscribeChats } from './lib/subscribe-chats.mjs';
 
-requireDatabaseUrl();
+const databaseUrl = requireDatabaseUrl();
 const chatCount = Number(process.env.CHATS ?? 1000);
 const bot = await startFakeBotApi();
 const secret = 'bench-secret';
@@ -49,6 +50,7 @@ const update = (chatId, text) =>
   });
 
 try {
+  await subscribeChats(databaseUrl, project.project_id, firstChat, chatCount);
   for (let i = 0; i < chatCount; i++) {
     const chatId = firstChat + i;
     const created = await fetch(`${server.url}/v1/helpdesk/tickets`, {

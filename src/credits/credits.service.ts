@@ -97,6 +97,23 @@ export class CreditsService {
     tail.add(sql, parameters, wakeWebhooks, noCreditsLeftOf);
   }
 
+  /**
+   * Gives back the credit of reply `messageId` whose chat delivery failed for good, in the caller's
+   * transaction (the one that records the failure): a `refund` ledger entry, to the pool the reply was
+   * charged from (a free credit of an earlier month is not carried over: amount 0). At most once per
+   * message (`refund_reply_credit` checks under the account lock, a unique index backs it); a message that
+   * was never charged gets nothing.
+   */
+  async refundReply(projectId: string, manager: EntityManager, messageId: string): Promise<void> {
+    await manager.query('SELECT * FROM refund_reply_credit($1, $2, $3, $4, $5)', [
+      projectId,
+      messageId,
+      monthStartUtc(this.clock.now()),
+      this.freeMonthly,
+      LOW_CREDITS_THRESHOLD,
+    ]);
+  }
+
   /** The project's credits this month (a new month shows its fresh allowance before anything is charged). */
   async get(project: AuthenticatedProject): Promise<CreditsResponse> {
     const rows: CreditAccountRow[] = await this.dataSource.query(

@@ -18,6 +18,8 @@ import { ReplyCreditCharge1796300100000 } from './migrations/1796300100000-Reply
 import { PasswordAttemptThrottle1796507280000 } from './migrations/1796507280000-PasswordAttemptThrottle.js';
 import { PerCredentialRateLimit1796507270000 } from './migrations/1796507270000-PerCredentialRateLimit.js';
 import { TransactionStreamPositions1796400000000 } from './migrations/1796400000000-TransactionStreamPositions.js';
+import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
+import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -39,6 +41,8 @@ export const MIGRATIONS = [
   QueueTableVacuum1796300000000,
   ReplyCreditCharge1796300100000,
   TransactionStreamPositions1796400000000,
+  CustomerContact1796500100000,
+  ReplyDeliveryRefund1796500200000,
   PerCredentialRateLimit1796507270000,
   PasswordAttemptThrottle1796507280000,
 ];

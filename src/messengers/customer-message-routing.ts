@@ -9,6 +9,9 @@
  *      context → the chooser over all of them;
  *   then a chat with a project context and no open ticket starts a new ticket there, and
  *   4. only a chat with no ticket and no project context is told to open a support link.
+ * Every ticket in these facts belongs to a project the chat contacted (help link, accepted request, its own
+ * message): the lookups leave out tickets the API opened for a chat that never contacted the project, so one
+ * project cannot capture a customer of another through the shared bot.
  */
 
 export interface RoutableTicket {

@@ -8,9 +8,9 @@ export type SendFailure =
   /** The messenger asked to wait (429): try again after `waitMs`, not counted as a failed attempt. */
   | { kind: 'rate_limited'; waitMs: number; description: string }
   /** The user blocked the bot or no longer exists: mark the subscriber, never retry. */
-  | { kind: 'blocked'; description: string }
-  /** The request itself is wrong (4xx): retrying cannot help. */
-  | { kind: 'final'; description: string }
+  | { kind: 'blocked'; reason: 'blocked' | 'chat_not_found'; description: string }
+  /** The request itself is wrong (4xx), or the chat does not exist: retrying cannot help. */
+  | { kind: 'final'; reason: 'chat_not_found' | 'rejected'; description: string }
   /** 5xx, network: retry with backoff. */
   | { kind: 'retry'; description: string };
 

@@ -77,8 +77,14 @@ export class MessengerChatsService {
     messageId: string,
   ): Promise<{ ticketId: string; projectId: string } | null> {
     if (!/^\d+$/.test(messageId)) return null;
-    const row = await this.dataSource.getRepository(ChatTicketMessage).findOneBy({ channel, chatId, messageId });
-    return row ? { ticketId: row.ticketId, projectId: row.projectId } : null;
+    // Only a ticket of a project the chat contacted (as for its open tickets: ticketsOfChatStatement).
+    const [row]: Array<{ ticket_id: string; project_id: string }> = await this.dataSource.query(
+      `SELECT c.ticket_id, c.project_id
+         FROM chat_ticket_message c JOIN ticket t ON t.id = c.ticket_id JOIN subscriber s ON s.id = t.subscriber_id
+        WHERE c.channel = $1 AND c.chat_id = $2 AND c.message_id = $3 AND s.contacted_at IS NOT NULL`,
+      [channel, chatId, messageId],
+    );
+    return row ? { ticketId: row.ticket_id, projectId: row.project_id } : null;
   }
 
   async ticketOfMessage(

@@ -7,6 +7,8 @@ import { ProjectsService, toAuthenticated } from '../projects/projects.service.j
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
+import type { MessageDeliveryError } from '../tickets/ticket-enums.js';
+import { CreditsService } from '../credits/credits.service.js';
 import { botTexts, chatLanguage } from './bot-texts.js';
 import { CALLBACK } from './conversation-turn.js';
 import type { OutgoingChatMessage } from './chat-transport.js';
@@ -45,20 +47,23 @@ export class MessengerDeliveryService {
     private readonly settings: SettingsService,
     private readonly subscribers: SubscribersService,
     private readonly ticketChats: TicketChatService,
+    private readonly credits: CreditsService,
   ) {}
 
   /** Sends one claimed event and records the outcome. Never throws for a messenger or network failure. */
   async deliver(adapter: MessengerAdapter, event: ClaimedChatEvent): Promise<DeliveryResult> {
     const chatId = String(event.payload.chat_id ?? '');
     const transport = adapter.transport;
-    if (!transport || !adapter.isChatId(chatId)) return this.fail(adapter, event, 'no chat to deliver to', false);
+    if (!transport || !adapter.isChatId(chatId))
+      return this.fail(adapter, event, 'no chat to deliver to', false, 'chat_not_found');
     let messages: OutgoingChatMessage[];
     try {
       messages = await this.compose(adapter, event, chatId);
     } catch (error) {
       return this.retry(adapter, event, `composing failed: ${(error as Error).message}`);
     }
-    if (messages.length === 0) return this.fail(adapter, event, `unknown event type ${event.eventType}`, false);
+    if (messages.length === 0)
+      return this.fail(adapter, event, `unknown event type ${event.eventType}`, false, 'rejected');
     // One round trip for what decides the sends: is the chat blocked, which parts the messenger already took.
     const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
       `SELECT EXISTS (SELECT 1 FROM messenger_chat
@@ -67,7 +72,7 @@ export class MessengerDeliveryService {
                 WHERE outbox_event_id = $1), '{}') AS sent`,
       [event.id, chatId, adapter.channel],
     );
-    if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false);
+    if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false, 'blocked');
     const sent = new Set(state.sent.map(Number));
     for (let index = 0; index < messages.length; index++) {
       if (sent.has(index)) continue;
@@ -154,9 +159,9 @@ export class MessengerDeliveryService {
         return this.release(event, failure.waitMs, description);
       case 'blocked':
         await this.chats.markBlocked(adapter.channel, chatId);
-        return this.fail(adapter, event, description, true);
+        return this.fail(adapter, event, description, true, failure.reason);
       case 'final':
-        return this.fail(adapter, event, description, false);
+        return this.fail(adapter, event, description, false, failure.reason);
       case 'retry':
         return this.retry(adapter, event, description);
     }
@@ -174,12 +179,17 @@ export class MessengerDeliveryService {
     return updated;
   }
 
-  /** Failed for good: the ticket message's delivery becomes `failed`; a blocked bot marks the subscriber blocked. */
+  /**
+   * Failed for good: the ticket message's delivery becomes `failed` with why, and the reply's credit is
+   * given back, in the transaction that settles the row (fenced on the lease: one worker, once); a blocked
+   * bot marks the subscriber blocked.
+   */
   private async fail(
     adapter: MessengerAdapter,
     event: ClaimedChatEvent,
     reason: string,
     blocked: boolean,
+    deliveryError: MessageDeliveryError,
   ): Promise<DeliveryResult> {
     this.logger.warn({ msg: 'chat delivery failed', outbox_id: event.id, event_type: event.eventType, reason });
     // Read before the transaction: inside it only its manager may be used (embedded PGlite is one session).
@@ -189,20 +199,29 @@ export class MessengerDeliveryService {
         reason,
       ]);
       if (!updated) return false;
-      await this.markMessage(manager, event, 'failed');
+      if (await this.markMessage(manager, event, 'failed', deliveryError))
+        await this.credits.refundReply(event.projectId, manager, String(event.payload.message_id));
       if (project) await this.markSubscriberBlocked(project, manager, adapter, event);
       return true;
     });
     return done ? 'failed' : 'lost_lease';
   }
 
+  /** The reply's delivery state; true when a reply's message changed. */
   private async markMessage(
     manager: EntityManager,
     event: ClaimedChatEvent,
     delivery: 'sent' | 'failed',
-  ): Promise<void> {
-    if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return;
-    await this.ticketChats.markMessageDelivery(event.projectId, event.payload.message_id, delivery, manager);
+    deliveryError: MessageDeliveryError | null = null,
+  ): Promise<boolean> {
+    if (event.eventType !== 'chat.message' || typeof event.payload.message_id !== 'string') return false;
+    return this.ticketChats.markMessageDelivery(
+      event.projectId,
+      event.payload.message_id,
+      delivery,
+      manager,
+      deliveryError,
+    );
   }
 
   private async markSubscriberBlocked(
@@ -223,7 +242,7 @@ export class MessengerDeliveryService {
   /** 5xx or network: try again later, or give up after MAX_DELIVERY_ATTEMPTS. */
   private async retry(adapter: MessengerAdapter, event: ClaimedChatEvent, reason: string): Promise<DeliveryResult> {
     if (event.attempts >= MAX_DELIVERY_ATTEMPTS)
-      return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false);
+      return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false, 'gave_up');
     const backoff = backoffMs(event.attempts, 1_000, MAX_BACKOFF_MS);
     const done = await this.finish(
       this.dataSource.manager,

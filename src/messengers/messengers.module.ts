@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CreditsModule } from '../credits/credits.module.js';
 import { JsonLane } from '../common/http/json-lane.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CsatModule } from '../csat/csat.module.js';
@@ -34,6 +35,7 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
     TicketTypesModule,
     CsatModule,
     AttachmentsModule,
+    CreditsModule,
   ],
   controllers: [TelegramWebhookController, MaxWebhookController],
   providers: [

@@ -11,6 +11,7 @@ export interface SubscriberRow {
   username: string | null;
   lang: string | null;
   blocked_at: Date | null;
+  contacted_at: Date | null;
   created_at: Date;
 }
 
@@ -24,6 +25,7 @@ export function subscriberOfRow(row: SubscriberRow): Subscriber {
     username: row.username,
     lang: row.lang,
     blockedAt: row.blocked_at,
+    contactedAt: row.contacted_at,
     createdAt: row.created_at,
   });
 }

@@ -39,6 +39,14 @@ export class Subscriber extends ProjectOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   blockedAt: Date | null;
 
+  /**
+   * When the chat itself first reached the project: its help link, an accepted request, a message in one of
+   * its tickets. Only such a customer may be written to over the API or MCP (one bot serves every project).
+   * Null for virtual customers.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  contactedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -6,7 +6,7 @@ import { isUuid } from '../common/ids.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Subscriber } from './subscriber.entity.js';
 import { subscriberOfRow, type SubscriberRow } from './subscriber-row.js';
-import { SubscriberNotFound } from './subscribers.errors.js';
+import { ChatNotSubscribed, SubscriberNotFound } from './subscribers.errors.js';
 import { type Channel } from '../common/channels.js';
 
 export interface SubscriberInput {
@@ -42,9 +42,10 @@ export class SubscribersService {
   ) {}
 
   /**
-   * Finds the customer's row for (project, channel, chat_id) or creates it, inside the caller's
-   * transaction. A new row writes `subscription.created` to the outbox. Names and language sent again
-   * refresh the stored ones (people rename themselves).
+   * The chat contacted the project (bot side: its help link, an accepted request, a message): finds the
+   * customer's row for (project, channel, chat_id) or creates it, inside the caller's transaction, and marks
+   * it contacted. A new row writes `subscription.created` to the outbox. Names and language sent again
+   * refresh the stored ones (people rename themselves). A virtual customer (no chat id) gets a new row.
    */
   async findOrCreate(
     project: AuthenticatedProject,
@@ -59,6 +60,7 @@ export class SubscribersService {
       firstName: input.first_name ?? null,
       username: input.username ?? null,
       lang: input.lang ?? null,
+      contactedAt: null,
     };
     if (chatId === null) return this.insertNew(project, manager, values);
     // One round trip either way: the read of a returning customer (the common case), or the insert of a new
@@ -78,8 +80,53 @@ export class SubscribersService {
       await this.announce(project, manager, created);
       return { subscriber: created, created: true };
     }
-    const subscriber = subscriberOfRow(row);
-    const refresh: Partial<Subscriber> = {};
+    // A row the API wrote before chats had to contact a project first becomes a customer now.
+    const contact: Partial<Subscriber> = row.contacted_at === null ? { contactedAt: new Date() } : {};
+    return { subscriber: await this.refresh(manager, subscriberOfRow(row), input, contact), created: false };
+  }
+
+  /**
+   * The customer of a new ticket. The bot's tickets come from the chat itself (`fromChat`), and a virtual
+   * customer is the API's own; over the API or MCP one bot serves every project, so a messenger ticket needs
+   * a chat that already contacted this project (`requireCustomer`).
+   */
+  async forNewTicket(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    fromChat: boolean,
+    input: SubscriberInput,
+  ): Promise<Subscriber> {
+    const chatId = input.chat_id ?? null;
+    if (fromChat || input.channel === 'virtual' || chatId === null)
+      return (await this.findOrCreate(project, manager, input)).subscriber;
+    return this.requireCustomer(project, manager, { ...input, chat_id: chatId });
+  }
+
+  /**
+   * The project's customer of a messenger chat, for a ticket opened over the API or MCP, inside the caller's
+   * transaction: one indexed read. A chat that never contacted the project → ChatNotSubscribed (422), and
+   * nothing is written. Names and language sent refresh the stored ones.
+   */
+  async requireCustomer(
+    project: AuthenticatedProject,
+    manager: EntityManager,
+    input: SubscriberInput & { chat_id: number },
+  ): Promise<Subscriber> {
+    const [row]: SubscriberRow[] = await manager.query(FIND_CUSTOMER_BY_CHAT, [
+      project.id,
+      input.channel,
+      input.chat_id,
+    ]);
+    if (!row) throw new ChatNotSubscribed();
+    return this.refresh(manager, subscriberOfRow(row), input, {});
+  }
+
+  private async refresh(
+    manager: EntityManager,
+    subscriber: Subscriber,
+    input: SubscriberInput,
+    refresh: Partial<Subscriber>,
+  ): Promise<Subscriber> {
     if (input.first_name != null && input.first_name !== subscriber.firstName) refresh.firstName = input.first_name;
     if (input.username != null && input.username !== subscriber.username) refresh.username = input.username;
     if (input.lang != null && input.lang !== subscriber.lang) refresh.lang = input.lang;
@@ -87,7 +134,7 @@ export class SubscribersService {
       await manager.update(Subscriber, { id: subscriber.id }, refresh);
       Object.assign(subscriber, refresh);
     }
-    return { subscriber, created: false };
+    return subscriber;
   }
 
   async get(project: AuthenticatedProject, subscriberId: string, manager?: EntityManager): Promise<Subscriber> {
@@ -148,7 +195,8 @@ export class SubscribersService {
   }
 }
 
-const SUBSCRIBER_COLUMNS = 'id, project_id, channel, chat_id, first_name, username, lang, blocked_at, created_at';
+const SUBSCRIBER_COLUMNS =
+  'id, project_id, channel, chat_id, first_name, username, lang, blocked_at, contacted_at, created_at';
 
 const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber
   WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
@@ -156,8 +204,11 @@ const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber
 /** Fixed text, so it is prepared once per connection (it usually goes with the counted write's BEGIN). */
 const FIND_OR_CREATE_BY_CHAT = `WITH found AS (${FIND_BY_CHAT}),
 inserted AS (
-  INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang)
-  SELECT $1, $2, $3, $4::text, $5::text, $6::text WHERE NOT EXISTS (SELECT 1 FROM found)
+  INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang, contacted_at)
+  SELECT $1, $2, $3, $4::text, $5::text, $6::text, now() WHERE NOT EXISTS (SELECT 1 FROM found)
   ON CONFLICT (project_id, channel, chat_id) DO NOTHING
   RETURNING ${SUBSCRIBER_COLUMNS})
 SELECT *, true AS created FROM inserted UNION ALL SELECT *, false AS created FROM found`;
+
+/** The unique index (project_id, channel, chat_id) answers it; only a chat that contacted the project counts. */
+const FIND_CUSTOMER_BY_CHAT = `${FIND_BY_CHAT} AND contacted_at IS NOT NULL`;

@@ -1,9 +1,12 @@
+import type { Subscriber } from '../subscribers/subscriber.entity.js';
 import type { NewOutboxEvent } from '../outbox/outbox.service.js';
 import type { TicketResponse } from './dto/ticket-response.dto.js';
 import type { Announcement } from './ticket-change.js';
 import type { Ticket } from './ticket.entity.js';
 
-export type AnnouncedTicket = Pick<Ticket, 'id' | 'channel' | 'chatId' | 'ticketNumber'>;
+export type AnnouncedTicket = Pick<Ticket, 'id' | 'channel' | 'chatId' | 'ticketNumber'> & {
+  subscriber?: Pick<Subscriber, 'contactedAt'>;
+};
 
 /**
  * The outbox rows a change owes: webhooks first, in the order the change announced them, then chat
@@ -25,7 +28,8 @@ export function announcementEvents(
   });
   const events: NewOutboxEvent[] = [];
   const chat: NewOutboxEvent[] = [];
-  const chatTopic = ticket.channel === 'virtual' ? null : ticket.channel;
+  // Nothing goes to a chat that never contacted the project (a ticket the API opened before that was required).
+  const chatTopic = ticket.channel === 'virtual' || ticket.subscriber?.contactedAt === null ? null : ticket.channel;
   for (const announcement of announcements) {
     switch (announcement.kind) {
       case 'created':

@@ -8,6 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
 import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { emptyChange } from './ticket-change.js';
+import type { MessageDeliveryError } from './ticket-enums.js';
 import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
 import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
 import { toTicketMessageResponse } from './ticket.mapper.js';
@@ -95,26 +96,32 @@ export class TicketChatService {
   }
 
   /**
-   * Tickets of one messenger chat in every project: open ones, and those closed within `closedWithinDays`
-   * (0: open only). The bot routes customer messages and lists "my tickets" from this.
+   * Tickets of one messenger chat in every project the chat contacted: open ones, and those closed within
+   * `closedWithinDays` (0: open only). The bot routes customer messages and lists "my tickets" from this; a
+   * ticket the API opened for a chat that never contacted its project is not the chat's (one bot serves
+   * every project, so it must not capture the customer's next message).
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
     return ticketsOfChatRows(await this.dataSource.query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)));
   }
 
-  /** Records the outcome of a chat delivery (messenger workers). Only messages queued for a chat change. */
+  /**
+   * Records the outcome of a chat delivery (messenger workers), with why it failed. Only messages queued for
+   * a chat change.
+   */
   async markMessageDelivery(
     projectId: string,
     messageId: string,
     delivery: 'sent' | 'failed',
     manager: EntityManager = this.dataSource.manager,
+    deliveryError: MessageDeliveryError | null = null,
   ): Promise<boolean> {
     if (!isUuid(messageId)) return false;
     const [, affected]: [unknown[], number] = await manager.query(
-      `UPDATE ticket_message m SET delivery = $3
+      `UPDATE ticket_message m SET delivery = $3, delivery_error = $4
          FROM ticket t
         WHERE m.id = $1 AND m.delivery IS NOT NULL AND t.id = m.ticket_id AND t.project_id = $2`,
-      [messageId, projectId, delivery],
+      [messageId, projectId, delivery, delivery === 'failed' ? deliveryError : null],
     );
     return affected > 0;
   }
@@ -127,7 +134,7 @@ export function ticketsOfChatStatement(channel: Channel, chatId: number, closedW
             p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
             t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
        FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
-      WHERE t.channel = $1 AND t.chat_id = $2
+      WHERE t.channel = $1 AND t.chat_id = $2 AND s.contacted_at IS NOT NULL
         AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
       ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
       LIMIT 50`,

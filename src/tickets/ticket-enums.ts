@@ -12,6 +12,14 @@ export const MESSAGE_DELIVERIES = ['pending', 'sent', 'failed'] as const;
 export type MessageDelivery = (typeof MESSAGE_DELIVERIES)[number];
 
 /**
+ * Why a reply's chat delivery failed for good: the customer blocked the bot; the chat or user no longer
+ * exists (or never did); the messenger refused the message for another reason; retries ran out (5xx,
+ * network) after MAX_DELIVERY_ATTEMPTS.
+ */
+export const MESSAGE_DELIVERY_ERRORS = ['blocked', 'chat_not_found', 'rejected', 'gave_up'] as const;
+export type MessageDeliveryError = (typeof MESSAGE_DELIVERY_ERRORS)[number];
+
+/**
  * Who caused a change: the REST API, an automatic rule, a bulk action, the messenger bot, or the customer in the bot.
  */
 export const CHANGE_SOURCES = ['api', 'bot', 'auto', 'bulk', 'customer'] as const;

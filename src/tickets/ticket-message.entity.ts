@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TeamMember } from '../team/team-member.entity.js';
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
-import type { MessageAuthor, MessageDelivery } from './ticket-enums.js';
+import type { MessageAuthor, MessageDelivery, MessageDeliveryError } from './ticket-enums.js';
 import { Ticket } from './ticket.entity.js';
 
 export type { MessageAttachment } from '../attachments/attachment-kinds.js';
@@ -56,6 +56,10 @@ export class TicketMessage {
   /** Chat delivery of a public agent reply on telegram/max; null where nothing is sent. */
   @Column({ type: 'text', nullable: true })
   delivery: MessageDelivery | null;
+
+  /** Why a delivery `failed` (its credit was given back); null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  deliveryError: MessageDeliveryError | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

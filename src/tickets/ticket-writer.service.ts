@@ -17,8 +17,12 @@ import { subscriberOfRow } from '../subscribers/subscriber-row.js';
 import type { Channel } from '../common/channels.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
+import { ReplyReachability } from './reply-reachability.js';
 
-export type NewTicketMessage = Omit<TicketMessage, 'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits'>;
+export type NewTicketMessage = Omit<
+  TicketMessage,
+  'id' | 'createdAt' | 'ticket' | 'member' | 'editedAt' | 'edits' | 'deliveryError'
+>;
 
 /**
  * The writes every ticket change shares, inside the caller's transaction: load (and lock) the project's
@@ -26,7 +30,15 @@ export type NewTicketMessage = Omit<TicketMessage, 'id' | 'createdAt' | 'ticket'
  */
 @Injectable()
 export class TicketWriter {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly reachability: ReplyReachability,
+  ) {}
+
+  /** Whether a public reply on the loaded ticket goes to a chat; refused when it never could (ReplyReachability). */
+  reachesChat(ticket: Ticket): boolean {
+    return this.reachability.reachesChat(ticket);
+  }
 
   /** The project's ticket with its customer; a malformed, unknown or foreign id is the same 404. */
   async load(project: AuthenticatedProject, manager: EntityManager, ticketId: string, lock = false): Promise<Ticket> {
@@ -167,7 +179,13 @@ export class TicketWriter {
           values.delivery,
         ],
       );
-      return Object.assign(new TicketMessage(), values, { id, createdAt: tail.startedAt, editedAt: null, edits: [] });
+      return Object.assign(new TicketMessage(), values, {
+        id,
+        createdAt: tail.startedAt,
+        editedAt: null,
+        edits: [],
+        deliveryError: null,
+      });
     }
     const inserted = await manager.insert(TicketMessage, values);
     const generated = inserted.generatedMaps[0] as Pick<TicketMessage, 'id' | 'createdAt'>;
@@ -176,6 +194,7 @@ export class TicketWriter {
       createdAt: generated.createdAt,
       editedAt: null,
       edits: [],
+      deliveryError: null,
     });
   }
 }
@@ -193,7 +212,7 @@ function searchVectorAppend(text: string): string {
 // are stale) and walk every ticket of the project (seen: 300 buffers per lookup).
 const LOAD = `SELECT ${LIST_COLUMNS}, s.project_id AS customer_project_id, s.channel AS customer_channel,
          s.chat_id AS customer_chat_id, s.lang AS customer_lang, s.blocked_at AS customer_blocked_at,
-         s.created_at AS customer_created_at
+         s.contacted_at AS customer_contacted_at, s.created_at AS customer_created_at
     FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id
    WHERE t.id = $1`;
 const LOAD_FOR_UPDATE = `${LOAD} FOR UPDATE OF t`;
@@ -204,6 +223,7 @@ interface SubscriberColumns {
   customer_chat_id: string | null;
   customer_lang: string | null;
   customer_blocked_at: Date | null;
+  customer_contacted_at: Date | null;
   customer_created_at: Date;
 }
 
@@ -218,6 +238,7 @@ function ticketOfRow(row: TicketListRow & SubscriberColumns): Ticket {
     username: row.customer_username,
     lang: row.customer_lang,
     blocked_at: row.customer_blocked_at,
+    contacted_at: row.customer_contacted_at,
     created_at: row.customer_created_at,
   });
   return Object.assign(new Ticket(), ticketFromListRow(row), { subscriber });

@@ -71,6 +71,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
       error: attachment.error ?? null,
     })),
     delivery: message.delivery,
+    delivery_error: message.deliveryError ?? null,
     created_at: message.createdAt.toISOString(),
     edited_at: iso(message.editedAt ?? null),
     edits: (message.edits ?? []).map((edit) => ({ text: edit.text, replaced_at: edit.replaced_at })),

@@ -57,7 +57,13 @@ export class TicketsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a ticket on behalf of a customer, with its first message' })
+  @ApiOperation({
+    summary: 'Create a ticket on behalf of a customer, with its first message',
+    description:
+      "A telegram or max ticket needs the `chat_id` of a chat that is already this project's customer (it " +
+      "opened the project's help link, accepted one of its requests, or wrote in one of its tickets); any " +
+      'other chat → 422 `chat_not_subscribed`, with nothing stored or sent.',
+  })
   @Idempotent()
   @ApiCreatedResponse({ type: TicketResponse })
   @ApiErrorResponses(403, 409)
@@ -112,7 +118,10 @@ export class TicketsController {
       'JSON: `text` or `canned_response_id`. ' +
       'multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, ' +
       'and 1–10 parts named `files`, each at most 20 MiB ' +
-      '(413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).',
+      '(413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file). ' +
+      'A public reply on a telegram/max ticket when this server has no bot for that messenger → 409 ' +
+      '`channel_not_configured`, nothing stored or charged. A reply whose delivery fails for good ends with ' +
+      '`delivery: "failed"` and a `delivery_error`, and its credit is given back (a `refund` ledger entry).',
   })
   @ApiParam(TICKET_ID)
   @Idempotent()

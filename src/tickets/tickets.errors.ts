@@ -100,3 +100,10 @@ export class IdempotencyLeaseLost extends Conflict {
     super('the Idempotency-Key was taken over by a retry while this request ran', 'idempotency_lease_lost');
   }
 }
+
+/** A public reply on a messenger ticket while this server has no bot for that messenger: it could never be sent. */
+export class ChannelNotConfigured extends Conflict {
+  constructor(channel: string) {
+    super(`no ${channel} bot is configured on this server: the reply could not be delivered`, 'channel_not_configured');
+  }
+}

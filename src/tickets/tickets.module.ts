@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReplyReachability } from './reply-reachability.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
 import { CreditsModule } from '../credits/credits.module.js';
@@ -32,6 +33,7 @@ import { TicketsService } from './tickets.service.js';
   controllers: [TicketsController, CannedRenderController],
   providers: [
     TicketsService,
+    ReplyReachability,
     TicketWriter,
     TicketCannedReplies,
     TicketBulkService,

@@ -119,7 +119,7 @@ export class TicketsService {
         },
         manager,
       );
-      const { subscriber } = await this.subscribers.findOrCreate(project, manager, {
+      const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
@@ -247,9 +247,9 @@ export class TicketsService {
         (input.canned_response_id === undefined
           ? ''
           : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
-      const settings = await this.settings.get(project, manager);
       const internal = input.internal ?? false;
-      const toChat = !internal && ticket.channel !== 'virtual';
+      const toChat = !internal && this.writer.reachesChat(ticket);
+      const settings = await this.settings.get(project, manager);
       const message = await this.writer.insertMessage(
         manager,
         {

@@ -1,12 +1,12 @@
-import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { addMember, createTicket, NO_SUCH_ID, outboxEvents } from '../helpers/tickets.js';
+import { OFFLINE_BOTS, type TestProject, useTestApp } from '../helpers/test-app.js';
+import { addMember, createTicket, subscribeChat, NO_SUCH_ID, outboxEvents } from '../helpers/tickets.js';
 
 const ALL_VARIABLES =
   'first={{first_name}} user={{ username }} no={{ticket_number}} subject={{subject}} agent={{agent_name}} ' +
   'project={{ project_name }}';
 
 describe('canned responses used on tickets', () => {
-  const ctx = useTestApp();
+  const ctx = useTestApp(OFFLINE_BOTS);
   const tenant = ctx.useProject('Acme <Support> & "Co"');
   const other = ctx.useProject('Other');
   let agent: string;
@@ -123,6 +123,7 @@ describe('canned responses used on tickets', () => {
 
     it('queues the rendered text, not the template, for a telegram chat', async () => {
       const cannedId = await createCanned(tenant, 'Hello {{ first_name }}!');
+      await subscribeChat(ctx.app, tenant.project.id, 5151, 'telegram');
       const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5151, first_name: 'Ivan' });
       await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { canned_response_id: cannedId }).expect(201);
       const chat = (await outboxEvents(ctx.app, tenant.project.id)).filter(

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { OUTBOX_NOTIFY_CHANNEL, PROJECT_EVENTS_NOTIFY_CHANNEL } from '../../src/outbox/outbox.service.js';
-import { useTestApp } from '../helpers/test-app.js';
-import { createTicket } from '../helpers/tickets.js';
+import { OFFLINE_BOTS, useTestApp } from '../helpers/test-app.js';
+import { createTicket, subscribeChat } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
 
 interface Heard {
@@ -18,7 +18,7 @@ interface Heard {
  */
 describe('wake-ups of committed writes: sent after COMMIT, outside the write', () => {
   // Statements inlined, not prepared: every batch then carries its full SQL, which the order checks read.
-  const ctx = useTestApp({ FREE_CREDITS_PER_MONTH: '1', DATABASE_PREPARED_STATEMENTS: 'false' });
+  const ctx = useTestApp({ ...OFFLINE_BOTS, FREE_CREDITS_PER_MONTH: '1', DATABASE_PREPARED_STATEMENTS: 'false' });
   let listener: pg.Client;
   let reader: pg.Client;
   const heard: Heard[] = [];
@@ -58,6 +58,7 @@ describe('wake-ups of committed writes: sent after COMMIT, outside the write', (
   it('a new ticket: the project is announced once its event is committed, by a NOTIFY after the COMMIT', async () => {
     const tenant = await ctx.project();
     sent.length = 0;
+    await subscribeChat(ctx.app, tenant.project.id, 424242, 'telegram');
     await createTicket(tenant.api, { channel: 'telegram', chat_id: 424242, subject: 'wake me' });
     await waitFor(
       () => heard.some((wake) => wake.channel === PROJECT_EVENTS_NOTIFY_CHANNEL && wake.payload === tenant.project.id),
@@ -73,6 +74,7 @@ describe('wake-ups of committed writes: sent after COMMIT, outside the write', (
 
   it('a public reply to a telegram ticket wakes the telegram sender, after the COMMIT', async () => {
     const tenant = await ctx.project();
+    await subscribeChat(ctx.app, tenant.project.id, 434343, 'telegram');
     const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 434343 });
     await waitFor(() => heard.some((wake) => wake.payload === tenant.project.id), 'the creation wake-up');
     heard.length = 0;
@@ -91,6 +93,7 @@ describe('wake-ups of committed writes: sent after COMMIT, outside the write', (
   it('a write that rolls back in its commit round trip wakes nobody', async () => {
     const tenant = await ctx.project();
     const wakesOfTenant = () => heard.filter((wake) => wake.payload === tenant.project.id).length;
+    await subscribeChat(ctx.app, tenant.project.id, 454545, 'telegram');
     const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 454545 });
     await waitFor(() => wakesOfTenant() === 1, 'the creation wake-up');
     // The one free credit of the month goes to this reply; the next one is refused (402) by the charge in
@@ -98,6 +101,7 @@ describe('wake-ups of committed writes: sent after COMMIT, outside the write', (
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'First answer' }).expect(201);
     await waitFor(() => wakesOfTenant() === 2, 'the reply wake-up');
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'No credit for this' }).expect(402);
+    await subscribeChat(ctx.app, tenant.project.id, 464646, 'telegram');
     await createTicket(tenant.api, { channel: 'telegram', chat_id: 464646 });
     await waitFor(() => wakesOfTenant() >= 3, 'the later creation wake-up');
     expect(wakesOfTenant()).toBe(3);

@@ -11,8 +11,9 @@ import { CreditsService } from '../../src/credits/credits.service.js';
 import { HeldHotRowQueue } from '../helpers/hot-row-queue.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
+import { FakeTelegram } from '../helpers/fake-telegram.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { createTicket, outboxEvents } from '../helpers/tickets.js';
+import { createTicket, subscribeChat, outboxEvents } from '../helpers/tickets.js';
 import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 const run = promisify(execFile);
@@ -37,9 +38,17 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('credits: one per public agent reply, 100 free a month, never overspent', () => {
   const clock = new ManualClock(new Date('2031-03-14T09:30:00.000Z'));
-  const ctx = useTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, (builder) =>
-    builder.overrideProvider(Clock).useValue(clock),
+  // Replies to the telegram ticket are delivered (workers run for the webhooks), to a fake Bot API.
+  const telegram = new FakeTelegram();
+  const ctx = useTestApp(
+    async () => ({
+      TELEGRAM_BOT_TOKEN: '100:credits-test',
+      TELEGRAM_API_ROOT: await telegram.start(),
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    }),
+    (builder) => builder.overrideProvider(Clock).useValue(clock),
   );
+  afterAll(() => telegram.stop());
   let db: DataSource;
   const receiver = useWebhookReceiver();
   let baseUrl: string;
@@ -93,6 +102,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
       tickets = [];
       for (let index = 0; index < 10; index += 1)
         tickets.push(await createTicket(tenant.api, { subject: `Question ${index}` }));
+      await subscribeChat(ctx.app, tenant.project.id, 770001, 'telegram');
       telegramTicket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 770001, first_name: 'Olga' });
       mcp = await connectMcpClient(baseUrl, tenant.apiKey);
     });

@@ -1,5 +1,5 @@
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { addMember, createTicket, outboxEvents } from '../helpers/tickets.js';
+import { addMember, createTicket, outboxEvents, subscribeChat } from '../helpers/tickets.js';
 
 /**
  * Auto-routing on ticket creation: enabled rules are tried by order_index (the older first on a tie) and the
@@ -198,7 +198,10 @@ describe('auto-routing on ticket creation', () => {
   it.each(CASES.map((routingCase) => [routingCase.name, routingCase] as const))('%s', async (_name, routingCase) => {
     const f = await fixture();
     await addRules(f, routingCase.rules);
-    const ticket = await createTicket(f.tenant.api, routingCase.ticket(f));
+    const body = routingCase.ticket(f);
+    if (body.channel === 'telegram' || body.channel === 'max')
+      await subscribeChat(ctx.app, f.tenant.project.id, body.chat_id as number, body.channel);
+    const ticket = await createTicket(f.tenant.api, body);
     const expected = routingCase.expected(f);
     expect({ assigned_to: ticket.assigned_to, priority: ticket.priority, tags: ticket.tags }).toEqual(expected);
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { download, sha256 } from '../helpers/downloads.js';
 import { buttonsOf, useTelegramChat } from '../helpers/telegram-chat.js';
 import type { TestProject } from '../helpers/test-app.js';
+import { subscribeChat } from '../helpers/tickets.js';
 
 const SECRET = 'conversations-secret';
 
@@ -17,7 +18,9 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
   const texts = async (project: TestProject, id: string) =>
     (await details(project, id)).messages.map((m: { text: string }) => m.text);
 
+  /** A ticket the project opens over the API for a chat that is already its customer (subscribeChat). */
   async function createTicketOverApi(project: TestProject, chat: number, text: string) {
+    await subscribeChat(ctx.app, project.project.id, chat);
     return (await project.api.post('/v1/helpdesk/tickets', { text, channel: 'telegram', chat_id: chat }).expect(201))
       .body;
   }
@@ -60,7 +63,7 @@ describe('Messenger conversations: routing, media both ways, edits, My tickets',
       expect(await texts(shopA, ticketA.id)).toEqual(['A problem']);
     });
 
-    it('3. files the answer of a chat that never opened a link in its ticket created over the API', async () => {
+    it('3. files the answer of a customer with no current link in its ticket created over the API', async () => {
       const chat = newChat();
       const ticket = await createTicketOverApi(shopA, chat, 'We noticed a problem with your order');
       await post(updates.text(chat, 'what problem?'));

@@ -1,8 +1,8 @@
-import { useTestApp } from '../helpers/test-app.js';
-import { addMember, createTicket, expectedMessage, ISO, NO_SUCH_ID } from '../helpers/tickets.js';
+import { OFFLINE_BOTS, useTestApp } from '../helpers/test-app.js';
+import { addMember, createTicket, subscribeChat, expectedMessage, ISO, NO_SUCH_ID } from '../helpers/tickets.js';
 
 describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
-  const ctx = useTestApp();
+  const ctx = useTestApp(OFFLINE_BOTS);
   const tenant = ctx.useProject('Acme');
   const other = ctx.useProject('Other');
 
@@ -25,6 +25,7 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
     });
 
     it('queues a public reply on a telegram ticket for delivery (pending)', async () => {
+      await subscribeChat(ctx.app, tenant.project.id, 4242, 'telegram');
       const ticket = await createTicket(tenant.api, { channel: 'telegram', chat_id: 4242 });
       const response = await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'hello' }).expect(201);
       expect(response.body.message.delivery).toBe('pending');
@@ -119,7 +120,8 @@ describe('tickets REST API: replies, status, assignment, priority, SLA', () => {
       },
     );
 
-    it.each(['telegram', 'max'])('answers 409 for a %s ticket', async (channel) => {
+    it.each(['telegram', 'max'] as const)('answers 409 for a %s ticket', async (channel) => {
+      await subscribeChat(ctx.app, tenant.project.id, 9001, channel);
       const ticket = await createTicket(tenant.api, { channel, chat_id: 9001 });
       const response = await tenant.api
         .post(`/v1/helpdesk/tickets/${ticket.id}/customer-reply`, { text: 'x' })

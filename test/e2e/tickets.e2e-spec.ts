@@ -1,5 +1,5 @@
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { addMember, createTicket, expectedMessage, ISO, NO_SUCH_ID, UUID } from '../helpers/tickets.js';
+import { addMember, createTicket, expectedMessage, ISO, NO_SUCH_ID, subscribeChat, UUID } from '../helpers/tickets.js';
 
 describe('tickets REST API: create, list, read, tenancy', () => {
   const ctx = useTestApp();
@@ -52,6 +52,8 @@ describe('tickets REST API: create, list, read, tenancy', () => {
     });
 
     it('creates telegram tickets with a numeric chat_id and one subscriber per chat', async () => {
+      await subscribeChat(ctx.app, tenant.project.id, 5_000_000_001, 'telegram');
+      await subscribeChat(ctx.app, tenant.project.id, 5_000_000_001, 'max');
       const first = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5_000_000_001, first_name: 'Ann' });
       const second = await createTicket(tenant.api, { channel: 'telegram', chat_id: 5_000_000_001, username: 'ann_k' });
       const otherChat = await createTicket(tenant.api, { channel: 'max', chat_id: 5_000_000_001 });
@@ -135,6 +137,7 @@ describe('tickets REST API: create, list, read, tenancy', () => {
       project = await ctx.project();
       agent = await addMember(project.api);
       created.push(await createTicket(project.api, { subject: 'one' }));
+      await subscribeChat(ctx.app, project.project.id, 77);
       created.push(await createTicket(project.api, { subject: 'two', channel: 'telegram', chat_id: 77 }));
       typeId = (await project.api.post('/v1/helpdesk/ticket-types', { name: 'Question' }).expect(201)).body.id;
       created.push(await createTicket(project.api, { subject: 'three', ticket_type_id: typeId }));

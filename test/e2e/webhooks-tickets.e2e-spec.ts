@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { UnansweredTicketsService } from '../../src/unanswered/unanswered-tickets.service.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
+import { createTicket, NO_SUCH_ID, subscribeChat } from '../helpers/tickets.js';
 import { waitFor, useWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.js';
 
 describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', () => {
@@ -115,6 +115,7 @@ describe('ticket webhooks, CSAT, SLA report and the unanswered-ticket check', ()
       await tenant.api.post('/v1/helpdesk/tickets/not-a-uuid/csat', { rating: 5 }).expect(404);
       expect((await other.api.get(`/v1/helpdesk/tickets/${foreign.id}`).expect(200)).body.csat_rating).toBeNull();
 
+      await subscribeChat(ctx.app, tenant.project.id, 4242);
       const telegram = await createTicket(tenant.api, { channel: 'telegram', chat_id: 4242 });
       await tenant.api.patch(`/v1/helpdesk/tickets/${telegram.id}/status`, { status: 'closed' }).expect(200);
       await tenant.api.post(`/v1/helpdesk/tickets/${telegram.id}/csat`, { rating: 5 }).expect(409);

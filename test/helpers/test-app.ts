@@ -97,6 +97,19 @@ export async function createTestProject(app: INestApplication, name = 'Test proj
 
 export type TestEnv = Record<string, string>;
 
+/**
+ * Both bots configured (so replies on telegram/max tickets are accepted: without a bot they are 409
+ * channel_not_configured) but never reached: for files that check what is stored and queued, not sent.
+ * Their delivery workers must be off (WORKERS_ENABLED=false), or the rows would be retried against nothing.
+ */
+export const OFFLINE_BOTS: TestEnv = {
+  TELEGRAM_BOT_TOKEN: '100:offline-test-token',
+  TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+  MAX_BOT_TOKEN: 'offline-max-test-token',
+  MAX_API_ROOT: 'http://127.0.0.1:9',
+  WORKERS_ENABLED: 'false',
+};
+
 export interface TestAppHandle {
   /** The app of this test file; available from the first beforeAll on. */
   readonly app: NestExpressApplication;

@@ -20,6 +20,7 @@ export function expectedMessage(fields: {
     internal: false,
     attachments: [],
     delivery: null,
+    delivery_error: null,
     edited_at: null,
     edits: [],
     created_at: expect.stringMatching(ISO),
@@ -32,6 +33,23 @@ export async function createTicket(api: ApiClient, body: Record<string, unknown>
   const response = await api.post('/v1/helpdesk/tickets', { text: 'Verification code not arriving', ...body });
   if (response.status !== 201) throw new Error(`create ticket: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+/**
+ * Makes a messenger chat a customer of the project, as opening its help link or accepting one of its
+ * requests does: the API and MCP open telegram/max tickets only for such chats (422 chat_not_subscribed).
+ */
+export async function subscribeChat(
+  app: INestApplication,
+  projectId: string,
+  chatId: number,
+  channel: 'telegram' | 'max' = 'telegram',
+): Promise<void> {
+  await app.get(DataSource).query(
+    `INSERT INTO subscriber (project_id, channel, chat_id, contacted_at) VALUES ($1, $2, $3, now())
+     ON CONFLICT (project_id, channel, chat_id) DO UPDATE SET contacted_at = coalesce(subscriber.contacted_at, now())`,
+    [projectId, channel, chatId],
+  );
 }
 
 export async function addMember(api: ApiClient, name = 'Agent'): Promise<string> {

@@ -46,6 +46,9 @@ export const ERROR_CODES = {
   ticket_not_in_project: 'ticket_id in the body is not a ticket of this project',
   ticket_not_virtual: 'The action is only for tickets of the virtual channel',
   chat_id_required: 'chat_id is required for telegram and max tickets',
+  chat_not_subscribed:
+    'The chat never contacted this project (help link, accepted request, or a message in one of its tickets)',
+  channel_not_configured: "The ticket's messenger has no bot on this server: a reply could not be delivered",
   malformed_cursor: 'cursor is not a next_cursor of a previous page',
   invalid_paging: 'limit or offset out of range',
   reply_text_required: 'Exactly one of text and canned_response_id is required',

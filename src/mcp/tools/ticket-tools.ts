@@ -67,7 +67,9 @@ export function registerTicketTools(
     {
       description:
         'Create a ticket on behalf of a customer with its first message. channel defaults to virtual; ' +
-        'telegram/max need chat_id.',
+        "telegram/max need the chat_id of a chat that is already this project's customer (it opened the " +
+        "project's help link, accepted one of its requests or wrote in one of its tickets), else it fails " +
+        'with chat_not_subscribed and nothing is stored or sent.',
       inputSchema: {
         text: z.string().describe('First message, at most 4096 characters'),
         subject: z.string().optional(),
@@ -90,7 +92,9 @@ export function registerTicketTools(
         'credit (get_credits) and fails with "no credits left" when none is left. internal: true writes an ' +
         'internal note instead (free, never sent, fires no webhook). member_id attributes the reply to a team ' +
         'member. Give exactly one of text and canned_response_id (a canned response, its variables filled in ' +
-        'for this ticket; agent_name from member_id).',
+        'for this ticket; agent_name from member_id). A public reply on a telegram/max ticket of a server ' +
+        'without that bot fails (channel_not_configured) with nothing stored or charged; one whose delivery ' +
+        'fails for good shows delivery "failed" with delivery_error and its credit is given back.',
       inputSchema: {
         ticket_id: ticketId,
         text: z.string().optional().describe('At most 4096 characters'),

@@ -52,9 +52,11 @@ export function classifyMaxError(error: unknown): SendFailure {
   const description = `max ${error.status}: ${error.code ?? ''} ${error.description ?? ''}`.trim();
   if (error.status === 429)
     return { kind: 'rate_limited', waitMs: (retryAfterSeconds(error) ?? 1) * 1000, description };
-  if (error.status === 403 || error.status === 404) return { kind: 'blocked', description };
+  if (error.status === 403) return { kind: 'blocked', reason: 'blocked', description };
+  if (error.status === 404) return { kind: 'blocked', reason: 'chat_not_found', description };
   if (error.status === 401) return { kind: 'retry', description };
-  if (error.status >= 400 && error.status < 500) return { kind: 'final', description };
+  if (error.status >= 400 && error.status < 500)
+    return { kind: 'final', reason: /not[._ ]found/i.test(description) ? 'chat_not_found' : 'rejected', description };
   return { kind: 'retry', description };
 }
 

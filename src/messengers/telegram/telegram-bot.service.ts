@@ -86,7 +86,10 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
     return /^-?\d+$/.test(chatId);
   }
 
-  /** Telegram's answers: 429 with retry_after; 403 the user blocked the bot; other 4xx final; the rest retried. */
+  /**
+   * Telegram's answers: 429 with retry_after; 403 the user blocked the bot (or is gone); 400 "chat not found"
+   * and other 4xx final; the rest retried.
+   */
   classifyError(error: unknown): SendFailure {
     if (!(error instanceof TelegramError))
       return { kind: 'retry', description: (error as Error)?.message ?? String(error) };
@@ -97,8 +100,15 @@ export class TelegramBotService implements MessengerAdapter, OnApplicationBootst
         waitMs: Math.max(1, Number(error.parameters?.retry_after ?? 1)) * 1000,
         description,
       };
-    if (error.code === 403) return { kind: 'blocked', description };
-    if (error.code >= 400 && error.code < 500) return { kind: 'final', description };
+    // 403 "bot was blocked by the user", "user is deactivated" (the account is gone), "bot was kicked".
+    if (error.code === 403)
+      return { kind: 'blocked', reason: /deactivated/i.test(description) ? 'chat_not_found' : 'blocked', description };
+    if (error.code >= 400 && error.code < 500)
+      return {
+        kind: 'final',
+        reason: /chat not found|user not found/i.test(description) ? 'chat_not_found' : 'rejected',
+        description,
+      };
     return { kind: 'retry', description };
   }
 

@@ -5,6 +5,8 @@ import {
   LAST_MESSAGE_FROM,
   MESSAGE_AUTHORS,
   MESSAGE_DELIVERIES,
+  MESSAGE_DELIVERY_ERRORS,
+  type MessageDeliveryError,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
   type ChangeSource,
@@ -83,6 +85,16 @@ export class TicketMessageResponse {
     description: 'Chat delivery of a public agent reply on telegram/max',
   })
   delivery: MessageDelivery | null;
+  @ApiProperty({
+    enum: MESSAGE_DELIVERY_ERRORS,
+    nullable: true,
+    description:
+      'Why a `failed` delivery did not reach the chat: `blocked` (the customer blocked the bot), ' +
+      '`chat_not_found` (the chat or user is gone), `rejected` (the messenger refused the message), ' +
+      '`gave_up` (the messenger kept failing until retries ran out). Its credit was given back (a `refund` ' +
+      'ledger entry). Null otherwise',
+  })
+  delivery_error: MessageDeliveryError | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({
     type: 'string',

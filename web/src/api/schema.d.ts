@@ -415,7 +415,10 @@ export interface paths {
         /** List tickets, newest first, with filters and offset or keyset (cursor) paging */
         get: operations["Tickets_list"];
         put?: never;
-        /** Create a ticket on behalf of a customer, with its first message */
+        /**
+         * Create a ticket on behalf of a customer, with its first message
+         * @description A telegram or max ticket needs the `chat_id` of a chat that is already this project's customer (it opened the project's help link, accepted one of its requests, or wrote in one of its tickets); any other chat → 422 `chat_not_subscribed`, with nothing stored or sent.
+         */
         post: operations["Tickets_create"];
         delete?: never;
         options?: never;
@@ -536,7 +539,7 @@ export interface paths {
         put?: never;
         /**
          * Agent reply (sent to the customer's chat; costs 1 credit, 402 when none is left) or internal note (`internal: true`, free); as multipart/form-data it carries files
-         * @description JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file).
+         * @description JSON: `text` or `canned_response_id`. multipart/form-data: field `text` (optional when files are present), `internal`, `member_id`, and 1–10 parts named `files`, each at most 20 MiB (413 beyond; 415 for a type the messenger cannot send; 422 for more than 10 or an empty file). A public reply on a telegram/max ticket when this server has no bot for that messenger → 409 `channel_not_configured`, nothing stored or charged. A reply whose delivery fails for good ends with `delivery: "failed"` and a `delivery_error`, and its credit is given back (a `refund` ledger entry).
          */
         post: operations["Tickets_reply"];
         delete?: never;
@@ -939,6 +942,8 @@ export interface components {
              *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
              *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
              *     - `chat_id_required`: chat_id is required for telegram and max tickets
+             *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
+             *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
              *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
              *     - `invalid_paging`: limit or offset out of range
              *     - `reply_text_required`: Exactly one of text and canned_response_id is required
@@ -1059,6 +1064,8 @@ export interface components {
          *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
          *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
          *     - `chat_id_required`: chat_id is required for telegram and max tickets
+         *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
+         *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
          *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
          *     - `invalid_paging`: limit or offset out of range
          *     - `reply_text_required`: Exactly one of text and canned_response_id is required
@@ -1126,7 +1133,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Dotted path of the field in the body or query
@@ -1546,6 +1553,11 @@ export interface components {
              * @enum {string|null}
              */
             delivery: "pending" | "sent" | "failed" | null;
+            /**
+             * @description Why a `failed` delivery did not reach the chat: `blocked` (the customer blocked the bot), `chat_not_found` (the chat or user is gone), `rejected` (the messenger refused the message), `gave_up` (the messenger kept failing until retries ran out). Its credit was given back (a `refund` ledger entry). Null otherwise
+             * @enum {string|null}
+             */
+            delivery_error: "blocked" | "chat_not_found" | "rejected" | "gave_up" | null;
             /**
              * Format: date-time
              * @description Last time the customer edited the message in the messenger; null if never
