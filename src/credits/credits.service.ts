@@ -1,5 +1,6 @@
 import { commitTailOf } from '../common/database/counted-write.js';
 import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -184,7 +185,7 @@ export class CreditsService {
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
   private async announceLow(projectId: string, manager: EntityManager, account: CreditAccountState): Promise<void> {
-    await this.outbox.append(manager, [
+    await this.outbox.append(sqlOfManager(manager), [
       {
         projectId,
         topic: 'webhook',

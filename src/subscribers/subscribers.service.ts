@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
@@ -183,7 +184,7 @@ export class SubscribersService {
   }
 
   private async announce(project: AuthenticatedProject, manager: EntityManager, subscriber: Subscriber): Promise<void> {
-    await this.outbox.append(manager, [
+    await this.outbox.append(sqlOfManager(manager), [
       {
         projectId: project.id,
         topic: 'webhook',

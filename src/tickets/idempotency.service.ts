@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { ConfigService } from '@nestjs/config';
-import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import {
   IdempotencyInProgress,
@@ -11,10 +10,12 @@ import {
   InvalidIdempotencyKey,
 } from './tickets.errors.js';
 import type { Env } from '../config/env.js';
+import type { Sql } from '../common/database/sql.js';
+import { IdempotencyKeyStore } from './idempotency-key.store.js';
 
 /** Handed to the operation: it stores the response in its own transaction, so result and key commit together. */
 export interface IdempotencyClaim {
-  complete(manager: EntityManager, statusCode: number, body: unknown): Promise<void>;
+  complete(sql: Sql, statusCode: number, body: unknown): Promise<void>;
 }
 
 export interface IdempotentRequest {
@@ -30,7 +31,6 @@ export interface IdempotentResult<T> {
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-const RETENTION = `interval '24 hours'`;
 // A client that gets 409 because the first request is still running should look again soon: requests
 // finish in milliseconds, and an abandoned key is free once its lease runs out.
 const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
@@ -58,7 +58,7 @@ export class IdempotencyService {
   private readonly logger = new Logger('Idempotency');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly keys: IdempotencyKeyStore,
     private readonly config: ConfigService<Env, true>,
   ) {}
 
@@ -78,15 +78,11 @@ export class IdempotencyService {
     const replay = await this.claim(project, key, requestHash, owner);
     if (replay) return { statusCode: replay.statusCode, body: replay.body as T, replayed: true };
     const claim: IdempotencyClaim = {
-      complete: async (manager, finalStatus, body) => {
+      complete: async (sql, finalStatus, body) => {
         // Fenced on the lease owner: if this request stalled past its lease and a retry took the key over,
         // its transaction is rolled back rather than committing a second result.
-        const [, updated]: [unknown[], number] = await manager.query(
-          'UPDATE idempotency_key SET status_code = $4, response_body = $5, lease_expires_at = NULL WHERE ' +
-            'project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
-          [project.id, key, owner, finalStatus, JSON.stringify(body)],
-        );
-        if (updated === 0) throw new IdempotencyLeaseLost();
+        if (!(await this.keys.complete(sql, { projectId: project.id, key, owner }, finalStatus, body)))
+          throw new IdempotencyLeaseLost();
       },
     };
     const heartbeat = this.keepLeaseAlive(project.id, key, owner);
@@ -94,10 +90,7 @@ export class IdempotencyService {
       return { statusCode, body: await operation(claim), replayed: false };
     } catch (error) {
       // Nothing was committed: free the key so the client can retry (after fixing the request).
-      await this.dataSource.query(
-        'DELETE FROM idempotency_key WHERE project_id = $1 AND key = $2 AND lease_owner = $3 AND status_code IS NULL',
-        [project.id, key, owner],
-      );
+      await this.keys.release(project.id, key, owner);
       throw error;
     } finally {
       clearInterval(heartbeat);
@@ -112,12 +105,8 @@ export class IdempotencyService {
     const leaseSeconds = this.leaseSeconds;
     const timer = setInterval(
       () => {
-        this.dataSource
-          .query(
-            `UPDATE idempotency_key SET lease_expires_at = now() + $4 * interval '1 second' WHERE project_id = $1
-               AND key = $2 AND lease_owner = $3 AND status_code IS NULL`,
-            [projectId, key, owner, leaseSeconds],
-          )
+        this.keys
+          .extendLease(projectId, key, owner, leaseSeconds)
           .catch((error: unknown) =>
             this.logger.warn({ msg: 'refreshing an idempotency lease failed', error: (error as Error).message }),
           );
@@ -144,28 +133,10 @@ export class IdempotencyService {
     owner: string,
   ): Promise<{ statusCode: number; body: unknown } | undefined> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const claimed: unknown[] = await this.dataSource.query(
-        `INSERT INTO idempotency_key (project_id, key, request_hash, lease_owner, lease_expires_at)
-         VALUES ($1, $2, $3, $4, now() + $5 * interval '1 second')
-         ON CONFLICT (project_id, key) DO UPDATE
-           SET request_hash = EXCLUDED.request_hash, status_code = NULL, response_body = NULL, created_at = now(),
-               lease_owner = EXCLUDED.lease_owner, lease_expires_at = EXCLUDED.lease_expires_at
-           WHERE idempotency_key.created_at < now() - ${RETENTION}
-              OR (idempotency_key.status_code IS NULL AND idempotency_key.request_hash = EXCLUDED.request_hash
-                  AND COALESCE(idempotency_key.lease_expires_at, idempotency_key.created_at + interval '5 minutes')
-                    < now())
-         RETURNING 1`,
-        [project.id, key, requestHash, owner, this.leaseSeconds],
-      );
-      if (claimed.length > 0) return undefined;
-      const rows: Array<{ request_hash: string; status_code: number | null; response_body: unknown }> =
-        await this.dataSource.query(
-          'SELECT request_hash, status_code, response_body FROM idempotency_key WHERE project_id = $1 AND key = $2',
-          [project.id, key],
-        );
+      if (await this.keys.claim(project.id, key, requestHash, owner, this.leaseSeconds)) return undefined;
+      const existing = await this.keys.find(project.id, key);
       // Deleted between the two statements (the first request failed): try to claim again.
-      if (rows.length === 0) continue;
-      const existing = rows[0];
+      if (!existing) continue;
       if (existing.request_hash !== requestHash) throw new IdempotencyKeyReused();
       if (existing.status_code === null) throw new IdempotencyInProgress(IN_PROGRESS_RETRY_AFTER_SECONDS);
       return { statusCode: existing.status_code, body: existing.response_body };
@@ -174,10 +145,7 @@ export class IdempotencyService {
   }
 
   async purgeExpired(): Promise<number> {
-    const deleted: [unknown[], number] = await this.dataSource.query(
-      `DELETE FROM idempotency_key WHERE created_at < now() - ${RETENTION}`,
-    );
-    return deleted[1] ?? 0;
+    return this.keys.deleteExpired();
   }
 
   @Interval(PURGE_EVERY_MS)

@@ -9,7 +9,8 @@ import { TeamService } from '../team/team.service.js';
 import { bulkTicketIds, parseBulkAction, planBulk } from './ticket-bulk.js';
 import { emptyChange } from './ticket-change.js';
 import type { BulkInput, ChangeOptions } from './ticket-inputs.js';
-import { Ticket } from './ticket.entity.js';
+import { TicketStore } from './ticket.store.js';
+import { sqlOfManager } from '../common/database/sql.js';
 import { TicketWriter } from './ticket-writer.service.js';
 
 /** POST /v1/helpdesk/tickets/bulk and the MCP bulk tool. */
@@ -20,6 +21,7 @@ export class TicketBulkService {
     private readonly writer: TicketWriter,
     private readonly settings: SettingsService,
     private readonly team: TeamService,
+    private readonly tickets: TicketStore,
   ) {}
 
   /**
@@ -36,24 +38,18 @@ export class TicketBulkService {
     const validIds = ids.filter(isUuid);
     if (validIds.length === 0) return { affected: 0 };
     return countedWrite(this.dataSource, async (manager) => {
+      const tx = sqlOfManager(manager);
       if (plan.kind === 'assign' && plan.memberId !== null) {
         await this.team.requireMember(project, plan.memberId, 'value', manager);
       }
       const settings = await this.settings.get(project, manager);
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
-      const tickets = await manager
-        .getRepository(Ticket)
-        .createQueryBuilder('ticket')
-        .innerJoinAndSelect('ticket.subscriber', 'subscriber')
-        .where('ticket.project_id = :projectId AND ticket.id IN (:...ids)', { projectId: project.id, ids: validIds })
-        .orderBy('ticket.id', 'ASC')
-        .setLock('pessimistic_write', undefined, ['ticket'])
-        .getMany();
+      const tickets = await this.tickets.lockMany(tx, project.id, validIds);
       let affected = 0;
       for (const ticket of tickets) {
         const change = emptyChange();
         planBulk(ticket, plan, change, options);
-        if (await this.writer.commit(project, manager, ticket, change, settings)) affected += 1;
+        if (await this.writer.commit(project, tx, ticket, change, settings)) affected += 1;
       }
       return { affected };
     });

@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,7 +51,7 @@ export class TicketCannedReplies {
     await this.cannedResponses.get(project, cannedId, manager);
     let ticket: Ticket;
     try {
-      ticket = await this.writer.load(project, manager, target.ticket_id);
+      ticket = await this.writer.load(project, sqlOfManager(manager), target.ticket_id);
     } catch (error) {
       if (error instanceof TicketNotFound) throw new TicketNotInProject();
       throw error;

@@ -10,7 +10,9 @@ import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { emptyChange } from './ticket-change.js';
 import type { MessageDeliveryError } from './ticket-enums.js';
 import type { ChangeOptions, ChatTicketRow } from './ticket-inputs.js';
-import { type MessageAttachment, TicketMessage } from './ticket-message.entity.js';
+import type { MessageAttachment } from './ticket-message.entity.js';
+import { TicketStore } from './ticket.store.js';
+import { sqlOfManager, sqlOfPool } from '../common/database/sql.js';
 import { toTicketMessageResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 import { TicketWriter } from './ticket-writer.service.js';
@@ -23,6 +25,7 @@ export class TicketChatService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: TicketWriter,
     private readonly settings: SettingsService,
+    private readonly tickets: TicketStore,
   ) {}
 
   /**
@@ -37,22 +40,14 @@ export class TicketChatService {
     options: Pick<ChangeOptions, 'withMessage'>,
   ): Promise<void> {
     await countedWrite(this.dataSource, async (manager) => {
-      const ticket = await this.writer.load(project, manager, ticketId, true);
-      const [row]: Array<{ text: string }> = await manager.query(
-        // A caption replaces the placeholder of a media message without one (`[photo]`), else adds a line.
-        `UPDATE ticket_message
-            SET attachments = attachments || $3::jsonb,
-                text = CASE WHEN $4::text IS NULL THEN text
-                            WHEN text ~ '^\\[[a-z_]+\\]$' THEN $4::text
-                            ELSE text || E'\\n' || $4::text END
-          WHERE id = $1 AND ticket_id = $2 AND author = 'customer' RETURNING text`,
-        [messageId, ticket.id, JSON.stringify(input.attachments), input.text],
-      );
-      if (!row) throw new TicketNotFound();
+      const tx = sqlOfManager(manager);
+      const ticket = await this.writer.load(project, tx, ticketId, true);
+      if ((await this.tickets.appendToCustomerMessage(tx, ticket.id, messageId, input)) === null)
+        throw new TicketNotFound();
       await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
       if (input.text) {
         const settings = await this.settings.get(project, manager);
-        await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: input.text }, settings);
+        await this.writer.commit(project, tx, ticket, { ...emptyChange(), searchText: input.text }, settings);
       }
     });
   }
@@ -65,17 +60,17 @@ export class TicketChatService {
     text: string,
   ): Promise<TicketMessageResponse | null> {
     return countedWrite(this.dataSource, async (manager) => {
-      const ticket = await this.writer.load(project, manager, ticketId, true);
-      const where = { id: messageId, ticketId: ticket.id, author: 'customer' as const };
-      const message = await manager.findOneBy(TicketMessage, where);
+      const tx = sqlOfManager(manager);
+      const ticket = await this.writer.load(project, tx, ticketId, true);
+      const message = await this.tickets.findCustomerMessage(tx, ticket.id, messageId);
       if (!message || message.text === text) return null;
       const editedAt = new Date();
       message.edits = [...(message.edits ?? []), { text: message.text, replaced_at: editedAt.toISOString() }];
       message.text = text;
       message.editedAt = editedAt;
-      await manager.update(TicketMessage, { id: message.id }, { text, edits: message.edits, editedAt });
+      await this.tickets.updateMessageText(tx, message);
       const settings = await this.settings.get(project, manager);
-      await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: text }, settings);
+      await this.writer.commit(project, tx, ticket, { ...emptyChange(), searchText: text }, settings);
       return toTicketMessageResponse(message);
     });
   }
@@ -86,12 +81,8 @@ export class TicketChatService {
     ticketId: string,
     limit: number,
   ): Promise<TicketMessageResponse[]> {
-    const ticket = await this.writer.load(project, this.dataSource.manager, ticketId);
-    const messages = await this.dataSource.manager.find(TicketMessage, {
-      where: { ticketId: ticket.id, internal: false },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: limit,
-    });
+    const ticket = await this.writer.load(project, sqlOfPool(this.dataSource), ticketId);
+    const messages = await this.tickets.lastPublicMessagesOf(ticket.id, limit);
     return messages.reverse().map(toTicketMessageResponse);
   }
 
@@ -102,7 +93,9 @@ export class TicketChatService {
    * every project, so it must not capture the customer's next message).
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
-    return ticketsOfChatRows(await this.dataSource.query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)));
+    return ticketsOfChatRows(
+      await sqlOfPool(this.dataSource).query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)),
+    );
   }
 
   /**
@@ -117,13 +110,8 @@ export class TicketChatService {
     deliveryError: MessageDeliveryError | null = null,
   ): Promise<boolean> {
     if (!isUuid(messageId)) return false;
-    const [, affected]: [unknown[], number] = await manager.query(
-      `UPDATE ticket_message m SET delivery = $3, delivery_error = $4
-         FROM ticket t
-        WHERE m.id = $1 AND m.delivery IS NOT NULL AND t.id = m.ticket_id AND t.project_id = $2`,
-      [messageId, projectId, delivery, delivery === 'failed' ? deliveryError : null],
-    );
-    return affected > 0;
+    const error = delivery === 'failed' ? deliveryError : null;
+    return this.tickets.markDelivery(sqlOfManager(manager), projectId, messageId, delivery, error);
   }
 }
 

@@ -2,7 +2,7 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import type { EntityManager } from 'typeorm';
 import type { IdempotencyClaim } from './idempotency.service.js';
 import type { BulkAction, ChangeSource, TicketStatus } from './ticket-enums.js';
-import type { TicketListFilter } from './ticket-list.query.js';
+import type { TicketListFilter } from './ticket-list.store.js';
 import type { MessageAttachment } from './ticket-message.entity.js';
 import { type Channel } from '../common/channels.js';
 

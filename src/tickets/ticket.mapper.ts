@@ -10,7 +10,7 @@ import type { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
 import type { Subscriber } from '../subscribers/subscriber.entity.js';
 
-/** What a ticket response is made of: a loaded Ticket, or a ticket list row (ticket-list.query.ts). */
+/** What a ticket response is made of: a loaded Ticket, or a ticket list row (ticket-list.store.ts). */
 export type TicketView = Omit<Ticket, 'project' | 'subscriber' | 'ticketType' | 'assignee' | 'searchVector'> & {
   subscriber?: Pick<Subscriber, 'firstName' | 'username'>;
 };

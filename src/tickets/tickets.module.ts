@@ -11,6 +11,9 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { CannedRenderController } from './canned-render.controller.js';
 import { FileReplyService } from './file-reply.service.js';
 import { IdempotencyService } from './idempotency.service.js';
+import { IdempotencyKeyStore } from './idempotency-key.store.js';
+import { TicketStore } from './ticket.store.js';
+import { TicketListStore } from './ticket-list.store.js';
 import { IdempotencyInterceptor } from './idempotent.interceptor.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketBulkService } from './ticket-bulk.service.js';
@@ -39,6 +42,9 @@ import { TicketsService } from './tickets.service.js';
     TicketBulkService,
     TicketChatService,
     IdempotencyService,
+    IdempotencyKeyStore,
+    TicketStore,
+    TicketListStore,
     IdempotencyInterceptor,
     FileReplyService,
   ],

@@ -1,4 +1,5 @@
-import { commitTailOf, countedWrite } from '../common/database/counted-write.js';
+import { countedWrite } from '../common/database/counted-write.js';
+import { type Sql, sqlOfManager, sqlOfPool, type WriteTransaction } from '../common/database/sql.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -37,23 +38,10 @@ import {
   messageAtCommit,
   type ReplyInput,
 } from './ticket-inputs.js';
-import {
-  type InsertedTicketRow,
-  insertedTicket,
-  type NewTicketValues,
-  systemNoteInsertQuery,
-  ticketInsertQuery,
-} from './ticket-insert.query.js';
-import { TicketMessage } from './ticket-message.entity.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  type TicketListRow,
-  TicketListQuery,
-  ticketFromListRow,
-} from './ticket-list.query.js';
+import { type InsertedTicketRow, insertedTicket, type NewTicketValues } from './new-ticket.js';
+import { decodeCursor, encodeCursor, TicketListStore, ticketFromListRow } from './ticket-list.store.js';
 import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
-import { TicketStatusChange } from './ticket-status-change.entity.js';
+import { TicketStore } from './ticket.store.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
@@ -86,7 +74,13 @@ export class TicketsService {
     private readonly routing: RoutingService,
     private readonly cannedReplies: TicketCannedReplies,
     private readonly credits: CreditsService,
-  ) {}
+    private readonly tickets: TicketStore,
+    private readonly ticketList: TicketListStore,
+  ) {
+    this.pool = sqlOfPool(dataSource);
+  }
+
+  private readonly pool: Sql;
 
   /** Creates a ticket with its first (customer) message. 403 when the helpdesk is disabled. */
   async create(
@@ -98,6 +92,7 @@ export class TicketsService {
     const chatId = input.chat_id ?? null;
     if (channel !== 'virtual' && chatId === null) throw new ChatIdRequired();
     return countedWrite(this.dataSource, async (manager) => {
+      const tx = sqlOfManager(manager) as WriteTransaction;
       const settings = await this.settings.requireTicketCreationAllowed(
         project,
         manager,
@@ -127,7 +122,7 @@ export class TicketsService {
         lang: input.lang,
       });
       // Everything that does not need the ticket number happens before the insert, which takes the
-      // project's counter lock until commit (ticket-insert.query.ts).
+      // project's counter lock until commit (TicketStore.insertNumbered).
       const values: NewTicketValues = {
         ticketId: randomUUID(),
         projectId: project.id,
@@ -150,26 +145,21 @@ export class TicketsService {
       // number then reaches the response once committed, and the outbox payloads in that same trip.
       // A `withMessage` that reads back (an album's first item) and idempotent requests (the stored
       // response needs the number) take it here instead.
-      const tail = commitTailOf(manager);
-      const numberedAtCommit = tail !== null && messageAtCommit(options) && !options.idempotency;
-      let row: InsertedTicketRow = { ticket_number: null, created_at: tail?.startedAt ?? new Date() };
+      const numberedAtCommit = messageAtCommit(options) && !options.idempotency;
+      let row: InsertedTicketRow = { ticket_number: null, created_at: tx.startedAt };
       if (numberedAtCommit) {
-        tail.add(...ticketInsertQuery(values), ([inserted]) => {
-          response.ticket_number = Number(inserted.ticket_number);
-        });
-      } else [row] = await manager.query(...ticketInsertQuery(values));
+        this.tickets.insertNumberedAtCommit(tx, values, (ticketNumber) => (response.ticket_number = ticketNumber));
+      } else row = await this.tickets.insertNumbered(tx, values);
       await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
       if (routing?.unavailableAssignee) {
-        // Reported on the ticket itself (an internal system note) so agents see why it is unassigned.
-        // clock_timestamp(): now() is the transaction's start, which would tie with the first message.
-        const note = systemNoteInsertQuery(ticketId, routingAssigneeUnavailableNote(routing));
-        if (numberedAtCommit) tail.add(...note);
-        else await manager.query(...note);
+        // Reported on the ticket itself (an internal system note) so agents see why it is unassigned. In the
+        // commit round trip when the ticket is, after it.
+        await this.tickets.insertSystemNote(tx, ticketId, routingAssigneeUnavailableNote(routing));
       }
       const ticket = insertedTicket(values, row);
       const response = toTicketResponse(ticket, slaThresholdsOf(settings));
-      await this.writer.announce(project, manager, ticket, response, settings, creationAnnouncements(ticket));
-      await options.idempotency?.complete(manager, 201, response);
+      await this.writer.announce(project, tx, ticket, response, settings, creationAnnouncements(ticket));
+      await options.idempotency?.complete(tx, 201, response);
       return response;
     });
   }
@@ -181,16 +171,15 @@ export class TicketsService {
       throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
     if (!Number.isInteger(offset) || offset < 0) throw new InvalidPaging('offset must not be negative');
     const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
-    const query = new TicketListQuery(project.id, filter);
     const [rows, settings] = await Promise.all([
-      this.dataSource.query<TicketListRow[]>(...query.page({ limit: limit + 1, offset, beforeNumber: before })),
+      this.ticketList.page(project.id, filter, { limit: limit + 1, offset, beforeNumber: before }),
       this.settings.get(project),
     ]);
     const hasMore = rows.length > limit;
     // A last page reached by offset already tells the total; otherwise count.
     const knownTotal =
       !hasMore && before === undefined && (rows.length > 0 || offset === 0) ? offset + rows.length : undefined;
-    const total = knownTotal ?? (await this.dataSource.query<{ total: number }[]>(...query.count()))[0].total;
+    const total = knownTotal ?? (await this.ticketList.count(project.id, filter));
     const tickets = rows.slice(0, limit).map(ticketFromListRow);
     const thresholds = slaThresholdsOf(settings);
     const now = new Date();
@@ -205,20 +194,15 @@ export class TicketsService {
 
   /** The ticket with its conversation (oldest first, internal notes included) and status history. */
   async get(project: AuthenticatedProject, ticketId: string): Promise<TicketDetailsResponse> {
-    const manager = this.dataSource.manager;
-    const ticket = await this.writer.load(project, manager, ticketId);
-    const messages = await manager.find(TicketMessage, {
-      where: { ticketId: ticket.id },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const history = await manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    const ticket = await this.writer.load(project, this.pool, ticketId);
+    const [messages, history] = [await this.tickets.messagesOf(ticket.id), await this.tickets.historyOf(ticket.id)];
     const settings = await this.settings.get(project);
     return toTicketDetailsResponse(ticket, messages, history, slaThresholdsOf(settings));
   }
 
   /** The ticket object without the conversation. */
   async getTicket(project: AuthenticatedProject, ticketId: string): Promise<TicketResponse> {
-    const ticket = await this.writer.load(project, this.dataSource.manager, ticketId);
+    const ticket = await this.writer.load(project, this.pool, ticketId);
     return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project)));
   }
 
@@ -237,7 +221,8 @@ export class TicketsService {
     if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
     if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
     return countedWrite(this.dataSource, async (manager) => {
-      const ticket = await this.writer.load(project, manager, ticketId, true);
+      const tx = sqlOfManager(manager) as WriteTransaction;
+      const ticket = await this.writer.load(project, tx, ticketId, true);
       const member = input.member_id
         ? await this.team.requireMember(project, input.member_id, 'member_id', manager)
         : null;
@@ -251,7 +236,7 @@ export class TicketsService {
       const toChat = !internal && this.writer.reachesChat(ticket);
       const settings = await this.settings.get(project, manager);
       const message = await this.writer.insertMessage(
-        manager,
+        tx,
         {
           ticketId: ticket.id,
           author: 'agent',
@@ -267,8 +252,8 @@ export class TicketsService {
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       planAgentMessage(ticket, message, messageResponse, change);
-      await this.writer.commit(project, manager, ticket, change, settings);
-      await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      await this.writer.commit(project, tx, ticket, change, settings);
+      await options.idempotency?.complete(tx, 201, { message: messageResponse });
       // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
       if (!internal) await this.credits.chargeReply(project, manager, message.id);
       return messageResponse;
@@ -286,11 +271,12 @@ export class TicketsService {
     options: ChangeOptions,
   ): Promise<TicketMessageResponse> {
     return countedWrite(this.dataSource, async (manager) => {
-      const ticket = await this.writer.load(project, manager, ticketId, true);
+      const tx = sqlOfManager(manager) as WriteTransaction;
+      const ticket = await this.writer.load(project, tx, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
       const settings = await this.settings.get(project, manager);
       const message = await this.writer.insertMessage(
-        manager,
+        tx,
         {
           ticketId: ticket.id,
           author: 'customer',
@@ -306,8 +292,8 @@ export class TicketsService {
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       planCustomerMessage(ticket, message, messageResponse, change);
-      await this.writer.commit(project, manager, ticket, change, settings);
-      await options.idempotency?.complete(manager, 201, { message: messageResponse });
+      await this.writer.commit(project, tx, ticket, change, settings);
+      await options.idempotency?.complete(tx, 201, { message: messageResponse });
       return messageResponse;
     });
   }
@@ -350,7 +336,7 @@ export class TicketsService {
     manager: EntityManager,
     ticketId: string,
   ): Promise<TicketResponse> {
-    const ticket = await this.writer.load(project, manager, ticketId, true);
+    const ticket = await this.writer.load(project, sqlOfManager(manager), ticketId, true);
     return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, manager)));
   }
 
@@ -364,22 +350,24 @@ export class TicketsService {
     ticketId: string,
     rating: number,
   ): Promise<TicketResponse> {
-    const ticket = await this.writer.load(project, manager, ticketId);
+    const sql = sqlOfManager(manager);
+    const ticket = await this.writer.load(project, sql, ticketId);
     const settings = await this.settings.get(project, manager);
     const change = emptyChange();
     change.set.csatRating = rating;
     change.announcements.push({ kind: 'csat_received' });
-    return (await this.writer.commit(project, manager, ticket, change, settings))!;
+    return (await this.writer.commit(project, sql, ticket, change, settings))!;
   }
 
   /**
    * Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction.
    */
   async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
-    const ticket = await this.writer.load(project, manager, ticketId);
+    const sql = sqlOfManager(manager);
+    const ticket = await this.writer.load(project, sql, ticketId);
     const settings = await this.settings.get(project, manager);
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));
-    await this.writer.announce(project, manager, ticket, response, settings, [{ kind: 'unanswered' }]);
+    await this.writer.announce(project, sql, ticket, response, settings, [{ kind: 'unanswered' }]);
   }
 
   /** Locks one ticket, plans a change on it and applies it, in one transaction. */
@@ -389,11 +377,12 @@ export class TicketsService {
     plan: (manager: EntityManager, ticket: Ticket, change: TicketChange) => Promise<void>,
   ): Promise<TicketResponse> {
     return countedWrite(this.dataSource, async (manager) => {
-      const ticket = await this.writer.load(project, manager, ticketId, true);
+      const tx = sqlOfManager(manager) as WriteTransaction;
+      const ticket = await this.writer.load(project, tx, ticketId, true);
       const settings = await this.settings.get(project, manager);
       const change = emptyChange();
       await plan(manager, ticket, change);
-      const changed = await this.writer.commit(project, manager, ticket, change, settings);
+      const changed = await this.writer.commit(project, tx, ticket, change, settings);
       return changed ?? toTicketResponse(ticket, slaThresholdsOf(settings));
     });
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
@@ -123,7 +124,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     await earlier.startTransaction();
     try {
       const held = { id: randomUUID(), subject: 'written by the earlier transaction' };
-      await ctx.app.get(OutboxService).append(earlier.manager, [
+      await ctx.app.get(OutboxService).append(sqlOfManager(earlier.manager), [
         {
           projectId: acme.project.id,
           topic: 'webhook',

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 import { DataSource } from 'typeorm';
 import { emitWebhookEvent, emitWebhookEvents, outboxRow } from '../helpers/outbox-events.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
@@ -320,7 +321,7 @@ describe('webhook delivery from the outbox', () => {
     await expect(
       dataSource.transaction(async (manager) => {
         const { OutboxService } = await import('../../src/outbox/outbox.service.js');
-        await ctx.app.get(OutboxService).append(manager, [
+        await ctx.app.get(OutboxService).append(sqlOfManager(manager), [
           {
             projectId: project.project.id,
             topic: 'webhook',

@@ -9,6 +9,8 @@ export type Row = Record<string, unknown>;
  * RETURNING too), so a store never deals with TypeORM's per-command result shapes.
  */
 export interface Sql {
+  /** Marks an Sql: an EntityManager (whose `query` looks alike but answers UPDATE with [rows, count]) is not one. */
+  readonly rowsForEveryCommand: true;
   query<R = Row>(sql: string, parameters?: unknown[]): Promise<R[]>;
 }
 
@@ -54,8 +56,9 @@ export function sqlOfManager(manager: EntityManager): Sql {
   if (!runner) return sqlOfPool(manager.connection);
   const query = <R>(sql: string, parameters?: unknown[]) => recordsOf<R>(runner, sql, parameters);
   const tail = commitTailOf(manager);
-  if (!tail) return { query };
+  if (!tail) return { rowsForEveryCommand: true, query };
   const transaction: WriteTransaction = {
+    rowsForEveryCommand: true,
     countedWrite: true,
     get startedAt() {
       return tail.startedAt;
@@ -70,6 +73,7 @@ export function sqlOfManager(manager: EntityManager): Sql {
 /** Statements outside any transaction, each on a connection of the pool. */
 export function sqlOfPool(dataSource: DataSource): Sql {
   return {
+    rowsForEveryCommand: true,
     async query<R>(sql: string, parameters?: unknown[]): Promise<R[]> {
       const runner = dataSource.createQueryRunner();
       try {

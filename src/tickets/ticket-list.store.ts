@@ -1,3 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type Sql, sqlOfPool } from '../common/database/sql.js';
 import { chatIdTransformer } from '../subscribers/subscriber.entity.js';
 import type { TicketPriority, TicketStatus, LastMessageFrom } from './ticket-enums.js';
 import type { TicketView } from './ticket.mapper.js';
@@ -21,7 +25,31 @@ export interface TicketListFilter {
  * TypeORM query builder: building the query and hydrating 50 entities with a joined subscriber cost about
  * as much CPU as PostgreSQL spends answering it (bench/tickets-bench.mjs). The SQL stays in this one file.
  */
-export class TicketListQuery {
+@Injectable()
+export class TicketListStore {
+  private readonly pool: Sql;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.pool = sqlOfPool(dataSource);
+  }
+
+  /** Newest first: `limit` rows after `offset`, or below the keyset cursor `beforeNumber`. */
+  page(
+    projectId: string,
+    filter: TicketListFilter,
+    options: { limit: number; offset: number; beforeNumber?: number },
+  ): Promise<TicketListRow[]> {
+    return this.pool.query<TicketListRow>(...new TicketListQuery(projectId, filter).page(options));
+  }
+
+  async count(projectId: string, filter: TicketListFilter): Promise<number> {
+    const [row] = await this.pool.query<{ total: number }>(...new TicketListQuery(projectId, filter).count());
+    return row.total;
+  }
+}
+
+/** The list's statements for one project and filter. */
+class TicketListQuery {
   private readonly conditions: string[] = ['t.project_id = $1'];
   private readonly params: unknown[];
 
