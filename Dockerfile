@@ -33,5 +33,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Pending migrations are applied on start (under an advisory lock, so several replicas may start at once).
 # A heap limit well above the live heap (≈ 80 MB under load) makes V8 collect before it grows: without
-# one, V8 sizes the heap for this machine's memory and RSS under load passes 300 MB (README, performance).
+# one, V8 sizes the heap for this machine's memory and RSS under load passes 300 MB (docs/performance.md).
 CMD ["node", "--max-old-space-size=512", "dist/src/main.js"]

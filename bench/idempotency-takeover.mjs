@@ -1,4 +1,4 @@
-// How long an Idempotency-Key abandoned by a crashed process stays blocked (README "Idempotency takeover"):
+// How long an Idempotency-Key abandoned by a crashed process stays blocked (docs/api.md, Tickets, "Crash takeover"):
 //   npm run build && DATABASE_URL=postgres://… [IDEMPOTENCY_LEASE_SECONDS=15] [ROUNDS=3] node
 //   bench/idempotency-takeover.mjs
 // Each round: server A claims a key for a ticket creation that is held mid-transaction (the test holds the

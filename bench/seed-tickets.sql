@@ -1,6 +1,6 @@
 -- Seeds one project with :tickets tickets (default 1,000,000), two messages each (customer + agent
 -- reply), 10,000 telegram subscribers and 10 agents, entirely in SQL (generate_series).
--- Usage (see bench/README section in docs/tickets-bench.md):
+-- Usage (see "The list at a million tickets" in docs/performance.md):
 --   psql "$DATABASE_URL" -v project_id=<uuid> -v tickets=1000000 -f bench/seed-tickets.sql
 -- Status mix of a live helpdesk: 94% closed, 2% each new / in_progress / waiting; priorities, tags,
 -- assignees and customers drawn independently.

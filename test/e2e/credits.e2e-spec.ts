@@ -12,6 +12,7 @@ import { HeldHotRowQueue } from '../helpers/hot-row-queue.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
 import { FakeTelegram } from '../helpers/fake-telegram.js';
+import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, subscribeChat, outboxEvents } from '../helpers/tickets.js';
 import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
@@ -38,7 +39,6 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('credits: one per public agent reply, 100 free a month, never overspent', () => {
   const clock = new ManualClock(new Date('2031-03-14T09:30:00.000Z'));
-  // Replies to the telegram ticket are delivered (workers run for the webhooks), to a fake Bot API.
   const telegram = new FakeTelegram();
   const ctx = useTestApp(
     async () => ({
@@ -56,6 +56,10 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   beforeAll(async () => {
     baseUrl = await ctx.listen();
     db = ctx.app.get(DataSource);
+    // The bot is configured only so replies on the telegram ticket are accepted (they are refused for credit
+    // or internal): nothing of this file is sent to Telegram. Parallel files share the database but not the
+    // fake Bot API, so this file's Telegram worker must not claim another file's rows; its webhook worker runs.
+    await ctx.app.get(TelegramDeliveryWorker).beforeApplicationShutdown();
   });
 
   const creditsOf = async (tenant: TestProject) => (await tenant.api.get('/v1/credits').expect(200)).body;

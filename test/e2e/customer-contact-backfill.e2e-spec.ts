@@ -26,7 +26,8 @@ describe('CustomerContact migration: which existing chat rows count as customers
       const subscriber = async (name: string, chatId: number | null, channel = 'telegram') => {
         ids[name] = randomUUID();
         await runner.query(
-          `INSERT INTO subscriber (id, project_id, channel, chat_id, created_at) VALUES ($1, $2, $3, $4, '2026-01-01T10:00:00Z')`,
+          `INSERT INTO subscriber (id, project_id, channel, chat_id, created_at)
+           VALUES ($1, $2, $3, $4, '2026-01-01T10:00:00Z')`,
           [ids[name], project.id, channel, chatId],
         );
       };

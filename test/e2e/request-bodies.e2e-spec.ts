@@ -181,12 +181,12 @@ describe('error codes', () => {
     }
   });
 
-  it('lists every code in the README and in the OpenAPI error schema', async () => {
+  it('lists every code in the API guide (docs/api.md) and in the OpenAPI error schema', async () => {
     const { ERROR_CODES } = await import('../../src/common/errors/error-codes.js');
     const { readFileSync } = await import('node:fs');
-    const readme = readFileSync('README.md', 'utf8');
+    const guide = readFileSync('docs/api.md', 'utf8');
     const document = (await request(ctx.app.getHttpServer()).get('/openapi.json').expect(200)).body;
-    const missing = Object.keys(ERROR_CODES).filter((code) => !readme.includes(`\`${code}\``));
+    const missing = Object.keys(ERROR_CODES).filter((code) => !guide.includes(`\`${code}\``));
     expect(missing).toEqual([]);
     expect(document.components.schemas.ErrorCode.enum).toEqual(Object.keys(ERROR_CODES));
   });

@@ -18,7 +18,7 @@ const NOTIFY_ALL = `SELECT count(pg_notify(wake.channel, wake.payload)) AS woken
  * Why not NOTIFY inside the write: PostgreSQL serialises the commits of all transactions that sent a
  * NOTIFY on one database-wide lock, held through each commit's WAL flush, so concurrent writes lose group
  * commit (pgbench of the Telegram transaction: 574–746 tps with the NOTIFY inside against 805–890 without;
- * docs/hot-paths.md). A NOTIFY in a transaction that wrote nothing holds that lock only for an instant.
+ * docs/performance.md). A NOTIFY in a transaction that wrote nothing holds that lock only for an instant.
  *
  * A wake is only a hint: the outbox workers poll every 250 ms and the live-event hub every second, so a
  * wake lost with a crashing process delays the events it announced, and loses nothing. A failed send is

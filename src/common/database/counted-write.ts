@@ -141,7 +141,7 @@ export async function writeThrough(manager: EntityManager, sql: string, paramete
  * the credit charge) and runs in the same round trip as COMMIT, so those rows are held for the time
  * PostgreSQL needs, not for as long as this process's event loop, busy with other requests, takes to send
  * the next statement (measured: that wait, not the SQL, was what kept a busy project's writes queued;
- * docs/hot-paths.md). The commit is an ordinary synchronous one.
+ * docs/performance.md). The commit is an ordinary synchronous one.
  */
 export async function countedWrite<T>(
   dataSource: DataSource,

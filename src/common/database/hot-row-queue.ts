@@ -7,7 +7,7 @@
  * of the bare creation transaction, 16 clients: p50 15 ms, p99 105–120 ms). Heavyweight locks are granted
  * in queue order, so a writer first takes a transaction-scoped advisory lock on (queue, project) and only
  * then the row: p99 41–47 ms, and 20% more transactions a second, as the losers no longer spin through
- * wake-ups (docs/hot-paths.md, round 6).
+ * wake-ups (docs/performance.md, round 6).
  *
  * The row lock stays what keeps the numbers gapless and the balance exact; the queue only orders the
  * writers. Two projects whose ids hash alike share a queue, which costs nothing but order.

@@ -1,6 +1,6 @@
 /**
  * Every `code` an error body can carry, with what it means. Clients branch on `code`, never on the
- * English `error` text. The OpenAPI error schema and the README list are built from / checked against
+ * English `error` text. The OpenAPI error schema and docs/api.md are built from / checked against
  * this table, so a code thrown anywhere must be added here first (AppError's type enforces it).
  */
 export const ERROR_CODES = {
