@@ -7,7 +7,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Clock } from '../common/clock.js';
 import type { Env } from '../config/env.js';
-import { OUTBOX_NOTIFY_CHANNEL, OutboxService } from '../outbox/outbox.service.js';
+import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import {
   applyTopUp,
   type CreditAccountState,
@@ -22,6 +23,7 @@ import type { CreditEntryKind } from './credit-ledger-entry.entity.js';
 import { toCreditsResponse } from './credits.mapper.js';
 import { CreditBalanceTooLarge, NoCreditsLeft } from './credits.errors.js';
 import type { CreditsResponse } from './dto/credits-response.dto.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 interface CreditAccountRow {
   period_start: Date;
@@ -184,7 +186,7 @@ export class CreditsService {
 
   /** `credits.low` through the outbox of the same transaction; ordered with the project's other credit events. */
   private async announceLow(projectId: string, manager: EntityManager, account: CreditAccountState): Promise<void> {
-    await this.outbox.append(manager, [
+    await this.outbox.append(sqlOfManager(manager), [
       {
         projectId,
         topic: 'webhook',

@@ -8,6 +8,7 @@ import { Subscriber } from './subscriber.entity.js';
 import { subscriberOfRow, type SubscriberRow } from './subscriber-row.js';
 import { ChatNotSubscribed, SubscriberNotFound } from './subscribers.errors.js';
 import { type Channel } from '../common/channels.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 export interface SubscriberInput {
   channel: Channel;
@@ -183,7 +184,7 @@ export class SubscribersService {
   }
 
   private async announce(project: AuthenticatedProject, manager: EntityManager, subscriber: Subscriber): Promise<void> {
-    await this.outbox.append(manager, [
+    await this.outbox.append(sqlOfManager(manager), [
       {
         projectId: project.id,
         topic: 'webhook',

@@ -18,6 +18,7 @@ import type { Channel } from '../common/channels.js';
 import { toTicketResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 import { ReplyReachability } from './reply-reachability.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 export type NewTicketMessage = Omit<
   TicketMessage,
@@ -154,7 +155,7 @@ export class TicketWriter {
     announcements: Announcement[],
   ): Promise<void> {
     const events = announcementEvents(project.id, ticket, response, settings.csatEnabled, announcements);
-    await this.outbox.append(manager, events);
+    await this.outbox.append(sqlOfManager(manager), events);
   }
 
   /**

@@ -8,6 +8,7 @@ import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 describe('live events: GET /v1/events (Server-Sent Events)', () => {
   const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
@@ -123,7 +124,7 @@ describe('live events: GET /v1/events (Server-Sent Events)', () => {
     await earlier.startTransaction();
     try {
       const held = { id: randomUUID(), subject: 'written by the earlier transaction' };
-      await ctx.app.get(OutboxService).append(earlier.manager, [
+      await ctx.app.get(OutboxService).append(sqlOfManager(earlier.manager), [
         {
           projectId: acme.project.id,
           topic: 'webhook',

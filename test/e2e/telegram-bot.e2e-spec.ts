@@ -4,6 +4,7 @@ import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-d
 import { OutboxService } from '../../src/outbox/outbox.service.js';
 import { useTelegramChat } from '../helpers/telegram-chat.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 const SECRET = 'test-webhook-secret_1';
 const TOKEN = '123456:TEST-token-value';
@@ -187,7 +188,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
     const enqueue = async (eventType: string, payload: Record<string, unknown>) => {
       const ticketId = (payload.ticket_id as string) ?? crypto.randomUUID();
       await ctx.app.get(DataSource).transaction((manager) =>
-        ctx.app.get(OutboxService).append(manager, [
+        ctx.app.get(OutboxService).append(sqlOfManager(manager), [
           {
             projectId: tenant.project.id,
             topic: 'telegram',
@@ -344,7 +345,7 @@ describe('Telegram bot: webhook, deep links, delivery', () => {
       const text = `${'p'.repeat(4096)}${'q'.repeat(5)}`;
       // The row and its first part's record commit together, as if a worker sent part 0 and then died.
       await ctx.app.get(DataSource).transaction(async (manager) => {
-        const [row] = await ctx.app.get(OutboxService).append(manager, [
+        const [row] = await ctx.app.get(OutboxService).append(sqlOfManager(manager), [
           {
             projectId: tenant.project.id,
             topic: 'telegram',

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { emitWebhookEvent, emitWebhookEvents, outboxRow } from '../helpers/outbox-events.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
 import { answer, useWebhookReceiver, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 describe('webhook delivery from the outbox', () => {
   // A short attempt timeout so the hanging-receiver case takes a second, not ten.
@@ -320,7 +321,7 @@ describe('webhook delivery from the outbox', () => {
     await expect(
       dataSource.transaction(async (manager) => {
         const { OutboxService } = await import('../../src/outbox/outbox.service.js');
-        await ctx.app.get(OutboxService).append(manager, [
+        await ctx.app.get(OutboxService).append(sqlOfManager(manager), [
           {
             projectId: project.project.id,
             topic: 'webhook',

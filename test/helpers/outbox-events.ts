@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OutboxEvent } from '../../src/outbox/outbox-event.entity.js';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 export interface TestEvent {
   eventType?: string;
@@ -19,7 +20,7 @@ export async function emitWebhookEvents(
   const outbox = app.get(OutboxService);
   return app.get(DataSource).transaction((manager) =>
     outbox.append(
-      manager,
+      sqlOfManager(manager),
       events.map((event) => ({
         projectId,
         topic: 'webhook' as const,
