@@ -22,6 +22,17 @@ const MIN_CANDIDATE_WINDOW = 1_000;
 /** A claimed row fenced on its lease: `$1` is the id and `$2` the attempts of the claim. */
 type ClaimedRow = Pick<ClaimedOutboxEvent, 'id' | 'attempts'>;
 
+/** The outcome of one claimed row for `settleClaimedBatch`. */
+export interface ClaimedRowUpdate {
+  id: string;
+  attempts: number;
+  status: string;
+  delayMs: number;
+  lastError: string | null;
+  /** 1 gives the claim's attempt back (shutting down mid-attempt), else 0. */
+  release: number;
+}
+
 /**
  * The statements of the outbox table, its only writer: appends with stream positions, claims, the outcomes
  * of claimed rows, and the LISTEN that wakes the consumers.
@@ -138,6 +149,35 @@ export class OutboxStore {
       `attempts = attempts - 1, next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`,
       [waitMs, reason],
     );
+  }
+
+  /**
+   * Moves several claimed rows on at once (the webhook worker's outcomes), each fenced on its lease as in
+   * `settleClaimed`: status, `release` attempts given back, next attempt after `delayMs`, last error; done,
+   * failed and skipped rows get processed_at. The ids of the rows this process still held.
+   */
+  async settleClaimedBatch(sql: Sql, updates: ClaimedRowUpdate[]): Promise<Set<string>> {
+    const applied = await sql.query<{ id: string }>(
+      `UPDATE outbox_event o
+          SET status = u.status,
+              attempts = o.attempts - u.release,
+              next_attempt_at = now() + u.delay_ms * interval '1 millisecond',
+              last_error = u.last_error,
+              processed_at = CASE WHEN u.status = 'pending' THEN NULL ELSE now() END
+         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::int[])
+              AS u(id, attempts, status, delay_ms, last_error, release)
+        WHERE o.id = u.id AND o.attempts = u.attempts AND o.status = 'pending'
+        RETURNING o.id`,
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.attempts),
+        updates.map((u) => u.status),
+        updates.map((u) => u.delayMs),
+        updates.map((u) => u.lastError),
+        updates.map((u) => u.release),
+      ],
+    );
+    return new Set(applied.map((row) => String(row.id)));
   }
 
   /**
