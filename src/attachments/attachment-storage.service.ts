@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { Sql } from '../common/database/sql.js';
 import { isUuid } from '../common/ids.js';
-import { writeThrough } from '../common/database/counted-write.js';
-import { Attachment } from './attachment.entity.js';
+import type { Attachment } from './attachment.entity.js';
+import { AttachmentStore } from './attachment.store.js';
 import {
   type AttachmentType,
   type InboundAttachment,
@@ -82,7 +81,7 @@ export class AttachmentStorageService {
   private readonly logger = new Logger('Attachments');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: AttachmentStore,
     private readonly sources: MessengerFileSources,
   ) {}
 
@@ -95,7 +94,6 @@ export class AttachmentStorageService {
     source: AsyncIterable<Uint8Array>,
     fileName: string,
     maxBytes = MAX_FILE_BYTES,
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<{ size: number; sha256: string }> {
     const hash = createHash('sha256');
     let size = 0;
@@ -107,11 +105,7 @@ export class AttachmentStorageService {
       const data = Buffer.concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      await manager.query('INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES ($1, $2, $3)', [
-        attachmentId,
-        seq++,
-        data,
-      ]);
+      await this.store.insertChunk(attachmentId, seq++, data);
     };
     for await (const piece of source) {
       const buffer = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
@@ -129,15 +123,11 @@ export class AttachmentStorageService {
   /** The stored bytes as a stream that reads one chunk per pull (bounded memory whatever the size). */
   openStream(attachmentId: string): Readable {
     let seq = 0;
-    const dataSource = this.dataSource;
+    const store = this.store;
     return new Readable({
       async read() {
         try {
-          const rows: Array<{ data: Buffer }> = await dataSource.query(
-            'SELECT data FROM attachment_chunk WHERE attachment_id = $1 AND seq = $2',
-            [attachmentId, seq++],
-          );
-          this.push(rows.length === 0 ? null : rows[0].data);
+          this.push(await store.readChunk(attachmentId, seq++));
         } catch (error) {
           this.destroy(error as Error);
         }
@@ -152,46 +142,23 @@ export class AttachmentStorageService {
     file: { type: AttachmentType; fileName: string; mimeType: string },
   ): Promise<string> {
     const id = randomUUID();
-    await this.dataSource.query(
-      `INSERT INTO attachment (id, project_id, ticket_id, message_id, type, file_name, mime_type)
-         VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
-      [id, project.id, ticketId, file.type, file.fileName, file.mimeType],
-    );
+    await this.store.insertUpload(id, project.id, ticketId, file);
     return id;
   }
 
   async completeUpload(id: string, stored: { size: number; sha256: string }): Promise<void> {
-    await this.dataSource.query('UPDATE attachment SET size = $2, sha256 = $3, stored_at = now() WHERE id = $1', [
-      id,
-      stored.size,
-      stored.sha256,
-    ]);
+    await this.store.markUploadStored(id, stored);
   }
 
   /** Removes uploads that did not become part of a message (a failed or replayed reply), and abandoned ones. */
   async discardUnclaimed(ids: string[]): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM attachment WHERE message_id IS NULL AND (id = ANY($1::uuid[])
-         OR created_at < now() - make_interval(mins => $2))`,
-      [ids, ABANDONED_UPLOAD_MINUTES],
-    );
+    await this.store.deleteUnclaimed(ids, ABANDONED_UPLOAD_MINUTES);
   }
 
   /** Attaches stored uploads to the message being written, in its transaction. */
-  async claimUploads(
-    projectId: string,
-    manager: EntityManager,
-    ticketId: string,
-    messageId: string,
-    ids: string[],
-  ): Promise<void> {
+  async claimUploads(projectId: string, sql: Sql, ticketId: string, messageId: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE attachment SET message_id = $1
-        WHERE id = ANY($2::uuid[]) AND project_id = $4 AND ticket_id = $3 AND message_id IS NULL
-          AND stored_at IS NOT NULL`,
-      [messageId, ids, ticketId, projectId],
-    );
+    const affected = await this.store.claimUploads(sql, { projectId, ticketId, messageId }, ids);
     if (affected !== ids.length)
       throw new Error(`only ${affected} of ${ids.length} uploads could be attached to the message`);
   }
@@ -199,49 +166,31 @@ export class AttachmentStorageService {
   /** Records a customer's files (bytes still with the messenger) for a message, in its transaction. */
   async recordInbound(
     projectId: string,
-    manager: EntityManager,
+    sql: Sql,
     target: { ticketId: string; messageId: string; channel: string },
     files: Array<MessageAttachment & { fileRef: string }>,
   ): Promise<void> {
     for (const file of files) {
-      await writeThrough(
-        manager,
-        `INSERT INTO attachment
-           (id, project_id, ticket_id, message_id, type, file_name, mime_type, size, channel, file_ref, error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          file.id,
-          projectId,
-          target.ticketId,
-          target.messageId,
-          file.type,
-          file.file_name,
-          file.mime_type,
-          file.size,
-          target.channel,
-          file.fileRef,
-          file.error,
-        ],
-      );
+      await this.store.insertInbound(sql, {
+        id: file.id,
+        projectId,
+        ticketId: target.ticketId,
+        messageId: target.messageId,
+        type: file.type,
+        fileName: file.file_name,
+        mimeType: file.mime_type,
+        size: file.size,
+        channel: target.channel,
+        fileRef: file.fileRef,
+        error: file.error,
+      });
     }
   }
 
   /** The attachment of a message of the project's ticket; anything else is the same 404. */
   async find(project: AuthenticatedProject, ticketId: string, attachmentId: string): Promise<Attachment> {
     if (!isUuid(ticketId) || !isUuid(attachmentId)) throw new AttachmentNotFound();
-    const attachment = await this.dataSource
-      .getRepository(Attachment)
-      .createQueryBuilder('attachment')
-      .where(
-        'attachment.id = :attachmentId AND attachment.ticket_id = :ticketId AND attachment.project_id = ' +
-          ':projectId AND attachment.message_id IS NOT NULL',
-        {
-          attachmentId,
-          ticketId,
-          projectId: project.id,
-        },
-      )
-      .getOne();
+    const attachment = await this.store.findOfTicket(project.id, ticketId, attachmentId);
     if (!attachment) throw new AttachmentNotFound();
     return attachment;
   }
@@ -257,16 +206,10 @@ export class AttachmentStorageService {
       if (current.storedAt) return current;
       if (current.error) throw new AttachmentUnavailable(current.error);
       if (!current.channel || !current.fileRef) throw new AttachmentUnavailable('the file was never stored');
-      const [, leased]: [unknown, number] = await this.dataSource.query(
-        `UPDATE attachment SET fetch_lease_until = now() + make_interval(secs => $2)
-          WHERE id = $1 AND stored_at IS NULL AND error IS NULL AND (fetch_lease_until IS NULL
-            OR fetch_lease_until < now())`,
-        [current.id, FETCH_TIMEOUT_MS / 1000 + 5],
-      );
-      if (leased === 1) return this.fetchAndStore(current);
+      if (await this.store.takeFetchLease(current.id, FETCH_TIMEOUT_MS / 1000 + 5)) return this.fetchAndStore(current);
       if (Date.now() > deadline) throw new AttachmentFetchFailed('another download of this file is still running');
       await new Promise((resolve) => setTimeout(resolve, FETCH_WAIT_POLL_MS));
-      current = (await this.dataSource.getRepository(Attachment).findOneBy({ id: current.id }))!;
+      current = await this.store.findById(current.id);
     }
   }
 
@@ -277,7 +220,7 @@ export class AttachmentStorageService {
       throw new AttachmentFetchFailed(`no ${attachment.channel} bot is configured on this server`);
     }
     // A previous fetch that died half way may have left chunks.
-    await this.dataSource.query('DELETE FROM attachment_chunk WHERE attachment_id = $1', [attachment.id]);
+    await this.store.deleteChunks(attachment.id);
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
     try {
       const remote = await source.fetch(attachment.fileRef!, signal);
@@ -286,20 +229,14 @@ export class AttachmentStorageService {
           `the file is ${remote.size} bytes; the messenger lets bots download files up to 20 MB`,
         );
       const stored = await this.writeBytes(attachment.id, remote.body, attachment.fileName ?? attachment.id);
-      await this.dataSource.query(
-        'UPDATE attachment SET size = $2, sha256 = $3, stored_at = now(), fetch_lease_until = NULL WHERE id = $1',
-        [attachment.id, stored.size, stored.sha256],
-      );
+      await this.store.markFetched(attachment.id, stored);
       if (attachment.size !== stored.size) await this.patchMessage(attachment, { size: stored.size });
       return Object.assign(attachment, { size: stored.size, sha256: stored.sha256, storedAt: new Date() });
     } catch (error) {
-      await this.dataSource.query('DELETE FROM attachment_chunk WHERE attachment_id = $1', [attachment.id]);
+      await this.store.deleteChunks(attachment.id);
       if (error instanceof RemoteFileRefused || error instanceof FileTooLarge) {
         const reason = error instanceof FileTooLarge ? 'the file is larger than 20 MB' : error.message;
-        await this.dataSource.query('UPDATE attachment SET error = $2, fetch_lease_until = NULL WHERE id = $1', [
-          attachment.id,
-          reason,
-        ]);
+        await this.store.markUnavailable(attachment.id, reason);
         await this.patchMessage(attachment, { error: reason });
         throw new AttachmentUnavailable(reason);
       }
@@ -314,7 +251,7 @@ export class AttachmentStorageService {
   }
 
   private async releaseLease(id: string): Promise<void> {
-    await this.dataSource.query('UPDATE attachment SET fetch_lease_until = NULL WHERE id = $1', [id]);
+    await this.store.releaseFetchLease(id);
   }
 
   /** Keeps the message's copy of the metadata (what the API shows) in step with what the download learned. */
@@ -323,13 +260,6 @@ export class AttachmentStorageService {
     patch: Partial<Pick<MessageAttachment, 'size' | 'error'>>,
   ): Promise<void> {
     if (!attachment.messageId) return;
-    await this.dataSource.query(
-      `UPDATE ticket_message
-          SET attachments = (SELECT coalesce(jsonb_agg(CASE WHEN item->>'id' = $2 THEN item || $3::jsonb
-            ELSE item END ORDER BY position), '[]'::jsonb)
-                               FROM jsonb_array_elements(attachments) WITH ORDINALITY AS list(item, position))
-        WHERE id = $1`,
-      [attachment.messageId, attachment.id, JSON.stringify(patch)],
-    );
+    await this.store.patchMessageAttachment(attachment.messageId, attachment.id, patch);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentStorageService } from './attachment-storage.service.js';
 import { AttachmentsController } from './attachments.controller.js';
+import { AttachmentStore } from './attachment.store.js';
 import { MessengerFileSources } from './messenger-file-sources.js';
 
 /**
@@ -9,7 +10,7 @@ import { MessengerFileSources } from './messenger-file-sources.js';
  */
 @Module({
   controllers: [AttachmentsController],
-  providers: [AttachmentStorageService, MessengerFileSources],
+  providers: [AttachmentStorageService, AttachmentStore, MessengerFileSources],
   exports: [AttachmentStorageService, MessengerFileSources],
 })
 export class AttachmentsModule {}

@@ -1,6 +1,5 @@
 import { commitTailOf } from '../common/database/counted-write.js';
 import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
-import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,7 +7,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Clock } from '../common/clock.js';
 import type { Env } from '../config/env.js';
-import { OUTBOX_NOTIFY_CHANNEL, OutboxService } from '../outbox/outbox.service.js';
+import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import {
   applyTopUp,
   type CreditAccountState,
@@ -23,6 +23,7 @@ import type { CreditEntryKind } from './credit-ledger-entry.entity.js';
 import { toCreditsResponse } from './credits.mapper.js';
 import { CreditBalanceTooLarge, NoCreditsLeft } from './credits.errors.js';
 import type { CreditsResponse } from './dto/credits-response.dto.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 interface CreditAccountRow {
   period_start: Date;

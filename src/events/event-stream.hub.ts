@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DatabaseEndpoint } from '../database/database-endpoint.js';
-import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox.service.js';
+import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
 import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
 
 export const HEARTBEAT_MS = 25_000;

@@ -7,13 +7,13 @@ import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
 import type { Scope, Turn } from './conversation-turn.js';
 import type { MessengerChat } from './messenger-chat.entity.js';
-import { MessengerChatsService } from './messenger-chats.service.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
 
 /** The chat's state and project as the dialogue steps read and change them. */
 @Injectable()
 export class ChatTurnService {
   constructor(
-    private readonly chats: MessengerChatsService,
+    private readonly chats: MessengerChatStore,
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
     private readonly ticketChats: TicketChatService,

@@ -15,7 +15,7 @@ import { TicketsService } from '../tickets/tickets.service.js';
 import { ticketsOfChatRows, ticketsOfChatStatement } from '../tickets/ticket-chat.service.js';
 import type { MessengerChannel } from '../common/channels.js';
 import type { Statement } from '../common/database/statement-batch.js';
-import { botTexts } from './bot-texts.js';
+import { botTexts, chatLanguage } from './bot-texts.js';
 import type { ChatTransport, IncomingChatEvent } from './chat-transport.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import {
@@ -33,7 +33,7 @@ import {
 import { routeCustomerMessage } from './customer-message-routing.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
 import type { DraftMessage } from './messenger-chat.entity.js';
-import { MessengerChatsService, touchStatement } from './messenger-chats.service.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
 import { MyTicketsDialogue } from './my-tickets.dialogue.js';
 import { RequestConsentDialogue } from './request-consent.dialogue.js';
 
@@ -57,7 +57,7 @@ export class ConversationService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly chats: MessengerChatsService,
+    private readonly chats: MessengerChatStore,
     private readonly projects: ProjectsService,
     private readonly subscribers: SubscribersService,
     private readonly tickets: TicketsService,
@@ -74,7 +74,7 @@ export class ConversationService {
    * which decide where the message goes.
    */
   openingStatements(channel: MessengerChannel, event: IncomingChatEvent): Statement[] {
-    const statements = [touchStatement(channel, event.user)];
+    const statements = [this.chats.touchStatement(channel, event.user, chatLanguage(event.user.languageCode))];
     const plainMessage = event.kind === 'message' && !event.mediaGroupId && !event.replyToMessageId;
     if (plainMessage && /^-?\d+$/.test(event.user.chatId))
       statements.push(ticketsOfChatStatement(channel, Number(event.user.chatId), 0));

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { writeThrough } from '../common/database/counted-write.js';
+import type { EntityManager } from 'typeorm';
+import { type Sql, sqlOfManager } from '../common/database/sql.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
@@ -12,6 +11,7 @@ import { TicketsService } from '../tickets/tickets.service.js';
 import type { DraftMessage } from './messenger-chat.entity.js';
 import { type MessengerChannel } from '../common/channels.js';
 import { AlbumHeadTaken } from './messengers.errors.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
 
 /** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
 export interface PreparedCustomerMessage {
@@ -37,7 +37,7 @@ export function customerMessageText(message: DraftMessage): string {
 @Injectable()
 export class CustomerMessagesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chats: MessengerChatStore,
     private readonly tickets: TicketsService,
     private readonly ticketChats: TicketChatService,
     private readonly storage: AttachmentStorageService,
@@ -50,13 +50,14 @@ export class CustomerMessagesService {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       withMessage: async (manager, stored) => {
+        const sql = sqlOfManager(manager);
         await this.storage.recordInbound(
           stored.projectId,
-          manager,
+          sql,
           { ticketId: stored.ticketId, messageId: stored.id, channel },
           files,
         );
-        await this.rememberInbound(manager, channel, chatId, message, stored, Boolean(message.mediaGroupId));
+        await this.rememberInbound(sql, channel, chatId, message, stored, Boolean(message.mediaGroupId));
       },
       withMessageWritesOnly: !message.mediaGroupId,
     };
@@ -84,32 +85,28 @@ export class CustomerMessagesService {
    */
   async appendToAlbum(channel: MessengerChannel, chatId: string, message: DraftMessage): Promise<boolean> {
     if (!message.mediaGroupId) return false;
-    const [head]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
-      await this.dataSource.query(
-        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
-          'chat_id = $2 AND media_group_id = $3 AND group_head',
-        [channel, chatId, message.mediaGroupId],
-      );
+    const head = await this.chats.albumHead(channel, chatId, message.mediaGroupId);
     if (!head) return false;
-    const project = toAuthenticated(await this.projects.get(head.project_id));
+    const project = toAuthenticated(await this.projects.get(head.projectId));
     const files = describeInbound(message.attachments);
     await this.ticketChats.appendToCustomerMessage(
       project,
-      head.ticket_id,
-      head.ticket_message_id,
+      head.ticketId,
+      head.ticketMessageId,
       {
         text: message.text.trim() ? message.text : null,
         attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       },
       {
         withMessage: async (manager, stored) => {
+          const sql = sqlOfManager(manager);
           await this.storage.recordInbound(
             stored.projectId,
-            manager,
+            sql,
             { ticketId: stored.ticketId, messageId: stored.id, channel },
             files,
           );
-          await this.rememberInbound(manager, channel, chatId, message, stored, false);
+          await this.rememberInbound(sql, channel, chatId, message, stored, false);
         },
       },
     );
@@ -118,22 +115,17 @@ export class CustomerMessagesService {
 
   /** The customer edited a message in the messenger. False when that message is not stored in a ticket. */
   async edit(channel: MessengerChannel, chatId: string, messageId: string, text: string): Promise<boolean> {
-    const [row]: Array<{ project_id: string; ticket_id: string; ticket_message_id: string }> =
-      await this.dataSource.query(
-        'SELECT project_id, ticket_id, ticket_message_id FROM chat_inbound_message WHERE channel = $1 AND ' +
-          'chat_id = $2 AND message_id = $3',
-        [channel, chatId, messageId],
-      );
+    const row = await this.chats.inboundMessage(channel, chatId, messageId);
     if (!row) return false;
     // A caption removed from a photo leaves the photo: nothing to record as text.
     if (!text.trim()) return true;
-    const project = toAuthenticated(await this.projects.get(row.project_id));
-    await this.ticketChats.editCustomerMessage(project, row.ticket_id, row.ticket_message_id, text);
+    const project = toAuthenticated(await this.projects.get(row.projectId));
+    await this.ticketChats.editCustomerMessage(project, row.ticketId, row.ticketMessageId, text);
     return true;
   }
 
   private async rememberInbound(
-    manager: EntityManager,
+    sql: Sql,
     channel: MessengerChannel,
     chatId: string,
     message: DraftMessage,
@@ -141,24 +133,20 @@ export class CustomerMessagesService {
     groupHead: boolean,
   ): Promise<void> {
     if (!message.messageId) return;
-    const parameters = [
+    const row = {
       channel,
       chatId,
-      message.messageId,
-      stored.projectId,
-      stored.ticketId,
-      stored.id,
-      message.mediaGroupId ?? null,
+      messageId: message.messageId,
+      projectId: stored.projectId,
+      ticketId: stored.ticketId,
+      ticketMessageId: stored.id,
+      mediaGroupId: message.mediaGroupId ?? null,
       groupHead,
-    ];
-    const insert = `INSERT INTO chat_inbound_message
-         (channel, chat_id, message_id, project_id, ticket_id, ticket_message_id, media_group_id, group_head)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`;
+    };
     // Only an album's first item reads the outcome back (see below).
-    if (!groupHead) return writeThrough(manager, insert, parameters);
-    const rows: unknown[] = await manager.query(`${insert} RETURNING message_id`, parameters);
+    if (!groupHead) return this.chats.recordInbound(sql, row);
     // The unique group-head index lost to a concurrent item of the same album: roll back, so the update
     // is redelivered and then joins the message that won.
-    if (rows.length === 0 && groupHead) throw new AlbumHeadTaken();
+    if (!(await this.chats.recordInboundReadBack(sql, row))) throw new AlbumHeadTaken();
   }
 }

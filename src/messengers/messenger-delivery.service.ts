@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { backoffMs, type ClaimedOutboxEvent, settleClaimedEvent } from '../outbox/outbox-claim.js';
+import { type Sql, sqlOfManager, sqlOfPool } from '../common/database/sql.js';
+import { backoffMs, type ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
+import { OutboxStore } from '../outbox/outbox.store.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
@@ -13,8 +15,8 @@ import { botTexts, chatLanguage } from './bot-texts.js';
 import { CALLBACK } from './conversation-turn.js';
 import type { OutgoingChatMessage } from './chat-transport.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
-import { MessengerChatsService } from './messenger-chats.service.js';
-import { OutboundPart } from './outbound-part.entity.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
+import { OutboundPartStore } from './outbound-part.store.js';
 import { composeReply, outboundFilesOf } from './outbound-parts.js';
 import { splitMessage } from './split-message.js';
 
@@ -39,16 +41,22 @@ export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'lost_lease';
 @Injectable()
 export class MessengerDeliveryService {
   private readonly logger = new Logger('MessengerDelivery');
+  /** Statements outside any transaction. */
+  private readonly pool: Sql;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly chats: MessengerChatsService,
+    private readonly chats: MessengerChatStore,
+    private readonly parts: OutboundPartStore,
+    private readonly outbox: OutboxStore,
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
     private readonly subscribers: SubscribersService,
     private readonly ticketChats: TicketChatService,
     private readonly credits: CreditsService,
-  ) {}
+  ) {
+    this.pool = sqlOfPool(dataSource);
+  }
 
   /** Sends one claimed event and records the outcome. Never throws for a messenger or network failure. */
   async deliver(adapter: MessengerAdapter, event: ClaimedChatEvent): Promise<DeliveryResult> {
@@ -65,13 +73,7 @@ export class MessengerDeliveryService {
     if (messages.length === 0)
       return this.fail(adapter, event, `unknown event type ${event.eventType}`, false, 'rejected');
     // One round trip for what decides the sends: is the chat blocked, which parts the messenger already took.
-    const [state]: Array<{ blocked: boolean; sent: number[] }> = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM messenger_chat
-                      WHERE channel = $3 AND chat_id = $2 AND blocked_at IS NOT NULL) AS blocked,
-              COALESCE((SELECT array_agg(part_index) FROM chat_outbound_part
-                WHERE outbox_event_id = $1), '{}') AS sent`,
-      [event.id, chatId, adapter.channel],
-    );
+    const state = await this.parts.deliveryState(event.id, adapter.channel, chatId);
     if (state.blocked) return this.fail(adapter, event, 'the customer blocked the bot', false, 'blocked');
     const sent = new Set(state.sent.map(Number));
     for (let index = 0; index < messages.length; index++) {
@@ -89,7 +91,7 @@ export class MessengerDeliveryService {
       // Recorded right after the messenger accepted it; the last part commits together with the row's completion.
       const last = index === messages.length - 1;
       const completed = await this.dataSource.transaction(async (manager) => {
-        await manager.insert(OutboundPart, { outboxEventId: event.id, partIndex: index, messageId });
+        await this.parts.record(manager, { outboxEventId: event.id, partIndex: index, messageId });
         const ticketId = typeof event.payload.ticket_id === 'string' ? event.payload.ticket_id : null;
         // Every message of an album: a customer's reply to any of them goes to the ticket.
         if (ticketId)
@@ -174,7 +176,7 @@ export class MessengerDeliveryService {
   }
 
   private async completeIn(manager: EntityManager, event: ClaimedChatEvent): Promise<boolean> {
-    const updated = await this.finish(manager, event, `status = 'done', processed_at = now(), last_error = NULL`);
+    const updated = await this.outbox.completeClaimed(sqlOfManager(manager), event);
     if (updated) await this.markMessage(manager, event, 'sent');
     return updated;
   }
@@ -195,9 +197,7 @@ export class MessengerDeliveryService {
     // Read before the transaction: inside it only its manager may be used (embedded PGlite is one session).
     const project = blocked ? toAuthenticated(await this.projects.get(event.projectId)) : null;
     const done = await this.dataSource.transaction(async (manager) => {
-      const updated = await this.finish(manager, event, `status = 'failed', processed_at = now(), last_error = $3`, [
-        reason,
-      ]);
+      const updated = await this.outbox.failClaimed(sqlOfManager(manager), event, reason);
       if (!updated) return false;
       if (await this.markMessage(manager, event, 'failed', deliveryError))
         await this.credits.refundReply(event.projectId, manager, String(event.payload.message_id));
@@ -244,33 +244,13 @@ export class MessengerDeliveryService {
     if (event.attempts >= MAX_DELIVERY_ATTEMPTS)
       return this.fail(adapter, event, `gave up after ${event.attempts} attempts: ${reason}`, false, 'gave_up');
     const backoff = backoffMs(event.attempts, 1_000, MAX_BACKOFF_MS);
-    const done = await this.finish(
-      this.dataSource.manager,
-      event,
-      `next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`,
-      [backoff, reason],
-    );
+    const done = await this.outbox.retryClaimedLater(this.pool, event, backoff, reason);
     return done ? 'retry' : 'lost_lease';
   }
 
   /** The messenger asked to wait (429): not a failed attempt, so it does not count toward giving up. */
   private async release(event: ClaimedChatEvent, waitMs: number, reason: string): Promise<DeliveryResult> {
-    const done = await this.finish(
-      this.dataSource.manager,
-      event,
-      `attempts = attempts - 1, next_attempt_at = now() + $3::int * interval '1 millisecond', last_error = $4`,
-      [Math.ceil(waitMs), reason],
-    );
+    const done = await this.outbox.giveBackClaimed(this.pool, event, Math.ceil(waitMs), reason);
     return done ? 'retry' : 'lost_lease';
-  }
-
-  /** Applies `set` only while this worker still holds the lease (attempts unchanged since the claim). */
-  private finish(
-    manager: EntityManager,
-    event: ClaimedChatEvent,
-    set: string,
-    extra: unknown[] = [],
-  ): Promise<boolean> {
-    return settleClaimedEvent(manager, event, set, extra);
   }
 }

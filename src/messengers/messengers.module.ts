@@ -14,7 +14,9 @@ import { ConversationService } from './conversation.service.js';
 import { MyTicketsDialogue } from './my-tickets.dialogue.js';
 import { RequestConsentDialogue } from './request-consent.dialogue.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
-import { MessengerChatsService } from './messenger-chats.service.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
+import { OutboundPartStore } from './outbound-part.store.js';
+import { ProcessedUpdateStore } from './processed-update.store.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
 import { MaxBotService } from './max/max-bot.service.js';
 import { MaxDeliveryWorker } from './max/max-delivery.worker.js';
@@ -45,8 +47,10 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
     RequestConsentDialogue,
     MyTicketsDialogue,
     CustomerMessagesService,
-    MessengerChatsService,
+    MessengerChatStore,
+    ProcessedUpdateStore,
     ProcessedUpdatesService,
+    OutboundPartStore,
     MessengerDeliveryService,
     TelegramBotService,
     TelegramDeliveryWorker,

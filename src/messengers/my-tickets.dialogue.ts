@@ -9,7 +9,7 @@ import { TicketsService } from '../tickets/tickets.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { CALLBACK, removeButtons, say, type Scope, statusName, type Turn } from './conversation-turn.js';
 import type { MessengerChat } from './messenger-chat.entity.js';
-import { MessengerChatsService } from './messenger-chats.service.js';
+import { MessengerChatStore } from './messenger-chat.store.js';
 
 // "My tickets": closed tickets stay listed this long; opening one shows this many messages.
 const RECENTLY_CLOSED_DAYS = 30;
@@ -21,7 +21,7 @@ const VIEW_LINE_LENGTH = 300;
 @Injectable()
 export class MyTicketsDialogue {
   constructor(
-    private readonly chats: MessengerChatsService,
+    private readonly chats: MessengerChatStore,
     private readonly tickets: TicketsService,
     private readonly ticketChats: TicketChatService,
     private readonly csat: CsatService,

@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { joinFirstCountedWrite } from '../common/database/counted-write.js';
-import { runStatementBatch, type Statement } from '../common/database/statement-batch.js';
-
-// A claim not completed within this time belongs to a process that died: the update may be retaken.
-const ABANDONED_CLAIM_SECONDS = 300;
-const CLAIM = `INSERT INTO messenger_processed_update (bot_key, update_id) VALUES ($1, $2)
-  ON CONFLICT (bot_key, update_id) DO UPDATE SET claimed_at = now()
-    WHERE messenger_processed_update.completed_at IS NULL
-      AND messenger_processed_update.claimed_at < now() - interval '${ABANDONED_CLAIM_SECONDS} seconds'
-  RETURNING update_id`;
-const COMPLETE = `UPDATE messenger_processed_update SET completed_at = now() WHERE bot_key = $1 AND update_id = $2`;
+import type { Statement } from '../common/database/statement-batch.js';
+import { ProcessedUpdateStore } from './processed-update.store.js';
 
 /**
  * Exactly-once processing of messenger updates across retries and server processes: an update is
@@ -20,7 +10,7 @@ const COMPLETE = `UPDATE messenger_processed_update SET completed_at = now() WHE
  */
 @Injectable()
 export class ProcessedUpdatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: ProcessedUpdateStore) {}
 
   /**
    * Runs `handle` for an update unless it is a duplicate (false then). The claim (an insert-or-ignore: true
@@ -38,29 +28,21 @@ export class ProcessedUpdatesService {
     handle: (opened: Array<Array<Record<string, unknown>>>) => Promise<void>,
     opening: Statement[],
   ): Promise<boolean> {
-    const [claimed, ...opened] = await runStatementBatch(this.dataSource, [[CLAIM, [botKey, updateId]], ...opening]);
-    if (claimed.length === 0) return false;
-    const completion: [string, string[]] = [COMPLETE, [botKey, updateId]];
+    const { claimed, opened } = await this.store.claimWith(botKey, updateId, opening);
+    if (!claimed) return false;
     let committed: boolean;
     try {
-      ({ committed } = await joinFirstCountedWrite(...completion, () => handle(opened)));
+      ({ committed } = await joinFirstCountedWrite(...this.store.completion(botKey, updateId), () => handle(opened)));
     } catch (error) {
-      await this.release(botKey, updateId);
+      await this.store.release(botKey, updateId);
       throw error;
     }
-    if (!committed) await this.dataSource.query(...completion);
+    if (!committed) await this.store.complete(botKey, updateId);
     return true;
   }
 
-  private async release(botKey: string, updateId: string): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM messenger_processed_update WHERE bot_key = $1 AND update_id = $2 AND completed_at IS NULL`,
-      [botKey, updateId],
-    );
-  }
-
   /** Old ids can go: messengers stop redelivering an update after a day at most. */
-  async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM messenger_processed_update WHERE claimed_at < now() - interval '7 days'`);
+  prune(): Promise<void> {
+    return this.store.prune();
   }
 }

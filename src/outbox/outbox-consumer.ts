@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { claimOutboxEvents, type ClaimedOutboxEvent } from './outbox-claim.js';
+import type { ClaimedOutboxEvent } from './outbox-claim.js';
 import type { OutboxTopic } from './outbox-event.entity.js';
+import { OutboxStore } from './outbox.store.js';
 import { OutboxWakeup } from './outbox-wakeup.js';
 
 /** What a feature plugs into the outbox consumer: how to deliver one claimed row of its topic. */
@@ -44,7 +45,7 @@ const CLAIM_FAILURE_PAUSE_MS = 1_000;
 const SHUTDOWN_GRACE_MS = 2_000;
 
 /**
- * The one outbox consumer: claims due rows of a topic (lease, per-aggregate order: `claimOutboxEvents`), keeps
+ * The one outbox consumer: claims due rows of a topic (lease, per-aggregate order: `OutboxStore.claim`), keeps
  * up to `concurrency` deliveries in flight, claims more as slots free up, and sleeps until a NOTIFY of its
  * topic or the poll interval. Webhooks, Telegram and Max each run one; safe in several processes at once.
  */
@@ -53,16 +54,18 @@ export class OutboxConsumer {
   private readonly claimBatchMin: number;
   private readonly inFlight = new Map<string, { abort: AbortController; done: Promise<void> }>();
   private readonly wakeup: OutboxWakeup;
+  private readonly store: OutboxStore;
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly handler: OutboxHandler,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     database: { readonly url: string },
   ) {
     this.logger = new Logger(`Outbox:${handler.topic}`);
     this.claimBatchMin = Math.max(1, Math.floor(handler.concurrency / 4));
+    this.store = new OutboxStore(dataSource);
     this.wakeup = new OutboxWakeup(handler.topic, database, dataSource);
   }
 
@@ -106,7 +109,7 @@ export class OutboxConsumer {
   }
 
   private claim(limit: number, projectId?: string): Promise<ClaimedOutboxEvent[]> {
-    return claimOutboxEvents(this.dataSource, {
+    return this.store.claim({
       topic: this.handler.topic,
       limit,
       leaseMs: this.handler.leaseMs,

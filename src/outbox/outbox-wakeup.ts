@@ -1,7 +1,8 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { OutboxTopic } from './outbox-event.entity.js';
-import { OUTBOX_NOTIFY_CHANNEL } from './outbox.service.js';
+import { OUTBOX_NOTIFY_CHANNEL } from './outbox-events.js';
+import { listenForOutboxWakes } from './outbox.store.js';
 
 const LISTEN_RECONNECT_MS = 1_000;
 
@@ -89,7 +90,7 @@ export class OutboxWakeup {
     client.on('end', retry);
     client
       .connect()
-      .then(() => client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`))
+      .then(() => listenForOutboxWakes(client))
       .then(() => this.wake())
       .catch(retry);
   }

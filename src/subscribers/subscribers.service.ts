@@ -1,4 +1,3 @@
-import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
@@ -9,6 +8,7 @@ import { Subscriber } from './subscriber.entity.js';
 import { subscriberOfRow, type SubscriberRow } from './subscriber-row.js';
 import { ChatNotSubscribed, SubscriberNotFound } from './subscribers.errors.js';
 import { type Channel } from '../common/channels.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 export interface SubscriberInput {
   channel: Channel;

@@ -11,6 +11,7 @@ import type { TicketReplyResponse } from './dto/ticket-response.dto.js';
 import type { IdempotentCall } from './idempotent.interceptor.js';
 import { MESSAGE_TEXT_MAX_LENGTH } from './ticket-enums.js';
 import { TicketsService } from './tickets.service.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 /**
  * `POST /v1/helpdesk/tickets/{id}/reply` as multipart/form-data: the files are streamed into storage,
@@ -72,7 +73,7 @@ export class FileReplyService {
             withMessage: (manager, message) =>
               this.storage.claimUploads(
                 project.id,
-                manager,
+                sqlOfManager(manager),
                 message.ticketId,
                 message.id,
                 uploads.map((upload) => upload.id),

@@ -1,5 +1,5 @@
 import type { Subscriber } from '../subscribers/subscriber.entity.js';
-import type { NewOutboxEvent } from '../outbox/outbox.service.js';
+import type { NewOutboxEvent } from '../outbox/outbox-events.js';
 import type { TicketResponse } from './dto/ticket-response.dto.js';
 import type { Announcement } from './ticket-change.js';
 import type { Ticket } from './ticket.entity.js';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ClaimedOutboxEvent, updatedRows } from '../outbox/outbox-claim.js';
-import { WEBHOOK_SKIP_REASONS } from '../outbox/outbox.service.js';
+import { WEBHOOK_SKIP_REASONS } from '../outbox/outbox-events.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { WebhookHttpClient, WebhookAttemptResult } from './webhook-http-client.js';
 import { describeFailure, judgeAttempt } from './webhook-retry-policy.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { OUTBOX_NOTIFY_CHANNEL, PROJECT_EVENTS_NOTIFY_CHANNEL } from '../../src/outbox/outbox.service.js';
+import { OUTBOX_NOTIFY_CHANNEL, PROJECT_EVENTS_NOTIFY_CHANNEL } from '../../src/outbox/outbox-events.js';
 import { OFFLINE_BOTS, useTestApp } from '../helpers/test-app.js';
 import { createTicket, subscribeChat } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';

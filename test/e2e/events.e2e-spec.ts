@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sqlOfManager } from '../../src/common/database/sql.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
@@ -9,6 +8,7 @@ import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 describe('live events: GET /v1/events (Server-Sent Events)', () => {
   const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });

@@ -1,10 +1,10 @@
 import request from 'supertest';
-import { sqlOfManager } from '../../src/common/database/sql.js';
 import { DataSource } from 'typeorm';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
 import { OutboxService } from '../../src/outbox/outbox.service.js';
 import { useTelegramChat } from '../helpers/telegram-chat.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 const SECRET = 'test-webhook-secret_1';
 const TOKEN = '123456:TEST-token-value';

@@ -1,9 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { sqlOfManager } from '../../src/common/database/sql.js';
 import { DataSource } from 'typeorm';
 import { emitWebhookEvent, emitWebhookEvents, outboxRow } from '../helpers/outbox-events.js';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
 import { answer, useWebhookReceiver, waitFor, WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 
 describe('webhook delivery from the outbox', () => {
   // A short attempt timeout so the hanging-receiver case takes a second, not ten.

@@ -1,0 +1,26 @@
+import type { OutboxTopic } from './outbox-event.entity.js';
+
+export interface NewOutboxEvent {
+  projectId: string;
+  topic: OutboxTopic;
+  eventType: string;
+  aggregateId?: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Channel name workers LISTEN on; NOTIFY is delivered only once the writing transaction has committed. */
+export const OUTBOX_NOTIFY_CHANNEL = 'outbox_event';
+/** Channel live event streams LISTEN on; the payload is the project id whose stream has new events. */
+export const PROJECT_EVENTS_NOTIFY_CHANNEL = 'project_events';
+
+/** Why a webhook event is not sent: stored with the event (at insert, or by the worker when it is due). */
+export const WEBHOOK_SKIP_REASONS = {
+  none: 'no webhook configured',
+  disabled: 'webhook disabled',
+  notSubscribed: 'event not subscribed',
+} as const;
+
+/** The events GET /v1/events streams: the ticket webhooks. */
+export function isStreamedEvent(event: NewOutboxEvent): boolean {
+  return event.topic === 'webhook' && event.eventType.startsWith('ticket.');
+}
