@@ -11,6 +11,7 @@ import { emptyChange } from './ticket-change.js';
 import type { BulkInput, ChangeOptions } from './ticket-inputs.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 /** POST /v1/helpdesk/tickets/bulk and the MCP bulk tool. */
 @Injectable()
@@ -39,7 +40,7 @@ export class TicketBulkService {
       if (plan.kind === 'assign' && plan.memberId !== null) {
         await this.team.requireMember(project, plan.memberId, 'value', manager);
       }
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
       const tickets = await manager
         .getRepository(Ticket)

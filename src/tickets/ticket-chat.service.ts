@@ -15,6 +15,7 @@ import { toTicketMessageResponse } from './ticket.mapper.js';
 import { TicketNotFound } from './tickets.errors.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { type Channel } from '../common/channels.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 /** What a messenger conversation needs of tickets beyond creating them and adding messages. */
 @Injectable()
@@ -51,7 +52,7 @@ export class TicketChatService {
       if (!row) throw new TicketNotFound();
       await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
       if (input.text) {
-        const settings = await this.settings.get(project, manager);
+        const settings = await this.settings.get(project, sqlOfManager(manager));
         await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: input.text }, settings);
       }
     });
@@ -74,7 +75,7 @@ export class TicketChatService {
       message.text = text;
       message.editedAt = editedAt;
       await manager.update(TicketMessage, { id: message.id }, { text, edits: message.edits, editedAt });
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       await this.writer.commit(project, manager, ticket, { ...emptyChange(), searchText: text }, settings);
       return toTicketMessageResponse(message);
     });

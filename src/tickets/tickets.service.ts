@@ -57,6 +57,7 @@ import { TicketStatusChange } from './ticket-status-change.entity.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -100,12 +101,12 @@ export class TicketsService {
     return countedWrite(this.dataSource, async (manager) => {
       const settings = await this.settings.requireTicketCreationAllowed(
         project,
-        manager,
+        sqlOfManager(manager),
         options.source === 'bot' ? 'customer' : 'api',
       );
       // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
       const ticketType = input.ticket_type_id
-        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, manager)
+        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, sqlOfManager(manager))
         : null;
       const subject = input.subject ?? null;
       const routing = await this.routing.decide(
@@ -249,7 +250,7 @@ export class TicketsService {
           : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
       const internal = input.internal ?? false;
       const toChat = !internal && this.writer.reachesChat(ticket);
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       const message = await this.writer.insertMessage(
         manager,
         {
@@ -288,7 +289,7 @@ export class TicketsService {
     return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       const message = await this.writer.insertMessage(
         manager,
         {
@@ -351,7 +352,7 @@ export class TicketsService {
     ticketId: string,
   ): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId, true);
-    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, manager)));
+    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, sqlOfManager(manager))));
   }
 
   /**
@@ -365,7 +366,7 @@ export class TicketsService {
     rating: number,
   ): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, manager, ticketId);
-    const settings = await this.settings.get(project, manager);
+    const settings = await this.settings.get(project, sqlOfManager(manager));
     const change = emptyChange();
     change.set.csatRating = rating;
     change.announcements.push({ kind: 'csat_received' });
@@ -377,7 +378,7 @@ export class TicketsService {
    */
   async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
     const ticket = await this.writer.load(project, manager, ticketId);
-    const settings = await this.settings.get(project, manager);
+    const settings = await this.settings.get(project, sqlOfManager(manager));
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));
     await this.writer.announce(project, manager, ticket, response, settings, [{ kind: 'unanswered' }]);
   }
@@ -390,7 +391,7 @@ export class TicketsService {
   ): Promise<TicketResponse> {
     return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       const change = emptyChange();
       await plan(manager, ticket, change);
       const changed = await this.writer.commit(project, manager, ticket, change, settings);
