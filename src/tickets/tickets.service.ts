@@ -118,7 +118,7 @@ export class TicketsService {
           ticketTypeId: ticketType?.id ?? null,
           ticketTypeName: ticketType?.name ?? null,
         },
-        manager,
+        sqlOfManager(manager),
       );
       const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
         channel,
