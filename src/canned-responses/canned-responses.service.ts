@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Not, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { Sql } from '../common/database/sql.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { CannedResponse } from './canned-response.entity.js';
+import { CannedResponseStore } from './canned-response.store.js';
 import {
   CannedResponseLimitReached,
   CannedResponseNotFound,
@@ -37,16 +37,22 @@ function requireKnownVariables(text: string): void {
 
 @Injectable()
 export class CannedResponsesService {
-  constructor(@InjectRepository(CannedResponse) private readonly cannedResponses: Repository<CannedResponse>) {}
+  constructor(private readonly cannedResponses: CannedResponseStore) {}
 
   list(project: AuthenticatedProject): Promise<CannedResponse[]> {
-    return this.cannedResponses.find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.cannedResponses.list(project.id);
   }
 
-  /** A canned response of this project; a foreign, unknown or malformed id is a 404. */
-  async get(project: AuthenticatedProject, cannedId: string, manager?: EntityManager): Promise<CannedResponse> {
-    const repository = manager ? manager.getRepository(CannedResponse) : this.cannedResponses;
-    const canned = isUuid(cannedId) ? await repository.findOneBy({ id: cannedId, projectId: project.id }) : null;
+  /**
+   * A canned response of this project; a foreign, unknown or malformed id is a 404. Read through `sql`
+   * when given (the caller's transaction).
+   */
+  async get(project: AuthenticatedProject, cannedId: string, sql?: Sql): Promise<CannedResponse> {
+    const canned = !isUuid(cannedId)
+      ? null
+      : sql
+        ? await this.cannedResponses.findOneThrough(sql, project.id, cannedId)
+        : await this.cannedResponses.findOne(project.id, cannedId);
     if (!canned) throw new CannedResponseNotFound();
     return canned;
   }
@@ -60,12 +66,12 @@ export class CannedResponsesService {
     project: AuthenticatedProject,
     cannedId: string,
     values: CannedValues,
-    manager?: EntityManager,
+    sql?: Sql,
     field?: string,
   ): Promise<string> {
     let canned: CannedResponse;
     try {
-      canned = await this.get(project, cannedId, manager);
+      canned = await this.get(project, cannedId, sql);
     } catch (error) {
       if (field !== undefined && error instanceof CannedResponseNotFound) throw new CannedResponseNotInProject(field);
       throw error;
@@ -75,20 +81,19 @@ export class CannedResponsesService {
 
   async create(project: AuthenticatedProject, input: NewCannedResponse): Promise<CannedResponse> {
     requireKnownVariables(input.text);
-    const count = await this.cannedResponses.countBy({ projectId: project.id });
+    const count = await this.cannedResponses.count(project.id);
     if (count >= MAX_CANNED_RESPONSES_PER_PROJECT)
       throw new CannedResponseLimitReached(MAX_CANNED_RESPONSES_PER_PROJECT);
     const shortcut = normalizeShortcut(input.shortcut);
     // ON CONFLICT DO NOTHING: a taken shortcut (even one taken concurrently) is a 409, not a failed statement.
-    const inserted = await this.cannedResponses
-      .createQueryBuilder()
-      .insert()
-      .values({ projectId: project.id, title: input.title.trim(), text: input.text, shortcut })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (inserted.raw.length === 0) throw new CannedShortcutTaken(shortcut ?? '');
-    return this.cannedResponses.findOneByOrFail({ id: inserted.raw[0].id });
+    const id = await this.cannedResponses.insertUnlessShortcutTaken({
+      projectId: project.id,
+      title: input.title.trim(),
+      text: input.text,
+      shortcut,
+    });
+    if (id === null) throw new CannedShortcutTaken(shortcut ?? '');
+    return this.cannedResponses.findById(id);
   }
 
   async update(
@@ -105,29 +110,24 @@ export class CannedResponsesService {
     }
     if (changes.shortcut !== undefined) {
       const shortcut = normalizeShortcut(changes.shortcut);
-      if (
-        shortcut !== null &&
-        (await this.cannedResponses.existsBy({ projectId: project.id, shortcut, id: Not(canned.id) }))
-      ) {
+      if (shortcut !== null && (await this.cannedResponses.shortcutTaken(project.id, shortcut, canned.id))) {
         throw new CannedShortcutTaken(shortcut);
       }
       patch.shortcut = shortcut;
     }
     if (Object.keys(patch).length > 0) {
       try {
-        const result = await this.cannedResponses.update({ id: canned.id, projectId: project.id }, patch);
-        if (result.affected === 0) throw new CannedResponseNotFound();
+        if (!(await this.cannedResponses.update(project.id, canned.id, patch))) throw new CannedResponseNotFound();
       } catch (error) {
         if (isUniqueViolation(error, SHORTCUT_INDEX)) throw new CannedShortcutTaken(patch.shortcut ?? '');
         throw error;
       }
     }
-    return this.cannedResponses.findOneByOrFail({ id: canned.id });
+    return this.cannedResponses.findById(canned.id);
   }
 
   async remove(project: AuthenticatedProject, cannedId: string): Promise<void> {
     if (!isUuid(cannedId)) throw new CannedResponseNotFound();
-    const result = await this.cannedResponses.delete({ id: cannedId, projectId: project.id });
-    if (result.affected === 0) throw new CannedResponseNotFound();
+    if (!(await this.cannedResponses.delete(project.id, cannedId))) throw new CannedResponseNotFound();
   }
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import { sqlOfManager } from '../common/database/sql.js';
 import type { TicketResponse } from '../tickets/dto/ticket-response.dto.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import type { CsatSource } from './csat-rating.entity.js';
+import { CsatRatingStore } from './csat-rating.store.js';
 import { CsatAlreadyRated, CsatNotVirtual, CsatTicketNotClosed, InvalidCsatRating } from './csat.errors.js';
 import { CSAT_MAX, CSAT_MIN } from './dto/csat.dto.js';
 
@@ -13,6 +15,7 @@ export class CsatService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tickets: TicketsService,
+    private readonly ratings: CsatRatingStore,
   ) {}
 
   /**
@@ -32,12 +35,14 @@ export class CsatService {
       const ticket = await this.tickets.lockForUpdate(project, manager, ticketId);
       if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();
       if (ticket.status !== 'closed' || ticket.closed_at === null) throw new CsatTicketNotClosed();
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO csat_rating (project_id, ticket_id, closed_at, rating, source) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (ticket_id, closed_at) DO NOTHING RETURNING id`,
-        [project.id, ticket.id, ticket.closed_at, rating, source],
-      );
-      if (inserted.length === 0) throw new CsatAlreadyRated();
+      const stored = await this.ratings.insertOncePerClosing(sqlOfManager(manager), {
+        projectId: project.id,
+        ticketId: ticket.id,
+        closedAt: ticket.closed_at,
+        rating,
+        source,
+      });
+      if (!stored) throw new CsatAlreadyRated();
       return this.tickets.setCsatRating(project, manager, ticket.id, rating);
     });
   }

@@ -5,11 +5,10 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
-import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
+import { EVENT_PAGE_SIZE, EventStreamStore } from './event-stream.store.js';
 
 export const HEARTBEAT_MS = 25_000;
 const POLL_MS = 1_000;
-const PAGE = 500;
 const LISTEN_RECONNECT_MS = 1_000;
 /**
  * How soon a project is read again when committed events wait above the horizon (a transaction that
@@ -54,6 +53,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: EventStreamStore,
     private readonly database: DatabaseEndpoint,
   ) {}
 
@@ -139,8 +139,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Just below the horizon: every event not final yet, and every later one, is still to come. */
   private async currentPosition(): Promise<bigint> {
-    const rows: Array<{ horizon: string }> = await this.dataSource.query(`SELECT ${STREAM_HORIZON_SQL} AS horizon`);
-    return BigInt(rows[0].horizon) - 1n;
+    return (await this.store.horizon()) - 1n;
   }
 
   /**
@@ -166,12 +165,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
           [...entry.streams][0].lastSent,
         );
         for (;;) {
-          const rows: Array<{ stream_position: string; event_type: string; payload: unknown; horizon: string }> =
-            await this.dataSource.query(
-              `SELECT stream_position, event_type, payload, ${STREAM_HORIZON_SQL} AS horizon FROM outbox_event
-             WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${PAGE}`,
-              [projectId, from.toString()],
-            );
+          const rows = await this.store.eventsAfter(projectId, from);
           const final = rows.filter((row) => BigInt(row.stream_position) < BigInt(row.horizon));
           waiting = final.length < rows.length;
           this.deliver(
@@ -181,7 +175,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
               frame: `id: ${row.stream_position}\nevent: ${row.event_type}\ndata: ${JSON.stringify(row.payload)}\n\n`,
             })),
           );
-          if (rows.length < PAGE || waiting) break;
+          if (rows.length < EVENT_PAGE_SIZE || waiting) break;
           from = BigInt(rows[rows.length - 1].stream_position);
         }
       } while (entry.again && !this.stopped);
@@ -235,13 +229,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
    */
   private async poll(): Promise<void> {
     if (this.projects.size === 0 || this.stopped) return;
-    const rows: Array<{ project_id: string; last_position: string | null }> = await this.dataSource.query(
-      `SELECT project.id AS project_id,
-              (SELECT max(stream_position) FROM outbox_event
-                WHERE project_id = project.id AND stream_position IS NOT NULL) AS last_position
-         FROM unnest($1::uuid[]) AS project (id)`,
-      [[...this.projects.keys()]],
-    );
+    const rows = await this.store.lastPositions([...this.projects.keys()]);
     for (const row of rows) {
       const entry = this.projects.get(row.project_id);
       if (!entry || row.last_position === null) continue;
@@ -260,11 +248,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       }
     }
     if (sessionIds.size === 0) return;
-    const alive: Array<{ id: string }> = await this.dataSource.query(
-      'SELECT id FROM member_session WHERE id = ANY($1::uuid[]) AND expires_at > now()',
-      [[...sessionIds]],
-    );
-    const aliveIds = new Set(alive.map((row) => row.id));
+    const aliveIds = await this.store.liveSessionIds([...sessionIds]);
     for (const entry of this.projects.values()) {
       for (const stream of entry.streams)
         if (stream.sessionId && !aliveIds.has(stream.sessionId)) stream.response.end();
@@ -288,7 +272,7 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     client.on('end', retry);
     client
       .connect()
-      .then(() => client.query(`LISTEN ${PROJECT_EVENTS_NOTIFY_CHANNEL}`))
+      .then(() => this.store.listen(client, PROJECT_EVENTS_NOTIFY_CHANNEL))
       .catch(retry);
   }
 

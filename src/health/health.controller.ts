@@ -1,9 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { PublicRoute } from '../common/auth/api-key.guard.js';
+import { HealthStore } from './health.store.js';
 import { ShutdownState } from './shutdown-state.js';
 
 class HealthResponse {
@@ -24,7 +23,7 @@ const DATABASE_CHECK_TIMEOUT_MS = 3_000;
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: HealthStore,
     private readonly shutdown: ShutdownState,
   ) {}
 
@@ -65,7 +64,7 @@ export class HealthController {
   private async databaseAnswers(): Promise<boolean> {
     try {
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        this.database.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DATABASE_CHECK_TIMEOUT_MS).unref()),
       ]);
       return true;

@@ -8,6 +8,7 @@ import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { RequestNoLongerPending } from './messengers.errors.js';
 import { CALLBACK, removeButtons, say, showMenu, subscriberInputOf, type Turn } from './conversation-turn.js';
+import { sqlOfManager } from '../common/database/sql.js';
 
 /**
  * A deep-link request (`?start=rq_<id>`) in the chat: the consent screen, then subscribing the customer
@@ -63,7 +64,7 @@ export class RequestConsentDialogue {
         const authenticated = toAuthenticated(project);
         const { subscriber } = await this.subscribers.findOrCreate(authenticated, manager, subscriberInputOf(turn));
         const answer = { channel: turn.transport.channel, chatId: turn.user.chatId };
-        const accepted = await this.requests.accept(manager, requestId, subscriber.id, answer);
+        const accepted = await this.requests.accept(sqlOfManager(manager), requestId, subscriber.id, answer);
         if (!accepted) throw new RequestNoLongerPending();
       });
     } catch (error) {

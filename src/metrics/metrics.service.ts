@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { OUTBOX_TOPICS } from '../outbox/outbox-event.entity.js';
+import { OutboxBacklogStore } from './outbox-backlog.store.js';
 
 // A backlog count stops at this many rows per topic, so a scrape stays cheap whatever piles up.
 const BACKLOG_COUNT_CAP = 1_000_000;
@@ -69,7 +68,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(private readonly outbox: OutboxBacklogStore) {
     // Shown at 0 from the start, so a rate over the counter needs no first occurrence.
     for (const channel of ['telegram', 'max'])
       for (const reason of ['malformed', 'unsupported']) this.updatesIgnored.inc({ channel, reason }, 0);
@@ -95,16 +94,8 @@ export class MetricsService {
 
   private async collectOutbox(backlog: Gauge<'topic'>, overdue: Gauge<'topic'>): Promise<void> {
     try {
-      const rows: Array<{ topic: string; pending: number; overdue_seconds: number | null }> = await Promise.race([
-        this.dataSource.query(
-          `SELECT t.topic,
-                  (SELECT count(*)::int FROM (SELECT 1 FROM outbox_event o WHERE o.status = 'pending'
-                    AND o.topic = t.topic LIMIT $2) capped) AS pending,
-                  (SELECT extract(epoch FROM now() - min(o.next_attempt_at))::float FROM outbox_event o
-                    WHERE o.status = 'pending' AND o.topic = t.topic AND o.next_attempt_at <= now()) AS overdue_seconds
-             FROM unnest($1::text[]) AS t(topic)`,
-          [[...OUTBOX_TOPICS], BACKLOG_COUNT_CAP],
-        ),
+      const rows = await Promise.race([
+        this.outbox.backlog(OUTBOX_TOPICS, BACKLOG_COUNT_CAP),
         new Promise<never>((_, reject) =>
           setTimeout(() => reject(new Error('timeout')), SCRAPE_QUERY_TIMEOUT_MS).unref(),
         ),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { apiKeyDisplayPrefix, generateApiKey, hashApiKey, randomToken } from '../common/auth/api-key.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { InvalidProjectName, InvalidProjectSlug, ProjectNotFound, ProjectSlugTaken } from './projects.errors.js';
@@ -9,6 +9,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import { Project } from '../common/tenancy/project.entity.js';
+import { ProjectStore } from './project.store.js';
 
 export interface NewProject {
   name: string;
@@ -42,6 +43,7 @@ export function slugify(name: string): string {
 export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ProjectStore,
     private readonly settings: SettingsService,
     private readonly team: TeamService,
   ) {}
@@ -54,18 +56,16 @@ export class ProjectsService {
     }
     const apiKey = generateApiKey();
     return this.dataSource.transaction(async (manager) => {
-      const slug = input.slug ?? (await this.freeSlug(manager.getRepository(Project), slugify(name)));
-      const existing = await manager.findOneBy(Project, { slug });
+      const slug = input.slug ?? (await this.freeSlug(manager, slugify(name)));
+      const existing = await this.projects.findBySlug(slug, manager);
       if (existing) throw new ProjectSlugTaken(slug);
-      const project = await manager.save(
-        manager.create(Project, {
-          name,
-          slug,
-          description: input.description?.trim() ?? '',
-          apiKeyHash: hashApiKey(apiKey),
-          apiKeyPrefix: apiKeyDisplayPrefix(apiKey),
-        }),
-      );
+      const project = await this.projects.insert(manager, {
+        name,
+        slug,
+        description: input.description?.trim() ?? '',
+        apiKeyHash: hashApiKey(apiKey),
+        apiKeyPrefix: apiKeyDisplayPrefix(apiKey),
+      });
       await this.settings.createDefaults(project.id, manager);
       const owner = input.owner
         ? await this.team.add(toAuthenticated(project), { ...input.owner, role: 'owner' }, manager)
@@ -77,33 +77,29 @@ export class ProjectsService {
   async rotateKey(projectId: string): Promise<{ project: Project; apiKey: string }> {
     const project = await this.get(projectId);
     const apiKey = generateApiKey();
-    await this.dataSource
-      .getRepository(Project)
-      .update({ id: project.id }, { apiKeyHash: hashApiKey(apiKey), apiKeyPrefix: apiKeyDisplayPrefix(apiKey) });
+    await this.projects.updateApiKey(project.id, hashApiKey(apiKey), apiKeyDisplayPrefix(apiKey));
     return { project, apiKey };
   }
 
   async get(projectId: string): Promise<Project> {
-    const project = isUuid(projectId)
-      ? await this.dataSource.getRepository(Project).findOneBy({ id: projectId })
-      : null;
+    const project = isUuid(projectId) ? await this.projects.findById(projectId) : null;
     if (!project) throw new ProjectNotFound();
     return project;
   }
 
   async findBySlug(slug: string): Promise<Project | null> {
-    return this.dataSource.getRepository(Project).findOneBy({ slug });
+    return this.projects.findBySlug(slug);
   }
 
   count(): Promise<number> {
-    return this.dataSource.getRepository(Project).count();
+    return this.projects.count();
   }
 
-  private async freeSlug(projects: ReturnType<DataSource['getRepository']>, base: string): Promise<string> {
-    if (!(await projects.findOneBy({ slug: base }))) return base;
+  private async freeSlug(manager: EntityManager, base: string): Promise<string> {
+    if (!(await this.projects.findBySlug(base, manager))) return base;
     for (let attempt = 0; attempt < 20; attempt++) {
       const candidate = `${base}-${randomToken(4).toLowerCase()}`;
-      if (!(await projects.findOneBy({ slug: candidate }))) return candidate;
+      if (!(await this.projects.findBySlug(candidate, manager))) return candidate;
     }
     throw new InvalidProjectSlug('could not find a free slug; pass one explicitly');
   }

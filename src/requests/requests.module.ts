@@ -5,11 +5,12 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { HelpdeskRequest } from './helpdesk-request.entity.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestsService } from './requests.service.js';
+import { HelpdeskRequestStore } from './helpdesk-request.store.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([HelpdeskRequest]), SettingsModule, TicketTypesModule],
   controllers: [RequestsController],
-  providers: [RequestsService],
-  exports: [RequestsService],
+  providers: [RequestsService, HelpdeskRequestStore],
+  exports: [RequestsService, HelpdeskRequestStore],
 })
 export class RequestsModule {}

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { randomToken } from '../common/auth/api-key.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { Sql } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import type { CreateHelpdeskRequestDto, HelpdeskRequestResponse } from './dto/helpdesk-request.dto.js';
 import { effectiveStatus, HelpdeskRequest } from './helpdesk-request.entity.js';
+import { HelpdeskRequestStore } from './helpdesk-request.store.js';
 import { HelpdeskRequestNotFound } from './requests.errors.js';
 import { type MessengerChannel } from '../common/channels.js';
 
@@ -26,7 +26,7 @@ export interface RequestAnswer {
 @Injectable()
 export class RequestsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: HelpdeskRequestStore,
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     private readonly settings: SettingsService,
     private readonly ticketTypes: TicketTypesService,
@@ -37,15 +37,15 @@ export class RequestsService {
     // The type must be one the customer could pick: enabled, of this project (422 otherwise).
     if (input.ticket_type_id) await this.ticketTypes.requireUsableType(project, input.ticket_type_id);
     const id = randomToken(16);
-    await this.dataSource.getRepository(HelpdeskRequest).insert({
-      id,
-      projectId: project.id,
-      requestedChannel: input.channel ?? null,
-      ticketTypeId: input.ticket_type_id ?? null,
-      status: 'pending',
-      // The database clock decides expiry everywhere, so several servers agree.
-      expiresAt: () => `now() + interval '${REQUEST_TTL_SECONDS} seconds'`,
-    } as never);
+    await this.requests.insertPending(
+      {
+        id,
+        projectId: project.id,
+        requestedChannel: input.channel ?? null,
+        ticketTypeId: input.ticket_type_id ?? null,
+      },
+      REQUEST_TTL_SECONDS,
+    );
     const payload = `${REQUEST_START_PREFIX}${id}`;
     return {
       request_id: id,
@@ -64,7 +64,7 @@ export class RequestsService {
   /** A request of the project; another project's id is missing, like an unknown one. */
   async get(project: AuthenticatedProject, requestId: string): Promise<HelpdeskRequest> {
     const request = REQUEST_ID_PATTERN.test(requestId)
-      ? await this.dataSource.getRepository(HelpdeskRequest).findOneBy({ id: requestId, projectId: project.id })
+      ? await this.requests.findInProject(project.id, requestId)
       : null;
     if (!request) throw new HelpdeskRequestNotFound();
     return request;
@@ -74,44 +74,21 @@ export class RequestsService {
    * For the bot: the deep-link payload is the capability, so lookup is by id alone. Returns null for an
    * unknown id. `expiresAt` is compared with the database clock by the callers through effectiveStatus.
    */
-  async findForMessenger(requestId: string, manager?: EntityManager): Promise<HelpdeskRequest | null> {
+  async findForMessenger(requestId: string): Promise<HelpdeskRequest | null> {
     if (!REQUEST_ID_PATTERN.test(requestId)) return null;
-    return (manager ?? this.dataSource.manager).getRepository(HelpdeskRequest).findOneBy({ id: requestId });
+    return this.requests.findById(requestId);
   }
 
   /**
    * Marks a pending, unexpired request accepted by a subscriber. Returns false when it was no longer
    * pending (answered elsewhere, or expired): a conditional UPDATE, so two taps cannot both win.
    */
-  async accept(
-    manager: EntityManager,
-    requestId: string,
-    subscriberId: string,
-    answer: RequestAnswer,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(HelpdeskRequest)
-      .set({
-        status: 'accepted',
-        subscriberId,
-        channel: answer.channel,
-        chatId: answer.chatId,
-        resolvedAt: () => 'now()',
-      })
-      .where(`id = :requestId AND status = 'pending' AND expires_at > now()`, { requestId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  accept(sql: Sql, requestId: string, subscriberId: string, answer: RequestAnswer): Promise<boolean> {
+    return this.requests.accept(sql, requestId, subscriberId, answer.channel, answer.chatId);
   }
 
-  async cancel(requestId: string, answer: RequestAnswer, manager?: EntityManager): Promise<boolean> {
-    const result = await (manager ?? this.dataSource.manager)
-      .createQueryBuilder()
-      .update(HelpdeskRequest)
-      .set({ status: 'cancelled', channel: answer.channel, chatId: answer.chatId, resolvedAt: () => 'now()' })
-      .where(`id = :requestId AND status = 'pending' AND expires_at > now()`, { requestId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  cancel(requestId: string, answer: RequestAnswer): Promise<boolean> {
+    return this.requests.cancel(requestId, answer.channel, answer.chatId);
   }
 
   static statusOf(request: HelpdeskRequest): ReturnType<typeof effectiveStatus> {

@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { ProjectConfigCache } from '../common/cache/project-config-cache.js';
+import type { Sql } from '../common/database/sql.js';
 import { isUuid } from '../common/ids.js';
-import { MemberNotFound } from '../team/team.errors.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { findMatchingRule, type RoutingTicketDraft } from './routing-match.js';
 import { RoutingRule } from './routing-rule.entity.js';
+import { RoutingRuleStore } from './routing-rule.store.js';
 import { InvalidRoutingRule, RoutingRuleLimitReached, RoutingRuleNotFound } from './routing.errors.js';
 import {
   parseRoutingAction,
@@ -52,22 +51,18 @@ export class RoutingService {
   private readonly cache = new ProjectConfigCache<RoutingRule[]>();
 
   constructor(
-    @InjectRepository(RoutingRule) private readonly rules: Repository<RoutingRule>,
+    private readonly rules: RoutingRuleStore,
     private readonly team: TeamService,
     private readonly ticketTypes: TicketTypesService,
   ) {}
 
   /** Every rule, in the order they are tried (order_index, then oldest first). */
-  list(project: AuthenticatedProject, manager?: EntityManager): Promise<RoutingRule[]> {
-    const repository = manager ? manager.getRepository(RoutingRule) : this.rules;
-    return repository.find({
-      where: { projectId: project.id },
-      order: { orderIndex: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+  list(project: AuthenticatedProject): Promise<RoutingRule[]> {
+    return this.rules.list(project.id);
   }
 
   async get(project: AuthenticatedProject, ruleId: string): Promise<RoutingRule> {
-    const rule = isUuid(ruleId) ? await this.rules.findOneBy({ id: ruleId, projectId: project.id }) : null;
+    const rule = isUuid(ruleId) ? await this.rules.findOne(project.id, ruleId) : null;
     if (!rule) throw new RoutingRuleNotFound();
     return rule;
   }
@@ -75,9 +70,9 @@ export class RoutingService {
   async create(project: AuthenticatedProject, input: NewRoutingRule): Promise<RoutingRule> {
     const condition = await this.checkCondition(project, input.condition);
     const action = await this.checkAction(project, input.action);
-    const count = await this.rules.countBy({ projectId: project.id });
+    const count = await this.rules.count(project.id);
     if (count >= MAX_ROUTING_RULES_PER_PROJECT) throw new RoutingRuleLimitReached(MAX_ROUTING_RULES_PER_PROJECT);
-    const inserted = await this.rules.insert({
+    const id = await this.rules.insert({
       projectId: project.id,
       name: input.name.trim(),
       condition,
@@ -85,7 +80,7 @@ export class RoutingService {
       orderIndex: input.order_index ?? 0,
       enabled: input.enabled ?? true,
     });
-    return this.rules.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+    return this.rules.findById(id);
   }
 
   /** Only what is sent is checked and changed: a rule whose assignee has left can still be renamed or disabled. */
@@ -98,39 +93,32 @@ export class RoutingService {
     if (changes.order_index !== undefined) patch.orderIndex = changes.order_index;
     if (changes.enabled !== undefined) patch.enabled = changes.enabled;
     if (Object.keys(patch).length > 0) {
-      const result = await this.rules.update({ id: rule.id, projectId: project.id }, patch);
-      if (result.affected === 0) throw new RoutingRuleNotFound();
+      if (!(await this.rules.update(project.id, rule.id, patch))) throw new RoutingRuleNotFound();
     }
-    return this.rules.findOneByOrFail({ id: rule.id });
+    return this.rules.findById(rule.id);
   }
 
   async remove(project: AuthenticatedProject, ruleId: string): Promise<void> {
     if (!isUuid(ruleId)) throw new RoutingRuleNotFound();
-    const result = await this.rules.delete({ id: ruleId, projectId: project.id });
-    if (result.affected === 0) throw new RoutingRuleNotFound();
+    if (!(await this.rules.delete(project.id, ruleId))) throw new RoutingRuleNotFound();
   }
 
   /**
-   * Routing of a ticket being created, read through the creation transaction's manager: the first enabled
+   * Routing of a ticket being created, read through the creation transaction (`sql`): the first enabled
    * rule whose condition holds, or null. A rule whose assignee is no longer a team member still applies
    * its priority and tag; the assignment is dropped and reported (warning log here, a note on the ticket
    * by the caller) instead of failing the ticket.
    */
-  async decide(
-    project: AuthenticatedProject,
-    draft: RoutingTicketDraft,
-    manager: EntityManager,
-  ): Promise<RoutingDecision | null> {
-    const rule = findMatchingRule(this.cache.get(project) ?? (await this.loadForMatching(project, manager)), draft);
+  async decide(project: AuthenticatedProject, draft: RoutingTicketDraft, sql: Sql): Promise<RoutingDecision | null> {
+    const rule = findMatchingRule(this.cache.get(project) ?? (await this.loadForMatching(project, sql)), draft);
     if (!rule) return null;
     let assignTo: string | null = null;
     let unavailableAssignee: string | null = null;
     if (rule.action.assign_to !== undefined) {
-      try {
-        assignTo = (await this.team.get(project, rule.action.assign_to, manager)).id;
-      } catch (error) {
-        if (!(error instanceof MemberNotFound)) throw error;
-        unavailableAssignee = rule.action.assign_to;
+      const memberId = rule.action.assign_to;
+      assignTo = isUuid(memberId) ? await this.rules.findAssignee(sql, project.id, memberId) : null;
+      if (assignTo === null) {
+        unavailableAssignee = memberId;
         this.logger.warn({
           msg: 'routing rule assignee is not a team member; ticket left unassigned',
           project_id: project.id,
@@ -150,31 +138,9 @@ export class RoutingService {
   }
 
   /** The project's rules and the config_version they belong to, in one statement, through the caller's transaction. */
-  private async loadForMatching(project: AuthenticatedProject, manager: EntityManager): Promise<RoutingRule[]> {
-    const rows: RoutingRuleRow[] = await manager.query(
-      `SELECT p.config_version,
-              r.id, r.name, r.condition, r.action, r.order_index, r.enabled, r.created_at, r.updated_at
-       FROM project p LEFT JOIN routing_rule r ON r.project_id = p.id
-       WHERE p.id = $1
-       ORDER BY r.order_index, r.created_at, r.id`,
-      [project.id],
-    );
-    const rules = rows
-      .filter((row) => row.id !== null)
-      .map((row) =>
-        Object.assign(new RoutingRule(), {
-          id: row.id!,
-          projectId: project.id,
-          name: row.name,
-          condition: row.condition,
-          action: row.action,
-          orderIndex: row.order_index,
-          enabled: row.enabled,
-          createdAt: row.created_at,
-          updatedAt: row.updated_at,
-        } satisfies Omit<RoutingRule, 'project'>),
-      );
-    if (rows.length > 0) this.cache.set(project.id, rows[0].config_version, rules);
+  private async loadForMatching(project: AuthenticatedProject, sql: Sql): Promise<RoutingRule[]> {
+    const { configVersion, rules } = await this.rules.listForMatching(sql, project.id);
+    if (configVersion !== undefined) this.cache.set(project.id, configVersion, rules);
     return rules;
   }
 
@@ -202,16 +168,4 @@ export class RoutingService {
     if (action.assign_to !== undefined) await this.team.requireMember(project, action.assign_to, 'action.assign_to');
     return action;
   }
-}
-
-interface RoutingRuleRow {
-  config_version: string;
-  id: string | null;
-  name: string;
-  condition: RoutingCondition;
-  action: RoutingAction;
-  order_index: number;
-  enabled: boolean;
-  created_at: Date;
-  updated_at: Date;
 }

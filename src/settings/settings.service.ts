@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { ProjectConfigCache } from '../common/cache/project-config-cache.js';
+import type { Sql } from '../common/database/sql.js';
 import { HelpdeskDisabled, TicketCreationDisabled } from './settings.errors.js';
 import { UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
-import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity.js';
+import { HelpdeskSettings } from './helpdesk-settings.entity.js';
+import { type HelpdeskSettingsRow, SettingsStore } from './settings.store.js';
 
 const DEFAULT_SETTINGS = {
   helpdeskEnabled: true,
@@ -28,11 +29,11 @@ const DEFAULT_SETTINGS = {
 export class SettingsService {
   private readonly cache = new ProjectConfigCache<HelpdeskSettings>();
 
-  constructor(@InjectRepository(HelpdeskSettings) private readonly settings: Repository<HelpdeskSettings>) {}
+  constructor(private readonly settings: SettingsStore) {}
 
   /** Called inside the project-creation transaction. */
   async createDefaults(projectId: string, manager: EntityManager): Promise<void> {
-    await manager.insert(HelpdeskSettings, { projectId, ...DEFAULT_SETTINGS });
+    await this.settings.insert(manager, { projectId, ...DEFAULT_SETTINGS });
   }
 
   /**
@@ -41,32 +42,26 @@ export class SettingsService {
    * (through the caller's transaction when given) that also reads the version it is stored under.
    * The returned object is shared: callers must not change it.
    */
-  async get(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    return this.cache.get(project) ?? this.load(project, manager);
+  async get(project: AuthenticatedProject, sql?: Sql): Promise<HelpdeskSettings> {
+    return this.cache.get(project) ?? this.load(project, sql);
   }
 
-  private async load(project: AuthenticatedProject, manager?: EntityManager): Promise<HelpdeskSettings> {
-    const rows: Array<HelpdeskSettingsRow & { config_version: string }> = await (
-      manager ?? this.settings.manager
-    ).query(
-      'SELECT s.*, p.config_version FROM helpdesk_settings s JOIN project p ON p.id = s.project_id ' +
-        'WHERE s.project_id = $1',
-      [project.id],
-    );
+  private async load(project: AuthenticatedProject, sql: Sql = this.settings.pool): Promise<HelpdeskSettings> {
+    const row = await this.settings.findForProject(sql, project.id);
     // The row is created with the project and removed only with it.
-    if (rows.length === 0) throw new Error(`helpdesk settings of project ${project.id} are missing`);
-    const settings = settingsFromRow(rows[0]);
-    this.cache.set(project.id, rows[0].config_version, settings);
+    if (!row) throw new Error(`helpdesk settings of project ${project.id} are missing`);
+    const settings = settingsFromRow(row);
+    this.cache.set(project.id, row.config_version, settings);
     return settings;
   }
 
   /** Ticket creation (API, bot, deep-link requests) needs the module on: 403 otherwise. */
   async requireTicketCreationAllowed(
     project: AuthenticatedProject,
-    manager?: EntityManager,
+    sql?: Sql,
     channel: 'api' | 'customer' = 'api',
   ): Promise<HelpdeskSettings> {
-    const settings = await this.get(project, manager);
+    const settings = await this.get(project, sql);
     if (!settings.helpdeskEnabled) throw new HelpdeskDisabled();
     if (channel === 'customer' && !settings.allowCreate) throw new TicketCreationDisabled();
     return settings;
@@ -88,26 +83,10 @@ export class SettingsService {
     if (changes.csat_enabled !== undefined) patch.csatEnabled = changes.csat_enabled;
     if (changes.csat_message_template !== undefined) patch.csatMessageTemplate = changes.csat_message_template;
     if (changes.helpdesk_unanswered_hours !== undefined) patch.unansweredHours = changes.helpdesk_unanswered_hours;
-    if (Object.keys(patch).length > 0) await this.settings.update({ projectId: project.id }, patch);
+    if (Object.keys(patch).length > 0) await this.settings.update(project.id, patch);
     // Read back past the cache: the request's version predates its own change.
     return this.load(project);
   }
-}
-
-interface HelpdeskSettingsRow {
-  project_id: string;
-  helpdesk_enabled: boolean;
-  welcome_message: LocalizedText;
-  close_message: LocalizedText;
-  sla_first_reply_hours: number | null;
-  sla_resolve_hours: number | null;
-  ticket_types_enabled: boolean;
-  allow_create: boolean;
-  allow_view: boolean;
-  csat_enabled: boolean;
-  csat_message_template: string;
-  unanswered_hours: number | null;
-  updated_at: Date;
 }
 
 function settingsFromRow(row: HelpdeskSettingsRow): HelpdeskSettings {

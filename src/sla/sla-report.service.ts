@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { InvalidDateRange } from './sla.errors.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportQuery, SlaReportResponse } from './dto/sla-report.dto.js';
+import { SlaReportStore } from './sla-report.store.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -17,7 +16,7 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class SlaReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: SlaReportStore,
     private readonly settings: SettingsService,
   ) {}
 
@@ -27,26 +26,7 @@ export class SlaReportService {
     const to = query.to ? new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS - 1 : 0)) : null;
     if (from && to && from.getTime() > to.getTime()) throw new InvalidDateRange();
     const settings = await this.settings.get(project);
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE status = 'closed')::int AS closed,
-              avg(extract(epoch FROM first_reply_at - created_at)) AS avg_first_response,
-              avg(extract(epoch FROM closed_at - created_at)) FILTER (WHERE status = 'closed') AS avg_resolution,
-              count(*) FILTER (WHERE $4::int IS NOT NULL
-                AND coalesce(first_reply_at, now()) > created_at + $4::int * interval '1 hour')::int
-                AS first_reply_breached,
-              count(*) FILTER (WHERE $5::int IS NOT NULL
-                AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
-                  > created_at + $5::int * interval '1 hour')::int
-                AS resolve_breached,
-              avg(csat_rating) AS csat_average,
-              count(csat_rating)::int AS csat_ratings
-         FROM ticket
-        WHERE project_id = $1
-          AND ($2::timestamptz IS NULL OR created_at >= $2::timestamptz)
-          AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)`,
-      [project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours],
-    );
+    const row = await this.store.summarize(project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours);
     const number = (value: string | number | null): number | null =>
       value === null ? null : Math.round(Number(value) * 100) / 100;
     return {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { Sql } from '../common/database/sql.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { isUuid } from '../common/ids.js';
 import { TicketType, ticketTypeNameKey } from './ticket-type.entity.js';
+import { TicketTypeStore } from './ticket-type.store.js';
 import {
   TicketTypeLimitReached,
   TicketTypeNameTaken,
@@ -36,51 +36,33 @@ export interface UsableTicketType {
 
 @Injectable()
 export class TicketTypesService {
-  constructor(@InjectRepository(TicketType) private readonly types: Repository<TicketType>) {}
-
-  private repository(manager?: EntityManager): Repository<TicketType> {
-    return manager ? manager.getRepository(TicketType) : this.types;
-  }
+  constructor(private readonly types: TicketTypeStore) {}
 
   /** The runtime list: enabled live types, by sort_order, then name. */
-  listEnabled(project: AuthenticatedProject, manager?: EntityManager): Promise<TicketType[]> {
-    return this.repository(manager).find({
-      where: { projectId: project.id, deletedAt: IsNull(), enabled: true },
-      order: { sortOrder: 'ASC', nameKey: 'ASC', id: 'ASC' },
-    });
+  listEnabled(project: AuthenticatedProject): Promise<TicketType[]> {
+    return this.types.listLive(project.id, false);
   }
 
   /** Every live type, disabled ones included, in the runtime list's order. */
   listAll(project: AuthenticatedProject): Promise<TicketType[]> {
-    return this.types.find({
-      where: { projectId: project.id, deletedAt: IsNull() },
-      order: { sortOrder: 'ASC', nameKey: 'ASC', id: 'ASC' },
-    });
+    return this.types.listLive(project.id, true);
   }
 
   /** A live (not deleted) type of this project; a foreign, deleted, unknown or malformed id is a 404. */
-  async get(project: AuthenticatedProject, typeId: string, manager?: EntityManager): Promise<TicketType> {
-    const type = await this.findLiveById(project, typeId, manager);
+  async get(project: AuthenticatedProject, typeId: string): Promise<TicketType> {
+    const type = await this.findLiveById(project, typeId);
     if (!type) throw new TicketTypeNotFound();
     return type;
   }
 
-  async findLiveById(
-    project: AuthenticatedProject,
-    typeId: string,
-    manager?: EntityManager,
-  ): Promise<TicketType | null> {
+  async findLiveById(project: AuthenticatedProject, typeId: string): Promise<TicketType | null> {
     if (!isUuid(typeId)) return null;
-    return this.repository(manager).findOneBy({ id: typeId, projectId: project.id, deletedAt: IsNull() });
+    return this.types.findLiveById(project.id, typeId);
   }
 
   /** The live type with this name, compared as names are compared for uniqueness (case-insensitively). */
-  findLiveByName(project: AuthenticatedProject, name: string, manager?: EntityManager): Promise<TicketType | null> {
-    return this.repository(manager).findOneBy({
-      projectId: project.id,
-      nameKey: ticketTypeNameKey(name),
-      deletedAt: IsNull(),
-    });
+  findLiveByName(project: AuthenticatedProject, name: string): Promise<TicketType | null> {
+    return this.types.findLiveByNameKey(project.id, ticketTypeNameKey(name));
   }
 
   /**
@@ -91,42 +73,35 @@ export class TicketTypesService {
   async requireUsableType(
     project: AuthenticatedProject,
     typeId: string,
-    manager?: EntityManager,
+    sql?: Sql,
     field = 'ticket_type_id',
   ): Promise<UsableTicketType> {
     // Inside the caller's transaction the row is share-locked: a concurrent disable or delete either
     // commits first (and the type is refused) or waits until the ticket has been created.
-    const type = isUuid(typeId)
-      ? await this.repository(manager).findOne({
-          where: { id: typeId, projectId: project.id, deletedAt: IsNull() },
-          ...(manager ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-        })
-      : null;
+    const type = !isUuid(typeId)
+      ? null
+      : sql
+        ? await this.types.lockLiveForTicket(sql, project.id, typeId)
+        : await this.types.findLiveById(project.id, typeId);
     if (!type || !type.enabled) throw new TicketTypeNotUsable(field);
     return { id: type.id, name: type.name };
   }
 
   async create(project: AuthenticatedProject, input: NewTicketType): Promise<TicketType> {
     const name = input.name.trim();
-    const liveCount = await this.types.countBy({ projectId: project.id, deletedAt: IsNull() });
+    const liveCount = await this.types.countLive(project.id);
     if (liveCount >= MAX_TICKET_TYPES_PER_PROJECT) throw new TicketTypeLimitReached(MAX_TICKET_TYPES_PER_PROJECT);
     // ON CONFLICT DO NOTHING: a duplicate name (even one inserted concurrently) is a 409, not a failed statement.
-    const inserted = await this.types
-      .createQueryBuilder()
-      .insert()
-      .values({
-        projectId: project.id,
-        name,
-        nameKey: ticketTypeNameKey(name),
-        description: input.description ?? null,
-        sortOrder: input.sort_order ?? 0,
-        enabled: true,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (inserted.raw.length === 0) throw new TicketTypeNameTaken(name);
-    return this.types.findOneByOrFail({ id: inserted.raw[0].id });
+    const id = await this.types.insertUnlessNameTaken({
+      projectId: project.id,
+      name,
+      nameKey: ticketTypeNameKey(name),
+      description: input.description ?? null,
+      sortOrder: input.sort_order ?? 0,
+      enabled: true,
+    });
+    if (id === null) throw new TicketTypeNameTaken(name);
+    return this.types.findById(id);
   }
 
   async update(project: AuthenticatedProject, typeId: string, changes: TicketTypeChanges): Promise<TicketType> {
@@ -135,13 +110,7 @@ export class TicketTypesService {
     if (changes.name !== undefined) {
       const name = changes.name.trim();
       const nameKey = ticketTypeNameKey(name);
-      const clash = await this.types.existsBy({
-        projectId: project.id,
-        nameKey,
-        deletedAt: IsNull(),
-        id: Not(type.id),
-      });
-      if (clash) throw new TicketTypeNameTaken(name);
+      if (await this.types.liveNameKeyTaken(project.id, nameKey, type.id)) throw new TicketTypeNameTaken(name);
       patch.name = name;
       patch.nameKey = nameKey;
     }
@@ -150,24 +119,18 @@ export class TicketTypesService {
     if (changes.enabled !== undefined) patch.enabled = changes.enabled;
     if (Object.keys(patch).length > 0) {
       try {
-        // deleted_at in the filter: a type deleted since it was read is not resurrected by the update.
-        const result = await this.types.update({ id: type.id, projectId: project.id, deletedAt: IsNull() }, patch);
-        if (result.affected === 0) throw new TicketTypeNotFound();
+        if (!(await this.types.updateLive(project.id, type.id, patch))) throw new TicketTypeNotFound();
       } catch (error) {
         if (isUniqueViolation(error, 'ticket_type_name_uq')) throw new TicketTypeNameTaken(patch.name ?? type.name);
         throw error;
       }
     }
-    return this.types.findOneByOrFail({ id: type.id });
+    return this.types.findById(type.id);
   }
 
   /** Soft delete: tickets keep the id and the name snapshot; the name is free for a new type. */
   async remove(project: AuthenticatedProject, typeId: string): Promise<void> {
     if (!isUuid(typeId)) throw new TicketTypeNotFound();
-    const result = await this.types.update(
-      { id: typeId, projectId: project.id, deletedAt: IsNull() },
-      { deletedAt: () => 'now()' },
-    );
-    if (result.affected === 0) throw new TicketTypeNotFound();
+    if (!(await this.types.softDelete(project.id, typeId))) throw new TicketTypeNotFound();
   }
 }

@@ -42,7 +42,7 @@ export class TicketBulkService {
       if (plan.kind === 'assign' && plan.memberId !== null) {
         await this.team.requireMember(project, plan.memberId, 'value', manager);
       }
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
       const tickets = await this.tickets.lockMany(tx, project.id, validIds);
       let affected = 0;

@@ -48,7 +48,7 @@ export class TicketCannedReplies {
     target: { ticket_id: string; member_id?: string | null },
   ): Promise<string> {
     const manager = this.dataSource.manager;
-    await this.cannedResponses.get(project, cannedId, manager);
+    await this.cannedResponses.get(project, cannedId, sqlOfManager(manager));
     let ticket: Ticket;
     try {
       ticket = await this.writer.load(project, sqlOfManager(manager), target.ticket_id);
@@ -59,7 +59,12 @@ export class TicketCannedReplies {
     const member = target.member_id
       ? await this.team.requireMember(project, target.member_id, 'member_id', manager)
       : null;
-    return this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager);
+    return this.cannedResponses.render(
+      project,
+      cannedId,
+      cannedValuesFor(project, ticket, member),
+      sqlOfManager(manager),
+    );
   }
 
   /** The text of a reply given as `canned_response_id`: it must fit a message like any typed reply. */
@@ -74,7 +79,7 @@ export class TicketCannedReplies {
       project,
       cannedId,
       cannedValuesFor(project, ticket, member),
-      manager,
+      sqlOfManager(manager),
       'canned_response_id',
     );
     if (text.trim().length === 0)

@@ -46,7 +46,7 @@ export class TicketChatService {
         throw new TicketNotFound();
       await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
       if (input.text) {
-        const settings = await this.settings.get(project, manager);
+        const settings = await this.settings.get(project, tx);
         await this.writer.commit(project, tx, ticket, { ...emptyChange(), searchText: input.text }, settings);
       }
     });
@@ -69,7 +69,7 @@ export class TicketChatService {
       message.text = text;
       message.editedAt = editedAt;
       await this.tickets.updateMessageText(tx, message);
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, tx);
       await this.writer.commit(project, tx, ticket, { ...emptyChange(), searchText: text }, settings);
       return toTicketMessageResponse(message);
     });

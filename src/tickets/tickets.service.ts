@@ -95,12 +95,12 @@ export class TicketsService {
       const tx = sqlOfManager(manager) as WriteTransaction;
       const settings = await this.settings.requireTicketCreationAllowed(
         project,
-        manager,
+        sqlOfManager(manager),
         options.source === 'bot' ? 'customer' : 'api',
       );
       // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
       const ticketType = input.ticket_type_id
-        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, manager)
+        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, sqlOfManager(manager))
         : null;
       const subject = input.subject ?? null;
       const routing = await this.routing.decide(
@@ -112,7 +112,7 @@ export class TicketsService {
           ticketTypeId: ticketType?.id ?? null,
           ticketTypeName: ticketType?.name ?? null,
         },
-        manager,
+        sqlOfManager(manager),
       );
       const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
         channel,
@@ -234,7 +234,7 @@ export class TicketsService {
           : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
       const internal = input.internal ?? false;
       const toChat = !internal && this.writer.reachesChat(ticket);
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       const message = await this.writer.insertMessage(
         tx,
         {
@@ -274,7 +274,7 @@ export class TicketsService {
       const tx = sqlOfManager(manager) as WriteTransaction;
       const ticket = await this.writer.load(project, tx, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, sqlOfManager(manager));
       const message = await this.writer.insertMessage(
         tx,
         {
@@ -337,7 +337,7 @@ export class TicketsService {
     ticketId: string,
   ): Promise<TicketResponse> {
     const ticket = await this.writer.load(project, sqlOfManager(manager), ticketId, true);
-    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, manager)));
+    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, sqlOfManager(manager))));
   }
 
   /**
@@ -352,7 +352,7 @@ export class TicketsService {
   ): Promise<TicketResponse> {
     const sql = sqlOfManager(manager);
     const ticket = await this.writer.load(project, sql, ticketId);
-    const settings = await this.settings.get(project, manager);
+    const settings = await this.settings.get(project, sql);
     const change = emptyChange();
     change.set.csatRating = rating;
     change.announcements.push({ kind: 'csat_received' });
@@ -365,7 +365,7 @@ export class TicketsService {
   async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
     const sql = sqlOfManager(manager);
     const ticket = await this.writer.load(project, sql, ticketId);
-    const settings = await this.settings.get(project, manager);
+    const settings = await this.settings.get(project, sql);
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));
     await this.writer.announce(project, sql, ticket, response, settings, [{ kind: 'unanswered' }]);
   }
@@ -379,7 +379,7 @@ export class TicketsService {
     return countedWrite(this.dataSource, async (manager) => {
       const tx = sqlOfManager(manager) as WriteTransaction;
       const ticket = await this.writer.load(project, tx, ticketId, true);
-      const settings = await this.settings.get(project, manager);
+      const settings = await this.settings.get(project, tx);
       const change = emptyChange();
       await plan(manager, ticket, change);
       const changed = await this.writer.commit(project, tx, ticket, change, settings);

@@ -3,22 +3,14 @@ import { ConfigService } from '@nestjs/config';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { sqlOfManager } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
 import { TicketsService } from '../tickets/tickets.service.js';
+import { UnansweredAlertStore } from './unanswered-alert.store.js';
 
-// Any constant; the same in every process, so only one process runs the check at a time.
-const UNANSWERED_CHECK_LOCK_KEY = 728_310_005;
 const BATCH_SIZE = 500;
 const INTERVAL_NAME = 'unanswered-tickets-check';
 const FIRST_RUN_NAME = 'unanswered-tickets-first-check';
-
-interface DueTicket {
-  ticket_id: string;
-  project_id: string;
-  slug: string;
-  name: string;
-  message_id: string;
-}
 
 /**
  * The unanswered-ticket check: tickets in new/in_progress whose last message is
@@ -34,6 +26,7 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tickets: TicketsService,
+    private readonly alerts: UnansweredAlertStore,
     private readonly scheduler: SchedulerRegistry,
   ) {}
 
@@ -92,40 +85,12 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
 
   private checkBatch(): Promise<{ seen: number; fired: number } | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
-        'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [UNANSWERED_CHECK_LOCK_KEY],
-      );
-      if (!locked) return null;
-      const due: DueTicket[] = await manager.query(
-        `SELECT t.id AS ticket_id, p.id AS project_id, p.slug, p.name, last_customer.id AS message_id
-           FROM ticket t
-           JOIN helpdesk_settings s ON s.project_id = t.project_id
-           JOIN project p ON p.id = t.project_id
-           JOIN LATERAL (
-                SELECT m.id FROM ticket_message m
-                 WHERE m.ticket_id = t.id AND m.author = 'customer'
-                 ORDER BY m.created_at DESC, m.id DESC LIMIT 1) last_customer ON true
-           LEFT JOIN ticket_unanswered_alert alert ON alert.ticket_id = t.id
-          WHERE t.status IN ('new', 'in_progress')
-            AND t.last_message_from = 'customer'
-            AND s.unanswered_hours IS NOT NULL
-            AND t.last_message_at < now() - s.unanswered_hours * interval '1 hour'
-            AND alert.message_id IS DISTINCT FROM last_customer.id
-          ORDER BY t.last_message_at
-          LIMIT $1`,
-        [BATCH_SIZE],
-      );
+      const sql = sqlOfManager(manager);
+      if (!(await this.alerts.tryLockCheck(sql))) return null;
+      const due = await this.alerts.listDue(sql, BATCH_SIZE);
       let fired = 0;
       for (const ticket of due) {
-        const marked: unknown[] = await manager.query(
-          `INSERT INTO ticket_unanswered_alert (ticket_id, project_id, message_id) VALUES ($1, $2, $3)
-           ON CONFLICT (ticket_id) DO UPDATE SET message_id = EXCLUDED.message_id, alerted_at = now()
-            WHERE ticket_unanswered_alert.message_id IS DISTINCT FROM EXCLUDED.message_id
-           RETURNING ticket_id`,
-          [ticket.ticket_id, ticket.project_id, ticket.message_id],
-        );
-        if (marked.length === 0) continue;
+        if (!(await this.alerts.markAlerted(sql, ticket))) continue;
         await this.tickets.announceUnanswered(
           { id: ticket.project_id, slug: ticket.slug, name: ticket.name },
           manager,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlOfManager } from '../common/database/sql.js';
 import { type ClaimedOutboxEvent, updatedRows } from '../outbox/outbox-claim.js';
 import { WEBHOOK_SKIP_REASONS } from '../outbox/outbox-events.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -8,7 +9,9 @@ import { WebhookHttpClient, WebhookAttemptResult } from './webhook-http-client.j
 import { describeFailure, judgeAttempt } from './webhook-retry-policy.js';
 import { serializeWebhookBody, signWebhookBody } from './webhook-signature.js';
 import type { DeliveryStatus } from './webhook-events.js';
+import { WebhookDeliveryStore } from './webhook-delivery.store.js';
 import { Webhook } from './webhook.entity.js';
+import { WebhookStore } from './webhook.store.js';
 
 /** A `webhook` outbox row claimed by the outbox consumer; `attempts` already counts the attempt about to be made. */
 export type ClaimedEvent = ClaimedOutboxEvent;
@@ -40,6 +43,8 @@ export class WebhookDeliveryService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly webhooks: WebhookStore,
+    private readonly deliveryLog: WebhookDeliveryStore,
     private readonly http: WebhookHttpClient,
     private readonly metrics: MetricsService,
   ) {}
@@ -50,11 +55,7 @@ export class WebhookDeliveryService {
 
   async loadWebhooks(projectIds: string[]): Promise<Map<string, Webhook>> {
     if (projectIds.length === 0) return new Map();
-    const webhooks = await this.dataSource
-      .getRepository(Webhook)
-      .createQueryBuilder('webhook')
-      .where('webhook.projectId = ANY(:ids)', { ids: [...new Set(projectIds)] })
-      .getMany();
+    const webhooks = await this.webhooks.findForProjects([...new Set(projectIds)]);
     return new Map(webhooks.map((webhook) => [webhook.projectId, webhook]));
   }
 
@@ -141,8 +142,8 @@ export class WebhookDeliveryService {
         (outcome): outcome is Extract<DeliveryOutcome, { kind: 'attempted' }> =>
           outcome.kind === 'attempted' && appliedIds.has(outcome.event.id),
       );
-      await insertDeliveryLog(
-        manager,
+      await this.deliveryLog.insert(
+        sqlOfManager(manager),
         attempts.map((outcome) => ({
           projectId: outcome.event.projectId,
           outboxEventId: outcome.event.id,
@@ -158,7 +159,7 @@ export class WebhookDeliveryService {
         })),
       );
       for (const outcome of attempts.filter((attempt) => attempt.disableWebhook)) {
-        await disableWebhook(outcome.event.projectId, manager, outcome.url);
+        await this.webhooks.disableGone(sqlOfManager(manager), outcome.event.projectId, outcome.url);
         this.logger.warn({ msg: 'webhook disabled: receiver answered 410 Gone', project_id: outcome.event.projectId });
       }
     });
@@ -219,55 +220,4 @@ function outboxUpdate(outcome: DeliveryOutcome): {
         };
       return { ...base, status: 'failed', lastError: describeFailure(outcome.result) };
   }
-}
-
-export interface DeliveryLogEntry {
-  projectId: string;
-  outboxEventId: string;
-  eventId: string;
-  eventType: string;
-  attempt: number;
-  status: DeliveryStatus;
-  statusCode: number | null;
-  error: string | null;
-  durationMs: number;
-  url: string;
-  redelivery: boolean;
-}
-
-export async function insertDeliveryLog(
-  manager: EntityManager,
-  entries: DeliveryLogEntry[],
-): Promise<Array<{ id: string }>> {
-  if (entries.length === 0) return [];
-  return manager.query(
-    `INSERT INTO webhook_delivery
-       (project_id, outbox_event_id, event_id, event_type, attempt, status, status_code, error, duration_ms, url,
-        redelivery)
-     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[],
-       $8::text[], $9::int[], $10::text[], $11::boolean[])
-     RETURNING id`,
-    [
-      entries.map((e) => e.projectId),
-      entries.map((e) => e.outboxEventId),
-      entries.map((e) => e.eventId),
-      entries.map((e) => e.eventType),
-      entries.map((e) => e.attempt),
-      entries.map((e) => e.status),
-      entries.map((e) => e.statusCode),
-      entries.map((e) => e.error),
-      entries.map((e) => e.durationMs),
-      entries.map((e) => e.url),
-      entries.map((e) => e.redelivery),
-    ],
-  );
-}
-
-/** Only if the URL is still the one that answered 410: a PUT in the meantime wins. */
-export async function disableWebhook(projectId: string, manager: EntityManager, url: string): Promise<void> {
-  await manager.query(
-    `UPDATE webhook SET disabled_at = now(), disabled_reason = 'receiver answered 410 Gone', updated_at = now()
-      WHERE project_id = $1 AND url = $2 AND disabled_at IS NULL`,
-    [projectId, url],
-  );
 }

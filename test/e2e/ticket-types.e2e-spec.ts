@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 import { TicketTypesService } from '../../src/ticket-types/ticket-types.service.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 
@@ -256,13 +257,13 @@ describe('ticket types', () => {
       const dataSource = ctx.app.get(DataSource);
       await expect(service.requireUsableType(project, usable.id)).resolves.toEqual({ id: usable.id, name: 'Usable' });
       await expect(
-        dataSource.transaction((manager) => service.requireUsableType(project, usable.id, manager)),
+        dataSource.transaction((manager) => service.requireUsableType(project, usable.id, sqlOfManager(manager))),
       ).resolves.toEqual({ id: usable.id, name: 'Usable' });
       for (const id of [disabled.id, deleted.id, foreign.id, MISSING_ID, 'nope']) {
         const expected = { status: 422, message: 'ticket_type_id is not an enabled ticket type of this project' };
         await expect(service.requireUsableType(project, id)).rejects.toMatchObject(expected);
         await expect(
-          dataSource.transaction((manager) => service.requireUsableType(project, id, manager)),
+          dataSource.transaction((manager) => service.requireUsableType(project, id, sqlOfManager(manager))),
         ).rejects.toMatchObject(expected);
       }
     });
