@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -200,7 +201,7 @@ export class MessengerDeliveryService {
       ]);
       if (!updated) return false;
       if (await this.markMessage(manager, event, 'failed', deliveryError))
-        await this.credits.refundReply(event.projectId, manager, String(event.payload.message_id));
+        await this.credits.refundReply(event.projectId, sqlOfManager(manager), String(event.payload.message_id));
       if (project) await this.markSubscriberBlocked(project, manager, adapter, event);
       return true;
     });

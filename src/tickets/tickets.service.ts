@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { commitTailOf, countedWrite } from '../common/database/counted-write.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
@@ -270,7 +271,7 @@ export class TicketsService {
       await this.writer.commit(project, manager, ticket, change, settings);
       await options.idempotency?.complete(manager, 201, { message: messageResponse });
       // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
-      if (!internal) await this.credits.chargeReply(project, manager, message.id);
+      if (!internal) await this.credits.chargeReply(project, sqlOfManager(manager), message.id);
       return messageResponse;
     });
   }

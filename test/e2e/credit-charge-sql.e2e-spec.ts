@@ -1,18 +1,15 @@
 import { DataSource } from 'typeorm';
-import {
-  type CreditAccountState,
-  decideCharge,
-  LOW_CREDITS_THRESHOLD,
-  monthStartUtc,
-} from '../../src/credits/credit-charge.js';
+import { type CreditAccountState, LOW_CREDITS_THRESHOLD, monthStartUtc } from '../../src/credits/credit-charge.js';
+import { decideCharge } from '../helpers/credit-rules.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 /**
- * The reply charge runs as SQL (`charge_reply_credit`, in the reply's commit round trip); the rules are
- * credit-charge.ts's pure functions. Here both meet the same accounts, edge cases and random ones, and
+ * The reply charge runs as SQL (`charge_reply_credit`, src/credits/sql, in the reply's commit round trip);
+ * its oracle is decideCharge (test/helpers/credit-rules.ts, over credit-charge.ts's pure functions). Here
+ * both meet the same accounts, edge cases and random ones, and
  * must decide alike: pool, refusal, the account written, the alert.
  */
-describe('credit charge in SQL = the rules of credit-charge.ts', () => {
+describe('credit charge in SQL = the rules of credit-rules.ts', () => {
   const ctx = useTestApp();
   const NOW = new Date('2026-12-15T12:00:00.000Z');
   const months = [new Date('2026-10-01T00:00:00.000Z'), new Date('2026-11-01T00:00:00.000Z'), monthStartUtc(NOW)];
