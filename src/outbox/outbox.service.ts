@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { type CommitTail, commitTailOf } from '../common/database/counted-write.js';
+import { isWriteTransaction, type Sql, sqlOfManager, type WriteTransaction } from '../common/database/sql.js';
 import { OutboxEvent, type OutboxStatus, type OutboxTopic } from './outbox-event.entity.js';
 import { STREAMED_IN_TRANSACTION, TRANSACTION_POSITION_SQL } from './stream-positions.js';
 
@@ -38,7 +38,7 @@ export class OutboxService {
    * Returns the stored rows in order, except in a counted write (countedWrite), where the statement runs
    * in the commit round trip, nothing comes back, and the wake-ups are sent after COMMIT (CommitWakes).
    */
-  async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
+  async append(manager: EntityManager | Sql, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (events.length === 0) return [];
     // Every caller appends one project's events. Were several projects' streamed events ever passed
     // together, each project's would go as a statement of its own (one stream announcement per statement).
@@ -48,10 +48,10 @@ export class OutboxService {
   }
 
   /** In a counted write the statement joins the commit round trip, and no rows come back. */
-  private async insertWithPositions(manager: EntityManager, events: NewOutboxEvent[]): Promise<OutboxEventRow[]> {
-    const tail = commitTailOf(manager);
-    if (!tail) return manager.query(...insertWithPositions(events, true));
-    tail.add(...insertWithPositions(events, false), (rows) => wakeAfterCommit(tail, events, rows));
+  private async insertWithPositions(manager: EntityManager | Sql, events: NewOutboxEvent[]): Promise<OutboxEventRow[]> {
+    const sql = manager instanceof EntityManager ? sqlOfManager(manager) : manager;
+    if (!isWriteTransaction(sql)) return sql.query<OutboxEventRow>(...insertWithPositions(events, true));
+    sql.atCommit(...insertWithPositions(events, false), (rows) => wakeAfterCommit(sql, events, rows));
     return [];
   }
 }
@@ -145,7 +145,7 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
 }
 
 /** The wake-ups of a tail's outbox insert, sent after its COMMIT. */
-function wakeAfterCommit(tail: CommitTail, events: NewOutboxEvent[], rows: Array<Record<string, unknown>>): void {
+function wakeAfterCommit(tail: WriteTransaction, events: NewOutboxEvent[], rows: Array<Record<string, unknown>>): void {
   for (const topic of (rows[0]?.pending_topics as string[] | undefined) ?? []) {
     tail.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, topic);
   }
