@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -61,7 +62,11 @@ export class RequestConsentDialogue {
       // Subscription and acceptance commit together: no subscriber for a request that was not accepted.
       await this.dataSource.transaction(async (manager) => {
         const authenticated = toAuthenticated(project);
-        const { subscriber } = await this.subscribers.findOrCreate(authenticated, manager, subscriberInputOf(turn));
+        const { subscriber } = await this.subscribers.findOrCreate(
+          authenticated,
+          sqlOfManager(manager),
+          subscriberInputOf(turn),
+        );
         const answer = { channel: turn.transport.channel, chatId: turn.user.chatId };
         const accepted = await this.requests.accept(manager, requestId, subscriber.id, answer);
         if (!accepted) throw new RequestNoLongerPending();

@@ -120,7 +120,7 @@ export class TicketsService {
         },
         manager,
       );
-      const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
+      const subscriber = await this.subscribers.forNewTicket(project, sqlOfManager(manager), options.source === 'bot', {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
