@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -127,7 +128,7 @@ export class RoutingService {
     let unavailableAssignee: string | null = null;
     if (rule.action.assign_to !== undefined) {
       try {
-        assignTo = (await this.team.get(project, rule.action.assign_to, manager)).id;
+        assignTo = (await this.team.get(project, rule.action.assign_to, sqlOfManager(manager))).id;
       } catch (error) {
         if (!(error instanceof MemberNotFound)) throw error;
         unavailableAssignee = rule.action.assign_to;

@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { countedWrite } from '../common/database/counted-write.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -37,7 +38,7 @@ export class TicketBulkService {
     if (validIds.length === 0) return { affected: 0 };
     return countedWrite(this.dataSource, async (manager) => {
       if (plan.kind === 'assign' && plan.memberId !== null) {
-        await this.team.requireMember(project, plan.memberId, 'value', manager);
+        await this.team.requireMember(project, plan.memberId, 'value', sqlOfManager(manager));
       }
       const settings = await this.settings.get(project, manager);
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.

@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -56,7 +57,7 @@ export class TicketCannedReplies {
       throw error;
     }
     const member = target.member_id
-      ? await this.team.requireMember(project, target.member_id, 'member_id', manager)
+      ? await this.team.requireMember(project, target.member_id, 'member_id', sqlOfManager(manager))
       : null;
     return this.cannedResponses.render(project, cannedId, cannedValuesFor(project, ticket, member), manager);
   }

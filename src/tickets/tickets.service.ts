@@ -240,7 +240,7 @@ export class TicketsService {
     return countedWrite(this.dataSource, async (manager) => {
       const ticket = await this.writer.load(project, manager, ticketId, true);
       const member = input.member_id
-        ? await this.team.requireMember(project, input.member_id, 'member_id', manager)
+        ? await this.team.requireMember(project, input.member_id, 'member_id', sqlOfManager(manager))
         : null;
       // A reply of files only has no text.
       const text =
@@ -327,7 +327,7 @@ export class TicketsService {
   /** Assigns a member of the project (422 otherwise), or unassigns with null. */
   async assign(project: AuthenticatedProject, ticketId: string, memberId: string | null): Promise<TicketResponse> {
     return this.changeOne(project, ticketId, async (manager, ticket, change) => {
-      if (memberId !== null) await this.team.requireMember(project, memberId, 'assigned_to', manager);
+      if (memberId !== null) await this.team.requireMember(project, memberId, 'assigned_to', sqlOfManager(manager));
       planAssign(ticket, memberId, change);
     });
   }
