@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { type CreditAccountState, LOW_CREDITS_THRESHOLD, monthStartUtc } from '../../src/credits/credit-charge.js';
+import { creditFunctionStatements } from '../../src/credits/credit-functions.js';
 import { decideCharge } from '../helpers/credit-rules.js';
 import { useTestApp } from '../helpers/test-app.js';
 
@@ -110,5 +111,13 @@ describe('credit charge in SQL = the rules of credit-rules.ts', () => {
       await runner.release();
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('runs the functions as written in src/credits/sql', async () => {
+    const stored: Array<{ proname: string; prosrc: string }> = await ctx.app
+      .get(DataSource)
+      .query(`SELECT proname, prosrc FROM pg_proc WHERE proname IN ('charge_reply_credit', 'refund_reply_credit')`);
+    const bodies = creditFunctionStatements().map((statement) => statement.split('$$')[1]);
+    expect(stored.map(({ prosrc }) => prosrc).sort()).toEqual([...bodies].sort());
   });
 });
