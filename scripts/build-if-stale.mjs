@@ -31,4 +31,7 @@ if (tsc.error || tsc.status !== 0) {
   if (tsc.error) process.stderr.write(`build failed: ${tsc.error.message}\n`);
   process.exit(tsc.status ?? 1);
 }
+// tsc leaves non-TypeScript files behind: the `.sql` files a migration reads go to dist/ here.
+const copy = spawnSync(process.execPath, ['scripts/copy-sql-files.mjs'], { stdio: 'inherit' });
+if (copy.error || copy.status !== 0) process.exit(copy.status ?? 1);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);

@@ -1,6 +1,4 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { PasswordAttemptThrottle } from '../common/auth/password-attempt-throttle.js';
@@ -11,7 +9,7 @@ import { MemberInvitesService } from '../team/member-invites.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import { InvalidCredentials, ProjectRequired } from './auth.errors.js';
-import { MemberSession } from './member-session.entity.js';
+import { MemberSessionStore } from './member-session.store.js';
 
 const CLEANUP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -28,7 +26,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   private cleanupTimer?: NodeJS.Timeout;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: MemberSessionStore,
     private readonly team: TeamService,
     private readonly invites: MemberInvitesService,
     private readonly throttle: PasswordAttemptThrottle,
@@ -71,7 +69,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   async logout(sessionToken: string): Promise<void> {
-    await this.dataSource.getRepository(MemberSession).delete({ tokenHash: hashSecretToken(sessionToken) });
+    await this.sessions.deleteByTokenHash(hashSecretToken(sessionToken));
   }
 
   /** The caller as the console shows it: the member (null for the API key) and the project. */
@@ -84,7 +82,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   private async startSession(project: AuthenticatedProject, memberId: string): Promise<string> {
     const token = generateSecretToken();
-    await this.dataSource.getRepository(MemberSession).insert({
+    await this.sessions.insert({
       projectId: project.id,
       memberId,
       tokenHash: hashSecretToken(token),
@@ -94,7 +92,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async deleteExpired(): Promise<void> {
-    await this.dataSource.query('DELETE FROM member_session WHERE expires_at <= now()');
+    await this.sessions.deleteExpired();
     await this.throttle.deleteEndedWindows();
   }
 }

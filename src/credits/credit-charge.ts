@@ -2,8 +2,10 @@
  * The credit rules as pure functions over one project's account, so they can be tested without a
  * database: one credit per public agent reply, the month's free allowance first, then the purchased
  * balance; a new calendar month (UTC) starts with a fresh allowance; `credits.low` once each time the
- * total left drops below the threshold. A reply's charge runs these rules as SQL (`charge_reply_credit`,
- * migration ReplyCreditCharge), which test/e2e/credit-charge-sql.e2e-spec.ts checks against them.
+ * total left drops below the threshold. Top-ups and reading the account run here; a reply's charge and
+ * refund run as SQL (src/credits/sql), and the charge's TypeScript twin, test/helpers/credit-rules.ts
+ * (decideCharge, built on these functions), is the oracle test/e2e/credit-charge-sql.e2e-spec.ts checks the
+ * SQL against.
  */
 
 /** `credits.low` fires when fewer than this many credits remain in total (free + purchased). */
@@ -24,10 +26,6 @@ export interface CreditAccountState {
 }
 
 export type CreditPool = 'free' | 'purchased';
-
-export type ChargeDecision =
-  | { charged: false; account: CreditAccountState }
-  | { charged: true; pool: CreditPool; account: CreditAccountState; lowAlert: boolean };
 
 export function monthStartUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
@@ -61,29 +59,12 @@ export function inPeriodOf(account: CreditAccountState, now: Date, freeMonthly: 
 }
 
 /** After a change: alert once when the total is below the threshold, re-arm once it is back at it. */
-function settleLowAlert(
+export function settleLowAlert(
   account: CreditAccountState,
   freeMonthly: number,
 ): { account: CreditAccountState; lowAlert: boolean } {
   const low = totalRemaining(account, freeMonthly) < LOW_CREDITS_THRESHOLD;
   return { account: { ...account, lowNotified: low }, lowAlert: low && !account.lowNotified };
-}
-
-/** One public agent reply: a free credit if the month has one left, else a purchased one, else refused. */
-export function decideCharge(account: CreditAccountState, now: Date, freeMonthly: number): ChargeDecision {
-  const current = inPeriodOf(account, now, freeMonthly);
-  let pool: CreditPool;
-  let charged: CreditAccountState;
-  if (freeRemaining(current, freeMonthly) > 0) {
-    pool = 'free';
-    charged = { ...current, freeUsed: current.freeUsed + 1, repliesThisMonth: current.repliesThisMonth + 1 };
-  } else if (current.balance > 0) {
-    pool = 'purchased';
-    charged = { ...current, balance: current.balance - 1, repliesThisMonth: current.repliesThisMonth + 1 };
-  } else {
-    return { charged: false, account: current };
-  }
-  return { charged: true, pool, ...settleLowAlert(charged, freeMonthly) };
 }
 
 /** Adds purchased credits; null when the balance would exceed what the account can hold. */

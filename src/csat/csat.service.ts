@@ -32,10 +32,11 @@ export class CsatService {
     if (!Number.isInteger(rating) || rating < CSAT_MIN || rating > CSAT_MAX)
       throw new InvalidCsatRating(CSAT_MIN, CSAT_MAX);
     return this.dataSource.transaction(async (manager) => {
-      const ticket = await this.tickets.lockForUpdate(project, manager, ticketId);
+      const sql = sqlOfManager(manager);
+      const ticket = await this.tickets.lockForUpdate(project, sql, ticketId);
       if (source === 'api' && ticket.channel !== 'virtual') throw new CsatNotVirtual();
       if (ticket.status !== 'closed' || ticket.closed_at === null) throw new CsatTicketNotClosed();
-      const stored = await this.ratings.insertOncePerClosing(sqlOfManager(manager), {
+      const stored = await this.ratings.insertOncePerClosing(sql, {
         projectId: project.id,
         ticketId: ticket.id,
         closedAt: ticket.closed_at,
@@ -43,7 +44,7 @@ export class CsatService {
         source,
       });
       if (!stored) throw new CsatAlreadyRated();
-      return this.tickets.setCsatRating(project, manager, ticket.id, rating);
+      return this.tickets.setCsatRating(project, sql, ticket.id, rating);
     });
   }
 }

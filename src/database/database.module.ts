@@ -6,6 +6,7 @@ import type { Env } from '../config/env.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { DatabaseEndpoint, DatabaseEndpointModule } from './database-endpoint.js';
 import { runMigrationsLocked } from './migrate.js';
+import { UnitOfWork } from '../common/database/unit-of-work.js';
 
 @Global()
 @Module({
@@ -26,6 +27,7 @@ import { runMigrationsLocked } from './migrate.js';
       },
     }),
   ],
-  exports: [DatabaseEndpointModule],
+  providers: [UnitOfWork],
+  exports: [DatabaseEndpointModule, UnitOfWork],
 })
 export class DatabaseModule {}

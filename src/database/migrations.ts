@@ -20,6 +20,7 @@ import { PerCredentialRateLimit1796507270000 } from './migrations/1796507270000-
 import { TransactionStreamPositions1796400000000 } from './migrations/1796400000000-TransactionStreamPositions.js';
 import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
 import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
+import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ReplyDeliveryRefund1796500200000,
   PerCredentialRateLimit1796507270000,
   PasswordAttemptThrottle1796507280000,
+  CreditFunctionsFromFiles1796600000000,
 ];

@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -134,7 +135,7 @@ export class ConversationService {
     if (!settings.helpdeskEnabled) return void (await say(turn, turn.texts.helpdeskDisabled));
     // First contact subscribes the customer (subscription.created is written by SubscribersService).
     await this.dataSource.transaction((manager) =>
-      this.subscribers.findOrCreate(toAuthenticated(project), manager, subscriberInputOf(turn)),
+      this.subscribers.findOrCreate(toAuthenticated(project), sqlOfManager(manager), subscriberInputOf(turn)),
     );
     await this.turns.bindChat(turn, project, {});
     await showMenu(turn, settings, { welcome: true });

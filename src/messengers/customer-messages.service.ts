@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { type Sql, sqlOfManager } from '../common/database/sql.js';
+import type { Sql } from '../common/database/sql.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { MessageAttachment } from '../attachments/attachment-kinds.js';
 import { AttachmentStorageService, describeInbound } from '../attachments/attachment-storage.service.js';
@@ -17,7 +16,7 @@ import { MessengerChatStore } from './messenger-chat.store.js';
 export interface PreparedCustomerMessage {
   text: string;
   attachments: MessageAttachment[];
-  withMessage: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+  withMessage: (sql: Sql, message: StoredMessageRef) => Promise<void>;
   /** Outside an album nothing of `withMessage` is read back: it can all wait for the commit round trip. */
   withMessageWritesOnly: boolean;
 }
@@ -49,8 +48,7 @@ export class CustomerMessagesService {
     return {
       text: customerMessageText(message),
       attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
-      withMessage: async (manager, stored) => {
-        const sql = sqlOfManager(manager);
+      withMessage: async (sql, stored) => {
         await this.storage.recordInbound(
           stored.projectId,
           sql,
@@ -98,8 +96,7 @@ export class CustomerMessagesService {
         attachments: files.map(({ fileRef: _fileRef, ...attachment }) => attachment),
       },
       {
-        withMessage: async (manager, stored) => {
-          const sql = sqlOfManager(manager);
+        withMessage: async (sql, stored) => {
           await this.storage.recordInbound(
             stored.projectId,
             sql,

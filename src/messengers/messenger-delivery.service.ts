@@ -1,8 +1,8 @@
+import { type Sql, sqlOfManager, sqlOfPool } from '../common/database/sql.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import { type Sql, sqlOfManager, sqlOfPool } from '../common/database/sql.js';
 import { backoffMs, type ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
 import { OutboxStore } from '../outbox/outbox.store.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
@@ -200,7 +200,7 @@ export class MessengerDeliveryService {
       const updated = await this.outbox.failClaimed(sqlOfManager(manager), event, reason);
       if (!updated) return false;
       if (await this.markMessage(manager, event, 'failed', deliveryError))
-        await this.credits.refundReply(event.projectId, manager, String(event.payload.message_id));
+        await this.credits.refundReply(event.projectId, sqlOfManager(manager), String(event.payload.message_id));
       if (project) await this.markSubscriberBlocked(project, manager, adapter, event);
       return true;
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { joinFirstCountedWrite } from '../common/database/counted-write.js';
+import { UnitOfWork } from '../common/database/unit-of-work.js';
 import type { Statement } from '../common/database/statement-batch.js';
 import { ProcessedUpdateStore } from './processed-update.store.js';
 
@@ -10,7 +10,10 @@ import { ProcessedUpdateStore } from './processed-update.store.js';
  */
 @Injectable()
 export class ProcessedUpdatesService {
-  constructor(private readonly store: ProcessedUpdateStore) {}
+  constructor(
+    private readonly store: ProcessedUpdateStore,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   /**
    * Runs `handle` for an update unless it is a duplicate (false then). The claim (an insert-or-ignore: true
@@ -32,7 +35,9 @@ export class ProcessedUpdatesService {
     if (!claimed) return false;
     let committed: boolean;
     try {
-      ({ committed } = await joinFirstCountedWrite(...this.store.completion(botKey, updateId), () => handle(opened)));
+      ({ committed } = await this.unitOfWork.joinFirstWrite(...this.store.completion(botKey, updateId), () =>
+        handle(opened),
+      ));
     } catch (error) {
       await this.store.release(botKey, updateId);
       throw error;

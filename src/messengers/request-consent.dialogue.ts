@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,7 +9,6 @@ import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { RequestNoLongerPending } from './messengers.errors.js';
 import { CALLBACK, removeButtons, say, showMenu, subscriberInputOf, type Turn } from './conversation-turn.js';
-import { sqlOfManager } from '../common/database/sql.js';
 
 /**
  * A deep-link request (`?start=rq_<id>`) in the chat: the consent screen, then subscribing the customer
@@ -62,7 +62,11 @@ export class RequestConsentDialogue {
       // Subscription and acceptance commit together: no subscriber for a request that was not accepted.
       await this.dataSource.transaction(async (manager) => {
         const authenticated = toAuthenticated(project);
-        const { subscriber } = await this.subscribers.findOrCreate(authenticated, manager, subscriberInputOf(turn));
+        const { subscriber } = await this.subscribers.findOrCreate(
+          authenticated,
+          sqlOfManager(manager),
+          subscriberInputOf(turn),
+        );
         const answer = { channel: turn.transport.channel, chatId: turn.user.chatId };
         const accepted = await this.requests.accept(sqlOfManager(manager), requestId, subscriber.id, answer);
         if (!accepted) throw new RequestNoLongerPending();

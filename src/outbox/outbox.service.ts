@@ -17,7 +17,7 @@ export class OutboxService {
    * Appends events through the caller's transaction, so they commit or roll back with the change that
    * caused them, and wakes the workers of their topics (each topic once) and the project's live streams.
    * One statement, as every ticket write ends here: rows are inserted in array order (ids follow it).
-   * Returns the stored rows in order, except in a counted write (countedWrite), where the statement runs
+   * Returns the stored rows in order, except in a counted write (UnitOfWork.write), where the statement runs
    * in the commit round trip, nothing comes back, and the wake-ups are sent after COMMIT (CommitWakes).
    */
   async append(sql: Sql, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {

@@ -1,8 +1,9 @@
+import type { Sql } from '../common/database/sql.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { ProjectConfigCache } from '../common/cache/project-config-cache.js';
-import type { Sql } from '../common/database/sql.js';
 import { isUuid } from '../common/ids.js';
+import { MemberNotFound } from '../team/team.errors.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
 import { findMatchingRule, type RoutingTicketDraft } from './routing-match.js';
@@ -115,10 +116,11 @@ export class RoutingService {
     let assignTo: string | null = null;
     let unavailableAssignee: string | null = null;
     if (rule.action.assign_to !== undefined) {
-      const memberId = rule.action.assign_to;
-      assignTo = isUuid(memberId) ? await this.rules.findAssignee(sql, project.id, memberId) : null;
-      if (assignTo === null) {
-        unavailableAssignee = memberId;
+      try {
+        assignTo = (await this.team.get(project, rule.action.assign_to, sql)).id;
+      } catch (error) {
+        if (!(error instanceof MemberNotFound)) throw error;
+        unavailableAssignee = rule.action.assign_to;
         this.logger.warn({
           msg: 'routing rule assignee is not a team member; ticket left unassigned',
           project_id: project.id,

@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { InviteExpired, InviteNotFound, InviteUsed } from '../auth/auth.errors.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { PasswordHasher } from '../common/auth/password-hasher.js';
 import { generateSecretToken, hashSecretToken } from '../common/auth/secret-token.js';
+import { sqlOfManager } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
-import { MemberInvite } from './member-invite.entity.js';
+import type { MemberInvite } from './member-invite.entity.js';
+import { MemberInviteStore } from './member-invite.store.js';
 import { TeamMember } from './team-member.entity.js';
 import { type NewTeamMember, TeamService } from './team.service.js';
 
@@ -26,6 +28,7 @@ export class MemberInvitesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invites: MemberInviteStore,
     private readonly team: TeamService,
     private readonly hasher: PasswordHasher,
     @Inject(ConfigService) config: ConfigService<Env, true>,
@@ -52,13 +55,11 @@ export class MemberInvitesService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
     const token = generateSecretToken();
-    await manager.delete(MemberInvite, { projectId: project.id, memberId, usedAt: IsNull() });
-    await manager.insert(MemberInvite, {
+    await this.invites.replaceUnused(manager, {
       projectId: project.id,
       memberId,
       tokenHash: hashSecretToken(token),
       expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-      usedAt: null,
     });
     return `${this.publicUrl}/invite/${token}`;
   }
@@ -70,20 +71,15 @@ export class MemberInvitesService {
    */
   async accept(token: string, password: string): Promise<AcceptedInvite> {
     const tokenHash = hashSecretToken(token);
-    checkUsable(await this.dataSource.manager.findOne(MemberInvite, { where: { tokenHash } }));
+    checkUsable(await this.invites.findByTokenHash(tokenHash));
     const passwordHash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two tabs accepting the same link at once cannot both use it.
-      const invite = checkUsable(
-        await manager.findOne(MemberInvite, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } }),
-      );
-      const [project]: AuthenticatedProject[] = await manager.query(
-        'SELECT id, slug, name FROM project WHERE id = $1',
-        [invite.projectId],
-      );
+      const invite = checkUsable(await this.invites.findByTokenHash(tokenHash, manager));
+      const project = await this.invites.projectOf(manager, invite);
       await this.team.setPasswordHash(project, invite.memberId, passwordHash, manager);
-      await manager.update(MemberInvite, { id: invite.id }, { usedAt: () => 'now()' });
-      return { member: await this.team.get(project, invite.memberId, manager), project };
+      await this.invites.markUsed(manager, invite.id);
+      return { member: await this.team.get(project, invite.memberId, sqlOfManager(manager)), project };
     });
   }
 }

@@ -2,15 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordModule } from '../common/auth/password.module.js';
 import { MemberInvite } from './member-invite.entity.js';
+import { MemberInviteStore } from './member-invite.store.js';
 import { MemberInvitesService } from './member-invites.service.js';
 import { TeamMember } from './team-member.entity.js';
+import { TeamMemberStore } from './team-member.store.js';
 import { TeamController } from './team.controller.js';
 import { TeamService } from './team.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite]), PasswordModule],
   controllers: [TeamController],
-  providers: [TeamService, MemberInvitesService],
-  exports: [TeamService, MemberInvitesService],
+  providers: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
+  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
 })
 export class TeamModule {}

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { type Actor, actorRole } from '../common/auth/actor.js';
 import { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { PasswordAttemptThrottle } from '../common/auth/password-attempt-throttle.js';
 import { PasswordHasher } from '../common/auth/password-hasher.js';
 import { canManageRole } from '../common/auth/permissions.js';
+import { type Sql, sqlOfManager, sqlOfPool } from '../common/database/sql.js';
 import { isUuid } from '../common/ids.js';
 import { SessionRequired } from '../common/auth/auth.errors.js';
 import type { MemberRole } from '../common/auth/member-role.js';
 import { TeamMember } from './team-member.entity.js';
+import { TeamMemberStore } from './team-member.store.js';
 import {
   CannotTransferToSelf,
   LastOwner,
@@ -38,14 +40,19 @@ export interface SignInCandidate {
 
 @Injectable()
 export class TeamService {
+  private readonly pool: Sql;
+
   constructor(
-    @InjectRepository(TeamMember) private readonly members: Repository<TeamMember>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: TeamMemberStore,
     private readonly hasher: PasswordHasher,
     private readonly throttle: PasswordAttemptThrottle,
-  ) {}
+  ) {
+    this.pool = sqlOfPool(dataSource);
+  }
 
   list(project: AuthenticatedProject): Promise<TeamMember[]> {
-    return this.members.find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.members.list(project.id);
   }
 
   /** Adds a member; an admin may add support and viewer members only. */
@@ -56,51 +63,32 @@ export class TeamService {
     actor?: Actor,
   ): Promise<TeamMember> {
     if (actor && !canManageRole(actorRole(actor), input.role)) throw new RoleNotManageable();
-    const repository = manager ? manager.getRepository(TeamMember) : this.members;
     const email = input.email.trim().toLowerCase();
-    const inserted = await repository
-      .createQueryBuilder()
-      .insert()
-      .values({ projectId: project.id, email, name: input.name.trim(), role: input.role })
-      .orIgnore()
-      .returning('*')
-      .execute();
-    if (inserted.raw.length === 0) throw new MemberExists(email);
-    return repository.findOneByOrFail({ id: inserted.raw[0].id });
+    const member = await this.members.insertIfNew(
+      { projectId: project.id, email, name: input.name.trim(), role: input.role },
+      manager,
+    );
+    if (!member) throw new MemberExists(email);
+    return member;
   }
 
-  async get(
-    project: AuthenticatedProject,
-    memberId: string,
-    manager?: EntityManager,
-    lock = false,
-  ): Promise<TeamMember> {
-    const repository = manager ? manager.getRepository(TeamMember) : this.members;
-    const member = isUuid(memberId)
-      ? await repository.findOne({
-          where: { id: memberId, projectId: project.id },
-          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        })
-      : null;
+  /** The project's member (`sql`: inside the caller's transaction, locked until it ends when `lock`). */
+  async get(project: AuthenticatedProject, memberId: string, sql: Sql = this.pool, lock = false): Promise<TeamMember> {
+    const member = isUuid(memberId) ? await this.members.findInProject(sql, project.id, memberId, lock) : null;
     if (!member) throw new MemberNotFound();
     return member;
   }
 
   async getByEmail(project: AuthenticatedProject, email: string): Promise<TeamMember> {
-    const member = await this.members.findOneBy({ projectId: project.id, email: email.trim().toLowerCase() });
+    const member = await this.members.findByEmail(project.id, email.trim().toLowerCase());
     if (!member) throw new MemberNotFound();
     return member;
   }
 
   /** For fields like `assigned_to`: an id that is not a member of this project is an invalid value (422). */
-  async requireMember(
-    project: AuthenticatedProject,
-    memberId: string,
-    field: string,
-    manager?: EntityManager,
-  ): Promise<TeamMember> {
+  async requireMember(project: AuthenticatedProject, memberId: string, field: string, sql?: Sql): Promise<TeamMember> {
     try {
-      return await this.get(project, memberId, manager);
+      return await this.get(project, memberId, sql);
     } catch (error) {
       if (error instanceof MemberNotFound) throw new MemberNotInProject(field);
       throw error;
@@ -109,12 +97,12 @@ export class TeamService {
 
   /** Removes a member (their sessions and invites go with the row). Never the last owner. */
   async remove(project: AuthenticatedProject, memberId: string, actor?: Actor): Promise<void> {
-    await this.members.manager.transaction(async (manager) => {
-      const owners = await this.lockOwners(project, manager);
-      const member = await this.get(project, memberId, manager, true);
+    await this.dataSource.transaction(async (manager) => {
+      const owners = await this.members.lockOwners(manager, project.id);
+      const member = await this.get(project, memberId, sqlOfManager(manager), true);
       if (actor && !canManageRole(actorRole(actor), member.role)) throw new RoleNotManageable();
       if (member.role === 'owner' && owners.length <= 1) throw new LastOwner('removed');
-      await manager.delete(TeamMember, { id: member.id });
+      await this.members.delete(manager, member.id);
     });
   }
 
@@ -125,14 +113,14 @@ export class TeamService {
     memberId: string,
     role: MemberRole,
   ): Promise<TeamMember> {
-    return this.members.manager.transaction(async (manager) => {
-      const owners = await this.lockOwners(project, manager);
-      const member = await this.get(project, memberId, manager, true);
+    return this.dataSource.transaction(async (manager) => {
+      const owners = await this.members.lockOwners(manager, project.id);
+      const member = await this.get(project, memberId, sqlOfManager(manager), true);
       const callerRole = actorRole(actor);
       if (!canManageRole(callerRole, member.role) || !canManageRole(callerRole, role)) throw new RoleNotManageable();
       if (member.role === role) return member;
       if (member.role === 'owner' && owners.length <= 1) throw new LastOwner('demoted');
-      await manager.update(TeamMember, { id: member.id }, { role });
+      await this.members.setRole(manager, member.id, role);
       return Object.assign(member, { role });
     });
   }
@@ -160,15 +148,15 @@ export class TeamService {
       throw new PasswordMismatch();
     }
     await this.throttle.succeeded(scopes);
-    return this.members.manager.transaction(async (manager) => {
-      await this.lockOwners(project, manager);
-      const caller = await this.get(project, actor.member.id, manager, true);
-      const target = await this.get(project, memberId, manager, true);
+    return this.dataSource.transaction(async (manager) => {
+      await this.members.lockOwners(manager, project.id);
+      const caller = await this.get(project, actor.member.id, sqlOfManager(manager), true);
+      const target = await this.get(project, memberId, sqlOfManager(manager), true);
       if (caller.role !== 'owner') throw new NotOwner();
       // The password changed between the check and the lock: the one re-entered is no longer it.
       if (caller.passwordHash !== checked.passwordHash) throw new PasswordMismatch();
-      await manager.update(TeamMember, { id: target.id }, { role: 'owner' });
-      await manager.update(TeamMember, { id: caller.id }, { role: 'admin' });
+      await this.members.setRole(manager, target.id, 'owner');
+      await this.members.setRole(manager, caller.id, 'admin');
       return {
         newOwner: Object.assign(target, { role: 'owner' as const }),
         previousOwner: Object.assign(caller, { role: 'admin' as const }),
@@ -192,44 +180,18 @@ export class TeamService {
     passwordHash: string,
     manager?: EntityManager,
   ): Promise<void> {
-    const write = async (transaction: EntityManager) => {
-      await transaction.update(TeamMember, { id: memberId, projectId: project.id }, { passwordHash });
-      // The sessions table belongs to sign-in (src/auth), which sits above this module: plain SQL here.
-      await transaction.query('DELETE FROM member_session WHERE project_id = $1 AND member_id = $2', [
-        project.id,
-        memberId,
-      ]);
-    };
-    await (manager ? write(manager) : this.members.manager.transaction(write));
+    const write = (transaction: EntityManager) =>
+      this.members.setPasswordHashAndSignOut(transaction, project.id, memberId, passwordHash);
+    await (manager ? write(manager) : this.dataSource.transaction(write));
   }
 
   /** Members with a password under this e-mail, in one project (by slug) or in every project. */
   async findSignInCandidates(email: string, projectSlug?: string): Promise<SignInCandidate[]> {
-    const query = this.members
-      .createQueryBuilder('member')
-      .innerJoinAndSelect('member.project', 'project')
-      .where('member.email = :email AND member.password_hash IS NOT NULL', { email: email.trim().toLowerCase() })
-      .orderBy('member.created_at', 'ASC');
-    if (projectSlug !== undefined) query.andWhere('project.slug = :slug', { slug: projectSlug });
-    const members = await query.getMany();
+    const members = await this.members.findWithPasswordByEmail(email.trim().toLowerCase(), projectSlug);
     return members.map((member) => ({
       member,
       passwordHash: member.passwordHash!,
       project: { id: member.project!.id, slug: member.project!.slug, name: member.project!.name },
     }));
-  }
-
-  /**
-   * Locks the project's owner rows (in id order) for the transaction: two concurrent demotions or removals
-   * of the last two owners queue here, and the second sees the first's change ("one owner left").
-   */
-  private lockOwners(project: AuthenticatedProject, manager: EntityManager): Promise<TeamMember[]> {
-    return manager
-      .getRepository(TeamMember)
-      .createQueryBuilder('member')
-      .setLock('pessimistic_write')
-      .where('member.project_id = :projectId AND member.role = :role', { projectId: project.id, role: 'owner' })
-      .orderBy('member.id', 'ASC')
-      .getMany();
   }
 }

@@ -11,7 +11,6 @@ import type { TicketReplyResponse } from './dto/ticket-response.dto.js';
 import type { IdempotentCall } from './idempotent.interceptor.js';
 import { MESSAGE_TEXT_MAX_LENGTH } from './ticket-enums.js';
 import { TicketsService } from './tickets.service.js';
-import { sqlOfManager } from '../common/database/sql.js';
 
 /**
  * `POST /v1/helpdesk/tickets/{id}/reply` as multipart/form-data: the files are streamed into storage,
@@ -70,10 +69,10 @@ export class FileReplyService {
           {
             source: 'api',
             idempotency: claim,
-            withMessage: (manager, message) =>
+            withMessage: (sql, message) =>
               this.storage.claimUploads(
                 project.id,
-                sqlOfManager(manager),
+                sql,
                 message.ticketId,
                 message.id,
                 uploads.map((upload) => upload.id),

@@ -1,7 +1,5 @@
-import { countedWrite } from '../common/database/counted-write.js';
+import { UnitOfWork } from '../common/database/unit-of-work.js';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { isUuid } from '../common/ids.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -10,14 +8,13 @@ import { bulkTicketIds, parseBulkAction, planBulk } from './ticket-bulk.js';
 import { emptyChange } from './ticket-change.js';
 import type { BulkInput, ChangeOptions } from './ticket-inputs.js';
 import { TicketStore } from './ticket.store.js';
-import { sqlOfManager } from '../common/database/sql.js';
 import { TicketWriter } from './ticket-writer.service.js';
 
 /** POST /v1/helpdesk/tickets/bulk and the MCP bulk tool. */
 @Injectable()
 export class TicketBulkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly writer: TicketWriter,
     private readonly settings: SettingsService,
     private readonly team: TeamService,
@@ -37,12 +34,11 @@ export class TicketBulkService {
     const plan = parseBulkAction(input.action, input.value);
     const validIds = ids.filter(isUuid);
     if (validIds.length === 0) return { affected: 0 };
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager);
+    return this.unitOfWork.write(async (tx) => {
       if (plan.kind === 'assign' && plan.memberId !== null) {
-        await this.team.requireMember(project, plan.memberId, 'value', manager);
+        await this.team.requireMember(project, plan.memberId, 'value', tx);
       }
-      const settings = await this.settings.get(project, sqlOfManager(manager));
+      const settings = await this.settings.get(project, tx);
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
       const tickets = await this.tickets.lockMany(tx, project.id, validIds);
       let affected = 0;

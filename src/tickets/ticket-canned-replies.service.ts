@@ -1,7 +1,7 @@
-import { sqlOfManager } from '../common/database/sql.js';
+import { type Sql, sqlOfManager } from '../common/database/sql.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CannedValues } from '../canned-responses/canned-text.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
@@ -57,7 +57,7 @@ export class TicketCannedReplies {
       throw error;
     }
     const member = target.member_id
-      ? await this.team.requireMember(project, target.member_id, 'member_id', manager)
+      ? await this.team.requireMember(project, target.member_id, 'member_id', sqlOfManager(manager))
       : null;
     return this.cannedResponses.render(
       project,
@@ -70,7 +70,7 @@ export class TicketCannedReplies {
   /** The text of a reply given as `canned_response_id`: it must fit a message like any typed reply. */
   async renderForReply(
     project: AuthenticatedProject,
-    manager: EntityManager,
+    sql: Sql,
     ticket: Ticket,
     cannedId: string,
     member: TeamMember | null,
@@ -79,7 +79,7 @@ export class TicketCannedReplies {
       project,
       cannedId,
       cannedValuesFor(project, ticket, member),
-      sqlOfManager(manager),
+      sql,
       'canned_response_id',
     );
     if (text.trim().length === 0)

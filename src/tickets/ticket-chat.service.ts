@@ -1,4 +1,4 @@
-import { countedWrite } from '../common/database/counted-write.js';
+import { UnitOfWork } from '../common/database/unit-of-work.js';
 import type { Statement } from '../common/database/statement-batch.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -23,6 +23,7 @@ import { type Channel } from '../common/channels.js';
 export class TicketChatService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly writer: TicketWriter,
     private readonly settings: SettingsService,
     private readonly tickets: TicketStore,
@@ -39,12 +40,11 @@ export class TicketChatService {
     input: { text: string | null; attachments: MessageAttachment[] },
     options: Pick<ChangeOptions, 'withMessage'>,
   ): Promise<void> {
-    await countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager);
+    await this.unitOfWork.write(async (tx) => {
       const ticket = await this.writer.load(project, tx, ticketId, true);
       if ((await this.tickets.appendToCustomerMessage(tx, ticket.id, messageId, input)) === null)
         throw new TicketNotFound();
-      await options.withMessage?.(manager, { id: messageId, ticketId: ticket.id, projectId: project.id });
+      await options.withMessage?.(tx, { id: messageId, ticketId: ticket.id, projectId: project.id });
       if (input.text) {
         const settings = await this.settings.get(project, tx);
         await this.writer.commit(project, tx, ticket, { ...emptyChange(), searchText: input.text }, settings);
@@ -59,8 +59,7 @@ export class TicketChatService {
     messageId: string,
     text: string,
   ): Promise<TicketMessageResponse | null> {
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager);
+    return this.unitOfWork.write(async (tx) => {
       const ticket = await this.writer.load(project, tx, ticketId, true);
       const message = await this.tickets.findCustomerMessage(tx, ticket.id, messageId);
       if (!message || message.text === text) return null;

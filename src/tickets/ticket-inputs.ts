@@ -1,5 +1,5 @@
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
-import type { EntityManager } from 'typeorm';
+import type { Sql } from '../common/database/sql.js';
 import type { IdempotencyClaim } from './idempotency.service.js';
 import type { BulkAction, ChangeSource, TicketStatus } from './ticket-enums.js';
 import type { TicketListFilter } from './ticket-list.store.js';
@@ -69,7 +69,7 @@ export interface ChangeOptions {
    * Runs in the transaction right after the message is written: what must commit with the message
    * (its files' rows, the messenger's id of the customer's message) and nothing else.
    */
-  withMessage?: (manager: EntityManager, message: StoredMessageRef) => Promise<void>;
+  withMessage?: (sql: Sql, message: StoredMessageRef) => Promise<void>;
   /**
    * `withMessage` only writes (through `writeThrough`) and reads nothing back, so in a counted write the
    * message and its rows can all wait for the commit round trip.

@@ -295,7 +295,8 @@ function insertParameters(values: NewTicketValues): unknown[] {
   ];
 }
 
-const INSERT_MESSAGE = `INSERT INTO ticket_message (id, ticket_id, author, member_id, text, internal, attachments, delivery)
+const INSERT_MESSAGE = `INSERT INTO ticket_message
+           (id, ticket_id, author, member_id, text, internal, attachments, delivery)
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`;
 
 /** The search document with a message's text added, left as it is past 900 kB (a tsvector's limit is 1 MB). */

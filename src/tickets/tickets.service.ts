@@ -1,9 +1,9 @@
-import { countedWrite } from '../common/database/counted-write.js';
-import { type Sql, sqlOfManager, sqlOfPool, type WriteTransaction } from '../common/database/sql.js';
+import { UnitOfWork } from '../common/database/unit-of-work.js';
+import { type Sql, sqlOfPool, type WriteTransaction } from '../common/database/sql.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
@@ -65,7 +65,8 @@ export function routingAssigneeUnavailableNote(decision: RoutingDecision): strin
 @Injectable()
 export class TicketsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly writer: TicketWriter,
     private readonly settings: SettingsService,
     private readonly team: TeamService,
@@ -91,16 +92,15 @@ export class TicketsService {
     const channel = input.channel ?? 'virtual';
     const chatId = input.chat_id ?? null;
     if (channel !== 'virtual' && chatId === null) throw new ChatIdRequired();
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager) as WriteTransaction;
+    return this.unitOfWork.write(async (tx) => {
       const settings = await this.settings.requireTicketCreationAllowed(
         project,
-        sqlOfManager(manager),
+        tx,
         options.source === 'bot' ? 'customer' : 'api',
       );
       // The type is share-locked until commit, so it cannot be disabled or deleted under the new ticket.
       const ticketType = input.ticket_type_id
-        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, sqlOfManager(manager))
+        ? await this.ticketTypes.requireUsableType(project, input.ticket_type_id, tx)
         : null;
       const subject = input.subject ?? null;
       const routing = await this.routing.decide(
@@ -112,9 +112,9 @@ export class TicketsService {
           ticketTypeId: ticketType?.id ?? null,
           ticketTypeName: ticketType?.name ?? null,
         },
-        sqlOfManager(manager),
+        tx,
       );
-      const subscriber = await this.subscribers.forNewTicket(project, manager, options.source === 'bot', {
+      const subscriber = await this.subscribers.forNewTicket(project, tx, options.source === 'bot', {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
@@ -150,7 +150,7 @@ export class TicketsService {
       if (numberedAtCommit) {
         this.tickets.insertNumberedAtCommit(tx, values, (ticketNumber) => (response.ticket_number = ticketNumber));
       } else row = await this.tickets.insertNumbered(tx, values);
-      await options.withMessage?.(manager, { id: messageId, ticketId, projectId: project.id });
+      await options.withMessage?.(tx, { id: messageId, ticketId, projectId: project.id });
       if (routing?.unavailableAssignee) {
         // Reported on the ticket itself (an internal system note) so agents see why it is unassigned. In the
         // commit round trip when the ticket is, after it.
@@ -220,21 +220,18 @@ export class TicketsService {
     const hasFiles = (input.attachments?.length ?? 0) > 0;
     if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
     if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager) as WriteTransaction;
+    return this.unitOfWork.write(async (tx) => {
       const ticket = await this.writer.load(project, tx, ticketId, true);
-      const member = input.member_id
-        ? await this.team.requireMember(project, input.member_id, 'member_id', manager)
-        : null;
+      const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', tx) : null;
       // A reply of files only has no text.
       const text =
         input.text ??
         (input.canned_response_id === undefined
           ? ''
-          : await this.cannedReplies.renderForReply(project, manager, ticket, input.canned_response_id, member));
+          : await this.cannedReplies.renderForReply(project, tx, ticket, input.canned_response_id, member));
       const internal = input.internal ?? false;
       const toChat = !internal && this.writer.reachesChat(ticket);
-      const settings = await this.settings.get(project, sqlOfManager(manager));
+      const settings = await this.settings.get(project, tx);
       const message = await this.writer.insertMessage(
         tx,
         {
@@ -248,14 +245,14 @@ export class TicketsService {
         },
         messageAtCommit(options),
       );
-      await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
+      await options.withMessage?.(tx, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       planAgentMessage(ticket, message, messageResponse, change);
       await this.writer.commit(project, tx, ticket, change, settings);
       await options.idempotency?.complete(tx, 201, { message: messageResponse });
       // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
-      if (!internal) await this.credits.chargeReply(project, manager, message.id);
+      if (!internal) await this.credits.chargeReply(project, tx, message.id);
       return messageResponse;
     });
   }
@@ -270,11 +267,10 @@ export class TicketsService {
     input: CustomerMessageInput,
     options: ChangeOptions,
   ): Promise<TicketMessageResponse> {
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager) as WriteTransaction;
+    return this.unitOfWork.write(async (tx) => {
       const ticket = await this.writer.load(project, tx, ticketId, true);
       if (options.source === 'api' && ticket.channel !== 'virtual') throw new CustomerReplyNotVirtual();
-      const settings = await this.settings.get(project, sqlOfManager(manager));
+      const settings = await this.settings.get(project, tx);
       const message = await this.writer.insertMessage(
         tx,
         {
@@ -288,7 +284,7 @@ export class TicketsService {
         },
         messageAtCommit(options),
       );
-      await options.withMessage?.(manager, { id: message.id, ticketId: ticket.id, projectId: project.id });
+      await options.withMessage?.(tx, { id: message.id, ticketId: ticket.id, projectId: project.id });
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       planCustomerMessage(ticket, message, messageResponse, change);
@@ -304,15 +300,15 @@ export class TicketsService {
     status: TicketStatus,
     options: ChangeOptions,
   ): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (_manager, ticket, change) =>
+    return this.changeOne(project, ticketId, async (_tx, ticket, change) =>
       planStatus(ticket, status, options.source, change, options.memberId),
     );
   }
 
   /** Assigns a member of the project (422 otherwise), or unassigns with null. */
   async assign(project: AuthenticatedProject, ticketId: string, memberId: string | null): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (manager, ticket, change) => {
-      if (memberId !== null) await this.team.requireMember(project, memberId, 'assigned_to', manager);
+    return this.changeOne(project, ticketId, async (tx, ticket, change) => {
+      if (memberId !== null) await this.team.requireMember(project, memberId, 'assigned_to', tx);
       planAssign(ticket, memberId, change);
     });
   }
@@ -322,22 +318,16 @@ export class TicketsService {
     ticketId: string,
     priority: TicketPriority,
   ): Promise<TicketResponse> {
-    return this.changeOne(project, ticketId, async (_manager, ticket, change) =>
-      planPriority(ticket, priority, change),
-    );
+    return this.changeOne(project, ticketId, async (_tx, ticket, change) => planPriority(ticket, priority, change));
   }
 
   /**
    * The project's ticket, locked for the rest of the caller's transaction, in API shape. For modules whose
    * rules depend on the ticket's state (CSAT: only a closed ticket is rated).
    */
-  async lockForUpdate(
-    project: AuthenticatedProject,
-    manager: EntityManager,
-    ticketId: string,
-  ): Promise<TicketResponse> {
-    const ticket = await this.writer.load(project, sqlOfManager(manager), ticketId, true);
-    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, sqlOfManager(manager))));
+  async lockForUpdate(project: AuthenticatedProject, sql: Sql, ticketId: string): Promise<TicketResponse> {
+    const ticket = await this.writer.load(project, sql, ticketId, true);
+    return toTicketResponse(ticket, slaThresholdsOf(await this.settings.get(project, sql)));
   }
 
   /**
@@ -346,11 +336,10 @@ export class TicketsService {
    */
   async setCsatRating(
     project: AuthenticatedProject,
-    manager: EntityManager,
+    sql: Sql,
     ticketId: string,
     rating: number,
   ): Promise<TicketResponse> {
-    const sql = sqlOfManager(manager);
     const ticket = await this.writer.load(project, sql, ticketId);
     const settings = await this.settings.get(project, sql);
     const change = emptyChange();
@@ -362,8 +351,7 @@ export class TicketsService {
   /**
    * Fires `ticket.unanswered_24h` for a ticket (the unanswered-ticket check decides when), in the caller's transaction.
    */
-  async announceUnanswered(project: AuthenticatedProject, manager: EntityManager, ticketId: string): Promise<void> {
-    const sql = sqlOfManager(manager);
+  async announceUnanswered(project: AuthenticatedProject, sql: Sql, ticketId: string): Promise<void> {
     const ticket = await this.writer.load(project, sql, ticketId);
     const settings = await this.settings.get(project, sql);
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));
@@ -374,14 +362,13 @@ export class TicketsService {
   private async changeOne(
     project: AuthenticatedProject,
     ticketId: string,
-    plan: (manager: EntityManager, ticket: Ticket, change: TicketChange) => Promise<void>,
+    plan: (tx: WriteTransaction, ticket: Ticket, change: TicketChange) => Promise<void>,
   ): Promise<TicketResponse> {
-    return countedWrite(this.dataSource, async (manager) => {
-      const tx = sqlOfManager(manager) as WriteTransaction;
+    return this.unitOfWork.write(async (tx) => {
       const ticket = await this.writer.load(project, tx, ticketId, true);
       const settings = await this.settings.get(project, tx);
       const change = emptyChange();
-      await plan(manager, ticket, change);
+      await plan(tx, ticket, change);
       const changed = await this.writer.commit(project, tx, ticket, change, settings);
       return changed ?? toTicketResponse(ticket, slaThresholdsOf(settings));
     });

@@ -93,7 +93,7 @@ export class UnansweredTicketsService implements OnApplicationBootstrap, OnAppli
         if (!(await this.alerts.markAlerted(sql, ticket))) continue;
         await this.tickets.announceUnanswered(
           { id: ticket.project_id, slug: ticket.slug, name: ticket.name },
-          manager,
+          sql,
           ticket.ticket_id,
         );
         fired += 1;

@@ -1,18 +1,16 @@
 import { DataSource } from 'typeorm';
-import {
-  type CreditAccountState,
-  decideCharge,
-  LOW_CREDITS_THRESHOLD,
-  monthStartUtc,
-} from '../../src/credits/credit-charge.js';
+import { type CreditAccountState, LOW_CREDITS_THRESHOLD, monthStartUtc } from '../../src/credits/credit-charge.js';
+import { creditFunctionStatements } from '../../src/credits/credit-functions.js';
+import { decideCharge } from '../helpers/credit-rules.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 /**
- * The reply charge runs as SQL (`charge_reply_credit`, in the reply's commit round trip); the rules are
- * credit-charge.ts's pure functions. Here both meet the same accounts, edge cases and random ones, and
+ * The reply charge runs as SQL (`charge_reply_credit`, src/credits/sql, in the reply's commit round trip);
+ * its oracle is decideCharge (test/helpers/credit-rules.ts, over credit-charge.ts's pure functions). Here
+ * both meet the same accounts, edge cases and random ones, and
  * must decide alike: pool, refusal, the account written, the alert.
  */
-describe('credit charge in SQL = the rules of credit-charge.ts', () => {
+describe('credit charge in SQL = the rules of credit-rules.ts', () => {
   const ctx = useTestApp();
   const NOW = new Date('2026-12-15T12:00:00.000Z');
   const months = [new Date('2026-10-01T00:00:00.000Z'), new Date('2026-11-01T00:00:00.000Z'), monthStartUtc(NOW)];
@@ -113,5 +111,13 @@ describe('credit charge in SQL = the rules of credit-charge.ts', () => {
       await runner.release();
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('runs the functions as written in src/credits/sql', async () => {
+    const stored: Array<{ proname: string; prosrc: string }> = await ctx.app
+      .get(DataSource)
+      .query(`SELECT proname, prosrc FROM pg_proc WHERE proname IN ('charge_reply_credit', 'refund_reply_credit')`);
+    const bodies = creditFunctionStatements().map((statement) => statement.split('$$')[1]);
+    expect(stored.map(({ prosrc }) => prosrc).sort()).toEqual([...bodies].sort());
   });
 });

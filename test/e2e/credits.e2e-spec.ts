@@ -56,9 +56,8 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   beforeAll(async () => {
     baseUrl = await ctx.listen();
     db = ctx.app.get(DataSource);
-    // The bot is configured only so replies on the telegram ticket are accepted (they are refused for credit
-    // or internal): nothing of this file is sent to Telegram. Parallel files share the database but not the
-    // fake Bot API, so this file's Telegram worker must not claim another file's rows; its webhook worker runs.
+    // The bot is there so telegram replies are accepted; nothing is sent, and files share the database, not
+    // the fake Bot API: this file's Telegram worker must not claim another file's rows (webhooks still run).
     await ctx.app.get(TelegramDeliveryWorker).beforeApplicationShutdown();
   });
 

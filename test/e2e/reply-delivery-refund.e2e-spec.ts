@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sqlOfManager } from '../../src/common/database/sql.js';
 import { CreditsService } from '../../src/credits/credits.service.js';
 import { MaxDeliveryWorker } from '../../src/messengers/max/max-delivery.worker.js';
 import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
@@ -89,7 +90,9 @@ describe('a reply that can never be delivered gives its credit back', () => {
     const service = ctx.app.get(CreditsService);
     await Promise.all(
       [1, 2, 3].map(() =>
-        ctx.app.get(DataSource).transaction((manager) => service.refundReply(tenant.project.id, manager, reply.id)),
+        ctx.app
+          .get(DataSource)
+          .transaction((manager) => service.refundReply(tenant.project.id, sqlOfManager(manager), reply.id)),
       ),
     );
     await workerOf('telegram').runOnce(tenant.project.id);

@@ -1,3 +1,4 @@
+import { sqlOfManager } from '../../src/common/database/sql.js';
 import { randomUUID } from 'node:crypto';
 import { TicketChatService } from '../../src/tickets/ticket-chat.service.js';
 import { TicketsService } from '../../src/tickets/tickets.service.js';
@@ -218,7 +219,7 @@ describe('tickets write exactly the outbox events of each change, and nothing el
     const found = await Promise.all(
       Array.from({ length: 6 }, () =>
         ctx.app.get(DataSource).transaction((manager) =>
-          subscribers.findOrCreate(toAuthenticated(tenant.project), manager, {
+          subscribers.findOrCreate(toAuthenticated(tenant.project), sqlOfManager(manager), {
             channel: 'telegram',
             chat_id: 555000111,
             first_name: 'Bo',

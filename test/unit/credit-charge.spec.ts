@@ -1,7 +1,6 @@
 import {
   applyTopUp,
   type CreditAccountState,
-  decideCharge,
   inPeriodOf,
   LOW_CREDITS_THRESHOLD,
   MAX_CREDIT_BALANCE,
@@ -9,6 +8,7 @@ import {
   newCreditAccount,
   totalRemaining,
 } from '../../src/credits/credit-charge.js';
+import { decideCharge } from '../helpers/credit-rules.js';
 
 const FREE = 100;
 const DECEMBER = new Date('2026-12-15T12:00:00.000Z');

@@ -1,6 +1,7 @@
 import type { ConfigService } from '@nestjs/config';
 import type { DataSource } from 'typeorm';
 import type { Env } from '../../src/config/env.js';
+import { RateLimitBucketStore } from '../../src/common/auth/rate-limit-bucket.store.js';
 import { budgetSliceSize, RateLimitBudget } from '../../src/common/auth/rate-limit-budget.js';
 import { RateLimited } from '../../src/common/errors/app-error.js';
 
@@ -10,7 +11,7 @@ function budget(limitPerMinute: number, sessionLimitPerMinute = limitPerMinute, 
     RATE_LIMIT_PER_SESSION_PER_MINUTE: sessionLimitPerMinute,
   };
   const config = { get: (name: string) => limits[name] } as unknown as ConfigService<Env, true>;
-  return new RateLimitBudget(dataSource as DataSource, config);
+  return new RateLimitBudget(new RateLimitBucketStore(dataSource as DataSource), config);
 }
 
 /** The shared bucket as PostgreSQL keeps it: one count per window, raised by each reservation. */

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { runStatementBatch } from '../database/statement-batch.js';
 import { ApiKeyInvalid, ApiKeyMalformed, ApiKeyMissing } from './auth.errors.js';
 import { API_KEY_PATTERN, hashApiKey } from './api-key.js';
 import { AuthenticatedProject } from './authenticated-project.js';
-import { type BudgetHolder, countedCte, RateLimitBudget } from './rate-limit-budget.js';
+import { ApiKeyStore } from './api-key.store.js';
+import { type BudgetHolder, RateLimitBudget } from './rate-limit-budget.js';
 
 export interface AuthenticatedKey {
   project: AuthenticatedProject;
@@ -20,7 +18,7 @@ export interface AuthenticatedKey {
 @Injectable()
 export class ApiKeyAuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ApiKeyStore,
     private readonly budget: RateLimitBudget,
   ) {}
 
@@ -33,17 +31,7 @@ export class ApiKeyAuthService {
     const keyHash = hashApiKey(key);
     const budget: BudgetHolder = { holder: keyHash, kind: 'key' };
     const draw = this.budget.draw(budget);
-    // A prepared statement of the connection (runStatementBatch): every API request runs it.
-    const [rows] = (await runStatementBatch(this.dataSource, [
-      [
-        `WITH found AS (SELECT id, slug, name, config_version FROM project WHERE api_key_hash = $1),
-            ${countedCte('found', 1, 2, 3)}
-       SELECT found.id, found.slug, found.name, found.config_version, counted.hits
-       FROM found LEFT JOIN counted ON true`,
-        [keyHash, draw.windowStart, draw.reserve],
-      ],
-    ])) as Array<Array<{ id: string; slug: string; name: string; config_version: string; hits: number | null }>>;
-    const row = rows[0];
+    const row = await this.keys.findProjectAndCount(keyHash, draw.windowStart, draw.reserve);
     if (!row) throw new ApiKeyInvalid();
     this.budget.settle(draw, row.hits);
     return {

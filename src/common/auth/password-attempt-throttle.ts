@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isIPv6 } from 'node:net';
-import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
 import { PasswordAttemptsThrottled } from './auth.errors.js';
+import { PasswordAttemptStore } from './password-attempt.store.js';
 
 export const PASSWORD_ATTEMPT_WINDOW_SECONDS = 15 * 60;
 /** Wrong passwords for one e-mail from one client address in a window. */
@@ -34,7 +33,7 @@ export class PasswordAttemptThrottle {
   private readonly failuresPerAddress: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: PasswordAttemptStore,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
     this.failuresPerAddress = config.get('SIGN_IN_FAILURES_PER_ADDRESS', { infer: true });
@@ -54,16 +53,9 @@ export class PasswordAttemptThrottle {
 
   /** Counts an attempt in every scope; 429 with Retry-After when any is over its limit. */
   async countAttempt(scopes: AttemptScope[]): Promise<void> {
-    const rows: Array<{ scope: string; attempts: number; retry_after: number }> = await this.dataSource.query(
-      `INSERT INTO password_attempt_window AS w (scope, window_started_at, attempts)
-       SELECT scope, now(), 1 FROM unnest($1::text[]) AS scope
-       ON CONFLICT (scope) DO UPDATE SET
-         attempts = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE w.attempts + 1 END,
-         window_started_at = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN now()
-           ELSE w.window_started_at END
-       RETURNING scope, attempts,
-         ceil(extract(epoch FROM w.window_started_at + make_interval(secs => $2) - now()))::int AS retry_after`,
-      [scopes.map(({ scope }) => scope), PASSWORD_ATTEMPT_WINDOW_SECONDS],
+    const rows = await this.attempts.count(
+      scopes.map(({ scope }) => scope),
+      PASSWORD_ATTEMPT_WINDOW_SECONDS,
     );
     const over = rows.filter((row) => row.attempts > scopes.find(({ scope }) => scope === row.scope)!.limit);
     if (over.length > 0) throw new PasswordAttemptsThrottled(Math.max(1, ...over.map((row) => row.retry_after)));
@@ -72,18 +64,11 @@ export class PasswordAttemptThrottle {
   async succeeded(scopes: AttemptScope[]): Promise<void> {
     const forget = scopes.filter((scope) => !scope.keepOnSuccess).map(({ scope }) => scope);
     const giveBack = scopes.filter((scope) => scope.keepOnSuccess).map(({ scope }) => scope);
-    await this.dataSource.query(
-      `WITH forgotten AS (DELETE FROM password_attempt_window WHERE scope = ANY($1::text[]))
-       UPDATE password_attempt_window SET attempts = greatest(attempts - 1, 0) WHERE scope = ANY($2::text[])`,
-      [forget, giveBack],
-    );
+    await this.attempts.forgetAndGiveBack(forget, giveBack);
   }
 
   async deleteEndedWindows(): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM password_attempt_window WHERE window_started_at <= now() - make_interval(secs => $1)`,
-      [PASSWORD_ATTEMPT_WINDOW_SECONDS],
-    );
+    await this.attempts.deleteEnded(PASSWORD_ATTEMPT_WINDOW_SECONDS);
   }
 }
 

@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Env } from '../../config/env.js';
 import { RateLimited } from '../errors/app-error.js';
+import { RateLimitBucketStore } from './rate-limit-bucket.store.js';
 
 const WINDOW_MS = 60_000;
 /** Above this many requests a minute, a process reserves the budget in slices (see RateLimitBudget). */
@@ -48,7 +47,7 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
   private cleanupTimer?: NodeJS.Timeout;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly buckets: RateLimitBucketStore,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
     this.keyLimitPerMinute = config.get('RATE_LIMIT_PER_MINUTE', { infer: true });
@@ -112,27 +111,19 @@ export class RateLimitBudget implements OnModuleInit, OnModuleDestroy {
       return;
     }
     const rest = count - fromSlice;
-    const [row]: Array<{ hits: number }> = await this.dataSource.query(
-      `INSERT INTO rate_limit_bucket (holder, window_start, hits) VALUES ($1, $2, $3)
-       ON CONFLICT (holder, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + excluded.hits
-       RETURNING hits`,
-      [credential.holder, new Date(windowStart), rest],
-    );
-    if (Number(row.hits) <= this.limitOf(credential.kind)) {
+    const hits = await this.buckets.add(credential.holder, new Date(windowStart), rest);
+    if (hits <= this.limitOf(credential.kind)) {
       if (slice && fromSlice > 0) slice.remaining -= fromSlice;
       return;
     }
-    await this.dataSource.query(
-      `UPDATE rate_limit_bucket SET hits = hits - $3 WHERE holder = $1 AND window_start = $2`,
-      [credential.holder, new Date(windowStart), rest],
-    );
+    await this.buckets.giveBack(credential.holder, new Date(windowStart), rest);
     throw new RateLimited(secondsLeft(windowStart, now));
   }
 
   private async forgetOldWindows(): Promise<void> {
     const current = Date.now() - (Date.now() % WINDOW_MS);
     for (const [holder, slice] of this.slices) if (slice.windowStart < current) this.slices.delete(holder);
-    await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '5 minutes'`);
+    await this.buckets.deleteOldWindows();
   }
 }
 
@@ -144,18 +135,4 @@ function secondsLeft(windowStart: number, now: number): number {
 export function budgetSliceSize(limitPerMinute: number): number {
   if (limitPerMinute <= EXACT_UP_TO) return 1;
   return Math.min(LARGEST_SLICE, Math.max(1, Math.floor(limitPerMinute / 1000)));
-}
-
-/**
- * The CTE an auth statement joins to count a draw: `found` is the CTE that finds the credential (no
- * row, nothing counted), `$holderParam`/`$windowParam`/`$reserveParam` the parameter numbers of the
- * credential's hash, the draw's window start and reservation. Select `counted.hits` with
- * `LEFT JOIN counted ON true` (no row when nothing was reserved).
- */
-export function countedCte(found: string, holderParam: number, windowParam: number, reserveParam: number): string {
-  return `counted AS (
-         INSERT INTO rate_limit_bucket (holder, window_start, hits)
-         SELECT $${holderParam}, $${windowParam}, $${reserveParam}::int FROM ${found} WHERE $${reserveParam}::int > 0
-         ON CONFLICT (holder, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + excluded.hits
-         RETURNING hits)`;
 }

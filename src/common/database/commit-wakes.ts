@@ -11,7 +11,7 @@ const NOTIFY_ALL = `SELECT count(pg_notify(wake.channel, wake.payload)) AS woken
   FROM unnest($1::text[], $2::text[]) AS wake (channel, payload)`;
 
 /**
- * Sends the wake-ups of committed counted writes (countedWrite) as NOTIFY after their COMMIT, in one
+ * Sends the wake-ups of committed counted writes (UnitOfWork.write) as NOTIFY after their COMMIT, in one
  * statement of its own: at once when none went out in the last 10 ms, else gathered until then, so a busy
  * process sends at most 100 of these statements a second however many writes it commits.
  *

@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { commitTailOf } from './counted-write.js';
 
 export type Row = Record<string, unknown>;
 
@@ -20,7 +19,7 @@ export type OnRows = (rows: Row[]) => void;
 export type MapError = (error: { code?: string; constraint?: string }) => Error | null;
 
 /**
- * The transaction of a counted write (UnitOfWork.write): besides running statements now, it queues the
+ * The transaction of a counted write (UnitOfWork.write, unit-of-work.ts): besides running statements now, it queues the
  * statements whose results are not needed before COMMIT into the commit round trip (`atCommit`), and the
  * NOTIFYs to send once committed (`wakeAfterCommit`).
  */
@@ -47,27 +46,11 @@ async function recordsOf<R>(runner: QueryRunner, sql: string, parameters: unknow
   return (await runner.query(sql, parameters, true)).records as R[];
 }
 
-/**
- * The statements of a TypeORM transaction (`dataSource.transaction(manager => …)`), or of a counted
- * write's manager, which then comes back as its WriteTransaction.
- */
+/** The statements of an ordinary TypeORM transaction (`dataSource.transaction(manager => …)`). */
 export function sqlOfManager(manager: EntityManager): Sql {
   const runner = manager.queryRunner;
   if (!runner) return sqlOfPool(manager.connection);
-  const query = <R>(sql: string, parameters?: unknown[]) => recordsOf<R>(runner, sql, parameters);
-  const tail = commitTailOf(manager);
-  if (!tail) return { rowsForEveryCommand: true, query };
-  const transaction: WriteTransaction = {
-    rowsForEveryCommand: true,
-    countedWrite: true,
-    get startedAt() {
-      return tail.startedAt;
-    },
-    query,
-    atCommit: (sql, parameters, onRows, mapError) => tail.add(sql, parameters, onRows, mapError),
-    wakeAfterCommit: (channel, payload) => tail.wakeAfterCommit(channel, payload),
-  };
-  return transaction;
+  return { rowsForEveryCommand: true, query: (sql, parameters) => recordsOf(runner, sql, parameters) };
 }
 
 /** Statements outside any transaction, each on a connection of the pool. */
