@@ -12,8 +12,7 @@ import { HeldHotRowQueue } from '../helpers/hot-row-queue.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
 import { FakeTelegram } from '../helpers/fake-telegram.js';
-import { TelegramDeliveryWorker } from '../../src/messengers/telegram/telegram-delivery.worker.js';
-import { type TestProject, useTestApp } from '../helpers/test-app.js';
+import { stopTelegramDelivery, type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, subscribeChat, outboxEvents } from '../helpers/tickets.js';
 import { waitFor, useWebhookReceiver } from '../helpers/webhook-receiver.js';
 
@@ -56,9 +55,7 @@ describe('credits: one per public agent reply, 100 free a month, never overspent
   beforeAll(async () => {
     baseUrl = await ctx.listen();
     db = ctx.app.get(DataSource);
-    // The bot is there so telegram replies are accepted; nothing is sent, and files share the database, not
-    // the fake Bot API: this file's Telegram worker must not claim another file's rows (webhooks still run).
-    await ctx.app.get(TelegramDeliveryWorker).beforeApplicationShutdown();
+    await stopTelegramDelivery(ctx.app); // the bot only makes telegram replies acceptable: nothing is sent
   });
 
   const creditsOf = async (tenant: TestProject) => (await tenant.api.get('/v1/credits').expect(200)).body;

@@ -110,6 +110,17 @@ export const OFFLINE_BOTS: TestEnv = {
   WORKERS_ENABLED: 'false',
 };
 
+/**
+ * Stops the app's Telegram delivery worker, for a file whose bot must be configured (replies on telegram
+ * tickets are accepted) but sends nothing: parallel files share the database but not the fake Bot API, so a
+ * running worker could claim another file's Telegram rows. Its other workers (webhooks) keep running.
+ */
+export async function stopTelegramDelivery(app: INestApplication): Promise<void> {
+  // Imported here, like the app module: nothing of src/ loads before the file's environment is applied.
+  const { TelegramDeliveryWorker } = await import('../../src/messengers/telegram/telegram-delivery.worker.js');
+  await app.get(TelegramDeliveryWorker).beforeApplicationShutdown();
+}
+
 export interface TestAppHandle {
   /** The app of this test file; available from the first beforeAll on. */
   readonly app: NestExpressApplication;
