@@ -56,6 +56,11 @@ export function TextField({
   );
 }
 
+/** A required password input with its label. */
+export function PasswordField(props: Parameters<typeof TextField>[0]) {
+  return <TextField type="password" required {...props} />;
+}
+
 /**
  * The busy flag and error of a form whose submit runs one request: `run(action)` clears the error, runs
  * it, and keeps what it threw (as `describe` words it) for ErrorText.

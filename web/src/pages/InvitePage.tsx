@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, call } from '../api/client';
-import { CardForm, TextField, useSubmit } from '../components/CardForm';
+import { CardForm, PasswordField, useSubmit } from '../components/CardForm';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../lib/router';
 import { useSessionState } from '../session';
@@ -26,23 +26,19 @@ export function InvitePage({ token }: { token: string }) {
   return (
     <CardForm title={t('invite.title')} submitLabel={t('invite.submit')} busy={busy} error={error} onSubmit={submit}>
       <p className="hint">{t('invite.hint')}</p>
-      <TextField
+      <PasswordField
         label={t('invite.password')}
         name="password"
-        type="password"
         autoComplete="new-password"
         minLength={10}
         maxLength={200}
-        required
         value={password}
         onChange={setPassword}
       />
-      <TextField
+      <PasswordField
         label={t('invite.repeat')}
         name="repeat"
-        type="password"
         autoComplete="new-password"
-        required
         value={repeat}
         onChange={setRepeat}
       />

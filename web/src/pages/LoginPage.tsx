@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, ApiError, call } from '../api/client';
-import { CardForm, TextField, useSubmit } from '../components/CardForm';
+import { CardForm, PasswordField, TextField, useSubmit } from '../components/CardForm';
 import { useI18n } from '../i18n/i18n';
 import { useSessionState } from '../session';
 
@@ -38,12 +38,10 @@ export function LoginPage() {
         value={email}
         onChange={setEmail}
       />
-      <TextField
+      <PasswordField
         label={t('login.password')}
         name="password"
-        type="password"
         autoComplete="current-password"
-        required
         value={password}
         onChange={setPassword}
       />
