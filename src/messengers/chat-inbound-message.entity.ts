@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TicketMessage } from '../tickets/ticket-message.entity.js';
+import { ChatMessageRef } from './chat-message-ref.entity.js';
 
 /**
  * A customer's messenger message and the ticket message it became: an edit in the messenger finds the
@@ -9,22 +10,7 @@ import { TicketMessage } from '../tickets/ticket-message.entity.js';
  */
 @Entity('chat_inbound_message')
 @Index('chat_inbound_message_group_uq', ['channel', 'chatId', 'mediaGroupId'], { unique: true, where: 'group_head' })
-export class ChatInboundMessage {
-  @PrimaryColumn({ type: 'text' })
-  channel: string;
-
-  @PrimaryColumn({ type: 'text' })
-  chatId: string;
-
-  @PrimaryColumn({ type: 'text' })
-  messageId: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @Column({ type: 'uuid' })
-  ticketId: string;
-
+export class ChatInboundMessage extends ChatMessageRef {
   @Column({ type: 'uuid' })
   ticketMessageId: string;
 
@@ -37,7 +23,4 @@ export class ChatInboundMessage {
 
   @Column({ type: 'boolean', default: false })
   groupHead: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

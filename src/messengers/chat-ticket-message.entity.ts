@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { ChatMessageRef } from './chat-message-ref.entity.js';
 
 /**
  * Bot messages that belong to a ticket (creation confirmation, agent replies, close message), by
@@ -6,23 +7,4 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  */
 @Entity('chat_ticket_message')
 @Index('chat_ticket_message_ticket_idx', ['ticketId'])
-export class ChatTicketMessage {
-  @PrimaryColumn({ type: 'text' })
-  channel: string;
-
-  @PrimaryColumn({ type: 'text' })
-  chatId: string;
-
-  /** The messenger's message id (Telegram: a number; Max: a `mid.…` string). */
-  @PrimaryColumn({ type: 'text' })
-  messageId: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @Column({ type: 'uuid' })
-  ticketId: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-}
+export class ChatTicketMessage extends ChatMessageRef {}

@@ -1,6 +1,10 @@
-import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
-import type { MetricsService } from '../metrics/metrics.service.js';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, type Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Env } from '../config/env.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import type { ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
 import { OutboxConsumer, OutboxHandler } from '../outbox/outbox-consumer.js';
 import type { MessengerAdapter } from './messenger-adapter.js';
@@ -12,7 +16,8 @@ const MAX_IN_FLIGHT = 100;
 /**
  * Background sender of one messenger's outbox rows (topic = channel) through the shared outbox consumer: the
  * claim keeps one ticket's rows in order and the adapter's rate limiter spaces one chat's messages. Each
- * channel declares a subclass only to get its adapter injected. Safe in several processes.
+ * channel declares a subclass of `deliveryWorkerOf(itsAdapter)` only to get its adapter injected. Safe in
+ * several processes.
  */
 export abstract class MessengerDeliveryWorker
   implements OutboxHandler, OnApplicationBootstrap, BeforeApplicationShutdown
@@ -61,4 +66,25 @@ export abstract class MessengerDeliveryWorker
   async beforeApplicationShutdown(): Promise<void> {
     await this.consumer.stop();
   }
+}
+
+/**
+ * The injectable base of one channel's delivery worker: `class TelegramDeliveryWorker extends
+ * deliveryWorkerOf(TelegramBotService) {}` gets that adapter and the shared services injected.
+ */
+export function deliveryWorkerOf(adapter: Type<MessengerAdapter>) {
+  @Injectable()
+  class ChannelDeliveryWorker extends MessengerDeliveryWorker {
+    constructor(
+      @Inject(ConfigService) config: ConfigService<Env, true>,
+      delivery: MessengerDeliveryService,
+      @Inject(adapter) bot: MessengerAdapter,
+      endpoint: DatabaseEndpoint,
+      @InjectDataSource() dataSource: DataSource,
+      metrics: MetricsService,
+    ) {
+      super(bot, delivery, config.get('WORKERS_ENABLED', { infer: true }), dataSource, endpoint, metrics);
+    }
+  }
+  return ChannelDeliveryWorker;
 }

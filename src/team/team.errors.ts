@@ -1,4 +1,4 @@
-import { AppError, Conflict, NotFound, Unprocessable } from '../common/errors/app-error.js';
+import { Conflict, fixedError, NotFound, Unprocessable } from '../common/errors/app-error.js';
 
 export class MemberNotFound extends NotFound {
   constructor() {
@@ -31,26 +31,18 @@ export class LastOwner extends Conflict {
 }
 
 /** An admin managing an admin or owner, or making one. */
-export class RoleNotManageable extends AppError {
-  constructor() {
-    super(403, 'only an owner may add, remove or change admins and owners', 'role_not_manageable');
-  }
-}
+export class RoleNotManageable extends fixedError(
+  403,
+  'only an owner may add, remove or change admins and owners',
+  'role_not_manageable',
+) {}
 
-export class PasswordMismatch extends AppError {
-  constructor() {
-    super(403, 'the password you re-entered is wrong', 'password_mismatch');
-  }
-}
+export class PasswordMismatch extends fixedError(403, 'the password you re-entered is wrong', 'password_mismatch') {}
 
-export class CannotTransferToSelf extends AppError {
-  constructor() {
-    super(422, 'member_id is you: name another member to make owner', 'transfer_to_self');
-  }
-}
+export class CannotTransferToSelf extends fixedError(
+  422,
+  'member_id is you: name another member to make owner',
+  'transfer_to_self',
+) {}
 
-export class NotOwner extends AppError {
-  constructor() {
-    super(403, 'only an owner may transfer ownership', 'not_owner');
-  }
-}
+export class NotOwner extends fixedError(403, 'only an owner may transfer ownership', 'not_owner') {}

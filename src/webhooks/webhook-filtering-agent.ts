@@ -68,6 +68,25 @@ function checkLiteralHost(options: net.NetConnectOpts & { host?: string | null }
   return host !== undefined && net.isIP(host) !== 0 ? refusal(host, host, allowPrivate) : null;
 }
 
+/**
+ * A filtering agent's connection: an IP literal host is checked at once (a refused one gives a socket that
+ * fails), a name is resolved through filteredLookup; `connect` is the agent's own createConnection.
+ */
+function filteredConnection(
+  options: net.NetConnectOpts,
+  allowPrivate: boolean,
+  callback: ConnectionCallback | undefined,
+  connect: (options: net.NetConnectOpts, callback?: ConnectionCallback) => Duplex,
+): Duplex {
+  const blocked = checkLiteralHost(options, allowPrivate);
+  if (blocked) return failedSocket(blocked, callback);
+  const lookup = filteredLookup(
+    allowPrivate,
+    (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined,
+  );
+  return connect({ ...options, lookup }, callback);
+}
+
 /** http.Agent whose connections only reach public addresses (unless `allowPrivate`). */
 export class FilteringHttpAgent extends http.Agent {
   constructor(private readonly filter: FilteringAgentOptions) {
@@ -75,14 +94,10 @@ export class FilteringHttpAgent extends http.Agent {
   }
 
   override createConnection(options: net.NetConnectOpts, callback?: ConnectionCallback): Duplex {
-    const blocked = checkLiteralHost(options, this.filter.allowPrivate);
-    if (blocked) return failedSocket(blocked, callback);
-    const lookup = filteredLookup(
-      this.filter.allowPrivate,
-      (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined,
+    return filteredConnection(options, this.filter.allowPrivate, callback, (filtered, done) =>
+      // @ts-expect-error -- http.Agent#createConnection exists at run time; @types/node does not declare it.
+      super.createConnection(filtered, done),
     );
-    // @ts-expect-error -- http.Agent#createConnection exists at run time; @types/node does not declare it.
-    return super.createConnection({ ...options, lookup }, callback);
   }
 }
 
@@ -93,13 +108,9 @@ export class FilteringHttpsAgent extends https.Agent {
   }
 
   override createConnection(options: net.NetConnectOpts, callback?: ConnectionCallback): Duplex {
-    const blocked = checkLiteralHost(options, this.filter.allowPrivate);
-    if (blocked) return failedSocket(blocked, callback);
-    const lookup = filteredLookup(
-      this.filter.allowPrivate,
-      (options as net.TcpNetConnectOpts).lookup as typeof dns.lookup | undefined,
+    return filteredConnection(options, this.filter.allowPrivate, callback, (filtered, done) =>
+      // @ts-expect-error -- https.Agent#createConnection exists at run time; @types/node does not declare it.
+      super.createConnection(filtered, done),
     );
-    // @ts-expect-error -- https.Agent#createConnection exists at run time; @types/node does not declare it.
-    return super.createConnection({ ...options, lookup }, callback);
   }
 }

@@ -87,3 +87,16 @@ export class RetryLater extends AppError {
 export function isRetryable(status: number): boolean {
   return status === 429 || status >= 500;
 }
+
+/**
+ * An error class whose status, message and code never vary, for `<feature>.errors.ts`:
+ * `export class InviteUsed extends fixedError(410, 'this invite has already been used', 'invite_used') {}`.
+ * The subclass keeps its own name (`error.name`, `instanceof`).
+ */
+export function fixedError(status: number, message: string, code: ErrorCode) {
+  return class extends AppError {
+    constructor() {
+      super(status, message, code);
+    }
+  };
+}

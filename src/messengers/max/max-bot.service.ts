@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Api } from '@maxhub/max-bot-api';
 import { AttachmentStorageService } from '../../attachments/attachment-storage.service.js';
@@ -8,18 +8,16 @@ import type { Env } from '../../config/env.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
 import { ConversationService } from '../conversation.service.js';
 import type { MessengerAdapter, SendFailure } from '../messenger-adapter.js';
+import { MessengerBot, type PolledUpdates } from '../messenger-bot.js';
 import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
 import { classifyMaxError, createMaxApi } from './max-api.js';
 import { maxFileSource } from './max-file-source.js';
 import { MAX_LIMITS, MaxTransport } from './max-transport.js';
 import { MAX_UPDATE_TYPES, toChatEvent, updateKey } from './max-updates.js';
-import { parseMaxUpdate } from './max-update.schema.js';
-import { ignoreMalformedUpdate, ignoreUnsupportedUpdate } from '../ignored-updates.js';
+import { parseMaxUpdate, type MaxUpdate } from './max-update.schema.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
-const POLL_ERROR_BACKOFF_MS = 3_000;
-const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
  * The one Max bot of the installation and the Max adapter of the messenger core. Off without MAX_BOT_TOKEN.
@@ -28,7 +26,7 @@ const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
  * each update count once.
  */
 @Injectable()
-export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, BeforeApplicationShutdown {
+export class MaxBotService extends MessengerBot<MaxUpdate> implements MessengerAdapter {
   readonly channel = 'max' as const;
   readonly outboundLimits = MAX_LIMITS;
   /** Max allows 30 requests per second per bot; one message per second to a chat keeps a dialogue readable. */
@@ -37,22 +35,24 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
   readonly transport: MaxTransport | null;
   /** Key of this bot's update keys: a hash of the token, never the token. */
   readonly botKey: string;
-  private readonly logger = new Logger('MaxBot');
+  protected readonly logger = new Logger('MaxBot');
   private readonly token: string | undefined;
-  private readonly webhookSecret: string;
-  private polling = false;
-  private pollAbort: AbortController | null = null;
-  private pollLoop: Promise<void> = Promise.resolve();
-  private pruneTimer: NodeJS.Timeout | null = null;
+  protected readonly webhookSecret: string;
+  protected readonly botName = 'Max';
+  protected readonly offMessage = 'Max bot off: MAX_BOT_TOKEN is not set';
+  protected readonly pollRequest = 'GET /updates';
+  /** The marker of the previous GET /updates answer. */
+  private marker: number | undefined;
 
   constructor(
     @Inject(ConfigService) private readonly config: ConfigService<Env, true>,
-    private readonly conversation: ConversationService,
-    private readonly processed: ProcessedUpdatesService,
+    conversation: ConversationService,
+    processed: ProcessedUpdatesService,
     attachments: AttachmentStorageService,
     fileSources: MessengerFileSources,
-    private readonly metrics: MetricsService,
+    metrics: MetricsService,
   ) {
+    super(conversation, processed, metrics);
     this.token = config.get('MAX_BOT_TOKEN', { infer: true });
     this.botKey = `max:${this.token ? createHash('sha256').update(this.token).digest('hex').slice(0, 16) : 'none'}`;
     // Without a configured secret, one derived from the token: the webhook is never left unauthenticated.
@@ -83,60 +83,25 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     return this.token ? message.split(this.token).join('<token>') : message;
   }
 
-  /** Constant-time comparison of the X-Max-Bot-Api-Secret header. */
-  isValidWebhookSecret(header: string | undefined): boolean {
-    if (!this.webhookSecret || typeof header !== 'string') return false;
-    const expected = Buffer.from(this.webhookSecret);
-    const given = Buffer.from(header);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+  protected parseUpdate(body: unknown) {
+    return parseMaxUpdate(body);
   }
 
-  /**
-   * Handles one update once: a redelivered update (retry, second process, polling overlap) does nothing. The
-   * body's shape is checked first: a malformed update, or one the bot does not serve (a group chat, another
-   * update type), is acknowledged and ignored, so Max does not redeliver it.
-   */
-  async processUpdate(body: unknown): Promise<'processed' | 'duplicate' | 'ignored'> {
-    if (!this.transport) throw new Error('Max bot is not configured');
-    const shape = parseMaxUpdate(body);
-    if (!shape.ok) return ignoreMalformedUpdate(this.logger, this.metrics, this.channel, shape);
-    const event = toChatEvent(shape.update);
-    const key = updateKey(shape.update);
-    if (!event || !key) return ignoreUnsupportedUpdate(this.metrics, this.channel);
-    const transport = this.transport;
-    let handled: boolean;
-    try {
-      handled = await this.processed.handleOnce(
-        this.botKey,
-        key,
-        (opened) => this.conversation.handle(transport, event, opened),
-        this.conversation.openingStatements(this.channel, event),
-      );
-    } catch (error) {
-      this.metrics.botUpdates.inc({ channel: 'max', result: 'failed' });
-      throw error;
-    }
-    const result = handled ? 'processed' : 'duplicate';
-    this.metrics.botUpdates.inc({ channel: 'max', result });
-    return result;
+  protected routeUpdate(update: MaxUpdate) {
+    const event = toChatEvent(update);
+    const key = updateKey(update);
+    return event && key ? { event, key } : null;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.api) {
-      this.logger.log({ msg: 'Max bot off: MAX_BOT_TOKEN is not set' });
-      return;
-    }
-    this.pruneTimer = setInterval(() => void this.processed.prune().catch(() => undefined), PRUNE_INTERVAL_MS);
-    this.pruneTimer.unref();
-    if (this.config.get('MAX_MODE', { infer: true }) === 'polling') {
-      this.polling = true;
-      this.pollLoop = this.poll(this.api);
-      return;
-    }
+  protected pollingMode(): boolean {
+    return this.config.get('MAX_MODE', { infer: true }) === 'polling';
+  }
+
+  protected async registerWebhook(): Promise<void> {
     const url = this.config.get('MAX_WEBHOOK_URL', { infer: true });
     if (!url) return;
     try {
-      await this.api.subscribe(url, this.webhookSecret, [...MAX_UPDATE_TYPES]);
+      await this.api!.subscribe(url, this.webhookSecret, [...MAX_UPDATE_TYPES]);
       this.logger.log({ msg: 'Max webhook subscription registered', url });
     } catch (error) {
       // The API keeps working; Max keeps the previous subscription, and the next start tries again.
@@ -144,47 +109,28 @@ export class MaxBotService implements MessengerAdapter, OnApplicationBootstrap, 
     }
   }
 
-  /** Long polling: GET /updates with the marker of the previous answer, every update through processUpdate. */
-  private async poll(api: Api): Promise<void> {
-    let marker: number | undefined;
-    while (this.polling) {
-      try {
-        this.pollAbort = new AbortController();
-        const answer = await api.getUpdates([...MAX_UPDATE_TYPES], {
-          marker,
-          timeout: POLL_TIMEOUT_SECONDS,
-          signal: this.pollAbort.signal,
-        } as never);
-        const updates: unknown = answer?.updates;
-        if (!Array.isArray(updates)) throw new Error('GET /updates answered without a list of updates');
-        for (const update of updates) {
-          if (!this.polling) return;
-          // Malformed updates are ignored inside processUpdate: the marker still moves past them.
-          try {
-            await this.processUpdate(update);
-          } catch (error) {
-            // Polling cannot ask Max to redeliver: log it and move on so one bad update does not block the chat.
-            const type: unknown = (update as { update_type?: unknown } | null)?.update_type;
-            this.logger.error({
-              msg: 'update failed',
-              update_type: typeof type === 'string' ? type.slice(0, 64) : null,
-              error: this.redact((error as Error).message),
-            });
-          }
-        }
-        if (Number.isSafeInteger(answer.marker)) marker = answer.marker;
-      } catch (error) {
-        if (!this.polling) return;
-        this.logger.error({ msg: 'GET /updates failed', error: this.redact((error as Error).message) });
-        await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
-      }
-    }
+  /**
+   * GET /updates with the marker of the previous answer; an answer's marker is kept once all its updates
+   * went through.
+   */
+  protected async pollUpdates(signal: AbortSignal): Promise<PolledUpdates> {
+    const answer = await this.api!.getUpdates([...MAX_UPDATE_TYPES], {
+      marker: this.marker,
+      timeout: POLL_TIMEOUT_SECONDS,
+      signal,
+    } as never);
+    const updates: unknown = answer?.updates;
+    if (!Array.isArray(updates)) throw new Error('GET /updates answered without a list of updates');
+    return {
+      updates,
+      finished: () => {
+        if (Number.isSafeInteger(answer.marker)) this.marker = answer.marker;
+      },
+    };
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.pruneTimer) clearInterval(this.pruneTimer);
-    this.polling = false;
-    this.pollAbort?.abort();
-    await this.pollLoop;
+  protected describeUpdate(update: unknown): Record<string, unknown> {
+    const type: unknown = (update as { update_type?: unknown } | null)?.update_type;
+    return { update_type: typeof type === 'string' ? type.slice(0, 64) : null };
   }
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -7,6 +8,25 @@ import { UNANSWERED_HOURS_CHOICES } from '../helpdesk-settings.entity.js';
 export const MESSAGE_MAX_LENGTH = 4096;
 // A year: longer SLA targets are certainly a typo.
 const SLA_MAX_HOURS = 8760;
+
+/** An optional SLA target in whole hours, 1 to SLA_MAX_HOURS; null disables it. */
+function SlaHours() {
+  // In the order stacked decorators run (bottom up), so validation and the OpenAPI schema come out the same.
+  return applyDecorators(
+    Max(SLA_MAX_HOURS),
+    Min(1),
+    IsInt(),
+    IsOptionalNullable(),
+    ApiProperty({
+      required: false,
+      type: 'integer',
+      nullable: true,
+      minimum: 1,
+      maximum: SLA_MAX_HOURS,
+      description: 'null disables',
+    }),
+  );
+}
 
 export class LocalizedTextDto {
   @ApiProperty({ maxLength: MESSAGE_MAX_LENGTH, example: 'Здравствуйте! Опишите вашу проблему' })
@@ -41,32 +61,10 @@ export class UpdateHelpdeskSettingsDto {
   @Type(() => LocalizedTextDto)
   helpdesk_close_message?: LocalizedTextDto;
 
-  @ApiProperty({
-    required: false,
-    type: 'integer',
-    nullable: true,
-    minimum: 1,
-    maximum: SLA_MAX_HOURS,
-    description: 'null disables',
-  })
-  @IsOptionalNullable()
-  @IsInt()
-  @Min(1)
-  @Max(SLA_MAX_HOURS)
+  @SlaHours()
   sla_first_reply_hours?: number | null;
 
-  @ApiProperty({
-    required: false,
-    type: 'integer',
-    nullable: true,
-    minimum: 1,
-    maximum: SLA_MAX_HOURS,
-    description: 'null disables',
-  })
-  @IsOptionalNullable()
-  @IsInt()
-  @Min(1)
-  @Max(SLA_MAX_HOURS)
+  @SlaHours()
   sla_resolve_hours?: number | null;
 
   @ApiProperty({ required: false })
