@@ -1,5 +1,4 @@
 import { UnitOfWork } from '../common/database/unit-of-work.js';
-import type { Statement } from '../common/database/statement-batch.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -92,9 +91,7 @@ export class TicketChatService {
    * every project, so it must not capture the customer's next message).
    */
   async findTicketsOfChat(channel: Channel, chatId: number, closedWithinDays = 0): Promise<ChatTicketRow[]> {
-    return ticketsOfChatRows(
-      await sqlOfPool(this.dataSource).query(...ticketsOfChatStatement(channel, chatId, closedWithinDays)),
-    );
+    return ticketsOfChatRows(await this.tickets.ticketsOfChat(channel, chatId, closedWithinDays));
   }
 
   /**
@@ -112,21 +109,6 @@ export class TicketChatService {
     const error = delivery === 'failed' ? deliveryError : null;
     return this.tickets.markDelivery(sqlOfManager(manager), projectId, messageId, delivery, error);
   }
-}
-
-/** The statement of `findTicketsOfChat`, for a caller that sends it with others (`ticketsOfChatRows` reads it). */
-export function ticketsOfChatStatement(channel: Channel, chatId: number, closedWithinDays: number): Statement {
-  return [
-    `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
-            p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
-            t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
-       FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
-      WHERE t.channel = $1 AND t.chat_id = $2 AND s.contacted_at IS NOT NULL
-        AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
-      ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
-      LIMIT 50`,
-    [channel, chatId, closedWithinDays],
-  ];
 }
 
 export function ticketsOfChatRows(rows: Array<Record<string, any>>): ChatTicketRow[] {

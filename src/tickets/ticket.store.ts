@@ -3,8 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type Channel } from '../common/channels.js';
+import type { Statement } from '../common/database/statement-batch.js';
 import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
-import { isWriteTransaction, type Sql, type WriteTransaction, writeThrough } from '../common/database/sql.js';
+import {
+  isWriteTransaction,
+  type Sql,
+  sqlOfPool,
+  type WriteTransaction,
+  writeThrough,
+} from '../common/database/sql.js';
 import { subscriberOfRow } from '../subscribers/subscriber-row.js';
 import type { TicketChange } from './ticket-change.js';
 import type { InsertedTicketRow, NewTicketValues } from './new-ticket.js';
@@ -230,6 +237,11 @@ export class TicketStore {
     return this.dataSource.manager.find(TicketStatusChange, { where: { ticketId }, order: { id: 'ASC' } });
   }
 
+  /** Rows of `ticketsOfChatStatement`, run on the pool. */
+  ticketsOfChat(channel: Channel, chatId: number, closedWithinDays: number): Promise<Array<Record<string, unknown>>> {
+    return sqlOfPool(this.dataSource).query(...ticketsOfChatStatement(channel, chatId, closedWithinDays));
+  }
+
   /** The delivery outcome of a message queued for a chat, in the project; false when none changed. */
   async markDelivery(
     sql: Sql,
@@ -345,4 +357,19 @@ function ticketOfRow(row: TicketListRow & SubscriberColumns): Ticket {
     created_at: row.customer_created_at,
   });
   return Object.assign(new Ticket(), ticketFromListRow(row), { subscriber });
+}
+
+/** The statement of `findTicketsOfChat`, for a caller that sends it with others (`ticketsOfChatRows` reads it). */
+export function ticketsOfChatStatement(channel: Channel, chatId: number, closedWithinDays: number): Statement {
+  return [
+    `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
+            p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
+            t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
+       FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
+      WHERE t.channel = $1 AND t.chat_id = $2 AND s.contacted_at IS NOT NULL
+        AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))
+      ORDER BY (t.status = 'closed'), t.last_message_at DESC NULLS LAST, t.ticket_number DESC
+      LIMIT 50`,
+    [channel, chatId, closedWithinDays],
+  ];
 }

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { sqlOfManager } from '../common/database/sql.js';
-import { type ClaimedOutboxEvent, updatedRows } from '../outbox/outbox-claim.js';
+import { DataSource } from 'typeorm';
+import { type Sql, sqlOfManager, sqlOfPool } from '../common/database/sql.js';
+import type { ClaimedOutboxEvent } from '../outbox/outbox-claim.js';
+import { type ClaimedRowUpdate, OutboxStore } from '../outbox/outbox.store.js';
 import { WEBHOOK_SKIP_REASONS } from '../outbox/outbox-events.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { WebhookHttpClient, WebhookAttemptResult } from './webhook-http-client.js';
@@ -47,6 +48,7 @@ export class WebhookDeliveryService {
     private readonly deliveryLog: WebhookDeliveryStore,
     private readonly http: WebhookHttpClient,
     private readonly metrics: MetricsService,
+    private readonly outbox: OutboxStore,
   ) {}
 
   get leaseMs(): number {
@@ -133,11 +135,11 @@ export class WebhookDeliveryService {
     // Rows skipped or released (no webhook wants them, the usual case for a project without webhooks)
     // need only the outbox update: one autocommit statement instead of a transaction of three round trips.
     if (!outcomes.some((outcome) => outcome.kind === 'attempted')) {
-      await this.applyOutcomes(this.dataSource.manager, outcomes);
+      await this.applyOutcomes(sqlOfPool(this.dataSource), outcomes);
       return;
     }
     await this.dataSource.transaction(async (manager) => {
-      const appliedIds = await this.applyOutcomes(manager, outcomes);
+      const appliedIds = await this.applyOutcomes(sqlOfManager(manager), outcomes);
       const attempts = outcomes.filter(
         (outcome): outcome is Extract<DeliveryOutcome, { kind: 'attempted' }> =>
           outcome.kind === 'attempted' && appliedIds.has(outcome.event.id),
@@ -166,42 +168,12 @@ export class WebhookDeliveryService {
   }
 
   /** Moves the outbox rows on, fenced on the lease; the ids of the rows this process still held. */
-  private async applyOutcomes(manager: EntityManager, outcomes: DeliveryOutcome[]): Promise<Set<string>> {
-    const updates = outcomes.map((outcome) => outboxUpdate(outcome));
-    const applied = updatedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE outbox_event o
-          SET status = u.status,
-              attempts = o.attempts - u.release,
-              next_attempt_at = now() + u.delay_ms * interval '1 millisecond',
-              last_error = u.last_error,
-              processed_at = CASE WHEN u.status = 'pending' THEN NULL ELSE now() END
-         FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::text[], $6::int[])
-              AS u(id, attempts, status, delay_ms, last_error, release)
-        WHERE o.id = u.id AND o.attempts = u.attempts AND o.status = 'pending'
-        RETURNING o.id`,
-        [
-          updates.map((u) => u.id),
-          updates.map((u) => u.attempts),
-          updates.map((u) => u.status),
-          updates.map((u) => u.delayMs),
-          updates.map((u) => u.lastError),
-          updates.map((u) => u.release),
-        ],
-      ),
-    );
-    return new Set(applied.map((row) => String(row.id)));
+  private applyOutcomes(sql: Sql, outcomes: DeliveryOutcome[]): Promise<Set<string>> {
+    return this.outbox.settleClaimedBatch(sql, outcomes.map(outboxUpdate));
   }
 }
 
-function outboxUpdate(outcome: DeliveryOutcome): {
-  id: string;
-  attempts: number;
-  status: string;
-  delayMs: number;
-  lastError: string | null;
-  release: number;
-} {
+function outboxUpdate(outcome: DeliveryOutcome): ClaimedRowUpdate {
   const base = { id: outcome.event.id, attempts: outcome.event.attempts, delayMs: 0, release: 0 };
   switch (outcome.kind) {
     case 'skipped':
