@@ -16,7 +16,7 @@ import { TicketsService } from '../tickets/tickets.service.js';
 import { ticketsOfChatRows } from '../tickets/ticket-chat.service.js';
 import { ticketsOfChatStatement } from '../tickets/ticket.store.js';
 import type { MessengerChannel } from '../common/channels.js';
-import type { Statement } from '../common/database/statement-batch.js';
+import type { OpeningReads } from './processed-updates.service.js';
 import { botTexts, chatLanguage } from './bot-texts.js';
 import type { ChatTransport, IncomingChatEvent } from './chat-transport.js';
 import { ChatTurnService } from './chat-turn.service.js';
@@ -34,12 +34,16 @@ import {
 } from './conversation-turn.js';
 import { routeCustomerMessage } from './customer-message-routing.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
-import type { DraftMessage } from './messenger-chat.entity.js';
+import type { DraftMessage, MessengerChat } from './messenger-chat.entity.js';
 import { MessengerChatStore } from './messenger-chat.store.js';
 import { MyTicketsDialogue } from './my-tickets.dialogue.js';
 import { RequestConsentDialogue } from './request-consent.dialogue.js';
 
-type Rows = Array<Record<string, unknown>>;
+/** What a turn opens with: the chat (touched) and, for a plain message, the chat's open tickets. */
+export interface ChatOpening {
+  chat: MessengerChat;
+  openTickets?: ChatTicketRow[];
+}
 
 interface TicketTypeChoice {
   id: string;
@@ -71,23 +75,28 @@ export class ConversationService {
   ) {}
 
   /**
-   * The statements `handle` starts with for this event, for the caller to send with the update's claim in
-   * one round trip: the chat's touch, and for a plain message (no album, not a reply) its open tickets,
-   * which decide where the message goes.
+   * The "open" stage: the statements a turn starts with, for the caller to send with the update's claim in
+   * one round trip (the chat's touch, and for a plain message — no album, not a reply — its open tickets,
+   * which decide where the message goes), and how their rows become the turn's typed opening.
    */
-  openingStatements(channel: MessengerChannel, event: IncomingChatEvent): Statement[] {
-    const statements = [this.chats.touchStatement(channel, event.user, chatLanguage(event.user.languageCode))];
+  opening(channel: MessengerChannel, event: IncomingChatEvent): OpeningReads<ChatOpening> {
+    const touch = this.chats.touchStatement(channel, event.user, chatLanguage(event.user.languageCode));
     const plainMessage = event.kind === 'message' && !event.mediaGroupId && !event.replyToMessageId;
-    if (plainMessage && /^-?\d+$/.test(event.user.chatId))
-      statements.push(ticketsOfChatStatement(channel, Number(event.user.chatId), 0));
-    return statements;
+    const withTickets = plainMessage && /^-?\d+$/.test(event.user.chatId);
+    return {
+      statements: withTickets ? [touch, ticketsOfChatStatement(channel, Number(event.user.chatId), 0)] : [touch],
+      read: ([touched, tickets]) => ({
+        chat: this.chats.chatOfTouch(touched),
+        openTickets: withTickets ? ticketsOfChatRows(tickets) : undefined,
+      }),
+    };
   }
 
-  /** Handles one event; `opened` are the rows of its `openingStatements`, sent with the update's claim. */
-  async handle(transport: ChatTransport, event: IncomingChatEvent, opened: Rows[]): Promise<void> {
-    const chat = this.chats.chatOfTouch(opened[0]);
+  /** The "dialogue" stage: one event of a chat, on its opening (read with the update's claim). */
+  async handle(transport: ChatTransport, event: IncomingChatEvent, opening: ChatOpening): Promise<void> {
+    const { chat } = opening;
     const turn: Turn = { transport, user: event.user, chat, texts: botTexts(chat.language) };
-    if (opened[1]) turn.openTickets = ticketsOfChatRows(opened[1]);
+    if (opening.openTickets) turn.openTickets = opening.openTickets;
     try {
       switch (event.kind) {
         case 'start':

@@ -85,6 +85,8 @@ export abstract class MessengerBot<Update> implements OnApplicationBootstrap, Be
    */
   async processUpdate(body: unknown): Promise<'processed' | 'duplicate' | 'ignored'> {
     if (!this.transport) throw new Error(`${this.botName} bot is not configured`);
+    // The inbound flow, stage by stage (docs/architecture.md): parse → claim with open → dialogue → store.
+    // parse: the body's shape, then a channel-neutral event (IncomingChatEvent) and the update's key.
     const shape = this.parseUpdate(body);
     if (!shape.ok) return ignoreMalformedUpdate(this.logger, this.metrics, this.channel, shape);
     const routed = this.routeUpdate(shape.update);
@@ -94,11 +96,13 @@ export abstract class MessengerBot<Update> implements OnApplicationBootstrap, Be
     // Failures propagate: the update is released and the messenger redelivers it.
     let handled: boolean;
     try {
+      // claim + open: one round trip (ProcessedUpdatesService, ConversationService.opening); dialogue and
+      // store: ConversationService.handle, whose customer messages reach tickets in one counted write.
       handled = await this.processed.handleOnce(
         this.botKey,
         key,
-        (opened) => this.conversation.handle(transport, event, opened),
-        this.conversation.openingStatements(this.channel, event),
+        this.conversation.opening(this.channel, event),
+        (opening) => this.conversation.handle(transport, event, opening),
       );
     } catch (error) {
       this.metrics.botUpdates.inc({ channel: this.channel, result: 'failed' });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../common/database/unit-of-work.js';
 import type { Statement } from '../common/database/statement-batch.js';
+
+/** Statements sent with an update's claim, and how their rows (a list per statement) become a typed value. */
+export interface OpeningReads<Opened> {
+  statements: Statement[];
+  read(rows: Array<Array<Record<string, unknown>>>): Opened;
+}
 import { ProcessedUpdateStore } from './processed-update.store.js';
 
 /**
@@ -16,23 +22,25 @@ export class ProcessedUpdatesService {
   ) {}
 
   /**
-   * Runs `handle` for an update unless it is a duplicate (false then). The claim (an insert-or-ignore: true
-   * when this caller now owns the update) goes in one round trip with `opening`, the statements the
-   * handling starts with (the chat and its open tickets): `handle` gets their rows. They are reads, or
-   * writes that repeat harmlessly, so a duplicate's copy of them does no harm. Completed by the first
-   * ticket write of the update, in that write's commit (the stored message and the mark commit together),
+   * The "claim" stage: runs `handle` for an update unless it is a duplicate (false then). The claim (an
+   * insert-or-ignore: true when this caller now owns the update) goes in one round trip with `opening`'s
+   * statements, those the handling starts with (the chat and its open tickets): `handle` gets them read.
+   * They are reads, or writes that repeat harmlessly, so a duplicate's copy of them does no harm. Completed
+   * by the first ticket write of the update, in that write's commit (the stored message and the mark commit
+   * together),
    * or after `handle` when it wrote no ticket; released when `handle` fails before any write committed,
    * so the messenger's redelivery runs it again. A failure after that write (a bot reply that could not be
    * sent) is not retried: the customer's message is in the ticket.
    */
-  async handleOnce(
+  async handleOnce<Opened>(
     botKey: string,
     updateId: string,
-    handle: (opened: Array<Array<Record<string, unknown>>>) => Promise<void>,
-    opening: Statement[],
+    opening: OpeningReads<Opened>,
+    handle: (opened: Opened) => Promise<void>,
   ): Promise<boolean> {
-    const { claimed, opened } = await this.store.claimWith(botKey, updateId, opening);
+    const { claimed, opened: rows } = await this.store.claimWith(botKey, updateId, opening.statements);
     if (!claimed) return false;
+    const opened = opening.read(rows);
     let committed: boolean;
     try {
       ({ committed } = await this.unitOfWork.joinFirstWrite(...this.store.completion(botKey, updateId), () =>
