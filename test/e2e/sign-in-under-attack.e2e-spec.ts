@@ -6,7 +6,13 @@ import { PasswordHasher } from '../../src/common/auth/password-hasher.js';
 import { toAuthenticated } from '../../src/projects/projects.service.js';
 import { TeamService } from '../../src/team/team.service.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
-import { inviteTokenOf, sessionClient, sessionCookieOf, signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
+import {
+  memberOfProjects,
+  sessionClient,
+  sessionCookieOf,
+  signedInMember,
+  TEST_PUBLIC_URL,
+} from '../helpers/sessions.js';
 
 /** Client addresses of this run (the test database keeps earlier runs' 15-minute windows). */
 const run = `${randomInt(1, 255)}.${randomInt(0, 255)}`;
@@ -114,15 +120,7 @@ describe('sign-in under attack', () => {
     const globex = await ctx.project('Globex');
     const single = await signedInMember(ctx.app, acme, 'viewer', 'single password');
     const shared = `shared-${run}-${Date.now()}@example.com`;
-    for (const project of [acme, globex]) {
-      const added = await project.api
-        .post('/v1/team/members', { email: shared, name: 'Shared', role: 'viewer' })
-        .expect(201);
-      await request(server)
-        .post('/v1/auth/accept-invite')
-        .send({ token: inviteTokenOf(added.body.invite_url), password: 'shared password' })
-        .expect(200);
-    }
+    await memberOfProjects(server, [acme, globex], shared, 'shared password');
     const hashesFor = async (body: object, status: number): Promise<number> => {
       const before = await hasher.count('verify');
       await login(newAddress(), body).expect(status);

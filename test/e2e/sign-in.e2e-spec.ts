@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { TestProject, useTestApp } from '../helpers/test-app.js';
 import {
   inviteTokenOf,
+  memberOfProjects,
   sessionClient,
   sessionCookieOf,
   signedInMember,
@@ -189,15 +190,7 @@ describe('members sign in', () => {
   it('signs in per project when the e-mail is a member of several', async () => {
     const globex = await ctx.project('Globex');
     const shared = `shared-${Date.now()}@example.com`;
-    for (const project of [acme, globex]) {
-      const added = await project.api
-        .post('/v1/team/members', { email: shared, name: 'Shared', role: 'viewer' })
-        .expect(201);
-      await request(server)
-        .post('/v1/auth/accept-invite')
-        .send({ token: inviteTokenOf(added.body.invite_url), password: 'shared password' })
-        .expect(200);
-    }
+    await memberOfProjects(server, [acme, globex], shared, 'shared password');
     const ambiguous = await login({ email: shared, password: 'shared password' }).expect(422);
     expect(ambiguous.body.error).toMatch(/several projects/);
     const chosen = await login({ email: shared, password: 'shared password', project: globex.project.slug }).expect(

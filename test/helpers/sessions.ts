@@ -38,6 +38,22 @@ export function inviteTokenOf(inviteUrl: string): string {
 
 let memberCounter = 0;
 
+/** One e-mail as a viewer of each project, with the same password set through each project's invite link. */
+export async function memberOfProjects(
+  server: Parameters<typeof request>[0],
+  projects: TestProject[],
+  email: string,
+  password: string,
+): Promise<void> {
+  for (const project of projects) {
+    const added = await project.api.post('/v1/team/members', { email, name: 'Shared', role: 'viewer' }).expect(201);
+    await request(server)
+      .post('/v1/auth/accept-invite')
+      .send({ token: inviteTokenOf(added.body.invite_url), password })
+      .expect(200);
+  }
+}
+
 /** Adds a member with the project key, accepts their invite with a password, and returns their session. */
 export async function signedInMember(
   app: INestApplication,
