@@ -1,4 +1,4 @@
-import { MemberSession } from '../auth/member-session.entity.js';
+import { MemberSession } from '../team/member-session.entity.js';
 import { PasswordAttemptWindow } from '../common/auth/password-attempt-window.entity.js';
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';

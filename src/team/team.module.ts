@@ -5,6 +5,7 @@ import { MemberInvite } from './member-invite.entity.js';
 import { MemberInviteStore } from './member-invite.store.js';
 import { MemberInvitesService } from './member-invites.service.js';
 import { TeamMember } from './team-member.entity.js';
+import { MemberSessionStore } from './member-session.store.js';
 import { TeamMemberStore } from './team-member.store.js';
 import { TeamController } from './team.controller.js';
 import { TeamService } from './team.service.js';
@@ -12,7 +13,7 @@ import { TeamService } from './team.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite]), PasswordModule],
   controllers: [TeamController],
-  providers: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
-  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
+  providers: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore, MemberSessionStore],
+  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore, MemberSessionStore],
 })
 export class TeamModule {}
