@@ -81,7 +81,8 @@ export class OutboxStore {
     transaction.atCommit(
       `WITH source AS MATERIALIZED (${source.sql}),
        inserted AS (
-         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload, status, last_error, processed_at)
+         INSERT INTO outbox_event
+           (project_id, topic, event_type, aggregate_id, payload, status, last_error, processed_at)
          SELECT s.event_project_id, 'webhook', s.event_type, s.event_aggregate_id, s.event_payload,
                 CASE WHEN unwanted.reason IS NULL THEN 'pending' ELSE 'skipped' END, unwanted.reason,
                 CASE WHEN unwanted.reason IS NULL THEN NULL ELSE now() END
