@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { MapError, OnRows, Sql, WriteTransaction } from '../common/database/sql.js';
 import { type ClaimedOutboxEvent, updatedRows } from './outbox-claim.js';
@@ -225,11 +224,6 @@ export class OutboxStore {
     );
     return rows.length > 0;
   }
-}
-
-/** Subscribes a consumer's dedicated connection to the outbox wake-ups (OutboxWakeup). */
-export async function listenForOutboxWakes(client: pg.Client): Promise<void> {
-  await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
 }
 
 /** The events as the parallel arrays the inserts unnest as $1–$5: project, topic, type, aggregate, payload. */
