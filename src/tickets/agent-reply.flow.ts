@@ -24,6 +24,7 @@ export interface ReplyDraft {
   memberId: string | null;
   internal: boolean;
   attachments: MessageAttachment[];
+  afterMessageId: string | undefined;
 }
 
 /** Stage 2's result: the locked ticket, who writes, the final text, and whether it goes to a chat. */
@@ -45,10 +46,11 @@ export interface StoredReply {
 
 /**
  * An agent's reply going out, in named stages, each handing the next a typed value:
- * **draft** (the input's shape: text, canned response or files) → **address** (the ticket locked, the author,
- * the text rendered, whether a chat can be reached: `ReplyReachability` refuses a channel without a bot or a
- * chat that never wrote) → **store** (the message, the ticket's change and history, the outbox rows for the
- * chat and webhooks) → **charge** (one credit for a public reply, last before COMMIT; no credit rolls all back).
+ * **draft** (the input's shape: text, canned response or files) → **address** (the ticket locked; a reply
+ * written after `after_message_id` meets the messages that came since, 409; the author, the text rendered,
+ * whether a chat can be reached: `ReplyReachability` refuses a channel without a bot or a chat that never
+ * wrote) → **store** (the message, the ticket's change and history, the outbox rows for the chat and
+ * webhooks) → **charge** (one credit for a public reply, last before COMMIT; no credit rolls all back).
  * All but the draft run in one counted write (UnitOfWork.write); after COMMIT the messenger's delivery worker
  * takes the outbox row (docs/architecture.md "Agent reply → customer").
  */
@@ -93,6 +95,7 @@ export class AgentReplyFlow {
       memberId: input.member_id ?? null,
       internal: input.internal ?? false,
       attachments,
+      afterMessageId: input.after_message_id,
     };
   }
 
@@ -103,6 +106,7 @@ export class AgentReplyFlow {
     draft: ReplyDraft,
   ): Promise<AddressedReply> {
     const ticket = await this.writer.load(project, tx, ticketId, true);
+    if (draft.afterMessageId !== undefined) await this.writer.requireNothingNewer(tx, ticket, draft.afterMessageId);
     const member = draft.memberId ? await this.team.requireMember(project, draft.memberId, 'member_id', tx) : null;
     // A reply of files only has no text.
     const text =

@@ -44,4 +44,13 @@ export class ErrorBody {
     ],
   })
   details?: FieldProblem[] | { unknown_variables: string[] };
+
+  @ApiPropertyOptional({
+    description:
+      "`ticket_changed` only: the messages newer than the reply's `after_message_id` (oldest first), sent back " +
+      'instead of the reply',
+    type: 'array',
+    items: { $ref: '#/components/schemas/TicketMessageResponse' },
+  })
+  messages?: unknown[];
 }

@@ -44,6 +44,9 @@ export const ERROR_CODES = {
   // Tickets
   ticket_not_found: 'No such ticket in this project',
   ticket_not_in_project: 'ticket_id in the body is not a ticket of this project',
+  ticket_changed:
+    "Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages",
+  after_message_not_in_ticket: 'after_message_id is not a message of this ticket',
   ticket_not_virtual: 'The action is only for tickets of the virtual channel',
   chat_id_required: 'chat_id is required for telegram and max tickets',
   chat_not_subscribed:
