@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { callTool, connectMcpClient } from '../helpers/mcp-client.js';
-import { signedInMember } from '../helpers/sessions.js';
+import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { type TestProject, useTestApp } from '../helpers/test-app.js';
 import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
 
@@ -11,7 +11,7 @@ import { createTicket, NO_SUCH_ID } from '../helpers/tickets.js';
  * `ticket_changed` and those messages, and nothing is stored or charged.
  */
 describe('replies written after newer messages (after_message_id)', () => {
-  const ctx = useTestApp();
+  const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL });
 
   async function conversation(tenant: TestProject, ticketId: string): Promise<Array<Record<string, any>>> {
     return (await tenant.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body.messages;
