@@ -28,6 +28,8 @@ import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
+import { TicketPresence } from '../presence/ticket-presence.entity.js';
+import { SavedView } from '../saved-views/saved-view.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
 export const ENTITIES = [
@@ -62,4 +64,6 @@ export const ENTITIES = [
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,
+  TicketPresence,
+  SavedView,
 ];

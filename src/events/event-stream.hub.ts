@@ -86,6 +86,14 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     await this.listener.stop();
   }
 
+  /**
+   * Writes a frame that has no position (`ticket.presence`: of the moment, not replayed after a reconnect)
+   * to every open stream of the project in this process.
+   */
+  broadcast(projectId: string, frame: string): void {
+    for (const stream of this.projects.get(projectId)?.streams ?? []) stream.response.write(frame);
+  }
+
   get openStreams(): number {
     let count = 0;
     for (const entry of this.projects.values()) count += entry.streams.size;

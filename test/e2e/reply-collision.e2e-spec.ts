@@ -21,7 +21,7 @@ describe('replies written after newer messages (after_message_id)', () => {
     return (await tenant.api.get('/v1/credits').expect(200)).body.replies_this_month;
   }
 
-  it("refuses a stale reply with the other agent's reply, stores and charges nothing, then takes a fresh one", async () => {
+  it("refuses a stale reply with the other agent's reply, nothing stored or charged, then a new one", async () => {
     const tenant = await ctx.project();
     const [anna, boris] = [
       await signedInMember(ctx.app, tenant, 'support'),
@@ -60,7 +60,7 @@ describe('replies written after newer messages (after_message_id)', () => {
     expect(await repliesCharged(tenant)).toBe(2);
   });
 
-  it('counts internal notes and customer messages as newer, and a reply without after_message_id goes as before', async () => {
+  it('counts notes and customer messages as newer; a reply without after_message_id goes as before', async () => {
     const tenant = await ctx.project();
     const ticket = await createTicket(tenant.api);
     const [first] = await conversation(tenant, ticket.id);

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FIELD_PROBLEM_CODES, type FieldProblemCode } from '../validation/validation.js';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
 
 /** One field a request got wrong (validation errors, invalid webhook URL). */
@@ -8,6 +9,17 @@ export class FieldProblem {
 
   @ApiProperty({ example: 'text must be shorter than or equal to 4096 characters' })
   reason: string;
+
+  @ApiProperty({
+    enum: FIELD_PROBLEM_CODES,
+    enumName: 'FieldProblemCode',
+    example: 'too_long',
+    description:
+      'Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, ' +
+      '`invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, ' +
+      '`out_of_range`, `invalid`',
+  })
+  code: FieldProblemCode;
 }
 
 const CODE_LIST = Object.entries(ERROR_CODES)

@@ -104,6 +104,8 @@ export const ERROR_CODES = {
   invalid_credentials: 'Wrong e-mail or password (the same answer for both)',
   session_invalid: 'The session cookie is unknown, expired or signed out (or its member was removed)',
   session_required: 'The endpoint needs a signed-in member session',
+  saved_view_not_found: 'No such saved view of yours',
+  too_many_saved_views: 'A member keeps at most 50 saved views',
   api_key_required: 'The endpoint needs the project API key, not a session (/mcp)',
   project_required: 'The e-mail belongs to several projects: send the project slug',
   permission_denied: "The member's role may not do this (403)",
