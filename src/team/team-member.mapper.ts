@@ -8,5 +8,6 @@ export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
     name: member.name,
     role: member.role,
     created_at: member.createdAt.toISOString(),
+    invite_status: member.passwordHash === null ? 'pending' : 'accepted',
   };
 }

@@ -46,3 +46,9 @@ export class CannotTransferToSelf extends fixedError(
 ) {}
 
 export class NotOwner extends fixedError(403, 'only an owner may transfer ownership', 'not_owner') {}
+
+export class InviteAlreadyAccepted extends fixedError(
+  409,
+  'this member has set a password already: issue a password-reset link instead',
+  'invite_already_accepted',
+) {}

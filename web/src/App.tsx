@@ -28,8 +28,8 @@ export function App() {
   const path = usePath();
   const { session, loading } = useSessionState();
   const { t } = useI18n();
-  const invite = /^\/invite\/([^/]+)$/.exec(path);
-  if (invite) return <InvitePage token={decodeURIComponent(invite[1])} />;
+  const invite = /^\/(invite|reset)\/([^/]+)$/.exec(path);
+  if (invite) return <InvitePage token={decodeURIComponent(invite[2])} purpose={invite[1] as 'invite' | 'reset'} />;
   if (loading) return <p className="loading">{t('common.loading')}</p>;
   if (!session) return <LoginPage />;
 

@@ -104,6 +104,7 @@ export const ERROR_CODES = {
   invalid_credentials: 'Wrong e-mail or password (the same answer for both)',
   session_invalid: 'The session cookie is unknown, expired or signed out (or its member was removed)',
   session_required: 'The endpoint needs a signed-in member session',
+  invite_already_accepted: 'The member has set a password already: a password-reset link is the way back',
   saved_view_not_found: 'No such saved view of yours',
   too_many_saved_views: 'A member keeps at most 50 saved views',
   api_key_required: 'The endpoint needs the project API key, not a session (/mcp)',

@@ -41,6 +41,14 @@ export const en = {
   'invite.repeat': 'Repeat the password',
   'invite.submit': 'Set password and sign in',
   'invite.mismatch': 'The passwords differ.',
+  'reset.title': 'Choose a new password',
+  'reset.hint': 'At least 10 characters. Your other sessions end when you save it.',
+  'reset.submit': 'Save password and sign in',
+  'login.forgot': 'Forgot your password?',
+  'login.forgotHow':
+    'Ask an admin or the owner of your team for a password-reset link: Team page → “Reset link”. It works ' +
+    'once, for 24 hours. The owner of a self-hosted server can also set one with the CLI ' +
+    '(`member set-password`).',
   'status.new': 'New',
   'status.in_progress': 'In progress',
   'status.waiting': 'Waiting',
