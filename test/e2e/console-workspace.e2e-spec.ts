@@ -104,10 +104,9 @@ describe('Agent workspace in the browser', () => {
     const search = page.getByRole('textbox', { name: 'Find a canned response' });
     await search.fill('refund');
     await search.press('Enter');
-    await page.getByRole('textbox', { name: 'Reply' }).focus();
-    expect(await page.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe(
-      'Draft that must not go out. Your refund is on its way.',
-    );
+    const box = page.getByRole('textbox', { name: 'Reply' });
+    await waitFor(async () => (await box.inputValue()).endsWith('on its way.'), 'the inserted canned text');
+    expect(await box.inputValue()).toBe('Draft that must not go out. Your refund is on its way.');
     await page.getByRole('button', { name: 'Canned responses' }).click();
     await search.press('ArrowDown');
     await search.press('Escape');

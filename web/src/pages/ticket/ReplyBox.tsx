@@ -74,6 +74,12 @@ export function ReplyBox({
   const box = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const lastSeenId = ticket.messages[ticket.messages.length - 1]?.id;
+  // The last message when this draft was started: messages that arrive while it is written (live, above)
+  // stop the first send once, so nobody answers over a colleague's reply without a look.
+  const draftBase = useRef<string | undefined>(undefined);
+  const startDraft = () => {
+    if (draftBase.current === undefined) draftBase.current = lastSeenId;
+  };
 
   useEffect(() => {
     if (!compose) return;
@@ -84,6 +90,7 @@ export function ReplyBox({
   /** Adds files (picked, dropped or pasted) up to the API's limits; what does not fit is said, not sent. */
   const addFiles = (incoming: File[]) => {
     if (incoming.length === 0) return;
+    startDraft();
     const tooBig = incoming.find((file) => file.size > MAX_FILE_BYTES);
     if (tooBig) setError(new Error(t('reply.fileTooBig', { name: tooBig.name })));
     const fitting = incoming.filter((file) => file.size <= MAX_FILE_BYTES && file.size > 0);
@@ -199,7 +206,8 @@ export function ReplyBox({
     setError(null);
     setChanged(false);
     try {
-      await postReply(ticket.id, { text, internal, after_message_id: lastSeenId }, files);
+      await postReply(ticket.id, { text, internal, after_message_id: draftBase.current ?? lastSeenId }, files);
+      draftBase.current = undefined;
       setText('');
       setInternal(false);
       setFiles([]);
@@ -207,6 +215,7 @@ export function ReplyBox({
     } catch (caught) {
       // Someone else wrote meanwhile: nothing was sent; show what came and keep the draft for a second look.
       if (caught instanceof ApiError && caught.code === 'ticket_changed') {
+        draftBase.current = undefined;
         setChanged(true);
         await onSent();
       } else setError(caught);
@@ -249,6 +258,8 @@ export function ReplyBox({
         rows={4}
         onChange={(event) => {
           setText(event.target.value);
+          if (event.target.value) startDraft();
+          else draftBase.current = undefined;
           updateToken(event.target.value, event.target.selectionStart);
           onTyping?.();
         }}
