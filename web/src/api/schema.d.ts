@@ -2052,6 +2052,8 @@ export interface components {
         };
         WebhookDeliveryListResponse: {
             deliveries: components["schemas"]["WebhookDeliveryResponse"][];
+            /** @description Whether the project has a webhook now (GET /v1/webhook is a 404 without one) */
+            webhook_configured: boolean;
         };
         WebhookDeliveryResponse: {
             /** @description 1 for the first try; retries and redeliveries count on */
