@@ -1,5 +1,5 @@
 import { ClipboardEvent, DragEvent, FormEvent, KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { api, ApiError, call, Schemas, TicketDetails } from '../../api/client';
+import { api, ApiError, call, fieldProblemsOf, Schemas, TicketDetails } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
@@ -41,8 +41,13 @@ async function postReply(
     throw new ApiError('network', 0);
   });
   if (!response.ok) {
-    const refusal = (await response.json().catch(() => ({}))) as { error?: string; code?: string };
-    throw new ApiError(refusal.error ?? response.statusText, response.status, refusal.code);
+    const refusal = (await response.json().catch(() => ({}))) as { error?: string; code?: string; details?: unknown };
+    throw new ApiError(
+      refusal.error ?? response.statusText,
+      response.status,
+      refusal.code,
+      fieldProblemsOf(refusal.details),
+    );
   }
 }
 
