@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { TEST_PUBLIC_URL, signedInMember } from '../helpers/sessions.js';
+import { type TestProject, useTestApp } from '../helpers/test-app.js';
+import { addMember } from '../helpers/tickets.js';
+
+const ERROR = { error: expect.any(String), retryable: false };
+const MOSCOW = 'from=2026-11-02&to=2026-11-04&timezone=Europe/Moscow';
+
+interface SeededTicket {
+  channel: 'telegram' | 'max' | 'virtual';
+  createdAt: string;
+  firstReplyAt?: string;
+  closedAt?: string;
+  assignedTo?: string;
+  ticketTypeId?: string;
+}
+
+/** Rows the API cannot backdate, written straight into the tables of one project. */
+function seeder(ctx: { app: { get(type: typeof DataSource): DataSource } }, tenant: TestProject) {
+  let ticketNumber = 0;
+  const sql = () => ctx.app.get(DataSource);
+  return {
+    async ticket(ticket: SeededTicket): Promise<string> {
+      const subscriberId = randomUUID();
+      const chatId = ticket.channel === 'virtual' ? null : 7_000_000_000 + Math.floor(Math.random() * 1e9);
+      await sql().query(
+        `INSERT INTO subscriber (id, project_id, channel, chat_id, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [subscriberId, tenant.project.id, ticket.channel, chatId, ticket.createdAt],
+      );
+      const id = randomUUID();
+      await sql().query(
+        `INSERT INTO ticket (id, project_id, ticket_number, channel, chat_id, subscriber_id, created_at, status,
+                             first_reply_at, closed_at, assigned_to, ticket_type_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          id,
+          tenant.project.id,
+          ++ticketNumber,
+          ticket.channel,
+          chatId,
+          subscriberId,
+          ticket.createdAt,
+          ticket.closedAt ? 'closed' : ticket.firstReplyAt ? 'in_progress' : 'new',
+          ticket.firstReplyAt ?? null,
+          ticket.closedAt ?? null,
+          ticket.assignedTo ?? null,
+          ticket.ticketTypeId ?? null,
+        ],
+      );
+      return id;
+    },
+    async message(ticketId: string, memberId: string | null, createdAt: string, internal = false): Promise<void> {
+      await sql().query(
+        `INSERT INTO ticket_message (ticket_id, author, member_id, text, internal, created_at)
+         VALUES ($1, $2, $3, 'text', $4, $5)`,
+        [ticketId, memberId ? 'agent' : 'customer', memberId, internal, createdAt],
+      );
+    },
+    async rating(ticketId: string, closedAt: string, rating: number, createdAt: string): Promise<void> {
+      await sql().query(
+        `INSERT INTO csat_rating (project_id, ticket_id, closed_at, rating, source, created_at)
+         VALUES ($1, $2, $3, $4, 'api', $5)`,
+        [tenant.project.id, ticketId, closedAt, rating, createdAt],
+      );
+    },
+  };
+}
+
+describe('GET /v1/helpdesk/reports', () => {
+  const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL });
+  const acme = ctx.useProject('Reports');
+  const globex = ctx.useProject('Other');
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ids.anna = await addMember(acme.api, 'Anna');
+    ids.boris = await addMember(acme.api, 'Boris');
+    ids.stranger = await addMember(globex.api, 'Stranger');
+    await acme.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: 1 }).expect(200);
+    ids.bug = (await acme.api.post('/v1/helpdesk/ticket-types', { name: 'Bug', sort_order: 1 }).expect(201)).body.id;
+    ids.question = (
+      await acme.api.post('/v1/helpdesk/ticket-types', { name: 'Question', sort_order: 2 }).expect(201)
+    ).body.id;
+    const seed = seeder(ctx, acme);
+    // Moscow is UTC+3 all year: 23:30 UTC is 02:30 of the next day there.
+    await seed.ticket({ channel: 'telegram', createdAt: '2026-11-01T20:59:00Z' }); // Moscow 11-01 23:59: before
+    const t1 = await seed.ticket({
+      channel: 'telegram',
+      createdAt: '2026-11-01T23:30:00Z',
+      firstReplyAt: '2026-11-01T23:40:00Z', // 600 s
+      closedAt: '2026-11-02T01:30:00Z', // 7200 s, Moscow 11-02
+      assignedTo: ids.anna,
+      ticketTypeId: ids.bug,
+    });
+    const t2 = await seed.ticket({
+      channel: 'virtual',
+      createdAt: '2026-11-02T10:00:00Z',
+      firstReplyAt: '2026-11-02T10:20:00Z', // 1200 s
+      assignedTo: ids.boris,
+    });
+    const t3 = await seed.ticket({
+      channel: 'max',
+      createdAt: '2026-11-02T20:59:00Z', // Moscow 11-02 23:59
+      firstReplyAt: '2026-11-02T22:05:40Z', // 4000 s: over the 1 h SLA
+      closedAt: '2026-11-03T21:30:00Z', // Moscow 11-04 00:30; 88260 s
+      assignedTo: ids.anna,
+      ticketTypeId: ids.bug,
+    });
+    await seed.ticket({ channel: 'virtual', createdAt: '2026-11-02T21:00:00Z' }); // Moscow 11-03 00:00
+    await seed.ticket({ channel: 'telegram', createdAt: '2026-11-04T20:59:59Z' }); // Moscow 11-04 23:59:59
+    await seed.ticket({ channel: 'telegram', createdAt: '2026-11-04T21:00:00Z' }); // Moscow 11-05: after
+    await seed.message(t1, null, '2026-11-01T23:31:00Z');
+    await seed.message(t1, ids.anna, '2026-11-01T23:40:00Z');
+    await seed.message(t2, ids.boris, '2026-11-02T10:20:00Z');
+    await seed.message(t2, ids.boris, '2026-11-02T10:21:00Z', true); // an internal note: not a reply
+    await seed.message(t3, ids.anna, '2026-11-02T22:05:40Z');
+    await seed.message(t3, ids.anna, '2026-11-05T10:00:00Z'); // Moscow 11-05: after
+    await seed.rating(t1, '2026-11-02T01:30:00Z', 5, '2026-11-02T02:00:00Z');
+    await seed.rating(t3, '2026-11-03T21:30:00Z', 3, '2026-11-03T21:10:00Z'); // Moscow 11-04 00:10
+    // Another project's ticket and reply inside the same days.
+    const foreign = await seeder(ctx, globex).ticket({
+      channel: 'virtual',
+      createdAt: '2026-11-02T12:00:00Z',
+      firstReplyAt: '2026-11-02T12:00:05Z',
+      closedAt: '2026-11-02T13:00:00Z',
+      assignedTo: ids.stranger,
+    });
+    await seed.message(foreign, ids.stranger, '2026-11-02T12:00:05Z');
+  });
+
+  it('counts days in the requested time zone, with exact percentiles and empty days as zeros and nulls', async () => {
+    const response = await acme.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
+    expect(response.body).toMatchObject({
+      from: '2026-11-02',
+      to: '2026-11-04',
+      interval: 'day',
+      timezone: 'Europe/Moscow',
+    });
+    expect(response.body.series).toEqual([
+      {
+        start: '2026-11-02',
+        created: 3,
+        closed: 1,
+        first_reply_p50_seconds: 1200,
+        first_reply_p90_seconds: 3440, // 1200 + 0.8 × (4000 − 1200)
+        resolution_p50_seconds: 7200,
+        sla_met_percent: 66.67,
+        csat_average: 5,
+        csat_count: 1,
+      },
+      {
+        start: '2026-11-03',
+        created: 1,
+        closed: 0,
+        first_reply_p50_seconds: null,
+        first_reply_p90_seconds: null,
+        resolution_p50_seconds: null,
+        sla_met_percent: 0,
+        csat_average: null,
+        csat_count: 0,
+      },
+      {
+        start: '2026-11-04',
+        created: 1,
+        closed: 1,
+        first_reply_p50_seconds: null,
+        first_reply_p90_seconds: null,
+        resolution_p50_seconds: 88260,
+        sla_met_percent: 0,
+        csat_average: 3,
+        csat_count: 1,
+      },
+    ]);
+  });
+
+  it('moves the same tickets to other days in UTC', async () => {
+    const response = await acme.api.get('/v1/helpdesk/reports?from=2026-11-01&to=2026-11-04').expect(200);
+    expect(response.body.timezone).toBe('UTC');
+    expect(response.body.series.map((bucket: { created: number }) => bucket.created)).toEqual([2, 3, 0, 2]);
+    expect(response.body.series.map((bucket: { closed: number }) => bucket.closed)).toEqual([0, 1, 1, 0]);
+  });
+
+  it('reports every member with replies, closes, first reply median and CSAT, and no other project', async () => {
+    const response = await acme.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
+    expect(response.body.agents).toEqual([
+      { member_id: ids.anna, name: 'Anna', replies: 2, closed: 2, first_reply_p50_seconds: 2300, csat_average: 4 },
+      { member_id: ids.boris, name: 'Boris', replies: 1, closed: 0, first_reply_p50_seconds: 1200, csat_average: null },
+      {
+        member_id: acme.owner.id,
+        name: 'Owner',
+        replies: 0,
+        closed: 0,
+        first_reply_p50_seconds: null,
+        csat_average: null,
+      },
+    ]);
+  });
+
+  it('counts created tickets per channel and per type, zeros included', async () => {
+    const response = await acme.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
+    expect(response.body.channels).toEqual([
+      { channel: 'telegram', created: 2 },
+      { channel: 'max', created: 1 },
+      { channel: 'virtual', created: 2 },
+    ]);
+    expect(response.body.types).toEqual([
+      { ticket_type_id: ids.bug, name: 'Bug', created: 2 },
+      { ticket_type_id: ids.question, name: 'Question', created: 0 },
+      { ticket_type_id: null, name: null, created: 3 },
+    ]);
+  });
+
+  it('keeps each project to its own tickets, ratings and members', async () => {
+    const response = await globex.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
+    expect(response.body.series[0]).toMatchObject({ created: 1, closed: 1, first_reply_p50_seconds: 5 });
+    expect(response.body.series[0].sla_met_percent).toBeNull(); // no SLA target in this project
+    expect(response.body.agents.map((agent: { member_id: string }) => agent.member_id)).toEqual(
+      expect.arrayContaining([ids.stranger]),
+    );
+    expect(response.body.agents.find((agent: { member_id: string }) => agent.member_id === ids.stranger)).toEqual(
+      expect.objectContaining({ replies: 1, closed: 1 }),
+    );
+    expect(response.body.agents).toHaveLength(2);
+    expect(response.body.types).toEqual([{ ticket_type_id: null, name: null, created: 1 }]);
+  });
+
+  it('groups by 7-day weeks counted from `from`, the last one short, empty weeks zero', async () => {
+    const response = await acme.api
+      .get('/v1/helpdesk/reports?from=2026-11-02&to=2026-11-17&interval=week&timezone=Europe/Moscow')
+      .expect(200);
+    expect(response.body.series).toEqual([
+      expect.objectContaining({ start: '2026-11-02', created: 6, closed: 2, csat_count: 2, csat_average: 4 }),
+      expect.objectContaining({ start: '2026-11-09', created: 0, closed: 0, first_reply_p50_seconds: null }),
+      expect.objectContaining({ start: '2026-11-16', created: 0, sla_met_percent: null, csat_average: null }),
+    ]);
+  });
+
+  it('answers every role signed in to the console, viewer included', async () => {
+    const viewer = await signedInMember(ctx.app, acme, 'viewer');
+    const response = await viewer.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
+    expect(response.body.series[0].created).toBe(3);
+  });
+
+  it('defaults to the last 30 days up to today in UTC', async () => {
+    const response = await acme.api.get('/v1/helpdesk/reports').expect(200);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.body).toMatchObject({ to: today, interval: 'day', timezone: 'UTC' });
+    expect(response.body.series).toHaveLength(30);
+    expect(response.body.series[29].start).toBe(today);
+  });
+
+  it('accepts 400 days', async () => {
+    const response = await acme.api.get('/v1/helpdesk/reports?from=2025-10-07&to=2026-11-10').expect(200);
+    expect(response.body.series).toHaveLength(400);
+    expect(response.body.series.reduce((sum: number, bucket: { created: number }) => sum + bucket.created, 0)).toBe(7);
+  });
+
+  it.each([
+    ['from after to', 'from=2026-11-05&to=2026-11-04', 'invalid_date_range'],
+    ['401 days', 'from=2025-10-06&to=2026-11-10', 'date_range_too_long'],
+    ['an unknown time zone', 'timezone=Mars/Olympus_Mons', 'unknown_time_zone'],
+    ['a POSIX offset instead of a zone name', 'timezone=%2B03:00', 'unknown_time_zone'],
+    ['an abbreviation PostgreSQL reads as POSIX', 'timezone=MSK-3', 'unknown_time_zone'],
+    ['a too long zone', `timezone=${'A'.repeat(65)}`, 'validation_failed'],
+  ])('refuses %s with 422', async (_case, query, code) => {
+    const response = await acme.api.get(`/v1/helpdesk/reports?${query}`).expect(422);
+    expect(response.body).toMatchObject({ ...ERROR, code });
+  });
+
+  it.each([
+    ['a month 13', 'from=2026-13-01'],
+    ['February 30', 'to=2026-02-30'],
+    ['a word', 'from=yesterday'],
+    ['a date with a time', 'from=2026-11-01T00:00:00Z'],
+    ['an unknown interval', 'interval=month'],
+    ['a repeated parameter', 'from=2026-11-01&from=2026-11-02'],
+    ['a repeated time zone', 'timezone=UTC&timezone=UTC'],
+    ['an unknown parameter', 'group_by=agent'],
+  ])('refuses %s with 400', async (_case, query) => {
+    const response = await acme.api.get(`/v1/helpdesk/reports?${query}`).expect(400);
+    expect(response.body).toEqual({ ...ERROR, code: 'validation_failed', details: expect.any(Array) });
+  });
+});
