@@ -48,7 +48,8 @@ export interface ReportTypeRow {
   created: number;
 }
 
-// $2/$3 are the local first and last day, $4 the zone, $5 the bucket length in days: the range is [from 00:00, to + 1 day 00:00) local time.
+// $2/$3 are the local first and last day, $4 the zone, $5 the bucket length in days: the range is
+// [from 00:00, to + 1 day 00:00) local time.
 const LOWER = `(($2::date)::timestamp AT TIME ZONE $4::text)`;
 const UPPER = `(($3::date + 1)::timestamp AT TIME ZONE $4::text)`;
 const inRange = (column: string): string => `${column} >= ${LOWER} AND ${column} < ${UPPER}`;
