@@ -31,14 +31,11 @@ export class ReportsService {
     const window: ReportWindow = { projectId: project.id, ...resolved };
     const settings = await this.settings.get(project);
     const thresholds = { firstReply: settings.slaFirstReplyHours, resolve: settings.slaResolveHours };
-    const [series, agents, channels, types] = await Promise.all([
-      this.store.series(window, thresholds.firstReply, thresholds.resolve),
-      this.store.agents(window),
-      this.store.channels(window),
-      this.store.types(window),
-    ]).catch((error: unknown) => {
-      throw isUnknownZoneError(error) ? new UnknownTimeZone(resolved.timeZone) : error;
-    });
+    const { series, agents, channels, types } = await this.store
+      .report(window, thresholds.firstReply, thresholds.resolve)
+      .catch((error: unknown) => {
+        throw isUnknownZoneError(error) ? new UnknownTimeZone(resolved.timeZone) : error;
+      });
     const slaSet = thresholds.firstReply !== null || thresholds.resolve !== null;
     const createdByChannel = new Map(channels.map((row) => [row.channel, row.created]));
     return {

@@ -16,6 +16,8 @@ export interface MessageEdit {
 /** One message of a ticket's conversation. Internal notes (`internal`) never reach the customer. */
 @Entity('ticket_message')
 @Index('ticket_message_ticket_idx', ['ticketId', 'createdAt'])
+// An agent's replies in a date range (reports): partial, rows with an author member only.
+@Index('ticket_message_member_idx', ['memberId', 'createdAt'], { where: 'member_id IS NOT NULL' })
 export class TicketMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
