@@ -53,7 +53,8 @@ const inRange = (column: string): string => `(${column} >= ${LOWER} AND ${column
 // The bucket (0-based) of an instant in the range: a binary search over the buckets' first instants
 // (edges.starts), which costs less per row than converting each instant to local time.
 const bucketOf = (column: string): string => `(width_bucket(${column}, edges.starts) - 1)`;
-const seconds = (later: string, earlier: string): string => `extract(epoch FROM ${later} - ${earlier})::float8`;
+// date_part is double precision; extract() would compute a numeric per row.
+const seconds = (later: string, earlier: string): string => `date_part('epoch', ${later} - ${earlier})`;
 
 /*
  * One statement: the project's tickets created or closed in the window are read once (`scope`, with their
