@@ -2,7 +2,11 @@
 //   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zapnoty_bench node bench/reports.mjs
 // Env: TICKETS (100000) seeded over the 365 days up to now into a new project, NEIGHBOUR_TICKETS (0): as
 // many again in another project first (the table then holds other tenants' rows too), CALLS (30) per query,
-// BASE_URL to use a running server on the same database. Prints one JSON line per query: p50/p99/max ms.
+// BASE_URL to use a running server on the same database. Prints one JSON line per query: p50/p99/max ms,
+// then the CPU time PostgreSQL's backend spends on the year's statement (from /proc: the server must run on
+// this machine), which does not grow with the machine's load the way wall time does. PROJECT_ID=<seeded
+// project>: only that statement part.
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createProject, requireDatabaseUrl, serverEnv, startServer } from './lib/ratio-bench.mjs';
 
@@ -144,8 +148,50 @@ async function time(url, apiKey, title, path) {
   return line;
 }
 
+/** The report's own statement, run directly: CPU ms of the backend per run (10 ms clock ticks, averaged). */
+async function statementCpu(client, projectId, from, to) {
+  const { ReportsStore } = await import('../dist/src/reports/reports.store.js');
+  const sent = [];
+  const manager = { queryRunner: { query: async (sql, params) => (sent.push([sql, params]), { records: [{}] }) } };
+  await new ReportsStore({ transaction: (work) => work(manager) }).report(
+    { projectId, from, to, stepDays: 1, timeZone: 'Europe/Moscow' },
+    1,
+    24,
+  );
+  const {
+    rows: [{ pid }],
+  } = await client.query('SELECT pg_backend_pid() AS pid');
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  await client.query('BEGIN');
+  for (const [sql, params] of sent) await client.query(sql, params);
+  const [sql, params] = sent[sent.length - 1];
+  const before = cpuMs();
+  const started = performance.now();
+  for (let index = 0; index < calls; index += 1) await client.query(sql, params);
+  const line = {
+    query: 'year by day, the statement alone',
+    calls,
+    db_cpu_ms: Math.round((cpuMs() - before) / calls),
+    wall_ms: Math.round((performance.now() - started) / calls),
+  };
+  await client.query('ROLLBACK');
+  console.log(JSON.stringify(line));
+}
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(JSON.stringify({ load_average: loadAverage() }));
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
+if (process.env.PROJECT_ID) {
+  // An already seeded project: only the statement's CPU time.
+  await statementCpu(client, process.env.PROJECT_ID, day(-365), day(0));
+  await client.end();
+  process.exit(0);
+}
 if (neighbourTickets > 0) {
   const neighbour = createProject(env);
   console.log(JSON.stringify({ neighbour: await seed(client, neighbour.project_id, neighbourTickets) }));
@@ -158,7 +204,6 @@ await client.end();
 
 const server = await startServer(env);
 try {
-  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const year = `from=${day(-365)}&to=${day(0)}`;
   await time(
     server.url,
@@ -169,6 +214,9 @@ try {
   await time(server.url, project.api_key, 'year by week, UTC', `/v1/helpdesk/reports?${year}&interval=week`);
   await time(server.url, project.api_key, 'last 30 days by day', `/v1/helpdesk/reports?from=${day(-29)}&to=${day(0)}`);
   await time(server.url, project.api_key, 'year as CSV', `/v1/helpdesk/reports.csv?${year}`);
+  await statementCpu(client, project.project_id, day(-365), day(0));
 } finally {
   await server.stop();
+  await client.end();
 }
+console.log(JSON.stringify({ load_average: loadAverage() }));

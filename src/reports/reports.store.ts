@@ -59,8 +59,8 @@ const seconds = (later: string, earlier: string): string => `date_part('epoch', 
 /*
  * One statement: the project's tickets created or closed in the window are read once (`scope`, with their
  * buckets and durations) and every figure is grouped from that. SLA breaches as in tickets/sla.ts against
- * $6/$7 hours (null: never breached). CSAT: ratings given in the window, per agent through the rated
- * ticket's assignee.
+ * $6/$7 hours (null: never breached). CSAT per bucket: ratings given in it; per agent: the (latest) rating
+ * of their tickets closed in the window, read from `scope` rather than by looking up every rating's ticket.
  */
 const REPORT_SQL = `
 WITH days AS (
@@ -80,7 +80,7 @@ scope AS MATERIALIZED (
          NOT (($6::int IS NOT NULL AND coalesce(first_reply_at, now()) > created_at + $6::int * interval '1 hour')
            OR ($7::int IS NOT NULL AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
                 > created_at + $7::int * interval '1 hour')) AS sla_met,
-         assigned_to, channel, ticket_type_id
+         assigned_to, channel, ticket_type_id, csat_rating
     FROM ticket, edges
    WHERE project_id = $1 AND (${inRange('created_at')} OR (status = 'closed' AND ${inRange('closed_at')}))),
 created AS (
@@ -93,12 +93,11 @@ closed AS (
   SELECT closed_bucket AS bucket, count(*)::int AS closed,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution_seconds) AS resolution_p50
     FROM scope WHERE closed_bucket IS NOT NULL GROUP BY closed_bucket),
-ratings AS MATERIALIZED (
-  SELECT ${bucketOf('csat_rating.created_at')} AS bucket, csat_rating.rating, ticket.assigned_to
-    FROM edges, csat_rating JOIN ticket ON ticket.id = csat_rating.ticket_id AND ticket.project_id = $1
-   WHERE csat_rating.project_id = $1 AND ${inRange('csat_rating.created_at')}),
 csat AS (
-  SELECT bucket, avg(rating)::float8 AS csat_average, count(*)::int AS csat_count FROM ratings GROUP BY bucket),
+  SELECT ${bucketOf('created_at')} AS bucket, avg(rating)::float8 AS csat_average, count(*)::int AS csat_count
+    FROM csat_rating, edges
+   WHERE project_id = $1 AND ${inRange('created_at')}
+   GROUP BY 1),
 series AS (
   SELECT to_char(day, 'YYYY-MM-DD') AS start,
          coalesce(created.created, 0) AS created, coalesce(closed.closed, 0) AS closed,
@@ -114,11 +113,8 @@ agent_created AS (
          percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS first_reply_p50
     FROM scope WHERE created_bucket IS NOT NULL AND assigned_to IS NOT NULL GROUP BY assigned_to),
 agent_closed AS (
-  SELECT assigned_to AS member_id, count(*)::int AS closed
+  SELECT assigned_to AS member_id, count(*)::int AS closed, avg(csat_rating)::float8 AS csat_average
     FROM scope WHERE closed_bucket IS NOT NULL AND assigned_to IS NOT NULL GROUP BY assigned_to),
-agent_csat AS (
-  SELECT assigned_to AS member_id, avg(rating)::float8 AS csat_average
-    FROM ratings WHERE assigned_to IS NOT NULL GROUP BY assigned_to),
 agents AS (
   SELECT members.id AS member_id, members.name,
          (SELECT count(*)::int FROM ticket_message
@@ -126,11 +122,10 @@ agents AS (
            AS replies,
          coalesce(agent_closed.closed, 0) AS closed,
          agent_created.first_reply_p50,
-         agent_csat.csat_average
+         agent_closed.csat_average
     FROM members
     LEFT JOIN agent_created ON agent_created.member_id = members.id
-    LEFT JOIN agent_closed ON agent_closed.member_id = members.id
-    LEFT JOIN agent_csat ON agent_csat.member_id = members.id),
+    LEFT JOIN agent_closed ON agent_closed.member_id = members.id),
 types AS (
   SELECT ticket_type_id, count(*)::int AS created FROM scope WHERE created_bucket IS NOT NULL GROUP BY 1)
 SELECT

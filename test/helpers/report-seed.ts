@@ -60,6 +60,7 @@ export function reportSeeder(app: INestApplication, tenant: TestProject) {
          VALUES ($1, $2, $3, $4, 'api', $5)`,
         [tenant.project.id, ticketId, closedAt, rating, createdAt],
       );
+      await sql().query(`UPDATE ticket SET csat_rating = $2 WHERE id = $1`, [ticketId, rating]);
     },
   };
 }

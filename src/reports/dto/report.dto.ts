@@ -95,7 +95,7 @@ export class ReportAgentResponse {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Average CSAT rating given in the range to tickets assigned to the member',
+    description: 'Average CSAT rating (the latest) of the tickets assigned to the member closed in the range',
   })
   csat_average: number | null;
 }

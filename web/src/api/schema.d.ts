@@ -1367,7 +1367,7 @@ export interface components {
         ReportAgentResponse: {
             /** @description Tickets assigned to the member closed in the range */
             closed: number;
-            /** @description Average CSAT rating given in the range to tickets assigned to the member */
+            /** @description Average CSAT rating (the latest) of the tickets assigned to the member closed in the range */
             csat_average: number | null;
             /** @description Median first-reply seconds of the tickets assigned to the member created in the range */
             first_reply_p50_seconds: number | null;
