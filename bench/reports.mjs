@@ -149,7 +149,9 @@ async function time(url, apiKey, title, path) {
 }
 
 /** The report's own statement, run directly: CPU ms of the backend per run (10 ms clock ticks, averaged). */
-async function statementCpu(client, projectId, from, to) {
+async function statementCpu(projectId, from, to) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   const { ReportsStore } = await import('../dist/src/reports/reports.store.js');
   const sent = [];
   const manager = { queryRunner: { query: async (sql, params) => (sent.push([sql, params]), { records: [{}] }) } };
@@ -178,6 +180,7 @@ async function statementCpu(client, projectId, from, to) {
     wall_ms: Math.round((performance.now() - started) / calls),
   };
   await client.query('ROLLBACK');
+  await client.end();
   console.log(JSON.stringify(line));
 }
 
@@ -188,8 +191,8 @@ const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
 if (process.env.PROJECT_ID) {
   // An already seeded project: only the statement's CPU time.
-  await statementCpu(client, process.env.PROJECT_ID, day(-365), day(0));
   await client.end();
+  await statementCpu(process.env.PROJECT_ID, day(-365), day(0));
   process.exit(0);
 }
 if (neighbourTickets > 0) {
@@ -214,9 +217,8 @@ try {
   await time(server.url, project.api_key, 'year by week, UTC', `/v1/helpdesk/reports?${year}&interval=week`);
   await time(server.url, project.api_key, 'last 30 days by day', `/v1/helpdesk/reports?from=${day(-29)}&to=${day(0)}`);
   await time(server.url, project.api_key, 'year as CSV', `/v1/helpdesk/reports.csv?${year}`);
-  await statementCpu(client, project.project_id, day(-365), day(0));
+  await statementCpu(project.project_id, day(-365), day(0));
 } finally {
   await server.stop();
-  await client.end();
 }
 console.log(JSON.stringify({ load_average: loadAverage() }));
