@@ -1,4 +1,4 @@
-import { type ReportSeedIds, seedReportScenario } from '../helpers/report-seed.js';
+import { type ReportSeedIds, reportSeeder, seedReportScenario } from '../helpers/report-seed.js';
 import { TEST_PUBLIC_URL, signedInMember } from '../helpers/sessions.js';
 import { useTestApp } from '../helpers/test-app.js';
 
@@ -66,6 +66,19 @@ describe('GET /v1/helpdesk/reports', () => {
     expect(response.body.timezone).toBe('UTC');
     expect(response.body.series.map((bucket: { created: number }) => bucket.created)).toEqual([2, 3, 0, 2]);
     expect(response.body.series.map((bucket: { closed: number }) => bucket.closed)).toEqual([0, 1, 1, 0]);
+  });
+
+  it('counts a 25-hour day when daylight saving time ends (America/New_York, 1 November 2026)', async () => {
+    const dst = await ctx.project('DST');
+    const seed = reportSeeder(ctx.app, dst);
+    await seed.ticket({ channel: 'virtual', createdAt: '2026-11-01T03:59:00Z' }); // 23:59 EDT, 31 October
+    await seed.ticket({ channel: 'virtual', createdAt: '2026-11-01T04:30:00Z' }); // 00:30 EDT, 1 November
+    await seed.ticket({ channel: 'virtual', createdAt: '2026-11-02T04:30:00Z' }); // 23:30 EST, 1 November
+    await seed.ticket({ channel: 'virtual', createdAt: '2026-11-02T05:00:00Z' }); // 00:00 EST, 2 November
+    const response = await dst.api
+      .get('/v1/helpdesk/reports?from=2026-10-31&to=2026-11-02&timezone=America/New_York')
+      .expect(200);
+    expect(response.body.series.map((bucket: { created: number }) => bucket.created)).toEqual([1, 2, 1]);
   });
 
   it('reports every member with replies, closes, first reply median and CSAT, and no other project', async () => {
