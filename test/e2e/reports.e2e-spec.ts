@@ -140,6 +140,8 @@ describe('GET /v1/helpdesk/reports', () => {
     const viewer = await signedInMember(ctx.app, acme, 'viewer');
     const response = await viewer.api.get(`/v1/helpdesk/reports?${MOSCOW}`).expect(200);
     expect(response.body.series[0].created).toBe(3);
+    const csv = await viewer.api.get(`/v1/helpdesk/reports.csv?${MOSCOW}`).expect(200);
+    expect(csv.text.split('\r\n')[1]).toMatch(/^2026-11-02,3,1,/);
   });
 
   it('defaults to the last 30 days up to today in UTC', async () => {
