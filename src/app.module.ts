@@ -17,6 +17,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SlaModule } from './sla/sla.module.js';
@@ -56,6 +57,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     SlaModule,
     UnansweredTicketsModule,
     CreditsModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CreditsService } from '../credits/credits.service.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportService } from '../sla/sla-report.service.js';
@@ -13,6 +14,7 @@ import { TicketCannedReplies } from '../tickets/ticket-canned-replies.service.js
 import { TicketsService } from '../tickets/tickets.service.js';
 import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
+import { registerReportTools } from './tools/report-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
 
@@ -33,6 +35,7 @@ export class McpServerFactory {
     private readonly routing: RoutingService,
     private readonly sla: SlaReportService,
     private readonly credits: CreditsService,
+    private readonly reports: ReportsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -53,6 +56,7 @@ export class McpServerFactory {
       cannedReplies: this.cannedReplies,
     });
     registerCreditsTools(server, project, this.credits);
+    registerReportTools(server, project, this.reports);
     return server;
   }
 }

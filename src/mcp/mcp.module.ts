@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
 import { CreditsModule } from '../credits/credits.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SlaModule } from '../sla/sla.module.js';
@@ -20,6 +21,7 @@ import { McpController } from './mcp.controller.js';
     CannedResponsesModule,
     RoutingModule,
     CreditsModule,
+    ReportsModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],

@@ -16,6 +16,10 @@ export interface MessageEdit {
 /** One message of a ticket's conversation. Internal notes (`internal`) never reach the customer. */
 @Entity('ticket_message')
 @Index('ticket_message_ticket_idx', ['ticketId', 'createdAt'])
+// A member's public replies in a date range (reports): partial, exactly the rows counted.
+@Index('ticket_message_member_reply_idx', ['memberId', 'createdAt'], {
+  where: "member_id IS NOT NULL AND author = 'agent' AND NOT internal",
+})
 export class TicketMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -146,6 +146,12 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     from: '2026-01-01',
     to: '2026-02-01',
   };
+  const reportQuery: Required<NonNullable<paths['/v1/helpdesk/reports']['get']['parameters']['query']>> = {
+    from: '2026-01-01',
+    to: '2026-01-31',
+    interval: 'week',
+    timezone: 'Europe/Moscow',
+  };
 
   return {
     '/health': { get: () => api.GET('/health') },
@@ -284,6 +290,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       post: () => api.POST('/v1/helpdesk/tickets/{id}/csat', { params: { path: { id: ID } }, body: rating }),
     },
     '/v1/helpdesk/sla': { get: () => api.GET('/v1/helpdesk/sla', { params: { query: slaQuery } }) },
+    '/v1/helpdesk/reports': { get: () => api.GET('/v1/helpdesk/reports', { params: { query: reportQuery } }) },
+    '/v1/helpdesk/reports.csv': {
+      get: () => api.GET('/v1/helpdesk/reports.csv', { params: { query: reportQuery }, parseAs: 'text' }),
+    },
     '/v1/webhook': {
       get: () => api.GET('/v1/webhook'),
       put: () => api.PUT('/v1/webhook', { body: webhook }),

@@ -29,6 +29,7 @@ describe('OpenAPI document', () => {
     const described = (response: any) =>
       response.content?.['application/json']?.schema ||
       response.content?.['text/event-stream']?.schema ||
+      response.content?.['text/csv']?.schema ||
       response.content?.['application/octet-stream']?.schema?.format === 'binary';
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {

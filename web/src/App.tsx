@@ -1,7 +1,7 @@
 import { NotificationsToggle } from './components/NotificationsToggle';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { UnreadTitle } from './components/UnreadTitle';
-import { ReactNode } from 'react';
+import { lazy, ReactNode, Suspense } from 'react';
 import { useI18n } from './i18n/i18n';
 import { Link, usePath } from './lib/router';
 import { CannedResponsesPage } from './pages/admin/CannedResponsesPage';
@@ -17,6 +17,9 @@ import { TicketPage } from './pages/TicketPage';
 import { CreditsBadge } from './components/CreditsBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
+
+// Charts (chart.js) are loaded only when the Reports page opens: the first load stays small.
+const ReportsPage = lazy(() => import('./pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
 const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/settings': () => <SettingsPage />,
@@ -41,6 +44,12 @@ export function App() {
   if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
   else if (ADMIN_PAGES[path])
     page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
+  else if (path === '/reports')
+    page = (
+      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+        <ReportsPage />
+      </Suspense>
+    );
   else page = <TicketListPage />;
   return <Shell path={path}>{page}</Shell>;
 }
@@ -50,6 +59,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   const { t } = useI18n();
   if (!session) return null;
   const nav: Array<[string, string]> = [['/', t('nav.tickets')]];
+  nav.push(['/reports', t('nav.reports')]);
   if (session.isAdmin)
     nav.push(
       ['/admin/settings', t('nav.settings')],

@@ -87,6 +87,9 @@ export const ERROR_CODES = {
   csat_already_rated: 'This closing of the ticket has already been rated',
   invalid_csat_rating: 'rating must be an integer from 1 to 5',
   invalid_date_range: 'from must not be after to',
+  // Reports
+  date_range_too_long: 'A report covers at most 400 days (from..to, both included)',
+  unknown_time_zone: 'timezone is not an IANA time zone name (such as Europe/Moscow)',
   // Credits
   no_credits_left: 'A public reply needs a credit and the project has none left (402); nothing was stored or sent',
   credit_balance_too_large: 'A top-up would take the purchased balance past its maximum',

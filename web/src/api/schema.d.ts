@@ -247,6 +247,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/helpdesk/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team report by day or week: volumes, first reply and resolution percentiles, SLA, CSAT, agents */
+        get: operations["Reports_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The series of GET /v1/helpdesk/reports as CSV (UTF-8), one row per bucket */
+        get: operations["Reports_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/request": {
         parameters: {
             query?: never;
@@ -1085,6 +1119,8 @@ export interface components {
              *     - `csat_already_rated`: This closing of the ticket has already been rated
              *     - `invalid_csat_rating`: rating must be an integer from 1 to 5
              *     - `invalid_date_range`: from must not be after to
+             *     - `date_range_too_long`: A report covers at most 400 days (from..to, both included)
+             *     - `unknown_time_zone`: timezone is not an IANA time zone name (such as Europe/Moscow)
              *     - `no_credits_left`: A public reply needs a credit and the project has none left (402); nothing was stored or sent
              *     - `credit_balance_too_large`: A top-up would take the purchased balance past its maximum
              *     - `webhook_not_found`: No webhook is configured
@@ -1214,6 +1250,8 @@ export interface components {
          *     - `csat_already_rated`: This closing of the ticket has already been rated
          *     - `invalid_csat_rating`: rating must be an integer from 1 to 5
          *     - `invalid_date_range`: from must not be after to
+         *     - `date_range_too_long`: A report covers at most 400 days (from..to, both included)
+         *     - `unknown_time_zone`: timezone is not an IANA time zone name (such as Europe/Moscow)
          *     - `no_credits_left`: A public reply needs a credit and the project has none left (402); nothing was stored or sent
          *     - `credit_balance_too_large`: A top-up would take the purchased balance past its maximum
          *     - `webhook_not_found`: No webhook is configured
@@ -1252,7 +1290,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "date_range_too_long" | "unknown_time_zone" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, `invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, `out_of_range`, `invalid`
@@ -1488,6 +1526,77 @@ export interface components {
             member_id?: string;
             /** @description The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message) */
             text?: string;
+        };
+        ReportAgentResponse: {
+            /** @description Tickets assigned to the member closed in the range */
+            closed: number;
+            /** @description Average CSAT rating (the latest) of the tickets assigned to the member closed in the range */
+            csat_average: number | null;
+            /** @description Median first-reply seconds of the tickets assigned to the member created in the range */
+            first_reply_p50_seconds: number | null;
+            /** Format: uuid */
+            member_id: string;
+            name: string;
+            /** @description Public replies the member wrote in the range */
+            replies: number;
+        };
+        ReportBucketResponse: {
+            /** @description Tickets whose (last) close falls in the bucket */
+            closed: number;
+            /** @description Tickets created in the bucket */
+            created: number;
+            /** @description Average CSAT rating given in the bucket */
+            csat_average: number | null;
+            /** @description CSAT ratings given in the bucket */
+            csat_count: number;
+            /** @description Median seconds from creation to first reply, tickets created in the bucket (null: none replied) */
+            first_reply_p50_seconds: number | null;
+            /** @description 90th percentile of the same */
+            first_reply_p90_seconds: number | null;
+            /** @description Median seconds from creation to close, tickets closed in the bucket */
+            resolution_p50_seconds: number | null;
+            /** @description Percent of the tickets created in the bucket with neither SLA target breached (current thresholds); null when nothing was created or no SLA target is set */
+            sla_met_percent: number | null;
+            /**
+             * Format: date
+             * @description First day of the bucket (local date)
+             * @example 2026-11-01
+             */
+            start: string;
+        };
+        ReportChannelResponse: {
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** @description Tickets created in the range */
+            created: number;
+        };
+        ReportResponse: {
+            /** @description Every member of the project, by name */
+            agents: components["schemas"]["ReportAgentResponse"][];
+            /** @description Every channel, zeros included */
+            channels: components["schemas"]["ReportChannelResponse"][];
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            interval: "day" | "week";
+            /** @description One bucket per day or week of the range, oldest first */
+            series: components["schemas"]["ReportBucketResponse"][];
+            /** @example Europe/Moscow */
+            timezone: string;
+            /** Format: date */
+            to: string;
+            /** @description Every ticket type (zeros included) and the tickets without a type */
+            types: components["schemas"]["ReportTypeResponse"][];
+        };
+        ReportTypeResponse: {
+            /** @description Tickets created in the range */
+            created: number;
+            name: string | null;
+            /**
+             * Format: uuid
+             * @description null: tickets without a type
+             */
+            ticket_type_id: string | null;
         };
         ResetLinkResponse: {
             /** Format: date-time */
@@ -3419,6 +3528,207 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RenderedCannedResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reports_report: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (YYYY-MM-DD, included). Default: 29 days before `to` */
+                from?: string;
+                /** @description Bucket size: a day, or 7 days counted from `from` (pass a Monday for calendar weeks) */
+                interval?: "day" | "week";
+                /** @description IANA time zone the days are counted in. Default: UTC */
+                timezone?: string;
+                /** @description Last day of the range (YYYY-MM-DD, included; at most 400 days after `from`). Default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reports_reportCsv: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (YYYY-MM-DD, included). Default: 29 days before `to` */
+                from?: string;
+                /** @description Bucket size: a day, or 7 days counted from `from` (pass a Monday for calendar weeks) */
+                interval?: "day" | "week";
+                /** @description IANA time zone the days are counted in. Default: UTC */
+                timezone?: string;
+                /** @description Last day of the range (YYYY-MM-DD, included; at most 400 days after `from`). Default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Columns: start, created, closed, first_reply_p50_seconds, first_reply_p90_seconds, resolution_p50_seconds, sla_met_percent, csat_average, csat_count; an empty field is null */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
