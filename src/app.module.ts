@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
+import { CustomersModule } from './customers/customers.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -50,6 +51,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     WebhooksModule,
     CsatModule,
     SlaModule,
+    CustomersModule,
     UnansweredTicketsModule,
     CreditsModule,
   ],

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { Project } from '../common/tenancy/project.entity.js';
 import { ProjectsService, toAuthenticated } from '../projects/projects.service.js';
 import type { HelpdeskSettings } from '../settings/helpdesk-settings.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
 import type { Scope, Turn } from './conversation-turn.js';
@@ -17,6 +19,7 @@ export class ChatTurnService {
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
     private readonly ticketChats: TicketChatService,
+    private readonly subscribers: SubscribersService,
   ) {}
 
   async bindChat(turn: Turn, project: Project, draft: { ticketTypeId?: string | null }): Promise<void> {
@@ -51,12 +54,24 @@ export class ChatTurnService {
     return this.settings.get(toAuthenticated(project));
   }
 
-  /** This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. */
+  /** The project's team blocked this chat's customer: their messages open nothing and get no answer. */
+  async blockedIn(turn: Turn, project: AuthenticatedProject): Promise<boolean> {
+    if (!/^-?\d+$/.test(turn.user.chatId)) return false;
+    const customer = await this.subscribers.findByChat(project, turn.transport.channel, Number(turn.user.chatId));
+    return customer?.agentBlocked === true;
+  }
+
+  /**
+   * This chat's tickets in every project: open ones, and those closed within `closedWithinDays`. Tickets of a
+   * project whose team blocked the customer are left out: messages never go there.
+   */
   async ticketsOfChat(turn: Turn, closedWithinDays: number): Promise<ChatTicketRow[]> {
     if (!/^-?\d+$/.test(turn.user.chatId)) return [];
     const prefetched = closedWithinDays === 0 ? turn.openTickets : undefined;
     turn.openTickets = undefined;
-    if (prefetched) return prefetched;
-    return this.ticketChats.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays);
+    const tickets =
+      prefetched ??
+      (await this.ticketChats.findTicketsOfChat(turn.transport.channel, Number(turn.user.chatId), closedWithinDays));
+    return tickets.filter((ticket) => !ticket.customerBlocked);
   }
 }

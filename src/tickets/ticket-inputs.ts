@@ -46,6 +46,8 @@ export interface ChatTicketRow {
   /** The chat's customer in that project, and whether they had blocked the bot. */
   subscriberId: string;
   subscriberBlocked: boolean;
+  /** The project's team blocked this customer: their messages are dropped. */
+  customerBlocked: boolean;
 }
 
 export interface ListTicketsFilter extends TicketListFilter {

@@ -18,6 +18,8 @@ export interface TicketListFilter {
   ticket_type_id?: string;
   tag?: string;
   q?: string;
+  /** The customer's (subscriber's) id. */
+  customer_id?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ class TicketListQuery {
     if (filter.priority) this.add('t.priority = ?', filter.priority);
     if (filter.channel) this.add('t.channel = ?', filter.channel);
     if (filter.ticket_type_id) this.add('t.ticket_type_id = ?', filter.ticket_type_id);
+    if (filter.customer_id) this.add('t.subscriber_id = ?', filter.customer_id);
     // `tags @>` and `search_vector @@` are what the GIN indexes answer; with an open status, the partial
     // (status, tags) and (status, search_vector) ones.
     if (filter.tag) this.add('t.tags @> ARRAY[?]::text[]', filter.tag);

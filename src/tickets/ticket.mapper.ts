@@ -59,7 +59,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
     id: message.id,
     author: message.author,
     member_id: message.memberId,
-    text: message.text,
+    text: message.erasedAt ? null : message.text,
     internal: message.internal,
     attachments: message.attachments.map((attachment) => ({
       id: attachment.id,
@@ -75,6 +75,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
     created_at: message.createdAt.toISOString(),
     edited_at: iso(message.editedAt ?? null),
     edits: (message.edits ?? []).map((edit) => ({ text: edit.text, replaced_at: edit.replaced_at })),
+    erased: Boolean(message.erasedAt),
   };
 }
 

@@ -21,6 +21,8 @@ import { TicketChatService } from './ticket-chat.service.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { TicketsService } from './tickets.service.js';
+import { TicketErasureService } from './ticket-erasure.service.js';
+import { TicketErasureStore } from './ticket-erasure.store.js';
 
 @Module({
   imports: [
@@ -47,7 +49,9 @@ import { TicketsService } from './tickets.service.js';
     TicketListStore,
     IdempotencyInterceptor,
     FileReplyService,
+    TicketErasureService,
+    TicketErasureStore,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies],
+  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies, TicketErasureService],
 })
 export class TicketsModule {}

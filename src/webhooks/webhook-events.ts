@@ -19,6 +19,7 @@ export const WEBHOOK_EVENTS = [
   'broadcast.completed',
   'button.clicked',
   'auth.completed',
+  'customer.erased',
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 

@@ -79,6 +79,7 @@ export const ERROR_CODES = {
   routing_rule_limit_reached: 'The project has the maximum number of routing rules',
   // Customers, requests, CSAT, SLA
   subscriber_not_found: 'No such customer (subscriber) in this project',
+  customer_not_found: 'No such customer in this project (or it was erased)',
   helpdesk_request_not_found: 'No such helpdesk request in this project',
   ticket_not_closed: 'Only a closed ticket can be rated',
   csat_already_rated: 'This closing of the ticket has already been rated',

@@ -273,6 +273,11 @@ export class ListTicketsQuery {
   @MaxLength(200)
   q?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: "The customer's tickets (the ticket's subscriber_id)" })
+  @IsOptionalNonNull()
+  @IsUUID()
+  customer_id?: string;
+
   @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 100, default: 50 })
   @IsOptionalNonNull()
   @Type(() => Number)

@@ -76,7 +76,8 @@ export class TicketMessageResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: MESSAGE_AUTHORS }) author: MessageAuthor;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) member_id: string | null;
-  @ApiProperty() text: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'null once the customer who wrote it was erased' })
+  text: string | null;
   @ApiProperty({ description: 'An internal note: never shown to the customer' }) internal: boolean;
   @ApiProperty({ type: [MessageAttachmentResponse] }) attachments: MessageAttachmentResponse[];
   @ApiProperty({
@@ -105,6 +106,8 @@ export class TicketMessageResponse {
   edited_at: string | null;
   @ApiProperty({ type: [MessageEditResponse], description: 'Earlier texts of an edited message, oldest first' })
   edits: MessageEditResponse[];
+  @ApiProperty({ description: 'The customer who wrote it was erased: its text and files are gone' })
+  erased: boolean;
 }
 
 export class TicketStatusChangeResponse {
