@@ -23,6 +23,9 @@ import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { TicketsService } from './tickets.service.js';
 import { TicketErasureService } from './ticket-erasure.service.js';
 import { TicketErasureStore } from './ticket-erasure.store.js';
+import { TicketEditsController } from './ticket-edits.controller.js';
+import { TicketEditsService } from './ticket-edits.service.js';
+import { TicketEditStore } from './ticket-edit.store.js';
 
 @Module({
   imports: [
@@ -35,7 +38,7 @@ import { TicketErasureStore } from './ticket-erasure.store.js';
     CreditsModule,
     AttachmentsModule,
   ],
-  controllers: [TicketsController, CannedRenderController],
+  controllers: [TicketsController, CannedRenderController, TicketEditsController],
   providers: [
     TicketsService,
     ReplyReachability,
@@ -51,7 +54,16 @@ import { TicketErasureStore } from './ticket-erasure.store.js';
     FileReplyService,
     TicketErasureService,
     TicketErasureStore,
+    TicketEditsService,
+    TicketEditStore,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies, TicketErasureService],
+  exports: [
+    TicketsService,
+    TicketBulkService,
+    TicketChatService,
+    TicketCannedReplies,
+    TicketErasureService,
+    TicketEditsService,
+  ],
 })
 export class TicketsModule {}

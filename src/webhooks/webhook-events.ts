@@ -20,6 +20,8 @@ export const WEBHOOK_EVENTS = [
   'button.clicked',
   'auth.completed',
   'customer.erased',
+  'ticket.updated',
+  'ticket.deleted',
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 

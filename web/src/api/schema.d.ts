@@ -473,10 +473,12 @@ export interface paths {
         get: operations["Tickets_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete the ticket for good (admin+); its number is never reused. Fires ticket.deleted */
+        delete: operations["TicketEdits_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the subject, type or custom fields (support+); fires ticket.updated */
+        patch: operations["TicketEdits_update"];
         trace?: never;
     };
     "/v1/helpdesk/tickets/{id}/assign": {
@@ -974,6 +976,25 @@ export interface components {
             /** @example anna */
             username: string | null;
         };
+        CustomerErasedData: {
+            /** Format: uuid */
+            customer_id: string;
+            /** Format: date-time */
+            erased_at: string;
+        };
+        CustomerErasedWebhookEvent: {
+            data: components["schemas"]["CustomerErasedData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "customer.erased";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
+        };
         CustomerListResponse: {
             customers: components["schemas"]["CustomerResponse"][];
             /** @description Pass as `cursor` for the next page; null at the end */
@@ -1388,7 +1409,7 @@ export interface components {
         };
         PutWebhookDto: {
             /** @description Events to send; omitted = every event */
-            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased")[];
+            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted")[];
             /**
              * @description http(s) URL on a public address
              * @example https://example.com/zapnoty-webhook
@@ -1616,6 +1637,19 @@ export interface components {
         TicketCustomerResponse: {
             first_name: string | null;
             username: string | null;
+        };
+        TicketDeletedWebhookEvent: {
+            data: components["schemas"]["TicketResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "ticket.deleted";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
         };
         TicketDetailsResponse: {
             /** Format: uuid */
@@ -1944,6 +1978,69 @@ export interface components {
              */
             timestamp: string;
         };
+        TicketUpdatedData: {
+            /** Format: uuid */
+            assigned_to: string | null;
+            /**
+             * @example [
+             *       "subject"
+             *     ]
+             */
+            changes: string[];
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** Format: int64 */
+            chat_id: number | null;
+            /**
+             * Format: date-time
+             * @description The last close; null while open
+             */
+            closed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            csat_rating: number | null;
+            customer: components["schemas"]["TicketCustomerResponse"];
+            /** Format: date-time */
+            first_reply_at: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_message_at: string | null;
+            /** @enum {string|null} */
+            last_message_from: "customer" | "agent" | null;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            sla: components["schemas"]["TicketSlaResponse"];
+            /** @enum {string} */
+            status: "new" | "in_progress" | "waiting" | "closed";
+            subject: string | null;
+            /** Format: uuid */
+            subscriber_id: string;
+            tags: string[];
+            /** @example 42 */
+            ticket_number: number;
+            /** Format: uuid */
+            ticket_type_id: string | null;
+            ticket_type_name: string | null;
+            time_to_first_response_seconds: number | null;
+            /** @description From creation to the last close */
+            time_to_resolve_seconds: number | null;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        TicketUpdatedWebhookEvent: {
+            data: components["schemas"]["TicketUpdatedData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "ticket.updated";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
+        };
         TransferOwnershipDto: {
             /**
              * Format: uuid
@@ -1994,6 +2091,28 @@ export interface components {
             name?: string;
             order_index?: number;
         };
+        UpdateTicketDto: {
+            /**
+             * @description Custom field values by key (GET /v1/helpdesk/custom-fields); a key set to null is unset, keys left out keep their values. A wrong type, unknown key or option → 422 invalid_custom_field
+             * @example {
+             *       "order_id": "A-1042",
+             *       "urgent": true
+             *     }
+             */
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description null clears it
+             * @example Login issue
+             */
+            subject?: string | null;
+            /**
+             * Format: uuid
+             * @description An enabled ticket type of the project (422 ticket_type_not_usable otherwise); null clears it
+             */
+            ticket_type_id?: string | null;
+        };
         UpdateTicketTypeDto: {
             /** @description null clears it */
             description?: string | null;
@@ -2040,7 +2159,7 @@ export interface components {
             /** @description false after the receiver answered 410 Gone; PUT enables it again */
             enabled: boolean;
             /** @description Subscribed events (every event when none were chosen) */
-            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased")[];
+            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted")[];
             /** @description HMAC-SHA256 key of X-Zapnoty-Signature */
             secret: string;
             /** Format: date-time */
@@ -5488,6 +5607,196 @@ export interface operations {
             };
         };
     };
+    TicketEdits_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TicketEdits_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTicketDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Tickets_assign: {
         parameters: {
             query?: never;
@@ -7189,7 +7498,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only attempts of this event type */
-                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased";
+                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted";
                 /** @description Only attempts of this event (its X-Zapnoty-Delivery) */
                 event_id?: string;
                 limit?: number;
