@@ -4,6 +4,7 @@ import { CannedResponsesModule } from './canned-responses/canned-responses.modul
 import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
 import { CustomersModule } from './customers/customers.module.js';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -52,6 +53,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CsatModule,
     SlaModule,
     CustomersModule,
+    CustomFieldsModule,
     UnansweredTicketsModule,
     CreditsModule,
   ],

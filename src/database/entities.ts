@@ -28,6 +28,7 @@ import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
+import { CustomField } from '../custom-fields/custom-field.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
 export const ENTITIES = [
@@ -62,4 +63,5 @@ export const ENTITIES = [
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,
+  CustomField,
 ];

@@ -17,6 +17,8 @@ export interface CreateTicketInput {
   /** Must be an enabled ticket type of the project (422 otherwise); its name is stored with the ticket. */
   ticket_type_id?: string | null;
   attachments?: MessageAttachment[];
+  /** Values of the project's custom fields, already checked (TicketEditsService.newTicketValues). */
+  custom_fields?: Record<string, unknown>;
 }
 
 export interface ReplyInput {

@@ -50,6 +50,7 @@ export function toTicketResponse(
     time_to_resolve_seconds: secondsBetween(ticket.createdAt, closedAt),
     last_message_at: iso(ticket.lastMessageAt),
     last_message_from: ticket.lastMessageFrom,
+    custom_fields: { ...(ticket.customFields ?? {}) },
     sla: computeSla({ createdAt: ticket.createdAt, firstReplyAt: ticket.firstReplyAt, closedAt }, thresholds, now),
   };
 }

@@ -278,9 +278,9 @@ const INSERT_NUMBERED = `WITH queued AS MATERIALIZED (SELECT ${hotRowQueueTurn(H
          created AS (
            INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id,
                                ticket_type_name, assigned_to, priority, tags, last_message_at, last_message_from,
-                               search_vector)
+                               search_vector, custom_fields)
            SELECT $2, $1, counter.last_number, $3, $4, $5, $6, $7, $8, $12, $13, $14::text[], now(), 'customer',
-                  to_tsvector('simple', coalesce($3, '') || ' ' || $9)
+                  to_tsvector('simple', coalesce($3, '') || ' ' || $9), $15::jsonb
            FROM counter
            RETURNING ticket_number, created_at),
          first_message AS (
@@ -304,6 +304,7 @@ function insertParameters(values: NewTicketValues): unknown[] {
     values.assignedTo,
     values.priority,
     values.tags,
+    JSON.stringify(values.customFields ?? {}),
   ];
 }
 

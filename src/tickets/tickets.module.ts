@@ -26,6 +26,7 @@ import { TicketErasureStore } from './ticket-erasure.store.js';
 import { TicketEditsController } from './ticket-edits.controller.js';
 import { TicketEditsService } from './ticket-edits.service.js';
 import { TicketEditStore } from './ticket-edit.store.js';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { TicketEditStore } from './ticket-edit.store.js';
     CannedResponsesModule,
     CreditsModule,
     AttachmentsModule,
+    CustomFieldsModule,
   ],
   controllers: [TicketsController, CannedRenderController, TicketEditsController],
   providers: [

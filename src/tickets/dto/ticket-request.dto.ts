@@ -9,6 +9,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
@@ -96,6 +97,17 @@ export class CreateTicketDto {
   @IsOptionalNullable()
   @IsUUID()
   ticket_type_id?: string | null;
+
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: true,
+    example: { order_id: 'A-1042' },
+    description: 'Custom field values by key (GET /v1/helpdesk/custom-fields); 422 invalid_custom_field if wrong',
+  })
+  @IsOptionalNonNull()
+  @IsObject()
+  custom_fields?: Record<string, unknown>;
 }
 
 export class ReplyDto {

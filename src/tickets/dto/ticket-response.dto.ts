@@ -132,7 +132,8 @@ export class TicketResponse {
   @ApiProperty({ enum: TICKET_PRIORITIES }) priority: TicketPriority;
   @ApiProperty({ enum: CHANNELS }) channel: Channel;
   @ApiProperty({ type: 'integer', format: 'int64', nullable: true }) chat_id: number | null;
-  @ApiProperty({ format: 'uuid' }) subscriber_id: string;
+  @ApiProperty({ format: 'uuid', description: "The customer's id (GET /v1/helpdesk/customers/{customer_id})" })
+  subscriber_id: string;
   @ApiProperty({ type: TicketCustomerResponse }) customer: TicketCustomerResponse;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) ticket_type_id: string | null;
   @ApiProperty({ type: 'string', nullable: true }) ticket_type_name: string | null;
@@ -150,6 +151,13 @@ export class TicketResponse {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) last_message_at: string | null;
   @ApiProperty({ enum: LAST_MESSAGE_FROM, nullable: true }) last_message_from: LastMessageFrom | null;
   @ApiProperty({ type: TicketSlaResponse }) sla: TicketSlaResponse;
+  @ApiProperty({
+    type: Object,
+    additionalProperties: true,
+    example: { order_id: 'A-1042' },
+    description: 'Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset',
+  })
+  custom_fields: Record<string, unknown>;
 }
 
 export class TicketDetailsResponse extends TicketResponse {

@@ -247,6 +247,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/helpdesk/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's custom fields, oldest first (every role reads them: the ticket form) */
+        get: operations["CustomFields_list"];
+        put?: never;
+        /** Create a custom field (admin+); keys are unique per project (409) */
+        post: operations["CustomFields_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/custom-fields/{field_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a custom field (admin+): label, options, required_to_close, enabled */
+        put: operations["CustomFields_update"];
+        post?: never;
+        /** Delete a custom field (admin+) */
+        delete: operations["CustomFields_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/customers": {
         parameters: {
             query?: never;
@@ -448,7 +484,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tickets, newest first, with filters and offset or keyset (cursor) paging */
+        /**
+         * List tickets, newest first, with filters and offset or keyset (cursor) paging
+         * @description `cf_<key>=<value>` filters by a custom field value (compared as text; `true`/`false` for checkboxes)
+         */
         get: operations["Tickets_list"];
         put?: never;
         /**
@@ -801,6 +840,32 @@ export interface components {
             /** @example Greeting */
             title: string;
         };
+        CreateCustomFieldDto: {
+            /** @description Default true; a disabled field takes no new values */
+            enabled?: boolean;
+            /**
+             * @description Unique per project; not changeable
+             * @example order_id
+             */
+            key: string;
+            /** @example Order number */
+            label: string;
+            /**
+             * @description The choices of a select field (at least one); not allowed for the other types
+             * @example [
+             *       "Mobile",
+             *       "Web"
+             *     ]
+             */
+            options?: string[];
+            /** @description A ticket cannot be closed while the field is unset (default false) */
+            required_to_close?: boolean;
+            /**
+             * @description Not changeable
+             * @enum {string}
+             */
+            type: "text" | "number" | "checkbox" | "date" | "select";
+        };
         CreatedTeamMemberResponse: {
             /** Format: date-time */
             created_at: string;
@@ -874,6 +939,15 @@ export interface components {
              * @description Messenger chat id. Required for telegram/max
              */
             chat_id?: number;
+            /**
+             * @description Custom field values by key (GET /v1/helpdesk/custom-fields); 422 invalid_custom_field if wrong
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields?: {
+                [key: string]: unknown;
+            };
             /** @example John */
             first_name?: string;
             /** @example Login issue */
@@ -1055,6 +1129,23 @@ export interface components {
             subject: string | null;
             ticket_number: number;
         };
+        CustomFieldListResponse: {
+            custom_fields: components["schemas"]["CustomFieldResponse"][];
+        };
+        CustomFieldResponse: {
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example order_id */
+            key: string;
+            /** @example Order number */
+            label: string;
+            /** @description Choices of a select field; empty otherwise */
+            options: string[];
+            required_to_close: boolean;
+            /** @enum {string} */
+            type: "text" | "number" | "checkbox" | "date" | "select";
+        };
         ErrorBody: {
             /**
              * @description Stable machine-readable kind of error:
@@ -1123,6 +1214,11 @@ export interface components {
              *     - `routing_rule_limit_reached`: The project has the maximum number of routing rules
              *     - `subscriber_not_found`: No such customer (subscriber) in this project
              *     - `customer_not_found`: No such customer in this project (or it was erased)
+             *     - `custom_field_not_found`: No such custom field in this project
+             *     - `custom_field_key_taken`: Another custom field of the project has this key
+             *     - `invalid_custom_field_definition`: A select field without options, options on another type, a changed key or type, or too many fields
+             *     - `invalid_custom_field`: A custom field value of the wrong type, an unknown key or an option not offered
+             *     - `custom_field_required`: The ticket cannot be closed while a field required to close is unset
              *     - `helpdesk_request_not_found`: No such helpdesk request in this project
              *     - `ticket_not_closed`: Only a closed ticket can be rated
              *     - `csat_already_rated`: This closing of the ticket has already been rated
@@ -1246,6 +1342,11 @@ export interface components {
          *     - `routing_rule_limit_reached`: The project has the maximum number of routing rules
          *     - `subscriber_not_found`: No such customer (subscriber) in this project
          *     - `customer_not_found`: No such customer in this project (or it was erased)
+         *     - `custom_field_not_found`: No such custom field in this project
+         *     - `custom_field_key_taken`: Another custom field of the project has this key
+         *     - `invalid_custom_field_definition`: A select field without options, options on another type, a changed key or type, or too many fields
+         *     - `invalid_custom_field`: A custom field value of the wrong type, an unknown key or an option not offered
+         *     - `custom_field_required`: The ticket cannot be closed while a field required to close is unset
          *     - `helpdesk_request_not_found`: No such helpdesk request in this project
          *     - `ticket_not_closed`: Only a closed ticket can be rated
          *     - `csat_already_rated`: This closing of the ticket has already been rated
@@ -1286,7 +1387,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "customer_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "customer_not_found" | "custom_field_not_found" | "custom_field_key_taken" | "invalid_custom_field_definition" | "invalid_custom_field" | "custom_field_required" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Dotted path of the field in the body or query
@@ -1666,6 +1767,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1685,7 +1795,10 @@ export interface components {
             /** @description Oldest first */
             status_history: components["schemas"]["TicketStatusChangeResponse"][];
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -1757,6 +1870,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1773,7 +1895,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -1818,6 +1943,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1833,7 +1967,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -1876,6 +2013,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1893,7 +2039,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -1999,6 +2148,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -2014,7 +2172,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -2062,6 +2223,20 @@ export interface components {
             blocked?: boolean;
             /** @description The team's note about the customer (never shown to them); null clears it */
             note?: string | null;
+        };
+        UpdateCustomFieldDto: {
+            enabled?: boolean;
+            /** @description Accepted only unchanged */
+            key?: string;
+            label?: string;
+            /** @description The choices of a select field */
+            options?: string[];
+            required_to_close?: boolean;
+            /**
+             * @description Accepted only unchanged
+             * @enum {string}
+             */
+            type?: "text" | "number" | "checkbox" | "date" | "select";
         };
         UpdateHelpdeskSettingsDto: {
             csat_enabled?: boolean;
@@ -3490,6 +3665,391 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RenderedCannedResponse"];
                 };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldListResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                field_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                field_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
             400: {
