@@ -27,6 +27,8 @@ import { TicketEditsController } from './ticket-edits.controller.js';
 import { TicketEditsService } from './ticket-edits.service.js';
 import { TicketEditStore } from './ticket-edit.store.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
+import { TicketExportController } from './ticket-export.controller.js';
+import { TicketExportService } from './ticket-export.service.js';
 
 @Module({
   imports: [
@@ -40,7 +42,8 @@ import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
     AttachmentsModule,
     CustomFieldsModule,
   ],
-  controllers: [TicketsController, CannedRenderController, TicketEditsController],
+  // The export first: its path must win over GET :id.
+  controllers: [TicketExportController, TicketsController, CannedRenderController, TicketEditsController],
   providers: [
     TicketsService,
     ReplyReachability,
@@ -58,6 +61,7 @@ import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
     TicketErasureStore,
     TicketEditsService,
     TicketEditStore,
+    TicketExportService,
   ],
   exports: [
     TicketsService,
