@@ -16,15 +16,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') (cells.push(cell), (cell = ''));
-    else if (char === '\r' && text[i + 1] === '\n') {
+    else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
       cells.push(cell);
       records.push(cells);
-      ((cells = []), (cell = ''), i++);
+      cells = [];
+      cell = '';
+      i++;
     } else cell += char;
   }
   return records;
