@@ -15,6 +15,9 @@ import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
+import { CustomersService } from '../customers/customers.service.js';
+import { TicketEditsService } from '../tickets/ticket-edits.service.js';
+import { registerCustomerTools } from './tools/customer-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -33,6 +36,8 @@ export class McpServerFactory {
     private readonly routing: RoutingService,
     private readonly sla: SlaReportService,
     private readonly credits: CreditsService,
+    private readonly customers: CustomersService,
+    private readonly ticketEdits: TicketEditsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -45,7 +50,7 @@ export class McpServerFactory {
       },
     );
     registerSettingsTools(server, project, this.settings, this.team, this.sla);
-    registerTicketTools(server, project, this.tickets, this.ticketBulk);
+    registerTicketTools(server, project, this.tickets, this.ticketBulk, this.ticketEdits);
     registerConfigurationTools(server, project, {
       ticketTypes: this.ticketTypes,
       cannedResponses: this.cannedResponses,
@@ -53,6 +58,7 @@ export class McpServerFactory {
       cannedReplies: this.cannedReplies,
     });
     registerCreditsTools(server, project, this.credits);
+    registerCustomerTools(server, project, this.customers, this.ticketEdits);
     return server;
   }
 }

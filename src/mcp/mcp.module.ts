@@ -9,6 +9,7 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
+import { CustomersModule } from '../customers/customers.module.js';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { McpController } from './mcp.controller.js';
     CannedResponsesModule,
     RoutingModule,
     CreditsModule,
+    CustomersModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],
