@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Time and server memory of the CSV export (GET /v1/helpdesk/tickets/export.csv) over many tickets.
 //
-//   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_export_bench node bench/export-csv.mjs [tickets...]
+//   npm run build
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/zn_export_bench node bench/export-csv.mjs [tickets...]
 //
 // Starts the real server (dist/src/main.js) on DATABASE_URL, creates a project with the CLI, seeds it in SQL
 // (tickets with a customer, an assignee, tags and two custom field values each), then for each size (default
