@@ -925,13 +925,12 @@ export interface components {
              *     }
              */
             condition: components["schemas"]["RoutingConditionSchema"];
-            /** @default true */
+            /** @description Default: true. */
             enabled?: boolean;
             /** @example Urgent bugs to manager */
             name: string;
             /**
-             * @description Lower runs first
-             * @default 0
+             * @description Lower runs first. Default: 0.
              * @example 1
              */
             order_index?: number;
@@ -950,7 +949,7 @@ export interface components {
         };
         CreateTicketDto: {
             /**
-             * @default virtual
+             * @description Default: "virtual".
              * @enum {string}
              */
             channel?: "telegram" | "max" | "virtual";
@@ -994,7 +993,7 @@ export interface components {
              */
             name: string;
             /**
-             * @default 0
+             * @description Default: 0.
              * @example 1
              */
             sort_order?: number;
@@ -1567,10 +1566,7 @@ export interface components {
              * @description Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`
              */
             canned_response_id?: string;
-            /**
-             * @description true: an internal note, hidden from the customer
-             * @default false
-             */
+            /** @description true: an internal note, hidden from the customer. Default: false. */
             internal?: boolean;
             /**
              * Format: uuid
@@ -1587,8 +1583,7 @@ export interface components {
             /** @description 1–10 files, each at most 20 MiB */
             files: string[];
             /**
-             * @description true: an internal note with files, never sent to the customer
-             * @default false
+             * @description true: an internal note with files, never sent to the customer. Default: "false".
              * @enum {string}
              */
             internal?: "true" | "false";
