@@ -210,7 +210,7 @@ describe('customers: list, profile, note, block, erasure', () => {
       [photo.attachments[0].id],
     );
     expect(chunks).toBe(0);
-    expect((await tenant.api.get(download)).status).not.toBe(200);
+    expect((await tenant.api.get(download).expect(422)).body.code).toBe('attachment_unavailable');
     const [row] = await db().query('SELECT first_name, username, chat_id, erased_at FROM subscriber WHERE id = $1', [
       customerId,
     ]);
