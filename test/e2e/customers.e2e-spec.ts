@@ -150,6 +150,21 @@ describe('customers: list, profile, note, block, erasure', () => {
     expect((await tenant.api.get(url).expect(200)).body.blocked).toBe(true);
   });
 
+  it('moves last_seen_at when the customer writes to the bot', async () => {
+    const chat = newChat();
+    const ticket = await createTicketThroughBot(tenant, chat, 'Seen now');
+    const url = `/v1/helpdesk/customers/${ticket.subscriber_id}`;
+    await db().query(`UPDATE subscriber SET last_seen_at = now() - interval '1 day' WHERE id = $1`, [
+      ticket.subscriber_id,
+    ]);
+    const before = Date.parse((await tenant.api.get(url).expect(200)).body.last_seen_at);
+    await post(updates.text(chat, 'still here'));
+    const after = Date.parse((await tenant.api.get(url).expect(200)).body.last_seen_at);
+    expect(after - before).toBeGreaterThan(23 * 3600 * 1000);
+    const listed = (await tenant.api.get('/v1/helpdesk/customers?limit=1').expect(200)).body.customers;
+    expect(listed[0].id).toBe(ticket.subscriber_id);
+  });
+
   it("drops a blocked customer's messages: no new ticket, no added message, no bot answer", async () => {
     const chat = newChat();
     const ticket = await createTicketThroughBot(tenant, chat, 'Before the block');

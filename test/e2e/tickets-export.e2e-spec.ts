@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { DataSource } from 'typeorm';
 import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -121,6 +122,37 @@ describe('GET /v1/helpdesk/tickets/export.csv', () => {
     expect(Number(rows.at(-1)![0])).toBe(first.ticket_number);
     const numbers = rows.map((row) => Number(row[0]));
     expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it('stops reading when the client goes away mid-download, and keeps serving', async () => {
+    const project = await ctx.project('Aborted export');
+    const first = await createTicket(project.api, { subject: 'seed' });
+    await ctx.app.get(DataSource).query(
+      `INSERT INTO ticket (project_id, ticket_number, channel, subscriber_id, subject)
+       SELECT $1, $2 + g, 'virtual', $3, repeat('x', 200) || g FROM generate_series(1, 20000) g`,
+      [project.project.id, first.ticket_number, first.subscriber_id],
+    );
+    const baseUrl = await ctx.listen();
+    const received = await new Promise<number>((resolve, reject) => {
+      const request = get(
+        `${baseUrl}/v1/helpdesk/tickets/export.csv`,
+        { headers: { Authorization: `Bearer ${project.apiKey}` } },
+        (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            // Gone after the first bytes, as a browser tab closed mid-download.
+            if (bytes > 0) request.destroy();
+          });
+          response.on('close', () => resolve(bytes));
+        },
+      );
+      request.on('error', (error) => (error.message.includes('socket hang up') ? resolve(0) : reject(error)));
+    });
+    expect(received).toBeLessThan(20000 * 200);
+    const { response } = await download('', project.api);
+    expect(response.status).toBe(200);
+    await project.api.get('/v1/helpdesk/tickets?limit=1').expect(200);
   });
 
   it('guards every cell a spreadsheet would run as a formula', () => {

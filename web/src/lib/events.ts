@@ -14,6 +14,8 @@ const EVENT_NAMES = [
   'ticket.closed',
   'ticket.csat_received',
   'ticket.unanswered_24h',
+  'ticket.updated',
+  'ticket.deleted',
 ];
 
 type Listener = (event: TicketEvent) => void;
