@@ -7,6 +7,7 @@ import { isUuid } from '../common/ids.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { SubscriberNotFound } from '../subscribers/subscribers.errors.js';
 import { TicketErasureService } from '../tickets/ticket-erasure.service.js';
+import { ChatErasureService } from '../messengers/chat-erasure.service.js';
 import { type CustomerCursor, type CustomerListFilter, CustomerStore } from './customer.store.js';
 import { toCustomerResponse, toCustomerTicketResponse } from './customer.mapper.js';
 import { CustomerNotFound, MalformedCustomerCursor } from './customers.errors.js';
@@ -32,6 +33,7 @@ export class CustomersService {
     private readonly customers: CustomerStore,
     private readonly subscribers: SubscribersService,
     private readonly ticketErasure: TicketErasureService,
+    private readonly chatErasure: ChatErasureService,
   ) {}
 
   async list(
@@ -77,9 +79,12 @@ export class CustomersService {
     await this.asCustomer(() =>
       this.dataSource.transaction(async (manager) => {
         const sql = sqlOfManager(manager);
-        // The customer's row first: it is locked for the rest of the erasure, and a second erasure waits, then 404s.
+        // Read before the row loses its chat id; the erase below locks it, so a second erasure waits, then 404s.
+        const customer = isUuid(customerId) ? await this.customers.find(project.id, customerId, sql) : undefined;
         await this.subscribers.erase(project, sql, customerId);
         await this.ticketErasure.eraseCustomer(project, sql, customerId);
+        if (customer?.chat_id && customer.channel !== 'virtual')
+          await this.chatErasure.forgetChat(project, sql, customer.channel, Number(customer.chat_id));
       }),
     );
   }

@@ -234,6 +234,12 @@ describe('customers: list, profile, note, block, erasure', () => {
       ticket.id,
     ]);
     expect(texts.every((m: { text: string }) => !m.text.includes('passport'))).toBe(true);
+    const [{ refs }] = await db().query(
+      `SELECT (SELECT count(*) FROM chat_inbound_message WHERE chat_id = $1 AND project_id = $2)::int +
+              (SELECT count(*) FROM chat_ticket_message WHERE chat_id = $1 AND project_id = $2)::int AS refs`,
+      [String(chat), tenant.project.id],
+    );
+    expect(refs).toBe(0);
     const searched = (await tenant.api.get('/v1/helpdesk/tickets?q=passport').expect(200)).body;
     expect(searched.tickets.map((t: { id: string }) => t.id)).not.toContain(ticket.id);
 
