@@ -8,6 +8,7 @@ import { SubscribersService } from '../subscribers/subscribers.service.js';
 import { TicketChatService } from '../tickets/ticket-chat.service.js';
 import type { ChatTicketRow } from '../tickets/ticket-inputs.js';
 import type { Scope, Turn } from './conversation-turn.js';
+import type { IncomingChatEvent } from './chat-transport.js';
 import type { MessengerChat } from './messenger-chat.entity.js';
 import { MessengerChatStore } from './messenger-chat.store.js';
 
@@ -59,6 +60,17 @@ export class ChatTurnService {
     if (!/^-?\d+$/.test(turn.user.chatId)) return false;
     const customer = await this.subscribers.findByChat(project, turn.transport.channel, Number(turn.user.chatId));
     return customer?.agentBlocked === true;
+  }
+
+  /**
+   * A button or a bare /start from a customer the bound project's team blocked: no answer at all (a help
+   * link is checked once it names its project; messages are checked where they would be stored).
+   */
+  async silencedIn(turn: Turn, event: IncomingChatEvent): Promise<boolean> {
+    const bare = event.kind === 'callback' || (event.kind === 'start' && !event.payload);
+    if (!bare || !turn.chat.projectId) return false;
+    const project = await this.projectById(turn.chat.projectId);
+    return project !== null && this.blockedIn(turn, toAuthenticated(project));
   }
 
   /**

@@ -97,6 +97,7 @@ export class ConversationService {
     const { chat } = opening;
     const turn: Turn = { transport, user: event.user, chat, texts: botTexts(chat.language) };
     if (opening.openTickets) turn.openTickets = opening.openTickets;
+    if (await this.turns.silencedIn(turn, event)) return;
     try {
       switch (event.kind) {
         case 'start':
@@ -148,10 +149,9 @@ export class ConversationService {
       this.subscribers.findOrCreate(toAuthenticated(project), sqlOfManager(manager), subscriberInputOf(turn)),
     );
     await this.turns.bindChat(turn, project, {});
+    if (await this.turns.blockedIn(turn, toAuthenticated(project))) return;
     await showMenu(turn, settings, { welcome: true });
   }
-
-  // ---- buttons --------------------------------------------------------------------------------
 
   private async onCallback(turn: Turn, callbackId: string, data: string, messageId: string | null): Promise<void> {
     // Answer first: messengers show a loading state on the pressed button until the press is answered.
@@ -222,8 +222,6 @@ export class ConversationService {
     await this.turns.setState(turn, 'idle', {});
     await say(turn, turn.texts.addedToTicket(ticket.ticketNumber));
   }
-
-  // ---- messages -------------------------------------------------------------------------------
 
   private async onMessage(turn: Turn, message: DraftMessage, replyToMessageId: string | null): Promise<void> {
     const channel = turn.transport.channel;

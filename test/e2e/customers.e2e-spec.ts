@@ -177,6 +177,9 @@ describe('customers: list, profile, note, block, erasure', () => {
     await post(updates.text(chat, 'spam for a new ticket'));
     await post(updates.callback(chat, 'm:new', 1));
     await post(updates.text(chat, 'more spam'));
+    await post(updates.start(chat, ''));
+    await post(updates.start(chat, `help_${tenant.project.slug}`));
+    await post(updates.callback(chat, 'm:list', 2));
     expect(await ticketsOf(tenant, chat)).toHaveLength(1);
     expect((await details(tenant, ticket.id)).messages).toHaveLength(1);
     expect(sentTo(chat)).toHaveLength(sentBefore);
