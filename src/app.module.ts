@@ -3,6 +3,8 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
+import { CustomersModule } from './customers/customers.module.js';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -55,6 +57,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     WebhooksModule,
     CsatModule,
     SlaModule,
+    CustomersModule,
+    CustomFieldsModule,
     UnansweredTicketsModule,
     CreditsModule,
     ReportsModule,

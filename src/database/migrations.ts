@@ -23,6 +23,8 @@ import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-Rep
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
 import { AgentWorkspace1796653923993 } from './migrations/1796653923993-AgentWorkspace.js';
 import { ReportIndexes1796654262375 } from './migrations/1796654262375-ReportIndexes.js';
+import { Customers1796653246165 } from './migrations/1796653246165-Customers.js';
+import { CustomFields1796654006648 } from './migrations/1796654006648-CustomFields.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   CreditFunctionsFromFiles1796600000000,
   AgentWorkspace1796653923993,
   ReportIndexes1796654262375,
+  Customers1796653246165,
+  CustomFields1796654006648,
 ];

@@ -17,6 +17,9 @@ import { registerCreditsTools } from './tools/credits-tools.js';
 import { registerReportTools } from './tools/report-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
+import { CustomersService } from '../customers/customers.service.js';
+import { TicketEditsService } from '../tickets/ticket-edits.service.js';
+import { registerCustomerTools } from './tools/customer-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -36,6 +39,8 @@ export class McpServerFactory {
     private readonly sla: SlaReportService,
     private readonly credits: CreditsService,
     private readonly reports: ReportsService,
+    private readonly customers: CustomersService,
+    private readonly ticketEdits: TicketEditsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -48,7 +53,7 @@ export class McpServerFactory {
       },
     );
     registerSettingsTools(server, project, this.settings, this.team, this.sla);
-    registerTicketTools(server, project, this.tickets, this.ticketBulk);
+    registerTicketTools(server, project, this.tickets, this.ticketBulk, this.ticketEdits);
     registerConfigurationTools(server, project, {
       ticketTypes: this.ticketTypes,
       cannedResponses: this.cannedResponses,
@@ -57,6 +62,7 @@ export class McpServerFactory {
     });
     registerCreditsTools(server, project, this.credits);
     registerReportTools(server, project, this.reports);
+    registerCustomerTools(server, project, this.customers, this.ticketEdits);
     return server;
   }
 }

@@ -10,6 +10,7 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
+import { CustomersModule } from '../customers/customers.module.js';
 
 @Module({
   imports: [
@@ -22,6 +23,7 @@ import { McpController } from './mcp.controller.js';
     RoutingModule,
     CreditsModule,
     ReportsModule,
+    CustomersModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],

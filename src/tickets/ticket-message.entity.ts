@@ -67,4 +67,8 @@ export class TicketMessage {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set when the customer who wrote it was erased: the text reads as null from then on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt?: Date | null;
 }

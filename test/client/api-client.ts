@@ -54,6 +54,39 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   };
   const request: Required<Schemas['CreateHelpdeskRequestDto']> = { channel: 'telegram', ticket_type_id: ID };
   const newType: Required<Schemas['CreateTicketTypeDto']> = { name: 'Billing', description: null, sort_order: 1 };
+  // What the server defaults may be left out (openapi-typescript's default flags; see check-openapi-defaults).
+  const minimalType: Schemas['CreateTicketTypeDto'] = { name: 'Billing' };
+  const minimalTicket: Schemas['CreateTicketDto'] = { text: 'Hi' };
+  const minimalReply: Schemas['ReplyDto'] = { text: 'Hi' };
+  const ticketEdit: Required<Schemas['UpdateTicketDto']> = {
+    subject: 'Login',
+    ticket_type_id: null,
+    custom_fields: { order_id: 'A-2' },
+  };
+  const customerChange: Required<Schemas['UpdateCustomerDto']> = { note: 'VIP', blocked: false };
+  const customerQuery: Required<NonNullable<paths['/v1/helpdesk/customers']['get']['parameters']['query']>> = {
+    q: 'anna',
+    channel: 'telegram',
+    blocked: false,
+    limit: 10,
+    cursor: 'opaque',
+  };
+  const newField: Required<Schemas['CreateCustomFieldDto']> = {
+    key: 'platform',
+    label: 'Platform',
+    type: 'select',
+    options: ['iOS'],
+    required_to_close: false,
+    enabled: true,
+  };
+  const fieldChange: Required<Schemas['UpdateCustomFieldDto']> = {
+    key: 'platform',
+    label: 'Platform',
+    type: 'select',
+    options: ['iOS', 'Web'],
+    required_to_close: true,
+    enabled: true,
+  };
   const typeChange: Required<Schemas['UpdateTicketTypeDto']> = {
     name: 'Payments',
     description: 'Money',
@@ -71,6 +104,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     first_name: 'Ivan',
     username: 'ivan_p',
     ticket_type_id: null,
+    custom_fields: { order_id: 'A-1' },
   };
   const bulk: Required<Schemas['BulkDto']> = { ticket_ids: [ID], action: 'assign', value: null };
   const reply: Required<Schemas['ReplyDto']> = {
@@ -102,6 +136,8 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     order_index: 0,
     enabled: true,
   };
+  const minimalRule: Schemas['CreateRoutingRuleDto'] = { name: 'Refunds', condition, action };
+  void [minimalType, minimalTicket, minimalRule, minimalReply];
   const ruleChange: Required<Schemas['UpdateRoutingRuleDto']> = {
     name: 'Refunds 2',
     condition,
@@ -132,6 +168,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     ticket_type_id: ID,
     tag: 'vip',
     q: 'refund',
+    customer_id: ID,
     limit: 20,
     offset: 0,
     cursor: 'opaque',
@@ -237,7 +274,39 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       get: () => api.GET('/v1/helpdesk/tickets', { params: { query: ticketQuery } }),
     },
     '/v1/helpdesk/tickets/bulk': { post: () => api.POST('/v1/helpdesk/tickets/bulk', { body: bulk }) },
-    '/v1/helpdesk/tickets/{id}': { get: () => api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }) },
+    '/v1/helpdesk/tickets/{id}': {
+      get: () => api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }),
+      patch: () => api.PATCH('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } }, body: ticketEdit }),
+      delete: () => api.DELETE('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }),
+    },
+    '/v1/helpdesk/tickets/export.csv': {
+      get: () =>
+        api.GET('/v1/helpdesk/tickets/export.csv', {
+          params: { query: { status: 'closed', customer_id: ID } },
+          parseAs: 'text',
+        }),
+    },
+    '/v1/helpdesk/customers': {
+      get: () => api.GET('/v1/helpdesk/customers', { params: { query: customerQuery } }),
+    },
+    '/v1/helpdesk/customers/{customer_id}': {
+      get: () => api.GET('/v1/helpdesk/customers/{customer_id}', { params: { path: { customer_id: ID } } }),
+      patch: () =>
+        api.PATCH('/v1/helpdesk/customers/{customer_id}', {
+          params: { path: { customer_id: ID } },
+          body: customerChange,
+        }),
+      delete: () => api.DELETE('/v1/helpdesk/customers/{customer_id}', { params: { path: { customer_id: ID } } }),
+    },
+    '/v1/helpdesk/custom-fields': {
+      get: () => api.GET('/v1/helpdesk/custom-fields'),
+      post: () => api.POST('/v1/helpdesk/custom-fields', { body: newField }),
+    },
+    '/v1/helpdesk/custom-fields/{field_id}': {
+      put: () =>
+        api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params: { path: { field_id: ID } }, body: fieldChange }),
+      delete: () => api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params: { path: { field_id: ID } } }),
+    },
     '/v1/helpdesk/tickets/{id}/reply': {
       post: () =>
         api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ID }, header: idempotent }, body: reply }),

@@ -24,7 +24,7 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(served);
   });
 
-  it('describes a JSON (binary for a file download, an event stream for /v1/events) body for every 2xx but 204', () => {
+  it('describes a JSON (binary for a download, an event stream for /v1/events, CSV) body for every 2xx but 204', () => {
     const missing: string[] = [];
     const described = (response: any) =>
       response.content?.['application/json']?.schema ||

@@ -10,6 +10,8 @@ import { SettingsPage } from './pages/admin/SettingsPage';
 import { TeamPage } from './pages/admin/TeamPage';
 import { TicketTypesPage } from './pages/admin/TicketTypesPage';
 import { WebhookPage } from './pages/admin/WebhookPage';
+import { CustomFieldsPage } from './pages/admin/CustomFieldsPage';
+import { CustomerPage, CustomersPage } from './pages/CustomersPage';
 import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
@@ -28,6 +30,7 @@ const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/routing-rules': () => <RoutingRulesPage />,
   '/admin/webhook': () => <WebhookPage />,
   '/admin/team': () => <TeamPage />,
+  '/admin/custom-fields': () => <CustomFieldsPage />,
 };
 
 export function App() {
@@ -40,8 +43,11 @@ export function App() {
   if (!session) return <LoginPage />;
 
   const ticket = /^\/tickets\/([0-9a-fA-F-]{36})$/.exec(path);
+  const customer = /^\/customers\/([0-9a-fA-F-]{36})$/.exec(path);
   let page: ReactNode;
   if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
+  else if (customer) page = <CustomerPage key={customer[1]} customerId={customer[1]} />;
+  else if (path === '/customers') page = <CustomersPage />;
   else if (ADMIN_PAGES[path])
     page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
   else if (path === '/reports')
@@ -60,6 +66,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   if (!session) return null;
   const nav: Array<[string, string]> = [['/', t('nav.tickets')]];
   nav.push(['/reports', t('nav.reports')]);
+  nav.push(['/customers', t('nav.customers')]);
   if (session.isAdmin)
     nav.push(
       ['/admin/settings', t('nav.settings')],
@@ -68,8 +75,10 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/routing-rules', t('nav.routing')],
       ['/admin/webhook', t('nav.webhook')],
       ['/admin/team', t('nav.team')],
+      ['/admin/custom-fields', t('nav.customFields')],
     );
-  const active = (to: string) => (to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to);
+  const active = (to: string) =>
+    to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to || path.startsWith(`${to}/`);
   return (
     <div className="shell">
       <header className="topbar">

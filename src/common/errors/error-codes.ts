@@ -82,6 +82,13 @@ export const ERROR_CODES = {
   routing_rule_limit_reached: 'The project has the maximum number of routing rules',
   // Customers, requests, CSAT, SLA
   subscriber_not_found: 'No such customer (subscriber) in this project',
+  customer_not_found: 'No such customer in this project (or it was erased)',
+  custom_field_not_found: 'No such custom field in this project',
+  custom_field_key_taken: 'Another custom field of the project has this key',
+  invalid_custom_field_definition:
+    'A select field without options, options on another type, a changed key or type, or too many fields',
+  invalid_custom_field: 'A custom field value of the wrong type, an unknown key or an option not offered',
+  custom_field_required: 'The ticket cannot be closed while a field required to close is unset',
   helpdesk_request_not_found: 'No such helpdesk request in this project',
   ticket_not_closed: 'Only a closed ticket can be rated',
   csat_already_rated: 'This closing of the ticket has already been rated',
