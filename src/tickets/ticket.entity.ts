@@ -92,6 +92,13 @@ export class Ticket extends ProjectOwnedEntity {
   @Column({ type: 'text', nullable: true })
   lastMessageFrom: LastMessageFrom | null;
 
+  /** SLA due times kept by the database (src/sla/sql/ticket-sla-due.sql) for the list's sla filter and sort. */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  slaFirstReplyDueAt?: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  slaResolveDueAt?: Date | null;
+
   /** Subject and every message text, for `q` (maintained by the service as messages are added). */
   @Column({ type: 'tsvector', select: false, nullable: true })
   searchVector?: string;

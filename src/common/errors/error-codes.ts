@@ -41,6 +41,11 @@ export const ERROR_CODES = {
   project_slug_taken: 'Another project has this slug',
   helpdesk_disabled: 'The helpdesk module is disabled for this project',
   ticket_creation_disabled: 'Customers may not create tickets in this project',
+  invalid_time_zone: 'business_hours.timezone is not an IANA time zone',
+  invalid_business_window: 'A business_hours window is not HH:MM to HH:MM (to may be 24:00) or opens when it closes',
+  overlapping_business_windows: 'Two business_hours windows overlap (a window past midnight counts on the next day)',
+  invalid_holiday_date: 'A business_hours holiday is not a real YYYY-MM-DD date',
+  empty_business_week: 'business_hours has no window on any day',
   // Tickets
   ticket_not_found: 'No such ticket in this project',
   ticket_not_in_project: 'ticket_id in the body is not a ticket of this project',

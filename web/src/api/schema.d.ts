@@ -715,6 +715,67 @@ export interface components {
             /** @description Tickets that actually changed */
             affected: number;
         };
+        BusinessHoursDto: {
+            /**
+             * @description YYYY-MM-DD local dates: windows opening on them do not count
+             * @example [
+             *       "2026-12-31"
+             *     ]
+             */
+            holidays?: string[];
+            /**
+             * @description IANA time zone
+             * @example Europe/Moscow
+             */
+            timezone: string;
+            week: components["schemas"]["BusinessWeekDto"];
+        };
+        BusinessHoursResponse: {
+            holidays: string[];
+            timezone: string;
+            week: components["schemas"]["BusinessWeekResponse"];
+        };
+        BusinessWeekDto: {
+            /** @description absent: closed */
+            fri?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            mon?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            sat?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            sun?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            thu?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            tue?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            wed?: components["schemas"]["BusinessWindowDto"][];
+        };
+        BusinessWeekResponse: {
+            fri: components["schemas"]["BusinessWindowResponse"][];
+            mon: components["schemas"]["BusinessWindowResponse"][];
+            sat: components["schemas"]["BusinessWindowResponse"][];
+            sun: components["schemas"]["BusinessWindowResponse"][];
+            thu: components["schemas"]["BusinessWindowResponse"][];
+            tue: components["schemas"]["BusinessWindowResponse"][];
+            wed: components["schemas"]["BusinessWindowResponse"][];
+        };
+        BusinessWindowDto: {
+            /**
+             * @description HH:MM local time the window opens
+             * @example 09:00
+             */
+            from: string;
+            /**
+             * @description HH:MM it closes; earlier than `from`: the next day (spans midnight); "24:00": end of the day
+             * @example 18:00
+             */
+            to: string;
+        };
+        BusinessWindowResponse: {
+            from: string;
+            to: string;
+        };
         CannedResponseListResponse: {
             canned_responses: components["schemas"]["CannedResponseResponse"][];
         };
@@ -938,6 +999,11 @@ export interface components {
              *     - `project_slug_taken`: Another project has this slug
              *     - `helpdesk_disabled`: The helpdesk module is disabled for this project
              *     - `ticket_creation_disabled`: Customers may not create tickets in this project
+             *     - `invalid_time_zone`: business_hours.timezone is not an IANA time zone
+             *     - `invalid_business_window`: A business_hours window is not HH:MM to HH:MM (to may be 24:00) or opens when it closes
+             *     - `overlapping_business_windows`: Two business_hours windows overlap (a window past midnight counts on the next day)
+             *     - `invalid_holiday_date`: A business_hours holiday is not a real YYYY-MM-DD date
+             *     - `empty_business_week`: business_hours has no window on any day
              *     - `ticket_not_found`: No such ticket in this project
              *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
              *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
@@ -1060,6 +1126,11 @@ export interface components {
          *     - `project_slug_taken`: Another project has this slug
          *     - `helpdesk_disabled`: The helpdesk module is disabled for this project
          *     - `ticket_creation_disabled`: Customers may not create tickets in this project
+         *     - `invalid_time_zone`: business_hours.timezone is not an IANA time zone
+         *     - `invalid_business_window`: A business_hours window is not HH:MM to HH:MM (to may be 24:00) or opens when it closes
+         *     - `overlapping_business_windows`: Two business_hours windows overlap (a window past midnight counts on the next day)
+         *     - `invalid_holiday_date`: A business_hours holiday is not a real YYYY-MM-DD date
+         *     - `empty_business_week`: business_hours has no window on any day
          *     - `ticket_not_found`: No such ticket in this project
          *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
          *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
@@ -1133,7 +1204,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "invalid_time_zone" | "invalid_business_window" | "overlapping_business_windows" | "invalid_holiday_date" | "empty_business_week" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Dotted path of the field in the body or query
@@ -1181,6 +1252,9 @@ export interface components {
             subscriber_id?: string;
         };
         HelpdeskSettingsResponse: {
+            auto_assign_on_reply: boolean;
+            auto_close_waiting_days: number | null;
+            business_hours: components["schemas"]["BusinessHoursResponse"] | null;
             csat_enabled: boolean;
             csat_message_template: string;
             helpdesk_allow_create: boolean;
@@ -1191,6 +1265,7 @@ export interface components {
             /** @enum {integer|null} */
             helpdesk_unanswered_hours: 12 | 24 | 48 | null;
             helpdesk_welcome_message: components["schemas"]["LocalizedTextDto"];
+            out_of_hours_reply: components["schemas"]["LocalizedTextDto"] | null;
             sla_first_reply_hours: number | null;
             sla_resolve_hours: number | null;
             /** Format: date-time */
@@ -1826,6 +1901,11 @@ export interface components {
             title?: string;
         };
         UpdateHelpdeskSettingsDto: {
+            auto_assign_on_reply?: boolean;
+            /** @description null disables */
+            auto_close_waiting_days?: number | null;
+            /** @description null: SLA counts all hours */
+            business_hours?: components["schemas"]["BusinessHoursDto"] | null;
             csat_enabled?: boolean;
             csat_message_template?: string;
             helpdesk_allow_create?: boolean;
@@ -1839,6 +1919,8 @@ export interface components {
              */
             helpdesk_unanswered_hours?: 12 | 24 | 48 | null;
             helpdesk_welcome_message?: components["schemas"]["LocalizedTextDto"];
+            /** @description null disables */
+            out_of_hours_reply?: components["schemas"]["LocalizedTextDto"] | null;
             /** @description null disables */
             sla_first_reply_hours?: number | null;
             /** @description null disables */
