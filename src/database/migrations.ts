@@ -22,6 +22,7 @@ import { CustomerContact1796500100000 } from './migrations/1796500100000-Custome
 import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
 import { BusinessHours1796653397377 } from './migrations/1796653397377-BusinessHours.js';
+import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketListSorts.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PasswordAttemptThrottle1796507280000,
   CreditFunctionsFromFiles1796600000000,
   BusinessHours1796653397377,
+  TicketListSorts1796653796987,
 ];

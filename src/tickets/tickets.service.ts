@@ -39,7 +39,8 @@ import {
   type ReplyInput,
 } from './ticket-inputs.js';
 import { type InsertedTicketRow, insertedTicket, type NewTicketValues } from './new-ticket.js';
-import { decodeCursor, encodeCursor, TicketListStore, ticketFromListRow } from './ticket-list.store.js';
+import { positionOfRow, TicketListStore, ticketFromListRow } from './ticket-list.store.js';
+import { decodeCursor, encodeCursor, listOrderOf } from './ticket-list-cursor.js';
 import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
 import { TicketStore } from './ticket.store.js';
 import type { Ticket } from './ticket.entity.js';
@@ -170,9 +171,9 @@ export class TicketsService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
       throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
     if (!Number.isInteger(offset) || offset < 0) throw new InvalidPaging('offset must not be negative');
-    const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+    const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, listOrderOf(filter));
     const [rows, settings] = await Promise.all([
-      this.ticketList.page(project.id, filter, { limit: limit + 1, offset, beforeNumber: before }),
+      this.ticketList.page(project.id, filter, { limit: limit + 1, offset, after: before }),
       this.settings.get(project),
     ]);
     const hasMore = rows.length > limit;
@@ -188,7 +189,7 @@ export class TicketsService {
       total,
       limit,
       offset,
-      next_cursor: hasMore ? encodeCursor(tickets[tickets.length - 1].ticketNumber) : null,
+      next_cursor: hasMore ? encodeCursor(positionOfRow(rows[limit - 1]), listOrderOf(filter)) : null,
     };
   }
 

@@ -55,6 +55,7 @@ export const ERROR_CODES = {
     'The chat never contacted this project (help link, accepted request, or a message in one of its tickets)',
   channel_not_configured: "The ticket's messenger has no bot on this server: a reply could not be delivered",
   malformed_cursor: 'cursor is not a next_cursor of a previous page',
+  cursor_sort_mismatch: 'The cursor came from a list with another sort or order (422)',
   invalid_paging: 'limit or offset out of range',
   reply_text_required: 'Exactly one of text and canned_response_id is required',
   canned_render_invalid: 'The canned response renders to an empty or too long text for this ticket',

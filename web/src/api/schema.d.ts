@@ -1011,6 +1011,7 @@ export interface components {
              *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
              *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
              *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
+             *     - `cursor_sort_mismatch`: The cursor came from a list with another sort or order (422)
              *     - `invalid_paging`: limit or offset out of range
              *     - `reply_text_required`: Exactly one of text and canned_response_id is required
              *     - `canned_render_invalid`: The canned response renders to an empty or too long text for this ticket
@@ -1138,6 +1139,7 @@ export interface components {
          *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
          *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
          *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
+         *     - `cursor_sort_mismatch`: The cursor came from a list with another sort or order (422)
          *     - `invalid_paging`: limit or offset out of range
          *     - `reply_text_required`: Exactly one of text and canned_response_id is required
          *     - `canned_render_invalid`: The canned response renders to an empty or too long text for this ticket
@@ -1204,7 +1206,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "invalid_time_zone" | "invalid_business_window" | "overlapping_business_windows" | "invalid_holiday_date" | "empty_business_week" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "invalid_time_zone" | "invalid_business_window" | "overlapping_business_windows" | "invalid_holiday_date" | "empty_business_week" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "cursor_sort_mismatch" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Dotted path of the field in the body or query
@@ -4733,13 +4735,18 @@ export interface operations {
                 /** @description A member id, or `none` for unassigned tickets */
                 assigned_to?: string;
                 channel?: "telegram" | "max" | "virtual";
-                /** @description `next_cursor` of the previous page (keyset paging) */
+                /** @description `next_cursor` of the previous page (keyset paging; with the same sort and order) */
                 cursor?: string;
                 limit?: number;
                 offset?: number;
+                order?: "asc" | "desc";
                 priority?: "low" | "normal" | "high" | "urgent";
                 /** @description Full-text search in subject and message text */
                 q?: string;
+                /** @description breached: a due time passed unmet; at_risk: the next due time is within the hour, unmet */
+                sla?: "breached" | "at_risk";
+                /** @description priority: by urgency; sla_due: the next unmet due time (none: last in asc) */
+                sort?: "created_at" | "updated_at" | "priority" | "sla_due";
                 status?: "new" | "in_progress" | "waiting" | "closed";
                 tag?: string;
                 ticket_type_id?: string;
