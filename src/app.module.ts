@@ -23,6 +23,7 @@ import { TeamModule } from './team/team.module.js';
 import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
+import { AutomationsModule } from './automations/automations.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
@@ -51,6 +52,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CsatModule,
     SlaModule,
     UnansweredTicketsModule,
+    AutomationsModule,
     CreditsModule,
   ],
 })

@@ -23,6 +23,7 @@ import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-Rep
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
 import { BusinessHours1796653397377 } from './migrations/1796653397377-BusinessHours.js';
 import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketListSorts.js';
+import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOfHoursReplies.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreditFunctionsFromFiles1796600000000,
   BusinessHours1796653397377,
   TicketListSorts1796653796987,
+  OutOfHoursReplies1796654060607,
 ];

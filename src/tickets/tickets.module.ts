@@ -1,3 +1,4 @@
+import { TicketAutomations } from './ticket-automations.service.js';
 import { Module } from '@nestjs/common';
 import { ReplyReachability } from './reply-reachability.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
@@ -47,7 +48,8 @@ import { TicketsService } from './tickets.service.js';
     TicketListStore,
     IdempotencyInterceptor,
     FileReplyService,
+    TicketAutomations,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies],
+  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies, TicketAutomations],
 })
 export class TicketsModule {}

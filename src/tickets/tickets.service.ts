@@ -46,6 +46,7 @@ import { TicketStore } from './ticket.store.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
+import { planAutoAssignOnReply } from './auto-assign.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -250,6 +251,7 @@ export class TicketsService {
       const messageResponse = toTicketMessageResponse(message);
       const change = emptyChange();
       planAgentMessage(ticket, message, messageResponse, change);
+      planAutoAssignOnReply(settings, ticket, message, change);
       await this.writer.commit(project, tx, ticket, change, settings);
       await options.idempotency?.complete(tx, 201, { message: messageResponse });
       // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
+import type { Sql } from '../common/database/sql.js';
+import { AppError } from '../common/errors/app-error.js';
+import { SettingsService } from '../settings/settings.service.js';
+import type { LocalizedText } from '../settings/helpdesk-settings.entity.js';
+import { slaThresholdsOf } from './sla.js';
+import { type Announcement, emptyChange, planStatus } from './ticket-change.js';
+import { toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
+import type { Ticket } from './ticket.entity.js';
+import { TicketStore } from './ticket.store.js';
+import { TicketWriter } from './ticket-writer.service.js';
+
+/**
+ * The ticket writes of the automation checks (src/automations/), each in the caller's transaction and on a
+ * ticket it locks and checks again, so a check that raced an agent's change does nothing.
+ */
+@Injectable()
+export class TicketAutomations {
+  constructor(
+    private readonly writer: TicketWriter,
+    private readonly tickets: TicketStore,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * Closes a `waiting` ticket whose last message is older than `quietSince` (history source `auto`, an
+   * internal system note saying why, `ticket.closed`, the close message and CSAT survey to the chat).
+   * False when the ticket moved on meanwhile.
+   */
+  async closeQuietWaiting(
+    project: AuthenticatedProject,
+    sql: Sql,
+    ticketId: string,
+    quietSince: Date,
+    note: string,
+  ): Promise<boolean> {
+    const ticket = await this.writer.load(project, sql, ticketId, true);
+    const lastActivity = ticket.lastMessageAt ?? ticket.createdAt;
+    if (ticket.status !== 'waiting' || lastActivity.getTime() >= quietSince.getTime()) return false;
+    const settings = await this.settings.get(project, sql);
+    await this.tickets.insertSystemNote(sql, ticket.id, note);
+    const change = emptyChange();
+    planStatus(ticket, 'closed', 'auto', change);
+    await this.writer.commit(project, sql, ticket, change, settings);
+    return true;
+  }
+
+  /**
+   * The out-of-hours auto-reply: a public system message in the customer's language (ru for `ru`, else en),
+   * sent to the chat through the outbox like an agent's reply but never charged, and not a first reply (the
+   * SLA still waits for a person). Null when the ticket was closed meanwhile.
+   */
+  async sendOutOfHoursReply(
+    project: AuthenticatedProject,
+    sql: Sql,
+    ticketId: string,
+    texts: LocalizedText,
+  ): Promise<string | null> {
+    const ticket = await this.writer.load(project, sql, ticketId, true);
+    if (ticket.status === 'closed') return null;
+    const toChat = this.reachesChat(ticket);
+    const message = await this.writer.insertMessage(sql, {
+      ticketId: ticket.id,
+      author: 'system',
+      memberId: null,
+      text: ticket.subscriber?.lang?.toLowerCase().startsWith('ru') ? texts.ru : texts.en,
+      internal: false,
+      attachments: [],
+      delivery: toChat ? 'pending' : null,
+    });
+    const settings = await this.settings.get(project, sql);
+    const announcements: Announcement[] = [{ kind: 'replied', message: toTicketMessageResponse(message) }];
+    if (toChat) announcements.push({ kind: 'chat_message', message });
+    const response = toTicketResponse(ticket, slaThresholdsOf(settings));
+    await this.writer.announce(project, sql, ticket, response, settings, announcements);
+    return message.id;
+  }
+
+  private reachesChat(ticket: Ticket): boolean {
+    try {
+      return this.writer.reachesChat(ticket);
+    } catch (error) {
+      // A chat no bot can reach (no token on this server, a chat that never contacted the project): the
+      // reply is kept on the ticket for the agents, as an agent's reply would be refused.
+      if (error instanceof AppError) return false;
+      throw error;
+    }
+  }
+}
