@@ -24,6 +24,7 @@ import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
 import { AutomationsModule } from './automations/automations.module.js';
+import { MacrosModule } from './macros/macros.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
@@ -53,6 +54,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     SlaModule,
     UnansweredTicketsModule,
     AutomationsModule,
+    MacrosModule,
     CreditsModule,
   ],
 })

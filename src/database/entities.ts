@@ -27,6 +27,7 @@ import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
 import { TicketOutOfHoursReply } from '../automations/ticket-out-of-hours-reply.entity.js';
+import { Macro } from '../macros/macro.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 
@@ -56,6 +57,7 @@ export const ENTITIES = [
   CsatRating,
   TicketUnansweredAlert,
   TicketOutOfHoursReply,
+  Macro,
   MemberSession,
   MemberInvite,
   PasswordAttemptWindow,

@@ -24,6 +24,7 @@ import { CreditFunctionsFromFiles1796600000000 } from './migrations/179660000000
 import { BusinessHours1796653397377 } from './migrations/1796653397377-BusinessHours.js';
 import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketListSorts.js';
 import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOfHoursReplies.js';
+import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   BusinessHours1796653397377,
   TicketListSorts1796653796987,
   OutOfHoursReplies1796654060607,
+  Macros1796654350582,
 ];

@@ -15,6 +15,8 @@ import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
+import { MacrosService } from '../macros/macros.service.js';
+import { registerMacroTools } from './tools/macro-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -33,6 +35,7 @@ export class McpServerFactory {
     private readonly routing: RoutingService,
     private readonly sla: SlaReportService,
     private readonly credits: CreditsService,
+    private readonly macros: MacrosService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -53,6 +56,7 @@ export class McpServerFactory {
       cannedReplies: this.cannedReplies,
     });
     registerCreditsTools(server, project, this.credits);
+    registerMacroTools(server, project, this.macros);
     return server;
   }
 }

@@ -8,6 +8,7 @@ import { TeamModule } from '../team/team.module.js';
 import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { McpServerFactory } from './mcp-server.factory.js';
+import { MacrosModule } from '../macros/macros.module.js';
 import { McpController } from './mcp.controller.js';
 
 @Module({
@@ -20,6 +21,7 @@ import { McpController } from './mcp.controller.js';
     CannedResponsesModule,
     RoutingModule,
     CreditsModule,
+    MacrosModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],

@@ -1,3 +1,4 @@
+import { TicketMacros } from './ticket-macros.service.js';
 import { TicketAutomations } from './ticket-automations.service.js';
 import { Module } from '@nestjs/common';
 import { ReplyReachability } from './reply-reachability.js';
@@ -49,7 +50,15 @@ import { TicketsService } from './tickets.service.js';
     IdempotencyInterceptor,
     FileReplyService,
     TicketAutomations,
+    TicketMacros,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies, TicketAutomations],
+  exports: [
+    TicketsService,
+    TicketBulkService,
+    TicketChatService,
+    TicketCannedReplies,
+    TicketAutomations,
+    TicketMacros,
+  ],
 })
 export class TicketsModule {}

@@ -39,7 +39,7 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
     (await project.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body.messages;
 
   describe('out-of-hours reply', () => {
-    it('answers a customer who wrote outside business hours once, as an uncharged system message to the chat', async () => {
+    it('answers a night customer once, with an uncharged system message to the chat', async () => {
       const project = await ctx.project();
       await project.api.put('/v1/helpdesk/settings', { business_hours: OFFICE, out_of_hours_reply: AUTO_REPLY });
       const night = await telegramTicket(project);
@@ -89,7 +89,7 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
   });
 
   describe('auto-close of waiting tickets', () => {
-    it('closes a waiting ticket quiet for the configured days: source auto, a system note, ticket.closed, CSAT', async () => {
+    it('closes a ticket quiet in waiting for N days: source auto, a system note, ticket.closed, CSAT', async () => {
       const project = await ctx.project();
       await project.api.put('/v1/helpdesk/settings', { auto_close_waiting_days: 3, csat_enabled: true }).expect(200);
       const quiet = await telegramTicket(project);

@@ -5,7 +5,8 @@ export class TicketListSorts1796653796987 implements MigrationInterface {
 
   // The list's sorts (src/tickets/ticket-list.store.ts SORT_KEYS), each with ticket_number as the tie-breaker
   // for keyset paging. The priority and sla_due keys are expressions, written by hand exactly as the list
-  // query writes them (the planner matches them literally); sla_due also answers sla=breached|at_risk.
+  // query writes them (the planner matches them literally); sla_due also answers sla=breached|at_risk, and
+  // carries the columns of its expression so the list's COUNT(*) of a filter is an index-only scan.
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       `CREATE INDEX "ticket_updated_list_idx" ON "ticket" ("project_id", "updated_at", "ticket_number") `,
@@ -15,7 +16,7 @@ export class TicketListSorts1796653796987 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ticket_sla_due_list_idx" ON "ticket" ("project_id",
       (COALESCE(LEAST(CASE WHEN first_reply_at IS NULL AND status <> 'closed' THEN sla_first_reply_due_at END,
                       CASE WHEN status <> 'closed' THEN sla_resolve_due_at END), 'infinity'::timestamptz)),
-      "ticket_number")`);
+      "ticket_number") INCLUDE ("status", "first_reply_at", "sla_first_reply_due_at", "sla_resolve_due_at")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
