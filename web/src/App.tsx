@@ -7,6 +7,7 @@ import { SettingsPage } from './pages/admin/SettingsPage';
 import { TeamPage } from './pages/admin/TeamPage';
 import { TicketTypesPage } from './pages/admin/TicketTypesPage';
 import { WebhookPage } from './pages/admin/WebhookPage';
+import { MacrosPage } from './pages/admin/MacrosPage';
 import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
@@ -22,6 +23,7 @@ const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/routing-rules': () => <RoutingRulesPage />,
   '/admin/webhook': () => <WebhookPage />,
   '/admin/team': () => <TeamPage />,
+  '/admin/macros': () => <MacrosPage />,
 };
 
 export function App() {
@@ -55,6 +57,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/routing-rules', t('nav.routing')],
       ['/admin/webhook', t('nav.webhook')],
       ['/admin/team', t('nav.team')],
+      ['/admin/macros', t('nav.macros')],
     );
   const active = (to: string) => (to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to);
   return (

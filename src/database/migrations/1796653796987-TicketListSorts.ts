@@ -13,6 +13,12 @@ export class TicketListSorts1796653796987 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "ticket_priority_rank_list_idx" ON "ticket" ("project_id",
       (CASE priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END), "ticket_number")`);
+    // The queue views (one status, sorted) walk these instead of filtering the project-wide ones.
+    await queryRunner.query(
+      `CREATE INDEX "ticket_status_updated_list_idx" ON "ticket" ("project_id", "status", "updated_at", "ticket_number") `,
+    );
+    await queryRunner.query(`CREATE INDEX "ticket_status_priority_rank_list_idx" ON "ticket" ("project_id", "status",
+      (CASE priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END), "ticket_number")`);
     await queryRunner.query(`CREATE INDEX "ticket_sla_due_list_idx" ON "ticket" ("project_id",
       (COALESCE(LEAST(CASE WHEN first_reply_at IS NULL AND status <> 'closed' THEN sla_first_reply_due_at END,
                       CASE WHEN status <> 'closed' THEN sla_resolve_due_at END), 'infinity'::timestamptz)),
@@ -21,6 +27,8 @@ export class TicketListSorts1796653796987 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."ticket_sla_due_list_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."ticket_status_priority_rank_list_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."ticket_status_updated_list_idx"`);
     await queryRunner.query(`DROP INDEX "public"."ticket_priority_rank_list_idx"`);
     await queryRunner.query(`DROP INDEX "public"."ticket_updated_list_idx"`);
   }

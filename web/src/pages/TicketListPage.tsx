@@ -29,9 +29,25 @@ interface Filters {
   ticketTypeId: string;
   tag: string;
   q: string;
+  sla: '' | 'breached' | 'at_risk';
+  sort: Sort;
+  order: 'asc' | 'desc';
 }
 
-const EMPTY: Filters = { status: '', assignee: '', priority: '', channel: '', ticketTypeId: '', tag: '', q: '' };
+type Sort = 'created_at' | 'updated_at' | 'priority' | 'sla_due';
+const SORTS: Sort[] = ['created_at', 'updated_at', 'priority', 'sla_due'];
+const EMPTY: Filters = {
+  status: '',
+  assignee: '',
+  priority: '',
+  channel: '',
+  ticketTypeId: '',
+  tag: '',
+  q: '',
+  sla: '',
+  sort: 'created_at',
+  order: 'desc',
+};
 const PAGE_SIZE = 50;
 const FILTERS_KEY = 'zapnoty.ticketFilters';
 
@@ -99,6 +115,9 @@ export function TicketListPage() {
       ticket_type_id: filters.ticketTypeId || undefined,
       tag: filters.tag.trim() || undefined,
       q: filters.q.trim() || undefined,
+      sla: filters.sla || undefined,
+      sort: filters.sort === 'created_at' ? undefined : filters.sort,
+      order: filters.order === 'desc' ? undefined : filters.order,
       limit: PAGE_SIZE,
     };
   }, [filters, session.member.id]);
@@ -145,8 +164,10 @@ export function TicketListPage() {
       } else setTickets(tickets.map((known) => (known.id === ticket.id ? ticket : known)));
       return;
     }
-    // A search needs the server's full-text match: ask it again instead of guessing.
-    if (filters.q.trim()) return void load();
+    // A search, an SLA view or another order needs the server's answer: ask it again instead of guessing.
+    if (filters.q.trim() || filters.sla || filters.sort !== 'created_at' || filters.order !== 'desc') {
+      return void load();
+    }
     if (!fits) return;
     setTickets([ticket, ...tickets].sort((a, b) => b.created_at.localeCompare(a.created_at)));
     setTotal((count) => count + 1);
@@ -241,6 +262,36 @@ export function TicketListPage() {
           value={filters.tag}
           onChange={(event) => set('tag', event.target.value)}
         />
+        {(['breached', 'at_risk'] as const).map((view) => (
+          <button
+            key={view}
+            type="button"
+            className={`quick-filter${filters.sla === view ? ' active' : ''}`}
+            aria-pressed={filters.sla === view}
+            onClick={() => set('sla', filters.sla === view ? '' : view)}
+          >
+            {t(view === 'breached' ? 'list.overdue' : 'list.atRisk')}
+          </button>
+        ))}
+        <select
+          aria-label={t('list.sort')}
+          value={filters.sort}
+          onChange={(event) => set('sort', event.target.value as Sort)}
+        >
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sort.${sort}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.order')}
+          value={filters.order}
+          onChange={(event) => set('order', event.target.value as Filters['order'])}
+        >
+          <option value="desc">{t('order.desc')}</option>
+          <option value="asc">{t('order.asc')}</option>
+        </select>
         {JSON.stringify(filters) !== JSON.stringify(EMPTY) && (
           <button
             type="button"

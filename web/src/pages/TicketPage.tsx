@@ -11,6 +11,7 @@ import { useSession } from '../session';
 import { Conversation } from './ticket/Conversation';
 import { ReplyBox } from './ticket/ReplyBox';
 import { TagEditor } from './ticket/TagEditor';
+import { MacroPicker } from './ticket/MacroPicker';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -92,6 +93,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           </p>
         </div>
         <Conversation ticket={ticket} nameOf={nameOf} />
+        {session.canWork && <MacroPicker ticket={ticket} onApplied={reload} />}
         {session.canWork ? (
           <ReplyBox ticket={ticket} onSent={reload} />
         ) : (
