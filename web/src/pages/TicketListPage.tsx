@@ -335,7 +335,9 @@ export function TicketListPage() {
               >
                 <td className="number">{ticket.ticket_number}</td>
                 <td className="subject">
-                  {unread && <span className="unread-dot" title={t('list.unread')} aria-label={t('list.unread')} />}
+                  {unread && (
+                    <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
+                  )}
                   <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
                   {breaches.map((reason) => (
                     <span key={reason} className="sla-reason">
