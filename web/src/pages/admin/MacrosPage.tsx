@@ -166,7 +166,7 @@ export function MacrosPage() {
           />
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={draft.internal} onChange={(event) => set('internal', event.target.checked)} />{' '}
+          <input type="checkbox" checked={draft.internal} onChange={(event) => set('internal', event.target.checked)} />
           {t('macro.internal')}
         </label>
         <div className="row">
