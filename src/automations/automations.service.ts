@@ -17,7 +17,6 @@ import {
 
 const BATCH_SIZE = 200;
 const INTERVAL_NAME = 'automations-check';
-const DAY_MS = 86_400_000;
 
 export interface AutomationRun {
   out_of_hours_replies: number;
@@ -121,9 +120,11 @@ export class AutomationsService implements OnApplicationBootstrap, OnApplication
     const due: QuietWaitingTicket[] = await this.store.listQuietWaiting(sql, now, BATCH_SIZE);
     let done = 0;
     for (const ticket of due) {
-      const quietSince = new Date(now.getTime() - ticket.days * DAY_MS);
       const note = `Closed automatically: no reply from the customer for ${ticket.days} days in waiting`;
-      if (await this.tickets.closeQuietWaiting(projectOf(ticket), sql, ticket.ticket_id, quietSince, note)) done += 1;
+      const project = projectOf(ticket);
+      if (await this.tickets.closeQuietWaiting(project, sql, ticket.ticket_id, ticket.last_message_at, note)) {
+        done += 1;
+      }
     }
     return { seen: due.length, done };
   }

@@ -16,6 +16,7 @@ interface CandidateProject {
 
 export interface QuietWaitingTicket extends CandidateProject {
   days: number;
+  last_message_at: Date | null;
 }
 
 export interface OutOfHoursTicket extends CandidateProject {
@@ -36,18 +37,25 @@ export class AutomationsStore {
   }
 
   /**
-   * Waiting tickets of projects with auto_close_waiting_days whose last message (the customer's, or the
-   * agent's that put them in waiting) is older than that many days before `now`; the quietest first.
+   * Waiting tickets of projects with auto_close_waiting_days with no customer message for that many days
+   * before `now`: the customer's last message (or the ticket's last message of any author, or its creation,
+   * whichever says so first) is older than that. A customer's new message reopens a waiting ticket, so a
+   * waiting ticket's customer has been quiet since it was put there.
    */
   listQuietWaiting(sql: Sql, now: Date, limit: number): Promise<QuietWaitingTicket[]> {
     return sql.query<QuietWaitingTicket>(
-      `SELECT t.id AS ticket_id, p.id AS project_id, p.slug, p.name, s.auto_close_waiting_days AS days
+      `SELECT t.id AS ticket_id, p.id AS project_id, p.slug, p.name, s.auto_close_waiting_days AS days,
+              t.last_message_at
          FROM helpdesk_settings s
          JOIN project p ON p.id = s.project_id
          JOIN ticket t ON t.project_id = s.project_id AND t.status = 'waiting'
+         LEFT JOIN LATERAL (
+              SELECT max(m.created_at) AS at FROM ticket_message m
+               WHERE m.ticket_id = t.id AND m.author = 'customer') customer ON true
         WHERE s.auto_close_waiting_days IS NOT NULL
-          AND coalesce(t.last_message_at, t.created_at) < $1::timestamptz - s.auto_close_waiting_days * interval '1 day'
-        ORDER BY coalesce(t.last_message_at, t.created_at)
+          AND least(coalesce(t.last_message_at, t.created_at), coalesce(customer.at, t.created_at))
+              < $1::timestamptz - s.auto_close_waiting_days * interval '1 day'
+        ORDER BY t.last_message_at NULLS FIRST, t.id
         LIMIT $2`,
       [now, limit],
     );

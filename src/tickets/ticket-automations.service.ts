@@ -24,20 +24,19 @@ export class TicketAutomations {
   ) {}
 
   /**
-   * Closes a `waiting` ticket whose last message is older than `quietSince` (history source `auto`, an
-   * internal system note saying why, `ticket.closed`, the close message and CSAT survey to the chat).
-   * False when the ticket moved on meanwhile.
+   * Closes a `waiting` ticket the check found quiet (history source `auto`, an internal system note saying
+   * why, `ticket.closed`, the close message and CSAT survey to the chat). False when the ticket moved on
+   * meanwhile: no longer waiting, or a message came after the one the check saw (`lastMessageAt`).
    */
   async closeQuietWaiting(
     project: AuthenticatedProject,
     sql: Sql,
     ticketId: string,
-    quietSince: Date,
+    lastMessageAt: Date | null,
     note: string,
   ): Promise<boolean> {
     const ticket = await this.writer.load(project, sql, ticketId, true);
-    const lastActivity = ticket.lastMessageAt ?? ticket.createdAt;
-    if (ticket.status !== 'waiting' || lastActivity.getTime() >= quietSince.getTime()) return false;
+    if (ticket.status !== 'waiting' || ticket.lastMessageAt?.getTime() !== lastMessageAt?.getTime()) return false;
     const settings = await this.settings.get(project, sql);
     await this.tickets.insertSystemNote(sql, ticket.id, note);
     const change = emptyChange();

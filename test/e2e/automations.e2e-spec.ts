@@ -95,15 +95,22 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       const quiet = await telegramTicket(project);
       const recent = await createTicket(project.api);
       const open = await createTicket(project.api);
-      for (const ticket of [quiet, recent]) {
+      // The customer last wrote 4 days ago; the agent's reply that put it in waiting is newer.
+      const silentCustomer = await createTicket(project.api);
+      for (const ticket of [quiet, recent, silentCustomer]) {
         await project.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'Did that help?' }).expect(201);
         await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
       }
       await db().query(`UPDATE ticket SET last_message_at = now() - interval '4 days' WHERE id = $1`, [quiet.id]);
       await db().query(`UPDATE ticket SET last_message_at = now() - interval '2 days' WHERE id = $1`, [recent.id]);
+      await db().query(
+        `UPDATE ticket_message SET created_at = now() - interval '4 days' WHERE ticket_id = $1 AND author = 'customer'`,
+        [silentCustomer.id],
+      );
       clock.set(new Date().toISOString());
 
-      expect((await automations().runOnce()).auto_closed).toBe(1);
+      expect((await automations().runOnce()).auto_closed).toBe(2);
+      expect((await project.api.get(`/v1/helpdesk/tickets/${silentCustomer.id}`)).body.status).toBe('closed');
       const closed = (await project.api.get(`/v1/helpdesk/tickets/${quiet.id}`).expect(200)).body;
       expect(closed.status).toBe('closed');
       expect(closed.status_history.at(-1)).toEqual(

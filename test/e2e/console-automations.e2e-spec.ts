@@ -113,7 +113,7 @@ describe('Console: working hours, overdue views, macros', () => {
     await page.getByRole('button', { name: 'Due within an hour' }).click();
     await page.getByLabel('Sort').selectOption('sla_due');
     await page.getByLabel('Order').selectOption('asc');
-    await page.waitForFunction(() => document.querySelector('table.tickets tbody tr')?.textContent?.includes('Late'));
+    await page.waitForFunction('document.querySelector("table.tickets tbody tr")?.textContent?.includes("Late")');
     await expectAccessible(page, 'list-desktop');
   });
 
