@@ -83,14 +83,4 @@ export class AutomationsStore {
       [now, limit],
     );
   }
-
-  /** Records the ticket's out-of-hours reply; false when it already had one. */
-  async markOutOfHoursReply(sql: Sql, ticket: CandidateProject, messageId: string): Promise<boolean> {
-    const marked = await sql.query(
-      `INSERT INTO ticket_out_of_hours_reply (ticket_id, project_id, message_id) VALUES ($1, $2, $3)
-         ON CONFLICT (ticket_id) DO NOTHING RETURNING ticket_id`,
-      [ticket.ticket_id, ticket.project_id, messageId],
-    );
-    return marked.length > 0;
-  }
 }

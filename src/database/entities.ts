@@ -26,7 +26,7 @@ import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js'
 import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
-import { TicketOutOfHoursReply } from '../automations/ticket-out-of-hours-reply.entity.js';
+import { TicketOutOfHoursReply } from '../tickets/ticket-out-of-hours-reply.entity.js';
 import { Macro } from '../macros/macro.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';

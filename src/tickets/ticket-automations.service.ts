@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import type { Sql } from '../common/database/sql.js';
+import { Clock } from '../common/clock.js';
 import { AppError } from '../common/errors/app-error.js';
 import { SettingsService } from '../settings/settings.service.js';
-import type { LocalizedText } from '../settings/helpdesk-settings.entity.js';
+import type { HelpdeskSettings, LocalizedText } from '../settings/helpdesk-settings.entity.js';
+import { isBusinessTime } from '../sla/business-time.js';
 import { slaThresholdsOf } from './sla.js';
 import { type Announcement, emptyChange, planStatus } from './ticket-change.js';
 import { toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketStore } from './ticket.store.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { TicketOutOfHoursReplyStore } from './ticket-out-of-hours-reply.store.js';
 
 /**
  * The ticket writes of the automation checks (src/automations/), each in the caller's transaction and on a
@@ -21,7 +24,26 @@ export class TicketAutomations {
     private readonly writer: TicketWriter,
     private readonly tickets: TicketStore,
     private readonly settings: SettingsService,
+    private readonly outOfHoursReplies: TicketOutOfHoursReplyStore,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * Called in the transaction that stored a customer's message (a new ticket or a message in one, the
+   * ticket locked): outside business hours, the ticket's one out-of-hours reply when the project has one.
+   * Its rows go in the commit round trip, after the ticket's own (a new ticket is inserted there).
+   */
+  async afterCustomerMessage(
+    project: AuthenticatedProject,
+    sql: Sql,
+    ticket: Ticket,
+    settings: HelpdeskSettings,
+  ): Promise<void> {
+    const texts = settings.outOfHoursReply;
+    if (!texts || !settings.businessHours || isBusinessTime(this.clock.now(), settings.businessHours)) return;
+    if (await this.outOfHoursReplies.exists(sql, ticket.id)) return;
+    await this.writeOutOfHoursReply(project, sql, ticket, texts, settings);
+  }
 
   /**
    * Closes a `waiting` ticket the check found quiet (history source `auto`, an internal system note saying
@@ -57,18 +79,29 @@ export class TicketAutomations {
     texts: LocalizedText,
   ): Promise<string | null> {
     const ticket = await this.writer.load(project, sql, ticketId, true);
-    if (ticket.status === 'closed') return null;
+    if (ticket.status === 'closed' || (await this.outOfHoursReplies.exists(sql, ticket.id))) return null;
+    return this.writeOutOfHoursReply(project, sql, ticket, texts, await this.settings.get(project, sql));
+  }
+
+  private async writeOutOfHoursReply(
+    project: AuthenticatedProject,
+    sql: Sql,
+    ticket: Ticket,
+    texts: LocalizedText,
+    settings: HelpdeskSettings,
+  ): Promise<string> {
     const toChat = this.reachesChat(ticket);
-    const message = await this.writer.insertMessage(sql, {
+    const values = {
       ticketId: ticket.id,
-      author: 'system',
+      author: 'system' as const,
       memberId: null,
       text: ticket.subscriber?.lang?.toLowerCase().startsWith('ru') ? texts.ru : texts.en,
       internal: false,
       attachments: [],
-      delivery: toChat ? 'pending' : null,
-    });
-    const settings = await this.settings.get(project, sql);
+      delivery: toChat ? ('pending' as const) : null,
+    };
+    const message = await this.writer.insertMessage(sql, values, true);
+    await this.outOfHoursReplies.mark(sql, ticket.id, project.id, message.id);
     const announcements: Announcement[] = [{ kind: 'replied', message: toTicketMessageResponse(message) }];
     if (toChat) announcements.push({ kind: 'chat_message', message });
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));

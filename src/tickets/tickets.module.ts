@@ -1,3 +1,5 @@
+import { Clock } from '../common/clock.js';
+import { TicketOutOfHoursReplyStore } from './ticket-out-of-hours-reply.store.js';
 import { TicketMacros } from './ticket-macros.service.js';
 import { TicketAutomations } from './ticket-automations.service.js';
 import { Module } from '@nestjs/common';
@@ -51,14 +53,9 @@ import { TicketsService } from './tickets.service.js';
     FileReplyService,
     TicketAutomations,
     TicketMacros,
+    TicketOutOfHoursReplyStore,
+    Clock,
   ],
-  exports: [
-    TicketsService,
-    TicketBulkService,
-    TicketChatService,
-    TicketCannedReplies,
-    TicketAutomations,
-    TicketMacros,
-  ],
+  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies, TicketAutomations, TicketMacros],
 })
 export class TicketsModule {}

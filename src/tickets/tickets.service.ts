@@ -47,6 +47,7 @@ import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { planAutoAssignOnReply } from './auto-assign.js';
+import { TicketAutomations } from './ticket-automations.service.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -79,6 +80,8 @@ export class TicketsService {
     private readonly credits: CreditsService,
     private readonly tickets: TicketStore,
     private readonly ticketList: TicketListStore,
+    // Automations on a customer's message (the out-of-hours reply): src/tickets/ticket-automations.service.ts.
+    private readonly automations: TicketAutomations,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
@@ -161,6 +164,7 @@ export class TicketsService {
       const ticket = insertedTicket(values, row);
       const response = toTicketResponse(ticket, slaThresholdsOf(settings));
       await this.writer.announce(project, tx, ticket, response, settings, creationAnnouncements(ticket));
+      await this.automations.afterCustomerMessage(project, tx, ticket, settings);
       await options.idempotency?.complete(tx, 201, response);
       return response;
     });
@@ -292,6 +296,7 @@ export class TicketsService {
       const change = emptyChange();
       planCustomerMessage(ticket, message, messageResponse, change);
       await this.writer.commit(project, tx, ticket, change, settings);
+      await this.automations.afterCustomerMessage(project, tx, ticket, settings);
       await options.idempotency?.complete(tx, 201, { message: messageResponse });
       return messageResponse;
     });

@@ -39,7 +39,27 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
     (await project.api.get(`/v1/helpdesk/tickets/${ticketId}`).expect(200)).body.messages;
 
   describe('out-of-hours reply', () => {
+    it('answers at once a customer who writes outside business hours, once per ticket', async () => {
+      const project = await ctx.project();
+      await project.api.put('/v1/helpdesk/settings', { business_hours: OFFICE, out_of_hours_reply: AUTO_REPLY });
+      clock.set('2026-03-04T10:00:00Z'); // a Wednesday, in hours
+      const daytime = await createTicket(project.api);
+      expect(await messagesOf(project, daytime.id)).toHaveLength(1);
+      clock.set('2026-03-07T23:30:00Z'); // Saturday night
+      const night = await telegramTicket(project);
+      const [, reply] = await messagesOf(project, night.id);
+      expect(reply).toEqual(expect.objectContaining({ author: 'system', internal: false, text: AUTO_REPLY.ru }));
+      // The daytime ticket's customer writes again at night: its first out-of-hours message gets the reply.
+      await project.api.post(`/v1/helpdesk/tickets/${daytime.id}/customer-reply`, { text: 'anyone?' }).expect(201);
+      await project.api.post(`/v1/helpdesk/tickets/${daytime.id}/customer-reply`, { text: 'hello?' }).expect(201);
+      const texts = (await messagesOf(project, daytime.id)).map((message: { text: string }) => message.text);
+      expect(texts).toEqual(['Verification code not arriving', 'anyone?', AUTO_REPLY.en, 'hello?']);
+      // The check has nothing left to answer.
+      expect((await automations().runOnce()).out_of_hours_replies).toBe(0);
+    });
+
     it('answers a night customer once, with an uncharged system message to the chat', async () => {
+      clock.set('2026-03-04T10:00:00Z'); // tickets created in hours; their times are moved below
       const project = await ctx.project();
       await project.api.put('/v1/helpdesk/settings', { business_hours: OFFICE, out_of_hours_reply: AUTO_REPLY });
       const night = await telegramTicket(project);
@@ -188,6 +208,7 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
         business_hours: OFFICE,
         out_of_hours_reply: AUTO_REPLY,
       });
+      clock.set('2026-03-04T10:00:00Z'); // created in hours: the check is what answers them
       const waiting: string[] = [];
       const night: string[] = [];
       for (let index = 0; index < 6; index += 1) {
