@@ -35,6 +35,22 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     csat_enabled: true,
     csat_message_template: 'How did we do?',
     helpdesk_unanswered_hours: null,
+    business_hours: {
+      timezone: 'Europe/Moscow',
+      week: {
+        mon: [{ from: '09:00', to: '18:00' }],
+        tue: [],
+        wed: [],
+        thu: [],
+        fri: [],
+        sat: [],
+        sun: [{ from: '22:00', to: '02:00' }],
+      },
+      holidays: ['2026-12-31'],
+    },
+    out_of_hours_reply: { ru: 'Ответим утром', en: 'We will answer in the morning' },
+    auto_close_waiting_days: 7,
+    auto_assign_on_reply: true,
   };
   const login: Required<Schemas['LoginDto']> = {
     email: 'anna@example.com',
@@ -132,7 +148,18 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     limit: 20,
     offset: 0,
     cursor: 'opaque',
+    sla: 'breached',
+    sort: 'sla_due',
+    order: 'asc',
   };
+  const macro: Required<Schemas['CreateMacroDto']> = {
+    name: 'Refund done',
+    text: 'Hello {{first_name}}',
+    internal: false,
+    actions: { status: 'waiting', priority: 'high', add_tags: ['refund'], remove_tags: ['billing'], assign: 'me' },
+  };
+  const macroChange: Required<Schemas['UpdateMacroDto']> = { ...macro, text: null };
+  const macroApply: Required<Schemas['ApplyMacroDto']> = { member_id: null };
   const deliveryQuery: Required<NonNullable<paths['/v1/webhook/deliveries']['get']['parameters']['query']>> = {
     event: 'ticket.created',
     event_id: ID,
@@ -248,6 +275,21 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       put: () =>
         api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } }, body: ruleChange }),
       delete: () => api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } } }),
+    },
+    '/v1/helpdesk/macros': {
+      get: () => api.GET('/v1/helpdesk/macros'),
+      post: () => api.POST('/v1/helpdesk/macros', { body: macro }),
+    },
+    '/v1/helpdesk/macros/{macro_id}': {
+      put: () => api.PUT('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: ID } }, body: macroChange }),
+      delete: () => api.DELETE('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: ID } } }),
+    },
+    '/v1/helpdesk/tickets/{id}/macros/{macro_id}': {
+      post: () =>
+        api.POST('/v1/helpdesk/tickets/{id}/macros/{macro_id}', {
+          params: { path: { id: ID, macro_id: ID } },
+          body: macroApply,
+        }),
     },
     '/v1/helpdesk/canned-responses': {
       get: () => api.GET('/v1/helpdesk/canned-responses'),
