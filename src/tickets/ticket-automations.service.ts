@@ -91,17 +91,9 @@ export class TicketAutomations {
     settings: HelpdeskSettings,
   ): Promise<string> {
     const toChat = this.reachesChat(ticket);
-    const values = {
-      ticketId: ticket.id,
-      author: 'system' as const,
-      memberId: null,
-      text: ticket.subscriber?.lang?.toLowerCase().startsWith('ru') ? texts.ru : texts.en,
-      internal: false,
-      attachments: [],
-      delivery: toChat ? ('pending' as const) : null,
-    };
-    const message = await this.writer.insertMessage(sql, values, true);
-    await this.outOfHoursReplies.mark(sql, ticket.id, project.id, message.id);
+    const text = ticket.subscriber?.lang?.toLowerCase().startsWith('ru') ? texts.ru : texts.en;
+    const delivery = toChat ? 'pending' : null;
+    const message = await this.outOfHoursReplies.insertReply(sql, project.id, ticket.id, text, delivery);
     const announcements: Announcement[] = [{ kind: 'replied', message: toTicketMessageResponse(message) }];
     if (toChat) announcements.push({ kind: 'chat_message', message });
     const response = toTicketResponse(ticket, slaThresholdsOf(settings));

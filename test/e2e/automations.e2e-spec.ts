@@ -13,7 +13,6 @@ const OFFICE = {
   holidays: [],
 };
 const AUTO_REPLY = { ru: 'Мы ответим в рабочее время', en: 'We will answer during business hours' };
-const DAY_MS = 86_400_000;
 
 describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-assign on reply', () => {
   // The check runs only when a test asks (workers off); time moves with the injected clock.
@@ -54,8 +53,10 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       await project.api.post(`/v1/helpdesk/tickets/${daytime.id}/customer-reply`, { text: 'hello?' }).expect(201);
       const texts = (await messagesOf(project, daytime.id)).map((message: { text: string }) => message.text);
       expect(texts).toEqual(['Verification code not arriving', 'anyone?', AUTO_REPLY.en, 'hello?']);
-      // The check has nothing left to answer.
-      expect((await automations().runOnce()).out_of_hours_replies).toBe(0);
+      // The check has nothing left to answer here.
+      await automations().runOnce();
+      expect(await messagesOf(project, daytime.id)).toHaveLength(4);
+      expect(await messagesOf(project, night.id)).toHaveLength(2);
     });
 
     it('answers a night customer once, with an uncharged system message to the chat', async () => {
@@ -73,7 +74,8 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       clock.set('2026-03-07T11:05:00Z');
       const before = (await project.api.get('/v1/credits').expect(200)).body;
 
-      expect((await automations().runOnce()).out_of_hours_replies).toBe(2);
+      // Counts are of every project in the database (other test files run beside this one): at least ours.
+      expect((await automations().runOnce()).out_of_hours_replies).toBeGreaterThanOrEqual(2);
       const [, reply] = await messagesOf(project, night.id);
       expect(reply).toEqual(expect.objectContaining({ author: 'system', internal: false, text: AUTO_REPLY.ru }));
       expect(reply.delivery).toBe('pending');
@@ -91,7 +93,7 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       await project.api.post(`/v1/helpdesk/tickets/${virtual.id}/customer-reply`, { text: 'hello?' }).expect(201);
       await db().query(`UPDATE ticket SET last_message_at = '2026-03-07T12:00:00Z' WHERE id = $1`, [virtual.id]);
       clock.set('2026-03-07T12:05:00Z');
-      expect((await automations().runOnce()).out_of_hours_replies).toBe(0);
+      await automations().runOnce();
       expect(await messagesOf(project, virtual.id)).toHaveLength(3);
     });
 
@@ -129,7 +131,7 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       );
       clock.set(new Date().toISOString());
 
-      expect((await automations().runOnce()).auto_closed).toBe(2);
+      expect((await automations().runOnce()).auto_closed).toBeGreaterThanOrEqual(2);
       expect((await project.api.get(`/v1/helpdesk/tickets/${silentCustomer.id}`)).body.status).toBe('closed');
       const closed = (await project.api.get(`/v1/helpdesk/tickets/${quiet.id}`).expect(200)).body;
       expect(closed.status).toBe('closed');
@@ -145,14 +147,20 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
       for (const ticket of [recent, open]) {
         expect((await project.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.status).not.toBe('closed');
       }
-      expect((await automations().runOnce()).auto_closed).toBe(0);
+      await automations().runOnce();
+      const [{ closes }] = await db().query(
+        `SELECT count(*)::int AS closes FROM ticket_status_change WHERE ticket_id = $1 AND to_status = 'closed'`,
+        [quiet.id],
+      );
+      expect(closes).toBe(1);
     });
 
     it('keeps waiting tickets when auto_close_waiting_days is null', async () => {
       const project = await ctx.project();
       const ticket = await createTicket(project.api);
       await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}/status`, { status: 'waiting' }).expect(200);
-      clock.set(new Date(Date.now() + 400 * DAY_MS).toISOString());
+      await db().query(`UPDATE ticket SET last_message_at = now() - interval '400 days' WHERE id = $1`, [ticket.id]);
+      clock.set(new Date().toISOString());
       await automations().runOnce();
       expect((await project.api.get(`/v1/helpdesk/tickets/${ticket.id}`)).body.status).toBe('waiting');
     });
@@ -223,8 +231,8 @@ describe('automations: out-of-hours reply, auto-close of waiting tickets, auto-a
 
       const runs = await Promise.all([automations().runOnce(), second.get(AutomationsService).runOnce()]);
       // Whichever process got a check's lock did it; the other skipped it (or found nothing left).
-      expect(runs.reduce((sum, run) => sum + run.auto_closed, 0)).toBe(6);
-      expect(runs.reduce((sum, run) => sum + run.out_of_hours_replies, 0)).toBe(6);
+      expect(runs.reduce((sum, run) => sum + run.auto_closed, 0)).toBeGreaterThanOrEqual(6);
+      expect(runs.reduce((sum, run) => sum + run.out_of_hours_replies, 0)).toBeGreaterThanOrEqual(6);
       const [{ replies }] = await db().query(
         `SELECT count(*)::int AS replies FROM ticket_message WHERE ticket_id = ANY($1) AND author = 'system'`,
         [night],
