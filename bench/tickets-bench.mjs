@@ -82,11 +82,26 @@ const listPaths = [
   ],
   ['list tag=vip&status=new', '/v1/helpdesk/tickets?tag=vip&status=new&limit=50'],
   ['list q=declined&status=new', '/v1/helpdesk/tickets?q=declined&status=new&limit=50'],
+  // The sorts and SLA filters of wave 3 (docs/automations.md), on the queue views agents open.
+  ['list status=new&sort=created_at&order=asc', '/v1/helpdesk/tickets?status=new&sort=created_at&order=asc&limit=50'],
+  ['list status=new&sort=updated_at', '/v1/helpdesk/tickets?status=new&sort=updated_at&limit=50'],
+  ['list status=new&sort=priority', '/v1/helpdesk/tickets?status=new&sort=priority&limit=50'],
+  ['list status=new&sort=sla_due&order=asc', '/v1/helpdesk/tickets?status=new&sort=sla_due&order=asc&limit=50'],
+  [
+    'list status=in_progress&sort=sla_due&order=asc',
+    '/v1/helpdesk/tickets?status=in_progress&sort=sla_due&order=asc&limit=50',
+  ],
+  ['list sla=breached&status=new', '/v1/helpdesk/tickets?sla=breached&status=new&limit=50'],
+  ['list sla=at_risk', '/v1/helpdesk/tickets?sla=at_risk&limit=50'],
 ].filter(([, path]) => path);
 
 const which = process.argv[2] ?? 'all';
+// LIST_ONLY=<substring>: only the list scenarios whose title contains it (e.g. "sort=").
+const listOnly = process.env.LIST_ONLY;
 if (which === 'create' || which === 'all') await run('create ticket', { requests: [createRequest()] });
 if (which === 'reply' || which === 'all') await run('reply to ticket', { requests: [await replyRequest()] });
 if (which === 'list' || which === 'all') {
-  for (const [title, path] of listPaths) await run(title, { requests: [{ method: 'GET', path }] });
+  for (const [title, path] of listPaths) {
+    if (!listOnly || title.includes(listOnly)) await run(title, { requests: [{ method: 'GET', path }] });
+  }
 }

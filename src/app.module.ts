@@ -28,6 +28,8 @@ import { TeamModule } from './team/team.module.js';
 import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
+import { AutomationsModule } from './automations/automations.module.js';
+import { MacrosModule } from './macros/macros.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({
@@ -60,6 +62,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CustomersModule,
     CustomFieldsModule,
     UnansweredTicketsModule,
+    AutomationsModule,
+    MacrosModule,
     CreditsModule,
     ReportsModule,
   ],

@@ -12,6 +12,7 @@ const TAGS: Record<string, string> = {
   Tickets: 'Support tickets: create, list and search, reply, status, assignment, priority, bulk actions, CSAT.',
   'Ticket types': 'The pick list of ticket types a customer chooses from in the bot.',
   'Canned responses': 'Saved reply texts with {{variables}}, rendered per ticket.',
+  Macros: 'One-click routines: a reply or note plus status, priority, tags and assignee, applied together.',
   'Routing rules': 'Rules applied to every new ticket: assign, set priority, add a tag.',
   'Helpdesk settings': 'Per-project helpdesk switches, messages, SLA thresholds and CSAT.',
   'Helpdesk requests': 'Deep links that let a messenger customer open a ticket after consent.',

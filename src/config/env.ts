@@ -25,6 +25,7 @@ export interface Env {
   UNANSWERED_CHECK_INTERVAL_SECONDS: number;
   IDEMPOTENCY_LEASE_SECONDS: number;
   UNANSWERED_FIRST_CHECK_DELAY_SECONDS: number;
+  AUTOMATIONS_INTERVAL_SECONDS: number;
   SHUTDOWN_DELAY_MS: number;
   CORS_ORIGINS: string[];
   METRICS_TOKEN: string | undefined;
@@ -175,6 +176,8 @@ export function parseEnv(env: Source): Env {
     // How long an Idempotency-Key stays claimed by a process that stopped refreshing it (crashed).
     IDEMPOTENCY_LEASE_SECONDS: integer(env, 'IDEMPOTENCY_LEASE_SECONDS', 15, 2, 300),
     UNANSWERED_FIRST_CHECK_DELAY_SECONDS: integer(env, 'UNANSWERED_FIRST_CHECK_DELAY_SECONDS', 10, 0, 3600),
+    // The automation checks (out-of-hours replies, auto-close of quiet waiting tickets): src/automations/.
+    AUTOMATIONS_INTERVAL_SECONDS: integer(env, 'AUTOMATIONS_INTERVAL_SECONDS', 300, 1, 86400),
     // Between SIGTERM and closing: /health/ready answers 503 so load balancers stop sending requests first.
     SHUTDOWN_DELAY_MS: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 60_000),
     CORS_ORIGINS: origins(env, 'CORS_ORIGINS'),

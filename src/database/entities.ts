@@ -26,6 +26,8 @@ import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js'
 import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
+import { TicketOutOfHoursReply } from '../tickets/ticket-out-of-hours-reply.entity.js';
+import { Macro } from '../macros/macro.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 import { TicketPresence } from '../presence/ticket-presence.entity.js';
@@ -57,6 +59,8 @@ export const ENTITIES = [
   WebhookDelivery,
   CsatRating,
   TicketUnansweredAlert,
+  TicketOutOfHoursReply,
+  Macro,
   MemberSession,
   MemberInvite,
   PasswordAttemptWindow,

@@ -25,6 +25,10 @@ import { AgentWorkspace1796653923993 } from './migrations/1796653923993-AgentWor
 import { ReportIndexes1796654262375 } from './migrations/1796654262375-ReportIndexes.js';
 import { Customers1796653246165 } from './migrations/1796653246165-Customers.js';
 import { CustomFields1796654006648 } from './migrations/1796654006648-CustomFields.js';
+import { BusinessHours1796653397377 } from './migrations/1796653397377-BusinessHours.js';
+import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketListSorts.js';
+import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOfHoursReplies.js';
+import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -55,4 +59,8 @@ export const MIGRATIONS = [
   ReportIndexes1796654262375,
   Customers1796653246165,
   CustomFields1796654006648,
+  BusinessHours1796653397377,
+  TicketListSorts1796653796987,
+  OutOfHoursReplies1796654060607,
+  Macros1796654350582,
 ];

@@ -20,6 +20,8 @@ import { registerTicketTools } from './tools/ticket-tools.js';
 import { CustomersService } from '../customers/customers.service.js';
 import { TicketEditsService } from '../tickets/ticket-edits.service.js';
 import { registerCustomerTools } from './tools/customer-tools.js';
+import { MacrosService } from '../macros/macros.service.js';
+import { registerMacroTools } from './tools/macro-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -41,6 +43,7 @@ export class McpServerFactory {
     private readonly reports: ReportsService,
     private readonly customers: CustomersService,
     private readonly ticketEdits: TicketEditsService,
+    private readonly macros: MacrosService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -63,6 +66,7 @@ export class McpServerFactory {
     registerCreditsTools(server, project, this.credits);
     registerReportTools(server, project, this.reports);
     registerCustomerTools(server, project, this.customers, this.ticketEdits);
+    registerMacroTools(server, project, this.macros);
     return server;
   }
 }

@@ -9,6 +9,7 @@ import { TeamModule } from '../team/team.module.js';
 import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { McpServerFactory } from './mcp-server.factory.js';
+import { MacrosModule } from '../macros/macros.module.js';
 import { McpController } from './mcp.controller.js';
 import { CustomersModule } from '../customers/customers.module.js';
 
@@ -24,6 +25,7 @@ import { CustomersModule } from '../customers/customers.module.js';
     CreditsModule,
     ReportsModule,
     CustomersModule,
+    MacrosModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],

@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Project } from '../common/tenancy/project.entity.js';
+import type { BusinessHours } from '../sla/business-time.js';
 
 export interface LocalizedText {
   ru: string;
@@ -50,6 +51,22 @@ export class HelpdeskSettings {
 
   @Column({ type: 'int', nullable: true, default: 24 })
   unansweredHours: number | null;
+
+  /** Opening hours: SLA due times count business time only when set (src/sla/business-time.ts). */
+  @Column({ type: 'jsonb', nullable: true })
+  businessHours: BusinessHours | null;
+
+  /** Sent once per ticket when a customer writes outside business hours (src/automations/). */
+  @Column({ type: 'jsonb', nullable: true })
+  outOfHoursReply: LocalizedText | null;
+
+  /** A waiting ticket with no customer message for this many days is closed (src/automations/). */
+  @Column({ type: 'int', nullable: true })
+  autoCloseWaitingDays: number | null;
+
+  /** The first public reply to an unassigned ticket assigns it to its author. */
+  @Column({ type: 'boolean', default: false })
+  autoAssignOnReply: boolean;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

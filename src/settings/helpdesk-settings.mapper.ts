@@ -14,6 +14,10 @@ export function toHelpdeskSettingsResponse(settings: HelpdeskSettings): Helpdesk
     csat_enabled: settings.csatEnabled,
     csat_message_template: settings.csatMessageTemplate,
     helpdesk_unanswered_hours: settings.unansweredHours,
+    business_hours: settings.businessHours,
+    out_of_hours_reply: settings.outOfHoursReply,
+    auto_close_waiting_days: settings.autoCloseWaitingDays,
+    auto_assign_on_reply: settings.autoAssignOnReply,
     updated_at: settings.updatedAt.toISOString(),
   };
 }

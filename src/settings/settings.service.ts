@@ -7,6 +7,7 @@ import { HelpdeskDisabled, TicketCreationDisabled } from './settings.errors.js';
 import { UpdateHelpdeskSettingsDto } from './dto/helpdesk-settings.dto.js';
 import { HelpdeskSettings } from './helpdesk-settings.entity.js';
 import { type HelpdeskSettingsRow, SettingsStore } from './settings.store.js';
+import { automationSettingsPatch } from './automation-settings.js';
 
 const DEFAULT_SETTINGS = {
   helpdeskEnabled: true,
@@ -23,6 +24,10 @@ const DEFAULT_SETTINGS = {
   csatEnabled: false,
   csatMessageTemplate: 'Please rate our support from 1 to 5',
   unansweredHours: 24,
+  businessHours: null,
+  outOfHoursReply: null,
+  autoCloseWaitingDays: null,
+  autoAssignOnReply: false,
 } satisfies Omit<HelpdeskSettings, 'projectId' | 'project' | 'updatedAt'>;
 
 @Injectable()
@@ -83,6 +88,7 @@ export class SettingsService {
     if (changes.csat_enabled !== undefined) patch.csatEnabled = changes.csat_enabled;
     if (changes.csat_message_template !== undefined) patch.csatMessageTemplate = changes.csat_message_template;
     if (changes.helpdesk_unanswered_hours !== undefined) patch.unansweredHours = changes.helpdesk_unanswered_hours;
+    Object.assign(patch, automationSettingsPatch(changes));
     if (Object.keys(patch).length > 0) await this.settings.update(project.id, patch);
     // Read back past the cache: the request's version predates its own change.
     return this.load(project);
@@ -103,6 +109,10 @@ function settingsFromRow(row: HelpdeskSettingsRow): HelpdeskSettings {
     csatEnabled: row.csat_enabled,
     csatMessageTemplate: row.csat_message_template,
     unansweredHours: row.unanswered_hours,
+    businessHours: row.business_hours,
+    outOfHoursReply: row.out_of_hours_reply,
+    autoCloseWaitingDays: row.auto_close_waiting_days,
+    autoAssignOnReply: row.auto_assign_on_reply,
     updatedAt: row.updated_at,
   } satisfies Omit<HelpdeskSettings, 'project'>);
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { type Sql, sqlOfPool } from '../common/database/sql.js';
 import { HelpdeskSettings, type LocalizedText } from './helpdesk-settings.entity.js';
+import type { BusinessHours } from '../sla/business-time.js';
 
 export interface HelpdeskSettingsRow {
   project_id: string;
@@ -17,6 +18,10 @@ export interface HelpdeskSettingsRow {
   csat_enabled: boolean;
   csat_message_template: string;
   unanswered_hours: number | null;
+  business_hours: BusinessHours | null;
+  out_of_hours_reply: LocalizedText | null;
+  auto_close_waiting_days: number | null;
+  auto_assign_on_reply: boolean;
   updated_at: Date;
 }
 

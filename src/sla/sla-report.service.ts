@@ -10,7 +10,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * The SLA compliance report. Breaches follow the ticket's own `sla` flags (tickets/sla.ts): due times
- * count from creation with the current thresholds; a target met late, or unmet and already past due, is
+ * count from creation with the current thresholds, in business time when the project has business hours
+ * (and so do the average response and resolution times); a target met late, or unmet and already past due, is
  * breached; a null threshold is never breached.
  */
 @Injectable()
@@ -26,7 +27,14 @@ export class SlaReportService {
     const to = query.to ? new Date(new Date(query.to).getTime() + (DATE_ONLY.test(query.to) ? DAY_MS - 1 : 0)) : null;
     if (from && to && from.getTime() > to.getTime()) throw new InvalidDateRange();
     const settings = await this.settings.get(project);
-    const row = await this.store.summarize(project.id, from, to, settings.slaFirstReplyHours, settings.slaResolveHours);
+    const row = await this.store.summarize(
+      project.id,
+      from,
+      to,
+      settings.slaFirstReplyHours,
+      settings.slaResolveHours,
+      settings.businessHours,
+    );
     const number = (value: string | number | null): number | null =>
       value === null ? null : Math.round(Number(value) * 100) / 100;
     return {

@@ -8,6 +8,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
+import { planAutoAssignOnReply } from './auto-assign.js';
 import { emptyChange, planAgentMessage } from './ticket-change.js';
 import { type ChangeOptions, messageAtCommit, type ReplyInput } from './ticket-inputs.js';
 import type { MessageAttachment, TicketMessage } from './ticket-message.entity.js';
@@ -143,6 +144,7 @@ export class AgentReplyFlow {
     const response = toTicketMessageResponse(message);
     const change = emptyChange();
     planAgentMessage(ticket, message, response, change);
+    planAutoAssignOnReply(reply.settings, ticket, message, change);
     await this.writer.commit(project, tx, ticket, change, reply.settings);
     return { message, response };
   }

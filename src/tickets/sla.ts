@@ -1,8 +1,12 @@
+import { addBusinessSeconds, type BusinessHours } from '../sla/business-time.js';
+
 const HOUR_MS = 3_600_000;
 
 export interface SlaThresholds {
   firstReplyHours: number | null;
   resolveHours: number | null;
+  /** When set, due times count business time only. */
+  businessHours?: BusinessHours | null;
 }
 
 export interface SlaTimestamps {
@@ -20,12 +24,13 @@ export interface SlaState {
 }
 
 /**
- * Due times count from ticket creation. A target is breached when it was met late, or is still unmet and
- * `now` is past it. A null threshold disables that target: no due time, never breached.
+ * Due times count from ticket creation, in business time when the project has business hours (a
+ * calendar without openings in three years gives no due time). A target is breached when it was met late,
+ * or is still unmet and `now` is past it. A null threshold disables that target: no due time, never breached.
  */
 export function computeSla(ticket: SlaTimestamps, thresholds: SlaThresholds, now: Date): SlaState {
-  const firstReplyDue = dueAt(ticket.createdAt, thresholds.firstReplyHours);
-  const resolveDue = dueAt(ticket.createdAt, thresholds.resolveHours);
+  const firstReplyDue = dueAt(ticket.createdAt, thresholds.firstReplyHours, thresholds.businessHours ?? null);
+  const resolveDue = dueAt(ticket.createdAt, thresholds.resolveHours, thresholds.businessHours ?? null);
   return {
     first_reply_due_at: firstReplyDue?.toISOString() ?? null,
     resolve_due_at: resolveDue?.toISOString() ?? null,
@@ -34,8 +39,10 @@ export function computeSla(ticket: SlaTimestamps, thresholds: SlaThresholds, now
   };
 }
 
-function dueAt(createdAt: Date, hours: number | null): Date | null {
-  return hours === null ? null : new Date(createdAt.getTime() + hours * HOUR_MS);
+function dueAt(createdAt: Date, hours: number | null, businessHours: BusinessHours | null): Date | null {
+  if (hours === null) return null;
+  if (businessHours) return addBusinessSeconds(createdAt, hours * 3600, businessHours);
+  return new Date(createdAt.getTime() + hours * HOUR_MS);
 }
 
 function isBreached(due: Date | null, metAt: Date | null, now: Date): boolean {
@@ -52,6 +59,11 @@ export function secondsBetween(from: Date, to: Date | null): number | null {
 export function slaThresholdsOf(settings: {
   slaFirstReplyHours: number | null;
   slaResolveHours: number | null;
+  businessHours?: BusinessHours | null;
 }): SlaThresholds {
-  return { firstReplyHours: settings.slaFirstReplyHours, resolveHours: settings.slaResolveHours };
+  return {
+    firstReplyHours: settings.slaFirstReplyHours,
+    resolveHours: settings.slaResolveHours,
+    businessHours: settings.businessHours ?? null,
+  };
 }

@@ -5,7 +5,8 @@ import type { CustomField } from '../custom-fields/custom-field.entity.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { TeamService } from '../team/team.service.js';
 import { CSV_BOM, csvRow } from './csv.js';
-import { type TicketListFilter, type TicketListRow, TicketListStore } from './ticket-list.store.js';
+import type { ListPosition } from './ticket-list-cursor.js';
+import { positionOfRow, type TicketListFilter, type TicketListRow, TicketListStore } from './ticket-list.store.js';
 
 /** Rows read per statement: big enough to keep round trips few, small enough to keep memory flat. */
 export const EXPORT_BATCH = 1000;
@@ -58,14 +59,15 @@ export class TicketExportService {
     });
     try {
       await this.write(response, CSV_BOM + csvRow([...COLUMNS, ...fields.map((field) => field.key)]));
-      let before: number | undefined;
+      // Keyset batches in the list's own order (its sort and order filters included).
+      let after: ListPosition | undefined;
       while (!closed) {
-        const rows = await this.list.page(project.id, filter, { limit: EXPORT_BATCH, offset: 0, beforeNumber: before });
+        const rows = await this.list.page(project.id, filter, { limit: EXPORT_BATCH, offset: 0, after });
         if (rows.length === 0) break;
         const chunk = rows.map((row) => csvRow(exportCells(row, names, fields))).join('');
         if (!(await this.write(response, chunk))) break;
         if (rows.length < EXPORT_BATCH) break;
-        before = rows[rows.length - 1].ticket_number;
+        after = positionOfRow(rows[rows.length - 1]);
       }
       if (!closed) response.end();
     } catch (error) {

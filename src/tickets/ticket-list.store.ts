@@ -5,8 +5,35 @@ import { type Sql, sqlOfPool } from '../common/database/sql.js';
 import { chatIdTransformer } from '../subscribers/subscriber.entity.js';
 import type { TicketPriority, TicketStatus, LastMessageFrom } from './ticket-enums.js';
 import type { TicketView } from './ticket.mapper.js';
-import { MalformedCursor } from './tickets.errors.js';
 import { type Channel } from '../common/channels.js';
+import {
+  type ListOrder,
+  type ListPosition,
+  listOrderOf,
+  type SlaFilter,
+  type SortOrder,
+  type TicketSort,
+} from './ticket-list-cursor.js';
+
+/**
+ * The sort keys besides ticket_number (the tie-breaker of every sort, and the whole key of created_at: numbers
+ * follow creation). Written exactly as the expression indexes of migration TicketListSorts, so the planner
+ * walks those indexes. sla_due is the next unmet due time: the first reply's while there is none, else the
+ * resolution's; closed tickets and tickets without targets sort as due at infinity (last in ascending order).
+ */
+const SORT_KEYS: Record<Exclude<TicketSort, 'created_at'>, { sql: string; type: string }> = {
+  updated_at: { sql: 't.updated_at', type: 'timestamptz' },
+  priority: {
+    sql: "(CASE t.priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END)",
+    type: 'int',
+  },
+  sla_due: {
+    sql:
+      "COALESCE(LEAST(CASE WHEN t.first_reply_at IS NULL AND t.status <> 'closed' THEN t.sla_first_reply_due_at END, " +
+      "CASE WHEN t.status <> 'closed' THEN t.sla_resolve_due_at END), 'infinity'::timestamptz)",
+    type: 'timestamptz',
+  },
+};
 
 /** The filters of GET /v1/helpdesk/tickets (and the MCP list tool), already validated by the DTO. */
 export interface TicketListFilter {
@@ -22,6 +49,10 @@ export interface TicketListFilter {
   customer_id?: string;
   /** `cf_<key>=<value>`: custom field values compared as text (checked against the project's fields). */
   custom_fields?: Record<string, string>;
+  /** breached: the next due time has passed unmet; at_risk: it falls within the next hour. */
+  sla?: SlaFilter;
+  sort?: TicketSort;
+  order?: SortOrder;
 }
 
 /**
@@ -37,11 +68,11 @@ export class TicketListStore {
     this.pool = sqlOfPool(dataSource);
   }
 
-  /** Newest first: `limit` rows after `offset`, or below the keyset cursor `beforeNumber`. */
+  /** In the filter's sort order: `limit` rows after `offset`, or after the keyset position `after`. */
   page(
     projectId: string,
     filter: TicketListFilter,
-    options: { limit: number; offset: number; beforeNumber?: number },
+    options: { limit: number; offset: number; after?: ListPosition },
   ): Promise<TicketListRow[]> {
     return this.pool.query<TicketListRow>(...new TicketListQuery(projectId, filter).page(options));
   }
@@ -75,21 +106,37 @@ class TicketListQuery {
     if (filter.tag) this.add('t.tags @> ARRAY[?]::text[]', filter.tag);
     const q = filter.q?.trim();
     if (q) this.add("t.search_vector @@ websearch_to_tsquery('simple', ?)", q);
+    if (filter.sla === 'breached') this.conditions.push(`${SORT_KEYS.sla_due.sql} < now()`);
+    if (filter.sla === 'at_risk') {
+      this.conditions.push(`${SORT_KEYS.sla_due.sql} >= now()`, `${SORT_KEYS.sla_due.sql} < now() + interval '1 hour'`);
+    }
+    this.order = listOrderOf(filter);
   }
 
-  /** Newest first: `limit` rows after `offset`, or below the keyset cursor `beforeNumber`. */
-  page(options: { limit: number; offset: number; beforeNumber?: number }): [string, unknown[]] {
+  private readonly order: ListOrder;
+
+  /** In the list's order: `limit` rows after `offset`, or after the keyset position `after`. */
+  page(options: { limit: number; offset: number; after?: ListPosition }): [string, unknown[]] {
     const params = [...this.params];
     const conditions = [...this.conditions];
-    if (options.beforeNumber !== undefined) {
-      params.push(options.beforeNumber);
-      conditions.push(`t.ticket_number < $${params.length}`);
+    const key = this.order.sort === 'created_at' ? null : SORT_KEYS[this.order.sort];
+    const direction = this.order.order === 'desc' ? 'DESC' : 'ASC';
+    const comparison = this.order.order === 'desc' ? '<' : '>';
+    if (options.after !== undefined) {
+      params.push(options.after.ticketNumber);
+      const number = `$${params.length}`;
+      if (key) {
+        params.push(options.after.key);
+        conditions.push(`(${key.sql}, t.ticket_number) ${comparison} ($${params.length}::${key.type}, ${number})`);
+      } else conditions.push(`t.ticket_number ${comparison} ${number}`);
     }
     params.push(options.offset, options.limit);
+    const orderBy = key ? `${key.sql} ${direction}, t.ticket_number ${direction}` : `t.ticket_number ${direction}`;
+    const sortKey = key ? `, (${key.sql})::text AS sort_key` : '';
     const sql =
-      `SELECT ${LIST_COLUMNS} FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id
+      `SELECT ${LIST_COLUMNS}${sortKey} FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id
          WHERE ${conditions.join(' AND ')} ` +
-      `ORDER BY t.ticket_number DESC OFFSET $${params.length - 1} LIMIT $${params.length}`;
+      `ORDER BY ${orderBy} OFFSET $${params.length - 1} LIMIT $${params.length}`;
     return [sql, params];
   }
 
@@ -155,6 +202,8 @@ export interface TicketListRow {
   custom_fields: Record<string, unknown>;
   customer_first_name: string | null;
   customer_username: string | null;
+  /** The sort key as text, for the next cursor (absent when sorted by created_at). */
+  sort_key?: string;
 }
 
 export function ticketFromListRow(row: TicketListRow): TicketView {
@@ -184,13 +233,7 @@ export function ticketFromListRow(row: TicketListRow): TicketView {
   };
 }
 
-/** The keyset cursor after a ticket: opaque to clients. */
-export function encodeCursor(ticketNumber: number): string {
-  return Buffer.from(`n:${ticketNumber}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): number {
-  const match = /^n:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new MalformedCursor();
-  return Number(match[1]);
+/** Where a page ending with this row ends, for its next cursor. */
+export function positionOfRow(row: TicketListRow): ListPosition {
+  return { key: row.sort_key ?? null, ticketNumber: row.ticket_number };
 }

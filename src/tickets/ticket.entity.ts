@@ -23,6 +23,11 @@ import { type Channel } from '../common/channels.js';
 @Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
 @Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
 @Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
+@Index('ticket_updated_list_idx', ['projectId', 'updatedAt', 'ticketNumber'])
+@Index('ticket_status_updated_list_idx', ['projectId', 'status', 'updatedAt', 'ticketNumber'])
+@Index('ticket_priority_rank_list_idx', { synchronize: false })
+@Index('ticket_status_priority_rank_list_idx', { synchronize: false })
+@Index('ticket_sla_due_list_idx', { synchronize: false })
 @Index('ticket_chat_idx', ['channel', 'chatId'], { where: 'chat_id IS NOT NULL' })
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })
@@ -95,6 +100,12 @@ export class Ticket extends ProjectOwnedEntity {
   /** Values of the project's custom fields by key (absent keys are unset). */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   customFields: Record<string, unknown>;
+  /** SLA due times kept by the database (src/sla/sql/ticket-sla-due.sql) for the list's sla filter and sort. */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  slaFirstReplyDueAt?: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  slaResolveDueAt?: Date | null;
 
   /** Subject and every message text, for `q` (maintained by the service as messages are added). */
   @Column({ type: 'tsvector', select: false, nullable: true })

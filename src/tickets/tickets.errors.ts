@@ -29,6 +29,12 @@ export class MalformedCursor extends BadRequest {
   }
 }
 
+export class CursorOfAnotherSort extends Unprocessable {
+  constructor() {
+    super('cursor belongs to a list sorted another way: pass the same sort and order', 'cursor_sort_mismatch');
+  }
+}
+
 export class ChatIdRequired extends BadRequest {
   constructor() {
     super('chat_id is required for telegram and max tickets', 'chat_id_required');

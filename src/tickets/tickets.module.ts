@@ -1,3 +1,7 @@
+import { Clock } from '../common/clock.js';
+import { TicketOutOfHoursReplyStore } from './ticket-out-of-hours-reply.store.js';
+import { TicketMacros } from './ticket-macros.service.js';
+import { TicketAutomations } from './ticket-automations.service.js';
 import { Module } from '@nestjs/common';
 import { ReplyReachability } from './reply-reachability.js';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
@@ -64,6 +68,10 @@ import { TicketExportService } from './ticket-export.service.js';
     TicketEditsService,
     TicketEditStore,
     TicketExportService,
+    TicketAutomations,
+    TicketMacros,
+    TicketOutOfHoursReplyStore,
+    Clock,
   ],
   exports: [
     TicketsService,
@@ -72,6 +80,8 @@ import { TicketExportService } from './ticket-export.service.js';
     TicketCannedReplies,
     TicketErasureService,
     TicketEditsService,
+    TicketAutomations,
+    TicketMacros,
   ],
 })
 export class TicketsModule {}

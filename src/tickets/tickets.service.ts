@@ -37,12 +37,14 @@ import {
   type ReplyInput,
 } from './ticket-inputs.js';
 import { type InsertedTicketRow, insertedTicket, type NewTicketValues } from './new-ticket.js';
-import { decodeCursor, encodeCursor, TicketListStore, ticketFromListRow } from './ticket-list.store.js';
+import { positionOfRow, TicketListStore, ticketFromListRow } from './ticket-list.store.js';
+import { decodeCursor, encodeCursor, listOrderOf } from './ticket-list-cursor.js';
 import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
 import { TicketStore } from './ticket.store.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
 import { AgentReplyFlow } from './agent-reply.flow.js';
+import { TicketAutomations } from './ticket-automations.service.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -74,6 +76,8 @@ export class TicketsService {
     private readonly replies: AgentReplyFlow,
     private readonly tickets: TicketStore,
     private readonly ticketList: TicketListStore,
+    // Automations on a customer's message (the out-of-hours reply): src/tickets/ticket-automations.service.ts.
+    private readonly automations: TicketAutomations,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
@@ -157,6 +161,7 @@ export class TicketsService {
       const ticket = insertedTicket(values, row);
       const response = toTicketResponse(ticket, slaThresholdsOf(settings));
       await this.writer.announce(project, tx, ticket, response, settings, creationAnnouncements(ticket));
+      await this.automations.afterCustomerMessage(project, tx, ticket, settings);
       await options.idempotency?.complete(tx, 201, response);
       return response;
     });
@@ -168,9 +173,9 @@ export class TicketsService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
       throw new InvalidPaging(`limit must be from 1 to ${MAX_LIMIT}`);
     if (!Number.isInteger(offset) || offset < 0) throw new InvalidPaging('offset must not be negative');
-    const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+    const before = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, listOrderOf(filter));
     const [rows, settings] = await Promise.all([
-      this.ticketList.page(project.id, filter, { limit: limit + 1, offset, beforeNumber: before }),
+      this.ticketList.page(project.id, filter, { limit: limit + 1, offset, after: before }),
       this.settings.get(project),
     ]);
     const hasMore = rows.length > limit;
@@ -186,7 +191,7 @@ export class TicketsService {
       total,
       limit,
       offset,
-      next_cursor: hasMore ? encodeCursor(tickets[tickets.length - 1].ticketNumber) : null,
+      next_cursor: hasMore ? encodeCursor(positionOfRow(rows[limit - 1]), listOrderOf(filter)) : null,
     };
   }
 
@@ -250,6 +255,7 @@ export class TicketsService {
       const change = emptyChange();
       planCustomerMessage(ticket, message, messageResponse, change);
       await this.writer.commit(project, tx, ticket, change, settings);
+      await this.automations.afterCustomerMessage(project, tx, ticket, settings);
       await options.idempotency?.complete(tx, 201, { message: messageResponse });
       return messageResponse;
     });

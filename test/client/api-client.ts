@@ -7,6 +7,47 @@
  */
 import createClient from 'openapi-fetch';
 import type { components, paths } from './generated/api.js';
+import {
+  ID,
+  settings,
+  login,
+  acceptInvite,
+  transfer,
+  roleChange,
+  member,
+  request,
+  newType,
+  ticketEdit,
+  customerChange,
+  customerQuery,
+  newField,
+  fieldChange,
+  typeChange,
+  update,
+  ticket,
+  bulk,
+  reply,
+  presence,
+  view,
+  customerReply,
+  status,
+  assign,
+  priority,
+  render,
+  rule,
+  ruleChange,
+  canned,
+  cannedChange,
+  rating,
+  webhook,
+  ticketQuery,
+  macro,
+  macroChange,
+  macroApply,
+  deliveryQuery,
+  slaQuery,
+  reportQuery,
+} from './api-bodies.js';
 
 type Schemas = components['schemas'];
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -17,178 +58,9 @@ type Calls = {
   };
 };
 
-const ID = '00000000-0000-4000-8000-000000000000';
-
 export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
   const idempotent = { 'Idempotency-Key': 'order-1' };
-
-  const settings: Required<Schemas['UpdateHelpdeskSettingsDto']> = {
-    helpdesk_enabled: true,
-    helpdesk_welcome_message: { ru: 'Здравствуйте', en: 'Hello' },
-    helpdesk_close_message: { ru: 'Закрыто', en: 'Closed' },
-    sla_first_reply_hours: null,
-    sla_resolve_hours: 24,
-    helpdesk_ticket_types_enabled: true,
-    helpdesk_allow_create: true,
-    helpdesk_allow_view: true,
-    csat_enabled: true,
-    csat_message_template: 'How did we do?',
-    helpdesk_unanswered_hours: null,
-  };
-  const login: Required<Schemas['LoginDto']> = {
-    email: 'anna@example.com',
-    password: 'correct horse battery',
-    project: 'acme',
-  };
-  const acceptInvite: Required<Schemas['AcceptInviteDto']> = {
-    token: 'invite-token',
-    password: 'correct horse battery',
-  };
-  const transfer: Required<Schemas['TransferOwnershipDto']> = { member_id: ID, password: 'correct horse battery' };
-  const roleChange: Required<Schemas['ChangeRoleDto']> = { role: 'admin' };
-  const member: Required<Schemas['CreateTeamMemberDto']> = {
-    email: 'agent@example.com',
-    name: 'Agent',
-    role: 'support',
-  };
-  const request: Required<Schemas['CreateHelpdeskRequestDto']> = { channel: 'telegram', ticket_type_id: ID };
-  const newType: Required<Schemas['CreateTicketTypeDto']> = { name: 'Billing', description: null, sort_order: 1 };
-  // What the server defaults may be left out (openapi-typescript's default flags; see check-openapi-defaults).
-  const minimalType: Schemas['CreateTicketTypeDto'] = { name: 'Billing' };
-  const minimalTicket: Schemas['CreateTicketDto'] = { text: 'Hi' };
-  const minimalReply: Schemas['ReplyDto'] = { text: 'Hi' };
-  const ticketEdit: Required<Schemas['UpdateTicketDto']> = {
-    subject: 'Login',
-    ticket_type_id: null,
-    custom_fields: { order_id: 'A-2' },
-  };
-  const customerChange: Required<Schemas['UpdateCustomerDto']> = { note: 'VIP', blocked: false };
-  const customerQuery: Required<NonNullable<paths['/v1/helpdesk/customers']['get']['parameters']['query']>> = {
-    q: 'anna',
-    channel: 'telegram',
-    blocked: false,
-    limit: 10,
-    cursor: 'opaque',
-  };
-  const newField: Required<Schemas['CreateCustomFieldDto']> = {
-    key: 'platform',
-    label: 'Platform',
-    type: 'select',
-    options: ['iOS'],
-    required_to_close: false,
-    enabled: true,
-  };
-  const fieldChange: Required<Schemas['UpdateCustomFieldDto']> = {
-    key: 'platform',
-    label: 'Platform',
-    type: 'select',
-    options: ['iOS', 'Web'],
-    required_to_close: true,
-    enabled: true,
-  };
-  const typeChange: Required<Schemas['UpdateTicketTypeDto']> = {
-    name: 'Payments',
-    description: 'Money',
-    sort_order: 2,
-    enabled: false,
-  };
-  const update: Required<paths['/telegram/webhook']['post']['requestBody']['content']['application/json']> = {
-    update_id: 1,
-  };
-  const ticket: Required<Schemas['CreateTicketDto']> = {
-    text: 'Code not arriving',
-    subject: 'Login',
-    channel: 'telegram',
-    chat_id: 123456789,
-    first_name: 'Ivan',
-    username: 'ivan_p',
-    ticket_type_id: null,
-    custom_fields: { order_id: 'A-1' },
-  };
-  const bulk: Required<Schemas['BulkDto']> = { ticket_ids: [ID], action: 'assign', value: null };
-  const reply: Required<Schemas['ReplyDto']> = {
-    text: 'On it',
-    canned_response_id: ID,
-    internal: false,
-    member_id: null,
-    after_message_id: ID,
-  };
-  const presence: Required<Schemas['PresenceDto']> = { state: 'typing' };
-  const view: Required<Schemas['CreateSavedViewDto']> = { name: 'Urgent', filters: { priority: 'urgent' } };
-  const customerReply: Required<Schemas['CustomerReplyDto']> = { text: 'Thanks' };
-  const status: Required<Schemas['ChangeStatusDto']> = { status: 'waiting' };
-  const assign: Required<Schemas['AssignDto']> = { assigned_to: null };
-  const priority: Required<Schemas['ChangePriorityDto']> = { priority: 'urgent' };
-  const render: Required<Schemas['RenderCannedResponseDto']> = { ticket_id: ID, member_id: null };
-  const condition: Required<Schemas['RoutingConditionSchema']> = {
-    channel: 'telegram',
-    subject_contains: 'refund',
-    text_contains: 'money',
-    ticket_type_id: ID,
-    ticket_type: 'Billing',
-  };
-  const action: Required<Schemas['RoutingActionSchema']> = { assign_to: ID, set_priority: 'high', add_tag: 'refund' };
-  const rule: Required<Schemas['CreateRoutingRuleDto']> = {
-    name: 'Refunds',
-    condition,
-    action,
-    order_index: 0,
-    enabled: true,
-  };
-  const minimalRule: Schemas['CreateRoutingRuleDto'] = { name: 'Refunds', condition, action };
-  void [minimalType, minimalTicket, minimalRule, minimalReply];
-  const ruleChange: Required<Schemas['UpdateRoutingRuleDto']> = {
-    name: 'Refunds 2',
-    condition,
-    action,
-    order_index: 1,
-    enabled: false,
-  };
-  const canned: Required<Schemas['CreateCannedResponseDto']> = {
-    title: 'Hi',
-    text: 'Hello {{first_name}}',
-    shortcut: null,
-  };
-  const cannedChange: Required<Schemas['UpdateCannedResponseDto']> = {
-    title: 'Hey',
-    text: 'Hey {{first_name}}',
-    shortcut: '/hey',
-  };
-  const rating: Required<Schemas['RateTicketDto']> = { rating: 5 };
-  const webhook: Required<Schemas['PutWebhookDto']> = {
-    url: 'https://example.com/hook',
-    events: ['ticket.created', 'ticket.replied'],
-  };
-  const ticketQuery: Required<NonNullable<paths['/v1/helpdesk/tickets']['get']['parameters']['query']>> = {
-    status: 'new',
-    assigned_to: 'none',
-    priority: 'high',
-    channel: 'virtual',
-    ticket_type_id: ID,
-    tag: 'vip',
-    q: 'refund',
-    customer_id: ID,
-    limit: 20,
-    offset: 0,
-    cursor: 'opaque',
-  };
-  const deliveryQuery: Required<NonNullable<paths['/v1/webhook/deliveries']['get']['parameters']['query']>> = {
-    event: 'ticket.created',
-    event_id: ID,
-    status: 'failed',
-    limit: 50,
-  };
-  const slaQuery: Required<NonNullable<paths['/v1/helpdesk/sla']['get']['parameters']['query']>> = {
-    from: '2026-01-01',
-    to: '2026-02-01',
-  };
-  const reportQuery: Required<NonNullable<paths['/v1/helpdesk/reports']['get']['parameters']['query']>> = {
-    from: '2026-01-01',
-    to: '2026-01-31',
-    interval: 'week',
-    timezone: 'Europe/Moscow',
-  };
 
   return {
     '/health': { get: () => api.GET('/health') },
@@ -342,6 +214,21 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       put: () =>
         api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } }, body: ruleChange }),
       delete: () => api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: ID } } }),
+    },
+    '/v1/helpdesk/macros': {
+      get: () => api.GET('/v1/helpdesk/macros'),
+      post: () => api.POST('/v1/helpdesk/macros', { body: macro }),
+    },
+    '/v1/helpdesk/macros/{macro_id}': {
+      put: () => api.PUT('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: ID } }, body: macroChange }),
+      delete: () => api.DELETE('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: ID } } }),
+    },
+    '/v1/helpdesk/tickets/{id}/macros/{macro_id}': {
+      post: () =>
+        api.POST('/v1/helpdesk/tickets/{id}/macros/{macro_id}', {
+          params: { path: { id: ID, macro_id: ID } },
+          body: macroApply,
+        }),
     },
     '/v1/helpdesk/canned-responses': {
       get: () => api.GET('/v1/helpdesk/canned-responses'),

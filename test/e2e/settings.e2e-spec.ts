@@ -19,6 +19,10 @@ describe('helpdesk settings', () => {
       csat_enabled: false,
       csat_message_template: expect.any(String),
       helpdesk_unanswered_hours: 24,
+      business_hours: null,
+      out_of_hours_reply: null,
+      auto_close_waiting_days: null,
+      auto_assign_on_reply: false,
       updated_at: expect.any(String),
     });
   });

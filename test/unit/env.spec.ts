@@ -22,6 +22,7 @@ describe('environment parsing', () => {
         TELEGRAM_API_ROOT: 'https://api.telegram.org',
         TELEGRAM_MODE: 'webhook',
         UNANSWERED_CHECK_INTERVAL_SECONDS: 3600,
+        AUTOMATIONS_INTERVAL_SECONDS: 300,
       }),
     );
   });

@@ -12,6 +12,7 @@ import { TicketTypesPage } from './pages/admin/TicketTypesPage';
 import { WebhookPage } from './pages/admin/WebhookPage';
 import { CustomFieldsPage } from './pages/admin/CustomFieldsPage';
 import { CustomerPage, CustomersPage } from './pages/CustomersPage';
+import { MacrosPage } from './pages/admin/MacrosPage';
 import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
@@ -31,6 +32,7 @@ const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/webhook': () => <WebhookPage />,
   '/admin/team': () => <TeamPage />,
   '/admin/custom-fields': () => <CustomFieldsPage />,
+  '/admin/macros': () => <MacrosPage />,
 };
 
 export function App() {
@@ -76,6 +78,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/webhook', t('nav.webhook')],
       ['/admin/team', t('nav.team')],
       ['/admin/custom-fields', t('nav.customFields')],
+      ['/admin/macros', t('nav.macros')],
     );
   const active = (to: string) =>
     to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to || path.startsWith(`${to}/`);

@@ -50,6 +50,18 @@ export function registerSettingsTools(
         csat_enabled: z.boolean().optional(),
         csat_message_template: z.string().optional().describe('at most 1024 characters'),
         helpdesk_unanswered_hours: z.number().int().nullable().optional().describe('12, 24, 48 or null'),
+        business_hours: z
+          .object({
+            timezone: z.string(),
+            week: z.record(z.string(), z.array(z.object({ from: z.string(), to: z.string() }))),
+            holidays: z.array(z.string()).optional(),
+          })
+          .nullable()
+          .optional()
+          .describe('{timezone (IANA), week: {mon..sun: [{from: "09:00", to: "18:00"}]}, holidays: [YYYY-MM-DD]}'),
+        out_of_hours_reply: localized.nullable().optional(),
+        auto_close_waiting_days: z.number().int().nullable().optional().describe('1..365 or null'),
+        auto_assign_on_reply: z.boolean().optional(),
       },
       annotations: { idempotentHint: true },
     },

@@ -33,7 +33,8 @@ export function registerTicketTools(
       description:
         'List tickets, newest first. Filters: status, assigned_to (member id or "none"), priority, channel, ' +
         'ticket_type_id, tag, q (full-text search in subject and messages). Paging: limit 1..100 (default 50) ' +
-        'with offset, or cursor = next_cursor of the previous page.',
+        'with offset, or cursor = next_cursor of the previous page. sla: breached | at_risk. ' +
+        'sort: created_at (default) | updated_at | priority | sla_due, order: asc | desc (default).',
       inputSchema: {
         status: z.enum(TICKET_STATUSES).optional(),
         assigned_to: z.string().optional(),
@@ -42,6 +43,9 @@ export function registerTicketTools(
         ticket_type_id: z.string().optional(),
         tag: z.string().optional(),
         q: z.string().optional(),
+        sla: z.enum(['breached', 'at_risk']).optional(),
+        sort: z.enum(['created_at', 'updated_at', 'priority', 'sla_due']).optional(),
+        order: z.enum(['asc', 'desc']).optional(),
         limit: z.number().int().optional(),
         offset: z.number().int().optional(),
         cursor: z.string().optional(),

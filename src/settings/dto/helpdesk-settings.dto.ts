@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsOneOfNumbers, IsOptionalNonNull, IsOptionalNullable } from '../../common/validation/decorators.js';
 import { UNANSWERED_HOURS_CHOICES } from '../helpdesk-settings.entity.js';
+import { BusinessHoursDto, BusinessHoursResponse } from './automation-settings.dto.js';
 
 export const MESSAGE_MAX_LENGTH = 4096;
 // A year: longer SLA targets are certainly a typo.
@@ -104,6 +105,39 @@ export class UpdateHelpdeskSettingsDto {
   @IsInt()
   @IsOneOfNumbers(UNANSWERED_HOURS_CHOICES)
   helpdesk_unanswered_hours?: number | null;
+
+  @ApiProperty({ required: false, type: BusinessHoursDto, nullable: true, description: 'null: SLA counts all hours' })
+  @IsOptionalNullable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BusinessHoursDto)
+  business_hours?: BusinessHoursDto | null;
+
+  @ApiProperty({ required: false, type: LocalizedTextDto, nullable: true, description: 'null disables' })
+  @IsOptionalNullable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  out_of_hours_reply?: LocalizedTextDto | null;
+
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: 365,
+    description: 'null disables',
+  })
+  @IsOptionalNullable()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  auto_close_waiting_days?: number | null;
+
+  @ApiProperty({ required: false })
+  @IsOptionalNonNull()
+  @IsBoolean()
+  auto_assign_on_reply?: boolean;
 }
 
 export class HelpdeskSettingsResponse {
@@ -119,5 +153,9 @@ export class HelpdeskSettingsResponse {
   @ApiProperty() csat_message_template: string;
   @ApiProperty({ type: 'integer', nullable: true, enum: [...UNANSWERED_HOURS_CHOICES] }) helpdesk_unanswered_hours:
     number | null;
+  @ApiProperty({ type: BusinessHoursResponse, nullable: true }) business_hours: BusinessHoursResponse | null;
+  @ApiProperty({ type: LocalizedTextDto, nullable: true }) out_of_hours_reply: LocalizedTextDto | null;
+  @ApiProperty({ type: 'integer', nullable: true }) auto_close_waiting_days: number | null;
+  @ApiProperty() auto_assign_on_reply: boolean;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
 }

@@ -31,6 +31,14 @@ import {
   type TicketStatus,
 } from '../ticket-enums.js';
 import { type Channel, CHANNELS } from '../../common/channels.js';
+import {
+  SLA_FILTERS,
+  type SlaFilter,
+  SORT_ORDERS,
+  type SortOrder,
+  TICKET_SORTS,
+  type TicketSort,
+} from '../ticket-list-cursor.js';
 
 const NAME_MAX_LENGTH = 255;
 // Text that is only whitespace says nothing: a well-formed but invalid value (422).
@@ -316,7 +324,34 @@ export class ListTicketsQuery {
   @Min(0)
   offset?: number;
 
-  @ApiProperty({ required: false, description: '`next_cursor` of the previous page (keyset paging)' })
+  @ApiProperty({
+    required: false,
+    enum: SLA_FILTERS,
+    description: 'breached: a due time passed unmet; at_risk: the next due time is within the hour, unmet',
+  })
+  @IsOptionalNonNull()
+  @IsIn(SLA_FILTERS)
+  sla?: SlaFilter;
+
+  @ApiProperty({
+    required: false,
+    enum: TICKET_SORTS,
+    default: 'created_at',
+    description: 'priority: by urgency; sla_due: the next unmet due time (none: last in asc)',
+  })
+  @IsOptionalNonNull()
+  @IsIn(TICKET_SORTS)
+  sort?: TicketSort;
+
+  @ApiProperty({ required: false, enum: SORT_ORDERS, default: 'desc' })
+  @IsOptionalNonNull()
+  @IsIn(SORT_ORDERS)
+  order?: SortOrder;
+
+  @ApiProperty({
+    required: false,
+    description: '`next_cursor` of the previous page (keyset paging; with the same sort and order)',
+  })
   @IsOptionalNonNull()
   @IsString()
   @MaxLength(200)

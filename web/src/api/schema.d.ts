@@ -319,6 +319,42 @@ export interface paths {
         patch: operations["Customers_update"];
         trace?: never;
     };
+    "/v1/helpdesk/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All macros of the project, oldest first */
+        get: operations["Macros_list"];
+        put?: never;
+        /** Create a macro (admin+); unknown {{variables}} or a non-member assignee → 422 */
+        post: operations["Macros_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/macros/{macro_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a macro (admin+): only the fields sent change; actions are replaced whole */
+        put: operations["Macros_update"];
+        post?: never;
+        /** Delete a macro (admin+) */
+        delete: operations["Macros_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/reports": {
         parameters: {
             query?: never;
@@ -622,6 +658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/helpdesk/tickets/{id}/macros/{macro_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a macro to a ticket (support+): its text and every action in one transaction
+         * @description A public text costs 1 credit like a reply: with none left → 402 and nothing is applied. `assign: "me"` with the API key → 422 `macro_assign_me_needs_member`.
+         */
+        post: operations["Macros_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/tickets/{id}/presence": {
         parameters: {
             query?: never;
@@ -914,6 +970,13 @@ export interface components {
             /** @description The token: the last part of the invite URL */
             token: string;
         };
+        ApplyMacroDto: {
+            /**
+             * Format: uuid
+             * @description With the API key: the member the text is written as (a session is always its own member)
+             */
+            member_id?: string | null;
+        };
         AssignDto: {
             /**
              * Format: uuid
@@ -931,6 +994,67 @@ export interface components {
         BulkResultResponse: {
             /** @description Tickets that actually changed */
             affected: number;
+        };
+        BusinessHoursDto: {
+            /**
+             * @description YYYY-MM-DD local dates: windows opening on them do not count
+             * @example [
+             *       "2026-12-31"
+             *     ]
+             */
+            holidays?: string[];
+            /**
+             * @description IANA time zone
+             * @example Europe/Moscow
+             */
+            timezone: string;
+            week: components["schemas"]["BusinessWeekDto"];
+        };
+        BusinessHoursResponse: {
+            holidays: string[];
+            timezone: string;
+            week: components["schemas"]["BusinessWeekResponse"];
+        };
+        BusinessWeekDto: {
+            /** @description absent: closed */
+            fri?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            mon?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            sat?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            sun?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            thu?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            tue?: components["schemas"]["BusinessWindowDto"][];
+            /** @description absent: closed */
+            wed?: components["schemas"]["BusinessWindowDto"][];
+        };
+        BusinessWeekResponse: {
+            fri: components["schemas"]["BusinessWindowResponse"][];
+            mon: components["schemas"]["BusinessWindowResponse"][];
+            sat: components["schemas"]["BusinessWindowResponse"][];
+            sun: components["schemas"]["BusinessWindowResponse"][];
+            thu: components["schemas"]["BusinessWindowResponse"][];
+            tue: components["schemas"]["BusinessWindowResponse"][];
+            wed: components["schemas"]["BusinessWindowResponse"][];
+        };
+        BusinessWindowDto: {
+            /**
+             * @description HH:MM local time the window opens
+             * @example 09:00
+             */
+            from: string;
+            /**
+             * @description HH:MM it closes; earlier than `from`: the next day (spans midnight); "24:00": end of the day
+             * @example 18:00
+             */
+            to: string;
+        };
+        BusinessWindowResponse: {
+            from: string;
+            to: string;
         };
         CannedResponseListResponse: {
             canned_responses: components["schemas"]["CannedResponseResponse"][];
@@ -1034,6 +1158,15 @@ export interface components {
              * @description Ticket type pre-selected on the ticket creation screen
              */
             ticket_type_id?: string;
+        };
+        CreateMacroDto: {
+            actions?: components["schemas"]["MacroActionsDto"];
+            /** @description The text goes in as an internal note. Default: false. */
+            internal?: boolean;
+            /** @example Refund done */
+            name: string;
+            /** @description Reply or note text, at most 4096 characters, with the canned-response variables {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}; null: the macro only changes the ticket */
+            text?: string | null;
         };
         CreateRoutingRuleDto: {
             /**
@@ -1340,6 +1473,11 @@ export interface components {
              *     - `project_slug_taken`: Another project has this slug
              *     - `helpdesk_disabled`: The helpdesk module is disabled for this project
              *     - `ticket_creation_disabled`: Customers may not create tickets in this project
+             *     - `invalid_time_zone`: business_hours.timezone is not an IANA time zone
+             *     - `invalid_business_window`: A business_hours window is not HH:MM to HH:MM (to may be 24:00) or opens when it closes
+             *     - `overlapping_business_windows`: Two business_hours windows overlap (a window past midnight counts on the next day)
+             *     - `invalid_holiday_date`: A business_hours holiday is not a real YYYY-MM-DD date
+             *     - `empty_business_week`: business_hours has no window on any day
              *     - `ticket_not_found`: No such ticket in this project
              *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
              *     - `ticket_changed`: Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages
@@ -1349,6 +1487,7 @@ export interface components {
              *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
              *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
              *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
+             *     - `cursor_sort_mismatch`: The cursor came from a list with another sort or order (422)
              *     - `invalid_paging`: limit or offset out of range
              *     - `reply_text_required`: Exactly one of text and canned_response_id is required
              *     - `canned_render_invalid`: The canned response renders to an empty or too long text for this ticket
@@ -1366,6 +1505,9 @@ export interface components {
              *     - `ticket_type_name_taken`: Another ticket type has this name
              *     - `ticket_type_not_usable`: ticket_type_id is not an enabled ticket type of this project
              *     - `ticket_type_limit_reached`: The project has the maximum number of ticket types
+             *     - `macro_not_found`: No macro with this id in the project
+             *     - `macro_assign_me_needs_member`: A macro that assigns to "me" was applied with an API key (422): no member to assign
+             *     - `macro_limit_reached`: The project already has the maximum number of macros (200)
              *     - `canned_response_not_found`: No such canned response in this project
              *     - `canned_response_not_in_project`: canned_response_id is not a canned response of this project
              *     - `canned_shortcut_taken`: Another canned response uses this shortcut
@@ -1477,6 +1619,11 @@ export interface components {
          *     - `project_slug_taken`: Another project has this slug
          *     - `helpdesk_disabled`: The helpdesk module is disabled for this project
          *     - `ticket_creation_disabled`: Customers may not create tickets in this project
+         *     - `invalid_time_zone`: business_hours.timezone is not an IANA time zone
+         *     - `invalid_business_window`: A business_hours window is not HH:MM to HH:MM (to may be 24:00) or opens when it closes
+         *     - `overlapping_business_windows`: Two business_hours windows overlap (a window past midnight counts on the next day)
+         *     - `invalid_holiday_date`: A business_hours holiday is not a real YYYY-MM-DD date
+         *     - `empty_business_week`: business_hours has no window on any day
          *     - `ticket_not_found`: No such ticket in this project
          *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
          *     - `ticket_changed`: Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages
@@ -1486,6 +1633,7 @@ export interface components {
          *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
          *     - `channel_not_configured`: The ticket's messenger has no bot on this server: a reply could not be delivered
          *     - `malformed_cursor`: cursor is not a next_cursor of a previous page
+         *     - `cursor_sort_mismatch`: The cursor came from a list with another sort or order (422)
          *     - `invalid_paging`: limit or offset out of range
          *     - `reply_text_required`: Exactly one of text and canned_response_id is required
          *     - `canned_render_invalid`: The canned response renders to an empty or too long text for this ticket
@@ -1503,6 +1651,9 @@ export interface components {
          *     - `ticket_type_name_taken`: Another ticket type has this name
          *     - `ticket_type_not_usable`: ticket_type_id is not an enabled ticket type of this project
          *     - `ticket_type_limit_reached`: The project has the maximum number of ticket types
+         *     - `macro_not_found`: No macro with this id in the project
+         *     - `macro_assign_me_needs_member`: A macro that assigns to "me" was applied with an API key (422): no member to assign
+         *     - `macro_limit_reached`: The project already has the maximum number of macros (200)
          *     - `canned_response_not_found`: No such canned response in this project
          *     - `canned_response_not_in_project`: canned_response_id is not a canned response of this project
          *     - `canned_shortcut_taken`: Another canned response uses this shortcut
@@ -1563,7 +1714,7 @@ export interface components {
          *     - `idempotency_lease_lost`: The Idempotency-Key was taken over by a retry while this request ran; nothing was committed
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "customer_not_found" | "custom_field_not_found" | "custom_field_key_taken" | "invalid_custom_field_definition" | "invalid_custom_field" | "custom_field_required" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "date_range_too_long" | "unknown_time_zone" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "invalid_time_zone" | "invalid_business_window" | "overlapping_business_windows" | "invalid_holiday_date" | "empty_business_week" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "cursor_sort_mismatch" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "macro_not_found" | "macro_assign_me_needs_member" | "macro_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "customer_not_found" | "custom_field_not_found" | "custom_field_key_taken" | "invalid_custom_field_definition" | "invalid_custom_field" | "custom_field_required" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "date_range_too_long" | "unknown_time_zone" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost";
         FieldProblem: {
             /**
              * @description Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, `invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, `out_of_range`, `invalid`
@@ -1621,6 +1772,9 @@ export interface components {
             subscriber_id?: string;
         };
         HelpdeskSettingsResponse: {
+            auto_assign_on_reply: boolean;
+            auto_close_waiting_days: number | null;
+            business_hours: components["schemas"]["BusinessHoursResponse"] | null;
             csat_enabled: boolean;
             csat_message_template: string;
             helpdesk_allow_create: boolean;
@@ -1631,6 +1785,7 @@ export interface components {
             /** @enum {integer|null} */
             helpdesk_unanswered_hours: 12 | 24 | 48 | null;
             helpdesk_welcome_message: components["schemas"]["LocalizedTextDto"];
+            out_of_hours_reply: components["schemas"]["LocalizedTextDto"] | null;
             sla_first_reply_hours: number | null;
             sla_resolve_hours: number | null;
             /** Format: date-time */
@@ -1661,6 +1816,43 @@ export interface components {
              * @example acme
              */
             project?: string;
+        };
+        MacroActionsDto: {
+            add_tags?: string[];
+            /**
+             * @description "me" (the member applying it; 422 with an API key), "none" (unassign) or a member id
+             * @example me
+             */
+            assign?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            remove_tags?: string[];
+            /** @enum {string} */
+            status?: "new" | "in_progress" | "waiting" | "closed";
+        };
+        MacroActionsResponse: {
+            add_tags?: string[];
+            assign?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            remove_tags?: string[];
+            /** @enum {string} */
+            status?: "new" | "in_progress" | "waiting" | "closed";
+        };
+        MacroListResponse: {
+            macros: components["schemas"]["MacroResponse"][];
+        };
+        MacroResponse: {
+            actions: components["schemas"]["MacroActionsResponse"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            internal: boolean;
+            name: string;
+            text: string | null;
+            /** Format: date-time */
+            updated_at: string;
         };
         MaxWebhookResponse: {
             /** @example true */
@@ -2551,6 +2743,11 @@ export interface components {
             type?: "text" | "number" | "checkbox" | "date" | "select";
         };
         UpdateHelpdeskSettingsDto: {
+            auto_assign_on_reply?: boolean;
+            /** @description null disables */
+            auto_close_waiting_days?: number | null;
+            /** @description null: SLA counts all hours */
+            business_hours?: components["schemas"]["BusinessHoursDto"] | null;
             csat_enabled?: boolean;
             csat_message_template?: string;
             helpdesk_allow_create?: boolean;
@@ -2565,9 +2762,18 @@ export interface components {
             helpdesk_unanswered_hours?: 12 | 24 | 48 | null;
             helpdesk_welcome_message?: components["schemas"]["LocalizedTextDto"];
             /** @description null disables */
+            out_of_hours_reply?: components["schemas"]["LocalizedTextDto"] | null;
+            /** @description null disables */
             sla_first_reply_hours?: number | null;
             /** @description null disables */
             sla_resolve_hours?: number | null;
+        };
+        UpdateMacroDto: {
+            actions?: components["schemas"]["MacroActionsDto"];
+            internal?: boolean;
+            name?: string;
+            /** @description Reply or note text, at most 4096 characters, with the canned-response variables {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}}; null: the macro only changes the ticket */
+            text?: string | null;
         };
         UpdateRoutingRuleDto: {
             /** @description Non-empty; everything present is applied. Unknown keys or bad values → 422 naming the key */
@@ -4819,6 +5025,382 @@ export interface operations {
             };
         };
     };
+    Macros_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroListResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Macros_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMacroDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Macros_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Macro id */
+                macro_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMacroDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Macros_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Macro id */
+                macro_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Reports_report: {
         parameters: {
             query?: {
@@ -6367,15 +6949,20 @@ export interface operations {
                 /** @description A member id, or `none` for unassigned tickets */
                 assigned_to?: string;
                 channel?: "telegram" | "max" | "virtual";
-                /** @description `next_cursor` of the previous page (keyset paging) */
+                /** @description `next_cursor` of the previous page (keyset paging; with the same sort and order) */
                 cursor?: string;
                 /** @description The customer's tickets (the ticket's subscriber_id) */
                 customer_id?: string;
                 limit?: number;
                 offset?: number;
+                order?: "asc" | "desc";
                 priority?: "low" | "normal" | "high" | "urgent";
                 /** @description Full-text search in subject and message text */
                 q?: string;
+                /** @description breached: a due time passed unmet; at_risk: the next due time is within the hour, unmet */
+                sla?: "breached" | "at_risk";
+                /** @description priority: by urgency; sla_due: the next unmet due time (none: last in asc) */
+                sort?: "created_at" | "updated_at" | "priority" | "sla_due";
                 status?: "new" | "in_progress" | "waiting" | "closed";
                 tag?: string;
                 ticket_type_id?: string;
@@ -7299,6 +7886,127 @@ export interface operations {
             };
         };
     };
+    Macros_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+                /** @description Macro id */
+                macro_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyMacroDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credits left for a public reply (code no_credits_left); nothing was stored or sent */
+            402: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Presence_announce: {
         parameters: {
             query?: never;
@@ -7834,9 +8542,14 @@ export interface operations {
                 channel?: "telegram" | "max" | "virtual";
                 /** @description The customer's tickets (the ticket's subscriber_id) */
                 customer_id?: string;
+                order?: "asc" | "desc";
                 priority?: "low" | "normal" | "high" | "urgent";
                 /** @description Full-text search in subject and message text */
                 q?: string;
+                /** @description breached: a due time passed unmet; at_risk: the next due time is within the hour, unmet */
+                sla?: "breached" | "at_risk";
+                /** @description priority: by urgency; sla_due: the next unmet due time (none: last in asc) */
+                sort?: "created_at" | "updated_at" | "priority" | "sla_due";
                 status?: "new" | "in_progress" | "waiting" | "closed";
                 tag?: string;
                 ticket_type_id?: string;

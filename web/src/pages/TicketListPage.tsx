@@ -1,16 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  api,
-  call,
-  CHANNELS,
-  Channel,
-  PRIORITIES,
-  Priority,
-  Schemas,
-  STATUSES,
-  Ticket,
-  TicketStatus,
-} from '../api/client';
+import { api, call, CHANNELS, PRIORITIES, Schemas, STATUSES, Ticket } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
 import { useTicketEvents } from '../lib/events';
@@ -20,43 +9,16 @@ import { useShortcuts } from '../lib/shortcuts';
 import { isUnread } from '../lib/unread';
 import { useMembers } from '../lib/use-members';
 import { useSession } from '../session';
-
-interface Filters {
-  status: TicketStatus | '';
-  /** '' anyone, 'me', 'none' unassigned, or a member id */
-  assignee: string;
-  priority: Priority | '';
-  channel: Channel | '';
-  ticketTypeId: string;
-  tag: string;
-  q: string;
-}
-
-const EMPTY: Filters = { status: '', assignee: '', priority: '', channel: '', ticketTypeId: '', tag: '', q: '' };
-const PAGE_SIZE = 50;
-const FILTERS_KEY = 'zapnoty.ticketFilters';
-
-function savedFilters(): Filters {
-  try {
-    return { ...EMPTY, ...(JSON.parse(window.sessionStorage.getItem(FILTERS_KEY) ?? '{}') as Partial<Filters>) };
-  } catch {
-    return EMPTY;
-  }
-}
-
-/** Whether a ticket pushed by the event stream belongs in the list under the current filters. */
-function matches(ticket: Ticket, filters: Filters, myId: string): boolean {
-  if (filters.status && ticket.status !== filters.status) return false;
-  if (filters.priority && ticket.priority !== filters.priority) return false;
-  if (filters.channel && ticket.channel !== filters.channel) return false;
-  if (filters.ticketTypeId && ticket.ticket_type_id !== filters.ticketTypeId) return false;
-  if (filters.tag && !ticket.tags.includes(filters.tag.trim())) return false;
-  if (filters.assignee === 'none' && ticket.assigned_to) return false;
-  if (filters.assignee === 'me' && ticket.assigned_to !== myId) return false;
-  if (filters.assignee && !['me', 'none'].includes(filters.assignee) && ticket.assigned_to !== filters.assignee)
-    return false;
-  return true;
-}
+import {
+  EMPTY,
+  type Filters,
+  FILTERS_KEY,
+  matches,
+  PAGE_SIZE,
+  savedFilters,
+  type Sort,
+  SORTS,
+} from './list/ticket-filters';
 
 export function TicketListPage() {
   const { t, formatAge, formatDateTime } = useI18n();
@@ -114,6 +76,9 @@ export function TicketListPage() {
       ticket_type_id: filters.ticketTypeId || undefined,
       tag: filters.tag.trim() || undefined,
       q: filters.q.trim() || undefined,
+      sla: filters.sla || undefined,
+      sort: filters.sort === 'created_at' ? undefined : filters.sort,
+      order: filters.order === 'desc' ? undefined : filters.order,
       limit: PAGE_SIZE,
     };
   }, [filters, session.member.id]);
@@ -160,8 +125,10 @@ export function TicketListPage() {
       } else setTickets(tickets.map((known) => (known.id === ticket.id ? ticket : known)));
       return;
     }
-    // A search needs the server's full-text match: ask it again instead of guessing.
-    if (filters.q.trim()) return void load();
+    // A search, an SLA view or another order needs the server's answer: ask it again instead of guessing.
+    if (filters.q.trim() || filters.sla || filters.sort !== 'created_at' || filters.order !== 'desc') {
+      return void load();
+    }
     if (!fits) return;
     setTickets([ticket, ...tickets].sort((a, b) => b.created_at.localeCompare(a.created_at)));
     setTotal((count) => count + 1);
@@ -256,6 +223,36 @@ export function TicketListPage() {
           value={filters.tag}
           onChange={(event) => set('tag', event.target.value)}
         />
+        {(['breached', 'at_risk'] as const).map((view) => (
+          <button
+            key={view}
+            type="button"
+            className={`quick-filter${filters.sla === view ? ' active' : ''}`}
+            aria-pressed={filters.sla === view}
+            onClick={() => set('sla', filters.sla === view ? '' : view)}
+          >
+            {t(view === 'breached' ? 'list.overdue' : 'list.atRisk')}
+          </button>
+        ))}
+        <select
+          aria-label={t('list.sort')}
+          value={filters.sort}
+          onChange={(event) => set('sort', event.target.value as Sort)}
+        >
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sort.${sort}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.order')}
+          value={filters.order}
+          onChange={(event) => set('order', event.target.value as Filters['order'])}
+        >
+          <option value="desc">{t('order.desc')}</option>
+          <option value="asc">{t('order.asc')}</option>
+        </select>
         {JSON.stringify(filters) !== JSON.stringify(EMPTY) && (
           <button
             type="button"

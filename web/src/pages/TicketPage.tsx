@@ -16,6 +16,7 @@ import { ReplyBox } from './ticket/ReplyBox';
 import { TagEditor } from './ticket/TagEditor';
 import { CustomerPanel } from './ticket/CustomerPanel';
 import { CustomFieldsPanel } from './ticket/CustomFieldsPanel';
+import { MacroPicker } from './ticket/MacroPicker';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -132,6 +133,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         </div>
         <PresenceBar others={presence.others} />
         <Conversation ticket={ticket} nameOf={nameOf} />
+        {session.canWork && <MacroPicker ticket={ticket} onApplied={reload} />}
         {session.canWork ? (
           <ReplyBox ticket={ticket} onSent={reload} onTyping={presence.typing} compose={compose} />
         ) : (

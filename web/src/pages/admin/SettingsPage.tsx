@@ -3,6 +3,7 @@ import { api, call, Schemas } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
+import { AutomationSettingsFields } from './AutomationSettingsFields';
 
 type Settings = Schemas['HelpdeskSettingsResponse'];
 
@@ -118,6 +119,7 @@ export function SettingsPage() {
           onChange={(event) => set('csat_message_template', event.target.value)}
         />
       </label>
+      <AutomationSettingsFields form={form} set={set} />
       <ErrorText error={save.error} />
       <div className="row">
         <button type="submit" className="primary" disabled={save.busy}>

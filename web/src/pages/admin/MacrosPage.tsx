@@ -1,0 +1,240 @@
+import { FormEvent, useState } from 'react';
+import { api, call, PRIORITIES, Priority, Schemas, STATUSES, TicketStatus } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useAction, useLoad } from '../../lib/use-load';
+import { useMembers } from '../../lib/use-members';
+
+type Macro = Schemas['MacroResponse'];
+interface Draft {
+  name: string;
+  text: string;
+  internal: boolean;
+  status: TicketStatus | '';
+  priority: Priority | '';
+  addTags: string;
+  removeTags: string;
+  /** '' keeps the assignee; 'me', 'none' or a member id */
+  assign: string;
+}
+const EMPTY: Draft = {
+  name: '',
+  text: '',
+  internal: false,
+  status: '',
+  priority: '',
+  addTags: '',
+  removeTags: '',
+  assign: '',
+};
+
+const tagsOf = (value: string) =>
+  value
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+
+function draftOf(macro: Macro): Draft {
+  return {
+    name: macro.name,
+    text: macro.text ?? '',
+    internal: macro.internal,
+    status: macro.actions.status ?? '',
+    priority: macro.actions.priority ?? '',
+    addTags: (macro.actions.add_tags ?? []).join(', '),
+    removeTags: (macro.actions.remove_tags ?? []).join(', '),
+    assign: macro.actions.assign ?? '',
+  };
+}
+
+/** Admin page of macros: a text and ticket changes an agent applies in one click from the ticket view. */
+export function MacrosPage() {
+  const { t } = useI18n();
+  const { members, nameOf } = useMembers();
+  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/macros')));
+  const action = useAction();
+  const [editing, setEditing] = useState<Macro | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const set = <K extends keyof Draft>(key: K, next: Draft[K]) => setDraft({ ...draft, [key]: next });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      name: draft.name,
+      text: draft.text.trim() ? draft.text : null,
+      internal: draft.internal,
+      actions: {
+        ...(draft.status ? { status: draft.status } : {}),
+        ...(draft.priority ? { priority: draft.priority } : {}),
+        ...(tagsOf(draft.addTags).length ? { add_tags: tagsOf(draft.addTags) } : {}),
+        ...(tagsOf(draft.removeTags).length ? { remove_tags: tagsOf(draft.removeTags) } : {}),
+        ...(draft.assign ? { assign: draft.assign } : {}),
+      },
+    };
+    const ok = await action.run(() =>
+      editing
+        ? call(api.PUT('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: editing.id } }, body }))
+        : call(api.POST('/v1/helpdesk/macros', { body })),
+    );
+    if (ok) {
+      setEditing(null);
+      setDraft(EMPTY);
+      await reload();
+    }
+  };
+  const remove = async (macro: Macro) => {
+    if (!window.confirm(t('common.confirmDelete', { name: macro.name }))) return;
+    const ok = await action.run(() =>
+      call(api.DELETE('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: macro.id } } })),
+    );
+    if (ok) await reload();
+  };
+  const assignLabel = (assign: string | undefined) =>
+    assign === 'me' ? t('macro.assignMe') : assign === 'none' ? t('macro.assignNone') : (nameOf(assign) ?? assign);
+  const summary = (macro: Macro) =>
+    [
+      macro.actions.status && t(`status.${macro.actions.status}`),
+      macro.actions.priority && t(`priority.${macro.actions.priority}`),
+      ...(macro.actions.add_tags ?? []).map((tag) => `+${tag}`),
+      ...(macro.actions.remove_tags ?? []).map((tag) => `−${tag}`),
+      macro.actions.assign && `→ ${assignLabel(macro.actions.assign)}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.macros')}</h1>
+      <p className="hint">{t('canned.variables')}</p>
+      <ErrorText error={error} />
+      <table>
+        <thead>
+          <tr>
+            <th>{t('macro.name')}</th>
+            <th>{t('canned.text')}</th>
+            <th>{t('macro.actions')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {value?.macros.map((macro) => (
+            <tr key={macro.id}>
+              <td>{macro.name}</td>
+              <td className="pre">
+                {macro.internal && macro.text ? `${t('message.internalNote')}: ` : ''}
+                {macro.text ?? '—'}
+              </td>
+              <td>{summary(macro) || '—'}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEditing(macro);
+                    setDraft(draftOf(macro));
+                  }}
+                >
+                  {t('common.edit')}
+                </button>
+                <button type="button" className="danger" onClick={() => void remove(macro)}>
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="admin-form" onSubmit={submit}>
+        <h2>{editing ? t('macro.edit', { name: editing.name }) : t('macro.new')}</h2>
+        <label>
+          {t('macro.name')}
+          <input
+            name="name"
+            required
+            maxLength={200}
+            value={draft.name}
+            onChange={(event) => set('name', event.target.value)}
+          />
+        </label>
+        <label>
+          {t('macro.text')}
+          <textarea
+            name="text"
+            rows={3}
+            maxLength={4096}
+            value={draft.text}
+            onChange={(event) => set('text', event.target.value)}
+          />
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={draft.internal} onChange={(event) => set('internal', event.target.checked)} />
+          {t('macro.internal')}
+        </label>
+        <div className="row">
+          <label>
+            {t('col.status')}
+            <select value={draft.status} onChange={(event) => set('status', event.target.value as Draft['status'])}>
+              <option value="">{t('macro.keep')}</option>
+              {STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('col.priority')}
+            <select
+              value={draft.priority}
+              onChange={(event) => set('priority', event.target.value as Draft['priority'])}
+            >
+              <option value="">{t('macro.keep')}</option>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`priority.${priority}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('macro.assign')}
+            <select value={draft.assign} onChange={(event) => set('assign', event.target.value)}>
+              <option value="">{t('macro.keep')}</option>
+              <option value="me">{t('macro.assignMe')}</option>
+              <option value="none">{t('macro.assignNone')}</option>
+              {members.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label>
+          {t('macro.addTags')}
+          <input value={draft.addTags} onChange={(event) => set('addTags', event.target.value)} />
+        </label>
+        <label>
+          {t('macro.removeTags')}
+          <input value={draft.removeTags} onChange={(event) => set('removeTags', event.target.value)} />
+        </label>
+        <ErrorText error={action.error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={action.busy}>
+            {editing ? t('common.save') : t('common.add')}
+          </button>
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setDraft(EMPTY);
+              }}
+            >
+              {t('common.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Channel, Priority, Ticket, TicketStatus } from '../../api/client';
+
+/** The ticket list's filters and sort, kept for the browser tab (sessionStorage). */
+export interface Filters {
+  status: TicketStatus | '';
+  /** '' anyone, 'me', 'none' unassigned, or a member id */
+  assignee: string;
+  priority: Priority | '';
+  channel: Channel | '';
+  ticketTypeId: string;
+  tag: string;
+  q: string;
+  sla: '' | 'breached' | 'at_risk';
+  sort: Sort;
+  order: 'asc' | 'desc';
+}
+
+export type Sort = 'created_at' | 'updated_at' | 'priority' | 'sla_due';
+export const SORTS: Sort[] = ['created_at', 'updated_at', 'priority', 'sla_due'];
+export const EMPTY: Filters = {
+  status: '',
+  assignee: '',
+  priority: '',
+  channel: '',
+  ticketTypeId: '',
+  tag: '',
+  q: '',
+  sla: '',
+  sort: 'created_at',
+  order: 'desc',
+};
+export const PAGE_SIZE = 50;
+export const FILTERS_KEY = 'zapnoty.ticketFilters';
+
+export function savedFilters(): Filters {
+  try {
+    return { ...EMPTY, ...(JSON.parse(window.sessionStorage.getItem(FILTERS_KEY) ?? '{}') as Partial<Filters>) };
+  } catch {
+    return EMPTY;
+  }
+}
+
+/** Whether a ticket pushed by the event stream belongs in the list under the current filters. */
+export function matches(ticket: Ticket, filters: Filters, myId: string): boolean {
+  if (filters.status && ticket.status !== filters.status) return false;
+  if (filters.priority && ticket.priority !== filters.priority) return false;
+  if (filters.channel && ticket.channel !== filters.channel) return false;
+  if (filters.ticketTypeId && ticket.ticket_type_id !== filters.ticketTypeId) return false;
+  if (filters.tag && !ticket.tags.includes(filters.tag.trim())) return false;
+  if (filters.assignee === 'none' && ticket.assigned_to) return false;
+  if (filters.assignee === 'me' && ticket.assigned_to !== myId) return false;
+  if (filters.assignee && !['me', 'none'].includes(filters.assignee) && ticket.assigned_to !== filters.assignee)
+    return false;
+  return true;
+}
