@@ -24,6 +24,7 @@ import { TicketTypesModule } from './ticket-types/ticket-types.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { TeamChatModule } from './team-chat/team-chat.module.js';
 
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     SlaModule,
     UnansweredTicketsModule,
     CreditsModule,
+    TeamChatModule,
   ],
 })
 export class AppModule {}

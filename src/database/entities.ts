@@ -26,6 +26,14 @@ import { TicketNumberCounter } from '../tickets/ticket-number-counter.entity.js'
 import { TicketStatusChange } from '../tickets/ticket-status-change.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
+import {
+  TeamChatEcho,
+  TeamChatGroup,
+  TeamChatLinkCode,
+  TeamChatNotice,
+  TeamChatTopic,
+} from '../team-chat/team-chat.entities.js';
+import { TeamMemberTelegram } from '../team/member-telegram.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 
@@ -62,4 +70,10 @@ export const ENTITIES = [
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,
+  TeamChatGroup,
+  TeamChatLinkCode,
+  TeamMemberTelegram,
+  TeamChatTopic,
+  TeamChatEcho,
+  TeamChatNotice,
 ];

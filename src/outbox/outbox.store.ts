@@ -254,7 +254,8 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $7::bigint[])
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        CROSS JOIN LATERAL (
-         SELECT CASE WHEN event.topic <> 'webhook' THEN NULL
+         SELECT CASE WHEN event.topic = 'team_chat' THEN 'read by the team chat by stream position'
+                     WHEN event.topic <> 'webhook' THEN NULL
                      WHEN w.project_id IS NULL THEN $8
                      WHEN w.disabled_at IS NOT NULL THEN $9
                      WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $10

@@ -1,12 +1,15 @@
 import { TeamMemberResponse } from './dto/team-member.dto.js';
+import { type MemberTelegramRow, toMemberTelegramResponse } from './member-telegram.service.js';
 import { TeamMember } from './team-member.entity.js';
 
-export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
+/** `telegram`: the member's linked Telegram account where the caller read it (null otherwise). */
+export function toTeamMemberResponse(member: TeamMember, telegram?: MemberTelegramRow | null): TeamMemberResponse {
   return {
     id: member.id,
     email: member.email,
     name: member.name,
     role: member.role,
     created_at: member.createdAt.toISOString(),
+    telegram: toMemberTelegramResponse(telegram),
   };
 }

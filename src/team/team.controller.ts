@@ -23,6 +23,7 @@ import {
   TransferOwnershipDto,
 } from './dto/team-member.dto.js';
 import { MemberInvitesService } from './member-invites.service.js';
+import { MemberTelegramService } from './member-telegram.service.js';
 import { toTeamMemberResponse } from './team-member.mapper.js';
 import { TeamService } from './team.service.js';
 
@@ -36,6 +37,7 @@ export class TeamController {
   constructor(
     private readonly team: TeamService,
     private readonly invites: MemberInvitesService,
+    private readonly telegram: MemberTelegramService,
   ) {}
 
   @Get('members')
@@ -43,7 +45,8 @@ export class TeamController {
   @ApiOperation({ summary: 'List the project team (agents) with their roles' })
   @ApiOkResponse({ type: TeamMemberListResponse })
   async list(@CurrentProject() project: AuthenticatedProject): Promise<TeamMemberListResponse> {
-    return { members: (await this.team.list(project)).map(toTeamMemberResponse) };
+    const [members, telegram] = await Promise.all([this.team.list(project), this.telegram.ofProject(project.id)]);
+    return { members: members.map((member) => toTeamMemberResponse(member, telegram.get(member.id))) };
   }
 
   @Post('members')
@@ -76,7 +79,8 @@ export class TeamController {
     @Param('member_id') memberId: string,
     @Body() body: ChangeRoleDto,
   ): Promise<TeamMemberResponse> {
-    return toTeamMemberResponse(await this.team.changeRole(project, actor, memberId, body.role));
+    const member = await this.team.changeRole(project, actor, memberId, body.role);
+    return toTeamMemberResponse(member, await this.telegram.ofMember(project.id, member.id));
   }
 
   @Delete('members/:member_id')

@@ -46,3 +46,16 @@ export class CannotTransferToSelf extends fixedError(
 ) {}
 
 export class NotOwner extends fixedError(403, 'only an owner may transfer ownership', 'not_owner') {}
+
+/** A support or viewer member managing another member's Telegram link or notifications. */
+export class NotYourMember extends fixedError(
+  403,
+  "only admins and owners may manage another member's Telegram link",
+  'not_your_member',
+) {}
+
+export class TelegramNotLinked extends fixedError(
+  409,
+  'this member has no linked Telegram account: link it first',
+  'telegram_not_linked',
+) {}

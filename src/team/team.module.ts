@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordModule } from '../common/auth/password.module.js';
 import { MemberInvite } from './member-invite.entity.js';
+import { MemberTelegramService } from './member-telegram.service.js';
+import { MemberTelegramStore } from './member-telegram.store.js';
 import { MemberInviteStore } from './member-invite.store.js';
 import { MemberInvitesService } from './member-invites.service.js';
 import { TeamMember } from './team-member.entity.js';
@@ -12,7 +14,14 @@ import { TeamService } from './team.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite]), PasswordModule],
   controllers: [TeamController],
-  providers: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
-  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore],
+  providers: [
+    TeamService,
+    MemberInvitesService,
+    TeamMemberStore,
+    MemberInviteStore,
+    MemberTelegramStore,
+    MemberTelegramService,
+  ],
+  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore, MemberTelegramService],
 })
 export class TeamModule {}

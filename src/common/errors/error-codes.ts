@@ -124,6 +124,9 @@ export const ERROR_CODES = {
   empty_file: 'A file part is empty',
   unsupported_file_type: 'A file of a type the messenger cannot send (415)',
   idempotency_lease_lost: 'The Idempotency-Key was taken over by a retry while this request ran; nothing was committed',
+  // Team chat in Telegram
+  not_your_member: "Only admins and owners may manage another member's Telegram link or notifications",
+  telegram_not_linked: 'The member has no linked Telegram account',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -49,12 +49,23 @@ export class TransferOwnershipDto {
   password: string;
 }
 
+export class MemberTelegramLink {
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'Telegram user id' }) user_id: number;
+  @ApiProperty({ type: 'string', nullable: true }) username: string | null;
+}
+
 export class TeamMemberResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
   @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({
+    type: MemberTelegramLink,
+    nullable: true,
+    description: "The member's linked Telegram account (team chat); null when none is linked",
+  })
+  telegram: MemberTelegramLink | null;
 }
 
 export class CreatedTeamMemberResponse extends TeamMemberResponse {
