@@ -123,37 +123,15 @@ export class TeamChatMirrorService {
   }
 
   private async openTopic(project: AuthenticatedProject, group: TeamChatGroupRow, ticket: TicketResponse) {
-    if (await this.mirror.topicOfTicket(this.pool, ticket.id)) return;
+    const existing = await this.mirror.topicOfTicket(this.pool, ticket.id);
+    if (existing?.header_sent) return;
     const details = await this.tickets.get(project, ticket.id).catch(() => null);
     if (!details) return;
     const first = details.messages.find((message) => message.author === 'customer') ?? details.messages[0];
-    let threadId: number;
-    try {
-      threadId = await this.telegram.createTopic(group.chat_id, topicName(details, first?.text ?? ''));
-    } catch (error) {
-      const failure = this.telegram.classify(error);
-      if (failure.kind === 'no_topic_rights') {
-        await this.store.setStatus(this.pool, group.project_id, 'no_topic_rights');
-        this.logger.warn({
-          msg: 'team chat cannot create topics',
-          project_id: group.project_id,
-          reason: failure.description,
-        });
-        return;
-      }
-      throw this.pause(failure);
-    }
-    const topic: TopicRow = {
-      ticket_id: ticket.id,
-      project_id: project.id,
-      chat_id: group.chat_id,
-      thread_id: threadId,
-      closed: false,
-    };
-    await this.mirror.insertTopic(this.pool, topic);
-    if (group.status === 'no_topic_rights') await this.store.setStatus(this.pool, group.project_id, 'ok');
+    const topic = existing ?? (await this.createTopic(project, group, details, first?.text ?? ''));
+    if (!topic) return;
     await this.guard(() =>
-      this.telegram.send(group.chat_id, this.header(details), threadId, [
+      this.telegram.send(group.chat_id, this.header(details), topic.thread_id, [
         [
           { text: TEAM_TEXTS.takeButton, data: 'tc:take' },
           { text: TEAM_TEXTS.closeButton, data: 'tc:close' },
@@ -161,6 +139,30 @@ export class TeamChatMirrorService {
       ]),
     );
     if (first) await this.postMessage(project, topic, details, first);
+    await this.mirror.markHeaderSent(this.pool, ticket.id);
+  }
+
+  /** The ticket's topic, created; null when the group refuses topics (status `no_topic_rights`). */
+  private async createTopic(
+    project: AuthenticatedProject,
+    group: TeamChatGroupRow,
+    ticket: TicketResponse,
+    firstText: string,
+  ): Promise<TopicRow | null> {
+    let threadId: number;
+    try {
+      threadId = await this.telegram.createTopic(group.chat_id, topicName(ticket, firstText));
+    } catch (error) {
+      const failure = this.telegram.classify(error);
+      if (failure.kind !== 'no_topic_rights') throw this.pause(failure);
+      await this.store.setStatus(this.pool, group.project_id, 'no_topic_rights');
+      this.logger.warn({ msg: 'team chat cannot create topics', project_id: project.id, reason: failure.description });
+      return null;
+    }
+    const topic = { ticket_id: ticket.id, project_id: project.id, chat_id: group.chat_id, thread_id: threadId };
+    await this.mirror.insertTopic(this.pool, topic);
+    if (group.status === 'no_topic_rights') await this.store.setStatus(this.pool, group.project_id, 'ok');
+    return { ...topic, closed: false, header_sent: false };
   }
 
   private header(ticket: TicketResponse): string {

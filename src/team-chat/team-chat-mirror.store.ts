@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Sql } from '../common/database/sql.js';
-import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
 import type { TeamChatGroupRow } from './team-chat.store.js';
 
 export interface TopicRow {
@@ -9,6 +8,7 @@ export interface TopicRow {
   chat_id: string;
   thread_id: number;
   closed: boolean;
+  header_sent: boolean;
 }
 
 /** One event of a project's stream (the `ticket.*` outbox rows, read by position). */
@@ -19,7 +19,22 @@ export interface MirroredEventRow {
 }
 
 const PAGE = 100;
-const TOPIC_COLUMNS = 'ticket_id, project_id, chat_id::text AS chat_id, thread_id, closed';
+
+/**
+ * The stream horizon of this database (see stream-positions.ts): positions below it are final. The shared
+ * horizon is the snapshot's xmin, held back by any long transaction of the whole cluster, another
+ * database's included (a bulk load next door would stall the mirror). Here a transaction still running at
+ * the snapshot counts unless pg_stat_activity shows it in another database: one that ended meanwhile, or
+ * one whose database is hidden from this role, still holds the horizon back (never too far ahead).
+ */
+const DATABASE_HORIZON_SQL = `(SELECT coalesce(
+     (SELECT min(x::text::bigint) FROM pg_snapshot_xip(snapshot.s) AS x
+       WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                          WHERE a.datname IS DISTINCT FROM current_database() AND a.backend_xid IS NOT NULL
+                            AND a.backend_xid::text::bigint = x::text::bigint & 4294967295)),
+     pg_snapshot_xmax(snapshot.s)::text::bigint) << 20
+   FROM (SELECT pg_current_snapshot() AS s) AS snapshot)`;
+const TOPIC_COLUMNS = 'ticket_id, project_id, chat_id::text AS chat_id, thread_id, closed, header_sent';
 
 /**
  * The statements of the topic mirror: the stream of a project's events after the mirror's position (the
@@ -46,7 +61,7 @@ export class TeamChatMirrorStore {
   eventsAfter(sql: Sql, projectId: string, from: string): Promise<MirroredEventRow[]> {
     return sql.query<MirroredEventRow>(
       `SELECT stream_position::text AS stream_position, event_type, payload FROM outbox_event
-        WHERE project_id = $1 AND stream_position > $2 AND stream_position < ${STREAM_HORIZON_SQL}
+        WHERE project_id = $1 AND stream_position > $2 AND stream_position < ${DATABASE_HORIZON_SQL}
           AND event_type LIKE 'ticket.%'
         ORDER BY stream_position LIMIT ${PAGE}`,
       [projectId, from],
@@ -88,7 +103,11 @@ export class TeamChatMirrorStore {
     return row ?? null;
   }
 
-  async insertTopic(sql: Sql, topic: Omit<TopicRow, 'closed'>): Promise<void> {
+  async markHeaderSent(sql: Sql, ticketId: string): Promise<void> {
+    await sql.query('UPDATE team_chat_topic SET header_sent = true WHERE ticket_id = $1', [ticketId]);
+  }
+
+  async insertTopic(sql: Sql, topic: Omit<TopicRow, 'closed' | 'header_sent'>): Promise<void> {
     await sql.query(
       `INSERT INTO team_chat_topic (ticket_id, project_id, chat_id, thread_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (ticket_id) DO UPDATE SET chat_id = excluded.chat_id, thread_id = excluded.thread_id, closed = false`,

@@ -92,6 +92,10 @@ export class TeamChatTopic {
   @Column({ type: 'boolean', default: false })
   closed: boolean;
 
+  /** The header and first message are in the topic (a 429 between creating it and posting them resumes here). */
+  @Column({ type: 'boolean', default: false })
+  headerSent: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Sql } from '../common/database/sql.js';
-import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
 import type { TeamChatStatus } from './team-chat.entities.js';
 
 export interface TeamChatGroupRow {
@@ -59,13 +58,15 @@ export class TeamChatStore {
 
   /**
    * Links the group to the project (replacing the project's previous group, and taking the group from a
-   * project that had it). The mirror starts at the stream's horizon: tickets from now on get topics.
+   * project that had it). The mirror starts after the project's last event: tickets from now on get topics.
    */
   async link(sql: Sql, projectId: string, chatId: string, title: string): Promise<void> {
     await sql.query('DELETE FROM team_chat_group WHERE chat_id = $2 AND project_id <> $1', [projectId, chatId]);
     await sql.query(
       `INSERT INTO team_chat_group (project_id, chat_id, title, status, stream_position)
-       VALUES ($1, $2, $3, 'ok', ${STREAM_HORIZON_SQL})
+       VALUES ($1, $2, $3, 'ok',
+               (SELECT coalesce(max(stream_position), 0) FROM outbox_event
+                 WHERE project_id = $1 AND stream_position IS NOT NULL))
        ON CONFLICT (project_id) DO UPDATE
           SET chat_id = excluded.chat_id, title = excluded.title, status = 'ok', linked_at = now(),
               stream_position = CASE WHEN team_chat_group.chat_id = excluded.chat_id

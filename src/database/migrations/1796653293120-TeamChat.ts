@@ -19,7 +19,7 @@ export class TeamChat1796653293120 implements MigrationInterface {
       `CREATE UNIQUE INDEX "IDX_3ea997d0f4d7fb085fa7d2d091" ON "team_member_telegram"  ("project_id", "user_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "team_chat_topic" ("ticket_id" uuid NOT NULL, "project_id" uuid NOT NULL, "chat_id" bigint NOT NULL, "thread_id" integer NOT NULL, "closed" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_abde61655e0893127f5ab169131" PRIMARY KEY ("ticket_id"))`,
+      `CREATE TABLE "team_chat_topic" ("ticket_id" uuid NOT NULL, "project_id" uuid NOT NULL, "chat_id" bigint NOT NULL, "thread_id" integer NOT NULL, "closed" boolean NOT NULL DEFAULT false, "header_sent" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_abde61655e0893127f5ab169131" PRIMARY KEY ("ticket_id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_f98b9f53f25d0895628a994ced" ON "team_chat_topic"  ("chat_id", "thread_id") `,
