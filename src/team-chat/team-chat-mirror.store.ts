@@ -110,7 +110,8 @@ export class TeamChatMirrorStore {
   async insertTopic(sql: Sql, topic: Omit<TopicRow, 'closed' | 'header_sent'>): Promise<void> {
     await sql.query(
       `INSERT INTO team_chat_topic (ticket_id, project_id, chat_id, thread_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (ticket_id) DO UPDATE SET chat_id = excluded.chat_id, thread_id = excluded.thread_id, closed = false`,
+       ON CONFLICT (ticket_id) DO UPDATE
+          SET chat_id = excluded.chat_id, thread_id = excluded.thread_id, closed = false, header_sent = false`,
       [topic.ticket_id, topic.project_id, topic.chat_id, topic.thread_id],
     );
   }

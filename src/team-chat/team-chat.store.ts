@@ -22,7 +22,8 @@ export class TeamChatStore {
   ): Promise<void> {
     await sql.query(
       `WITH gone AS (DELETE FROM team_chat_link_code WHERE expires_at < now() - interval '1 day')
-       INSERT INTO team_chat_link_code (code_hash, project_id, kind, member_id, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+       INSERT INTO team_chat_link_code (code_hash, project_id, kind, member_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5)`,
       [code.hash, code.projectId, code.kind, code.memberId, code.expiresAt],
     );
   }
