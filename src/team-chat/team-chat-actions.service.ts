@@ -109,7 +109,8 @@ export class TeamChatActionsService {
         }
         case 'take':
           await this.tickets.assign(project, ticketId, memberId);
-          return { ok: true, say: TEAM_TEXTS.taken(member.name) };
+          // The mirror posts the assignment line.
+          return { ok: true, say: null };
         case 'status':
           await this.tickets.changeStatus(project, ticketId, action.status, { source: 'api', memberId });
           return { ok: true, say: null };

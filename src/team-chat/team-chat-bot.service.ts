@@ -144,7 +144,7 @@ export class TeamChatBotService implements OnModuleInit {
       return this.telegram.answerCallback(query.id, member ? TEAM_TEXTS.viewerCannot(who) : TEAM_TEXTS.notLinked(who));
     }
     const outcome = await this.actions.run(await this.project(group.project_id), topic.ticket_id, member, action);
-    await this.telegram.answerCallback(query.id, outcome.say ?? 'Done');
+    await this.telegram.answerCallback(query.id, outcome.say ?? TEAM_TEXTS.done);
   }
 
   /** The linked member who may act; otherwise the user is told why (once an hour) and null. */

@@ -27,7 +27,7 @@ export const TEAM_TEXTS = {
   unknownCommand:
     'Commands: /take, /close, /reopen, /status <new|in_progress|waiting|closed>, /priority <low|normal|high|urgent>; ' +
     'start a message with ! for an internal note.',
-  taken: (name: string) => `Assigned to ${name}`,
+  done: 'Done',
   statusLine: (from: string, to: string, by: string | null) => `Status: ${from} → ${to}${by ? ` (${by})` : ''}`,
   priorityLine: (priority: string, by: string) => `Priority: ${priority} (${by})`,
   assignedLine: (name: string | null) => (name ? `Assigned to ${name}` : 'Unassigned'),
