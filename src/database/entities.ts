@@ -31,6 +31,7 @@ import {
   TeamChatGroup,
   TeamChatLinkCode,
   TeamChatNotice,
+  TeamChatNotifyPosition,
   TeamChatTopic,
 } from '../team-chat/team-chat.entities.js';
 import { TeamMemberTelegram } from '../team/member-telegram.entity.js';
@@ -76,4 +77,5 @@ export const ENTITIES = [
   TeamChatTopic,
   TeamChatEcho,
   TeamChatNotice,
+  TeamChatNotifyPosition,
 ];

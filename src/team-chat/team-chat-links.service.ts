@@ -10,6 +10,7 @@ import type { Env } from '../config/env.js';
 import { MemberTelegramService } from '../team/member-telegram.service.js';
 import { TeamService } from '../team/team.service.js';
 import type { LinkCodeResponse, TeamChatResponse } from './dto/team-chat.dto.js';
+import { TeamChatNotifyStore } from './team-chat-notify.store.js';
 import { type TeamChatGroupRow, TeamChatStore } from './team-chat.store.js';
 
 const CODE_TTL_MS = 60 * 60 * 1000;
@@ -39,6 +40,7 @@ export class TeamChatLinksService {
     private readonly store: TeamChatStore,
     private readonly team: TeamService,
     private readonly memberTelegram: MemberTelegramService,
+    private readonly notifyStore: TeamChatNotifyStore,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
@@ -107,9 +109,10 @@ export class TeamChatLinksService {
     const project = { id: taken.project_id, slug: '', name: '' };
     const member = await this.team.get(project, taken.member_id).catch(() => null);
     if (!member) return null;
-    await this.dataSource.transaction((manager) =>
-      this.memberTelegram.link(project, sqlOfManager(manager), member.id, userId, username),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.memberTelegram.link(project, sqlOfManager(manager), member.id, userId, username);
+      await this.notifyStore.start(sqlOfManager(manager), project.id);
+    });
     return member.name;
   }
 }

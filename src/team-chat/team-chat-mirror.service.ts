@@ -29,8 +29,8 @@ const RETRY_MS = 5_000;
 
 /** `#<number> <subject, else the first message's first 40 characters>`, within Telegram's 128. */
 export function topicName(ticket: Pick<TicketResponse, 'ticket_number' | 'subject'>, firstText: string): string {
-  const title = ticket.subject?.trim() || firstText.trim().slice(0, 40) || 'ticket';
-  return `#${ticket.ticket_number} ${title}`.slice(0, 128);
+  const title = ticket.subject?.trim() || firstText.trim().slice(0, 40);
+  return (title ? `#${ticket.ticket_number} ${title}` : `#${ticket.ticket_number}`).slice(0, 128);
 }
 
 /**

@@ -6,6 +6,8 @@ import { type Sql, sqlOfPool } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
 import { TeamChatMirrorService } from './team-chat-mirror.service.js';
 import { TeamChatMirrorStore } from './team-chat-mirror.store.js';
+import { TeamChatNotifyService } from './team-chat-notify.service.js';
+import { TeamChatNotifyStore } from './team-chat-notify.store.js';
 import { TeamChatTelegram } from './team-chat-telegram.js';
 
 // A group is mirrored by one process at a time: the lease outlasts any pass (a pass renews nothing; a
@@ -33,6 +35,8 @@ export class TeamChatMirrorWorker implements OnApplicationBootstrap, BeforeAppli
     private readonly mirror: TeamChatMirrorService,
     private readonly store: TeamChatMirrorStore,
     private readonly telegram: TeamChatTelegram,
+    private readonly notify: TeamChatNotifyService,
+    private readonly notifyStore: TeamChatNotifyStore,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
@@ -55,8 +59,31 @@ export class TeamChatMirrorWorker implements OnApplicationBootstrap, BeforeAppli
     this.timer.unref();
   }
 
-  /** Mirrors every due group (or one project's) now; for tests with WORKERS_ENABLED=false too. */
+  /**
+   * Mirrors every due group and sends every due notification (or one project's) now; for tests with
+   * WORKERS_ENABLED=false too. The number of groups and projects handled.
+   */
   async runOnce(projectId?: string): Promise<number> {
+    const [groups, notified] = await Promise.all([this.mirrorGroups(projectId), this.notifyMembers(projectId)]);
+    return groups + notified;
+  }
+
+  private async notifyMembers(projectId?: string): Promise<number> {
+    const due = await this.notifyStore.leaseDue(this.pool, LEASE_MS, projectId);
+    await Promise.all(
+      due.map(async (row) => {
+        let holdMs = 0;
+        try {
+          holdMs = await this.notify.runProject(row);
+        } finally {
+          await this.notifyStore.release(this.pool, row.project_id, holdMs);
+        }
+      }),
+    );
+    return due.length;
+  }
+
+  private async mirrorGroups(projectId?: string): Promise<number> {
     const groups = await this.store.leaseDue(this.pool, LEASE_MS, projectId);
     await Promise.all(
       groups.map(async (group) => {

@@ -133,3 +133,23 @@ export class TeamChatNotice {
   @Column({ type: 'timestamptz' })
   toldAt: Date;
 }
+
+/**
+ * The private notifications' place in a project's event stream (like the group's mirror, its own position):
+ * created when the project's first member links Telegram.
+ */
+@Entity('team_chat_notify_position')
+export class TeamChatNotifyPosition {
+  @PrimaryColumn({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Column({ type: 'bigint' })
+  streamPosition: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+}

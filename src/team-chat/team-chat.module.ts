@@ -10,6 +10,8 @@ import { TeamChatLinksService } from './team-chat-links.service.js';
 import { TeamChatMirrorService } from './team-chat-mirror.service.js';
 import { TeamChatMirrorStore } from './team-chat-mirror.store.js';
 import { TeamChatMirrorWorker } from './team-chat-mirror.worker.js';
+import { TeamChatNotifyService } from './team-chat-notify.service.js';
+import { TeamChatNotifyStore } from './team-chat-notify.store.js';
 import { TeamChatTelegram } from './team-chat-telegram.js';
 import { MemberTelegramController, TeamChatController } from './team-chat.controller.js';
 import { TeamChatStore } from './team-chat.store.js';
@@ -33,6 +35,8 @@ import { TopicFiles } from './topic-files.js';
     TeamChatMirrorService,
     TeamChatMirrorWorker,
     TopicFiles,
+    TeamChatNotifyStore,
+    TeamChatNotifyService,
   ],
   exports: [TeamChatTelegram],
 })
