@@ -35,6 +35,7 @@ import {
   TeamChatTopic,
 } from '../team-chat/team-chat.entities.js';
 import { TeamMemberTelegram } from '../team/member-telegram.entity.js';
+import { OwnershipOtp } from '../team/ownership-otp.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 
@@ -78,4 +79,5 @@ export const ENTITIES = [
   TeamChatEcho,
   TeamChatNotice,
   TeamChatNotifyPosition,
+  OwnershipOtp,
 ];

@@ -21,7 +21,7 @@ import { TransactionStreamPositions1796400000000 } from './migrations/1796400000
 import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
 import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
-import { TeamChat1796654242350 } from './migrations/1796654242350-TeamChat.js';
+import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -48,5 +48,5 @@ export const MIGRATIONS = [
   PerCredentialRateLimit1796507270000,
   PasswordAttemptThrottle1796507280000,
   CreditFunctionsFromFiles1796600000000,
-  TeamChat1796654242350,
+  TeamChat1796654585339,
 ];

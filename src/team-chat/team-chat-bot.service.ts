@@ -5,6 +5,7 @@ import { type Sql, sqlOfPool } from '../common/database/sql.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { TeamChatHandoff } from '../messengers/telegram/team-chat-handoff.js';
 import type { TelegramMessage, TelegramUpdate } from '../messengers/telegram/telegram-update.schema.js';
+import { MemberDirectMessages } from '../team/member-direct-messages.js';
 import { MemberTelegramService } from '../team/member-telegram.service.js';
 import { parseTopicText, TeamChatActionsService, type TopicAction } from './team-chat-actions.service.js';
 import { TeamChatLinksService } from './team-chat-links.service.js';
@@ -40,12 +41,16 @@ export class TeamChatBotService implements OnModuleInit {
     private readonly actions: TeamChatActionsService,
     private readonly projects: ProjectsService,
     private readonly files: TopicFiles,
+    private readonly directMessages: MemberDirectMessages,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
 
   onModuleInit(): void {
     this.handoff.register(this);
+    // Members' private messages (the ownership-transfer code) go through this bot.
+    if (this.telegram.enabled)
+      this.directMessages.register(async (userId, text) => void (await this.telegram.send(userId, text)));
   }
 
   /** False when the update is not the team chat's after all (a group no project linked). */

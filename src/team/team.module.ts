@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordModule } from '../common/auth/password.module.js';
 import { MemberInvite } from './member-invite.entity.js';
+import { MemberDirectMessages } from './member-direct-messages.js';
 import { MemberTelegramService } from './member-telegram.service.js';
+import { OwnershipOtpService } from './ownership-otp.service.js';
+import { OwnershipOtpStore } from './ownership-otp.store.js';
 import { MemberTelegramStore } from './member-telegram.store.js';
 import { MemberInviteStore } from './member-invite.store.js';
 import { MemberInvitesService } from './member-invites.service.js';
@@ -21,7 +24,17 @@ import { TeamService } from './team.service.js';
     MemberInviteStore,
     MemberTelegramStore,
     MemberTelegramService,
+    MemberDirectMessages,
+    OwnershipOtpStore,
+    OwnershipOtpService,
   ],
-  exports: [TeamService, MemberInvitesService, TeamMemberStore, MemberInviteStore, MemberTelegramService],
+  exports: [
+    TeamService,
+    MemberInvitesService,
+    TeamMemberStore,
+    MemberInviteStore,
+    MemberTelegramService,
+    MemberDirectMessages,
+  ],
 })
 export class TeamModule {}

@@ -33,6 +33,7 @@ describe('members sign in', () => {
       name: 'Invited',
       role: 'support',
       created_at: expect.any(String),
+      telegram: null,
       invite_url: expect.stringMatching(/^http:\/\/console\.test\/invite\/[A-Za-z0-9_-]{43}$/),
     });
     // Before the invite is accepted there is no password: the same 401 as a wrong one.
@@ -50,6 +51,7 @@ describe('members sign in', () => {
         name: expect.any(String),
         role: 'support',
         created_at: expect.any(String),
+        telegram: null,
       },
     });
     const setCookie = ([] as string[]).concat(response.headers['set-cookie'])[0];
@@ -282,6 +284,7 @@ describe('members sign in', () => {
         name: 'P',
         role: 'support',
         created_at: added.body.created_at,
+        telegram: null,
       });
       await project.api.patch(`/v1/team/members/${added.body.id}`, { role: 'boss' }).expect(400);
       await project.api.patch(`/v1/team/members/${added.body.id}`, {}).expect(400);

@@ -2,10 +2,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The team chat in Telegram: the project's forum group, one-time link codes, members' Telegram accounts,
- * ticket topics, messages written from topics, notices to unlinked users, the notifications' position.
+ * ticket topics, messages written from topics, notices to unlinked users, the notifications' position, and
+ * ownership-transfer codes.
  */
-export class TeamChat1796654242350 implements MigrationInterface {
-  name = 'TeamChat1796654242350';
+export class TeamChat1796654585339 implements MigrationInterface {
+  name = 'TeamChat1796654585339';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -38,6 +39,9 @@ export class TeamChat1796654242350 implements MigrationInterface {
       `CREATE UNIQUE INDEX "IDX_3ea997d0f4d7fb085fa7d2d091" ON "team_member_telegram"  ("project_id", "user_id") `,
     );
     await queryRunner.query(
+      `CREATE TABLE "ownership_otp" ("owner_id" uuid NOT NULL, "project_id" uuid NOT NULL, "member_id" uuid NOT NULL, "code_hash" text NOT NULL, "attempts" integer NOT NULL DEFAULT '0', "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_643532ca9bb9c44d6f48d042df9" PRIMARY KEY ("owner_id"))`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "team_chat_group" ADD CONSTRAINT "FK_f7d7fc36552e3b3c1b1499dc1ba" FOREIGN KEY ("project_id") REFERENCES "project"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -64,9 +68,21 @@ export class TeamChat1796654242350 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "team_member_telegram" ADD CONSTRAINT "FK_87b7fe384e02712299443502dd4" FOREIGN KEY ("project_id") REFERENCES "project"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "ownership_otp" ADD CONSTRAINT "FK_643532ca9bb9c44d6f48d042df9" FOREIGN KEY ("owner_id") REFERENCES "team_member"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ownership_otp" ADD CONSTRAINT "FK_650c3ce8652a1cd4f76fe6722bf" FOREIGN KEY ("project_id") REFERENCES "project"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ownership_otp" ADD CONSTRAINT "FK_db638ab19cdb9a581f492bf4a66" FOREIGN KEY ("member_id") REFERENCES "team_member"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "ownership_otp" DROP CONSTRAINT "FK_db638ab19cdb9a581f492bf4a66"`);
+    await queryRunner.query(`ALTER TABLE "ownership_otp" DROP CONSTRAINT "FK_650c3ce8652a1cd4f76fe6722bf"`);
+    await queryRunner.query(`ALTER TABLE "ownership_otp" DROP CONSTRAINT "FK_643532ca9bb9c44d6f48d042df9"`);
     await queryRunner.query(`ALTER TABLE "team_member_telegram" DROP CONSTRAINT "FK_87b7fe384e02712299443502dd4"`);
     await queryRunner.query(`ALTER TABLE "team_member_telegram" DROP CONSTRAINT "FK_db4e51460c2866046c65454b6d9"`);
     await queryRunner.query(`ALTER TABLE "team_chat_notify_position" DROP CONSTRAINT "FK_047bae9b94f20ed7b0c58275689"`);
@@ -76,6 +92,7 @@ export class TeamChat1796654242350 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "team_chat_link_code" DROP CONSTRAINT "FK_9605e8606212ed06b6fd8ab2919"`);
     await queryRunner.query(`ALTER TABLE "team_chat_link_code" DROP CONSTRAINT "FK_ff887e02a819843d777f29f65aa"`);
     await queryRunner.query(`ALTER TABLE "team_chat_group" DROP CONSTRAINT "FK_f7d7fc36552e3b3c1b1499dc1ba"`);
+    await queryRunner.query(`DROP TABLE "ownership_otp"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_3ea997d0f4d7fb085fa7d2d091"`);
     await queryRunner.query(`DROP TABLE "team_member_telegram"`);
     await queryRunner.query(`DROP TABLE "team_chat_notify_position"`);
