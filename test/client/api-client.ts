@@ -47,6 +47,8 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   };
   const transfer: Required<Schemas['TransferOwnershipDto']> = { member_id: ID, password: 'correct horse battery' };
   const roleChange: Required<Schemas['ChangeRoleDto']> = { role: 'admin' };
+  const confirmTransfer: Required<Schemas['ConfirmOwnershipDto']> = { member_id: ID, code: '042117' };
+  const notifications: Required<Schemas['MemberNotificationsDto']> = { assigned: true, customer_replied: false };
   const member: Required<Schemas['CreateTeamMemberDto']> = {
     email: 'agent@example.com',
     name: 'Agent',
@@ -274,6 +276,27 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/credits': { get: () => api.GET('/v1/credits') },
     '/v1/webhook/deliveries/{id}/redeliver': {
       post: () => api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id: ID } } }),
+    },
+    '/v1/team/transfer-ownership/confirm': {
+      post: () => api.POST('/v1/team/transfer-ownership/confirm', { body: confirmTransfer }),
+    },
+    '/v1/helpdesk/team-chat/link-code': { post: () => api.POST('/v1/helpdesk/team-chat/link-code') },
+    '/v1/helpdesk/team-chat': {
+      get: () => api.GET('/v1/helpdesk/team-chat'),
+      delete: () => api.DELETE('/v1/helpdesk/team-chat'),
+    },
+    '/v1/team/members/{member_id}/telegram-link': {
+      post: () => api.POST('/v1/team/members/{member_id}/telegram-link', { params: { path: { member_id: ID } } }),
+    },
+    '/v1/team/members/{member_id}/telegram': {
+      delete: () => api.DELETE('/v1/team/members/{member_id}/telegram', { params: { path: { member_id: ID } } }),
+    },
+    '/v1/team/members/{member_id}/notifications': {
+      put: () =>
+        api.PUT('/v1/team/members/{member_id}/notifications', {
+          params: { path: { member_id: ID } },
+          body: notifications,
+        }),
     },
   };
 }
