@@ -218,7 +218,8 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
  * (TicketsService.create) has its number only there. A webhook event that the project's webhook does not
  * want (none configured, disabled, not subscribed) is stored already `skipped`, with the reason the worker
  * would give: the webhook as it is when the event happens decides, and the worker has nothing to claim
- * (the usual case, a project without a webhook, costs no background round trips). In the commit round
+ * (the usual case, a project without a webhook, costs no background round trips). A `team_chat` row (an
+ * internal note, for the team chat's mirror) is stored only when the project has a team group. In the commit round
  * trip (`withRows` false) nothing is read back, so only a count comes back, not the payloads.
  */
 function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [string, unknown[]] {
@@ -261,6 +262,9 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
                      WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $10
                 END AS reason
          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
+       -- A team_chat row only for a project with a team group (its mirror reads it); otherwise none at all.
+       WHERE event.topic <> 'team_chat'
+          OR EXISTS (SELECT 1 FROM team_chat_group g WHERE g.project_id = event.project_id)
        ORDER BY position
        RETURNING ${withRows ? `${OUTBOX_COLUMNS}` : 'topic, status'})
      SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'}, ${wakes}

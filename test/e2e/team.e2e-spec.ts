@@ -15,6 +15,7 @@ describe('team members', () => {
       name: 'Anna',
       role: 'support',
       created_at: expect.any(String),
+      telegram: null,
     });
     expect(inviteUrl).toMatch(/^http:\/\/localhost:\d+\/invite\/[A-Za-z0-9_-]{43}$/);
     expect(new Date(created.body.created_at).toISOString()).toBe(created.body.created_at);
