@@ -124,7 +124,11 @@ export class TeamChatBotService implements OnModuleInit {
   private async button(query: NonNullable<TelegramUpdate['callback_query']>): Promise<boolean> {
     const threadId = query.message?.message_thread_id;
     const group = query.message ? await this.groupOf(query.message.chat.id) : null;
-    if (!group) return false;
+    if (!group) {
+      // A button of a group no project links: stop the spinner, nothing else.
+      await this.telegram.answerCallback(query.id);
+      return false;
+    }
     await this.press(group, query, threadId);
     return true;
   }
