@@ -111,4 +111,16 @@ describe('team chat: a topic per ticket, the conversation mirrored through the o
       .query('SELECT lease_until FROM team_chat_group WHERE project_id = $1', [other.project.id]);
     expect(position[0].lease_until).toBeNull();
   });
+
+  it('mirrors each event once when several processes run at the same time (a lease per group)', async () => {
+    const { TeamChatMirrorWorker } = await import('../../src/team-chat/team-chat-mirror.worker.js');
+    const worker = chat.ctx.app.get(TeamChatMirrorWorker);
+    const tickets = [];
+    for (let i = 0; i < 3; i++) tickets.push(await createTicket(project.api, { text: `Parallel ${i}` }));
+    const handled = await Promise.all([0, 1, 2, 3].map(() => worker.runOnce(project.project.id)));
+    expect(handled.reduce((sum, n) => sum + n, 0)).toBe(1);
+    const names = chat.fake.callsOf('createForumTopic', group).map((call) => String(call.body.name));
+    for (const ticket of tickets)
+      expect(names.filter((name) => name.startsWith(`#${ticket.ticket_number} `))).toHaveLength(1);
+  });
 });
