@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // The NestJS defaults: ESLint's and typescript-eslint's recommended rules; layout is Prettier's job.
@@ -41,6 +42,12 @@ export default defineConfig(
         globalThis: 'readonly',
       },
     },
+  },
+  {
+    // The console: hooks called in the same order every render, with every value they read named.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     rules: {

@@ -6,6 +6,8 @@ import { CsatModule } from './csat/csat.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
 import { EventsModule } from './events/events.module.js';
+import { PresenceModule } from './presence/presence.module.js';
+import { SavedViewsModule } from './saved-views/saved-views.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -39,6 +41,8 @@ import { TeamChatModule } from './team-chat/team-chat.module.js';
     TeamModule,
     SignInModule,
     EventsModule,
+    PresenceModule,
+    SavedViewsModule,
     SettingsModule,
     RequestsModule,
     MessengersModule,

@@ -23,7 +23,7 @@ import {
 
 const logger = new Logger('Attachments');
 
-const FIELDS = ['text', 'internal', 'member_id'] as const;
+const FIELDS = ['text', 'internal', 'member_id', 'after_message_id'] as const;
 type FieldName = (typeof FIELDS)[number];
 // A 4096-character text is at most 16 KiB of UTF-8; anything longer is refused as a too-long text.
 const FIELD_BYTES = 64 * 1024;
@@ -57,9 +57,9 @@ function isNestedMultipart(mimeType: string | undefined): boolean {
 
 /**
  * Streams a multipart reply body: each part named `files` goes straight into PostgreSQL chunk by chunk
- * (never whole in memory); `text`, `internal` and `member_id` are collected. Any problem (a part over
- * 20 MiB, an 11th file, an empty or unsendable file, an unknown part, a broken body) deletes what was
- * stored and throws the matching 4xx: nothing of a refused request stays.
+ * (never whole in memory); `text`, `internal`, `member_id` and `after_message_id` are collected. Any
+ * problem (a part over 20 MiB, an 11th file, an empty or unsendable file, an unknown part, a broken body)
+ * deletes what was stored and throws the matching 4xx: nothing of a refused request stays.
  *
  * Every stream on the way has an error handler from the moment it exists (the request, the parser, each
  * file part: busboy destroys a part's stream with an error when the body ends inside it, and an

@@ -9,7 +9,7 @@ import { MemberInvitesService } from '../team/member-invites.service.js';
 import type { TeamMember } from '../team/team-member.entity.js';
 import { TeamService } from '../team/team.service.js';
 import { InvalidCredentials, ProjectRequired } from './auth.errors.js';
-import { MemberSessionStore } from './member-session.store.js';
+import { MemberSessionStore } from '../team/member-session.store.js';
 
 const CLEANUP_INTERVAL_MS = 15 * 60 * 1000;
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { HotRowQueue, hotRowQueueTurn } from '../common/database/hot-row-queue.js';
-import { type MapError, type OnRows, type Sql, sqlOfPool, type WriteTransaction } from '../common/database/sql.js';
+import { type Sql, sqlOfPool, type WriteTransaction } from '../common/database/sql.js';
+import type { AnnouncingStatement } from '../outbox/outbox-events.js';
 import type { CreditAccountState, CreditPool } from './credit-charge.js';
 import type { CreditEntryKind } from './credit-ledger-entry.entity.js';
 
@@ -50,39 +51,31 @@ export class CreditAccountStore {
     this.pool = sqlOfPool(dataSource);
   }
 
-  /**
-   * Queues the reply's charge for the commit round trip of `transaction`: the project's turn on the account
-   * row, then one statement, `charge_reply_credit` with the `credits.low` event when it fires (its payload
-   * the shape of toCreditsResponse). `onCharged` gets `[{ pool, alerts }]` once committed.
-   */
-  chargeReplyAtCommit(
-    transaction: WriteTransaction,
-    projectId: string,
-    messageId: string,
-    rules: CreditRuleParameters,
-    onCharged: OnRows,
-    mapError: MapError,
-  ): void {
-    // The project's replies take the account row in arrival order (hot-row-queue.ts).
+  /** Queues, for the commit round trip, the project's turn on its account row, taken in arrival order. */
+  takeAccountTurnAtCommit(transaction: WriteTransaction, projectId: string): void {
     transaction.atCommit(`SELECT ${hotRowQueueTurn(HotRowQueue.CreditAccount, '$1::uuid')}`, [projectId]);
-    transaction.atCommit(
-      `WITH charged AS (SELECT * FROM charge_reply_credit($1, $2, $3, $4, $5)),
-       alert AS (
-         INSERT INTO outbox_event (project_id, topic, event_type, aggregate_id, payload)
-         SELECT $1, 'webhook', 'credits.low', $1, jsonb_build_object(
-                  'period_start', to_char(charged.period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                  'free_monthly', $4::int,
-                  'free_used', charged.free_used,
-                  'balance', charged.balance,
-                  'replies_this_month', charged.replies_this_month,
-                  'remaining', greatest($4::int - charged.free_used, 0) + charged.balance)
-         FROM charged WHERE charged.low_alert
-         RETURNING topic)
-       SELECT charged.pool, (SELECT count(*) FROM alert) AS alerts FROM charged`,
-      [projectId, messageId, rules.monthStart, rules.freeMonthly, rules.lowThreshold],
-      onCharged,
-      mapError,
-    );
+  }
+
+  /**
+   * The reply's charge as one statement, `charge_reply_credit`: its row has the pool charged and, as the
+   * columns OutboxService.appendAnnouncedAtCommit reads, the `credits.low` event when it fires (its payload
+   * the shape of toCreditsResponse).
+   */
+  chargeReplyStatement(projectId: string, messageId: string, rules: CreditRuleParameters): AnnouncingStatement {
+    return {
+      sql: `SELECT charged.pool,
+              CASE WHEN charged.low_alert THEN 'credits.low' END AS event_type,
+              $1::uuid AS event_project_id, $1::uuid AS event_aggregate_id,
+              jsonb_build_object(
+                'period_start', to_char(charged.period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'free_monthly', $4::int,
+                'free_used', charged.free_used,
+                'balance', charged.balance,
+                'replies_this_month', charged.replies_this_month,
+                'remaining', greatest($4::int - charged.free_used, 0) + charged.balance) AS event_payload
+            FROM charge_reply_credit($1, $2, $3, $4, $5) AS charged`,
+      parameters: [projectId, messageId, rules.monthStart, rules.freeMonthly, rules.lowThreshold],
+    };
   }
 
   /** `refund_reply_credit` in the caller's transaction (it checks under the account lock, at most once). */

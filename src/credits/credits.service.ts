@@ -6,7 +6,6 @@ import type { AuthenticatedProject } from '../common/auth/authenticated-project.
 import { Clock } from '../common/clock.js';
 import { isWriteTransaction, type Sql, sqlOfManager } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
-import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { CreditAccountStore, type CreditRuleParameters } from './credit-account.store.js';
 import {
@@ -46,17 +45,15 @@ export class CreditsService {
    * Takes one credit for the public reply `messageId` in the caller's transaction, or throws NoCreditsLeft
    * (402) so that the transaction, and the reply with it, rolls back. The account row stays locked until
    * the caller commits: concurrent replies of a project are charged one after another, never below zero.
-   * The charge is one statement (`charge_reply_credit`, src/credits/sql/charge-reply-credit.sql, with the
-   * `credits.low` event when it fires, its payload the shape of toCreditsResponse) run in the commit
-   * round trip, so the row is held for the time PostgreSQL needs.
+   * The charge is one statement (`charge_reply_credit`, src/credits/sql/charge-reply-credit.sql) run in the
+   * commit round trip, so the row is held for the time PostgreSQL needs; the outbox stores its `credits.low`
+   * event, when it fires, in that same statement (OutboxService.appendAnnouncedAtCommit).
    */
   async chargeReply(project: AuthenticatedProject, sql: Sql, messageId: string): Promise<void> {
     if (!isWriteTransaction(sql)) throw new Error('chargeReply runs in a counted write (UnitOfWork.write)');
-    // The webhook worker is woken after COMMIT, outside the transaction (CommitWakes).
-    const wakeWebhooks = ([charged]: Array<Record<string, unknown>>) => {
-      if (Number(charged?.alerts) > 0) sql.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, 'webhook');
-    };
-    this.accounts.chargeReplyAtCommit(sql, project.id, messageId, this.rules(), wakeWebhooks, noCreditsLeftOf);
+    this.accounts.takeAccountTurnAtCommit(sql, project.id);
+    const charge = this.accounts.chargeReplyStatement(project.id, messageId, this.rules());
+    this.outbox.appendAnnouncedAtCommit(sql, charge, undefined, noCreditsLeftOf);
   }
 
   /**

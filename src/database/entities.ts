@@ -1,4 +1,4 @@
-import { MemberSession } from '../auth/member-session.entity.js';
+import { MemberSession } from '../team/member-session.entity.js';
 import { PasswordAttemptWindow } from '../common/auth/password-attempt-window.entity.js';
 import { Attachment, AttachmentChunk } from '../attachments/attachment.entity.js';
 import { CannedResponse } from '../canned-responses/canned-response.entity.js';
@@ -38,6 +38,8 @@ import { TeamMemberTelegram } from '../team/member-telegram.entity.js';
 import { OwnershipOtp } from '../team/ownership-otp.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
+import { TicketPresence } from '../presence/ticket-presence.entity.js';
+import { SavedView } from '../saved-views/saved-view.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
 export const ENTITIES = [
@@ -72,6 +74,8 @@ export const ENTITIES = [
   Attachment,
   AttachmentChunk,
   ChatInboundMessage,
+  TicketPresence,
+  SavedView,
   TeamChatGroup,
   TeamChatLinkCode,
   TeamMemberTelegram,

@@ -21,6 +21,7 @@ import { TransactionStreamPositions1796400000000 } from './migrations/1796400000
 import { CustomerContact1796500100000 } from './migrations/1796500100000-CustomerContact.js';
 import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
+import { AgentWorkspace1796653923993 } from './migrations/1796653923993-AgentWorkspace.js';
 import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   PerCredentialRateLimit1796507270000,
   PasswordAttemptThrottle1796507280000,
   CreditFunctionsFromFiles1796600000000,
+  AgentWorkspace1796653923993,
   TeamChat1796654585339,
 ];

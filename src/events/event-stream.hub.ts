@@ -1,15 +1,14 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { NotificationListener } from '../common/database/notification-listener.js';
 import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { PROJECT_EVENTS_NOTIFY_CHANNEL } from '../outbox/outbox-events.js';
 import { EVENT_PAGE_SIZE, EventStreamStore } from './event-stream.store.js';
 
 export const HEARTBEAT_MS = 25_000;
 const POLL_MS = 1_000;
-const LISTEN_RECONNECT_MS = 1_000;
 /**
  * How soon a project is read again when committed events wait above the horizon (a transaction that
  * started earlier is still running), since that transaction may end without a notification of its own.
@@ -47,19 +46,27 @@ interface ProjectStreams {
 export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('EventStreams');
   private readonly projects = new Map<string, ProjectStreams>();
-  private listener: pg.Client | null = null;
+  private readonly listener: NotificationListener;
   private timers: NodeJS.Timeout[] = [];
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly store: EventStreamStore,
-    private readonly database: DatabaseEndpoint,
-  ) {}
+    database: DatabaseEndpoint,
+  ) {
+    this.listener = new NotificationListener(
+      PROJECT_EVENTS_NOTIFY_CHANNEL,
+      database,
+      (projectId) => this.notified(projectId),
+      {
+        dataSource,
+      },
+    );
+  }
 
   onModuleInit(): void {
-    this.listen();
-    this.hearNotificationsOnPool();
+    this.listener.start();
     this.timers.push(setInterval(() => void this.poll().catch((error) => this.warn('poll failed', error)), POLL_MS));
     this.timers.push(
       setInterval(() => void this.heartbeat().catch((error) => this.warn('heartbeat failed', error)), HEARTBEAT_MS),
@@ -76,13 +83,15 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
       for (const stream of entry.streams) stream.response.end();
     }
     this.projects.clear();
-    const listener = this.listener;
-    this.listener = null;
-    if (listener) {
-      listener.removeAllListeners();
-      listener.on('error', () => undefined);
-      await listener.end().catch(() => undefined);
-    }
+    await this.listener.stop();
+  }
+
+  /**
+   * Writes a frame that has no position (`ticket.presence`: of the moment, not replayed after a reconnect)
+   * to every open stream of the project in this process.
+   */
+  broadcast(projectId: string, frame: string): void {
+    for (const stream of this.projects.get(projectId)?.streams ?? []) stream.response.write(frame);
   }
 
   get openStreams(): number {
@@ -255,39 +264,8 @@ export class EventStreamHub implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  private listen(): void {
-    if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.database.url });
-    this.listener = client;
-    const retry = () => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => this.listen(), LISTEN_RECONNECT_MS).unref();
-    };
-    client.on('notification', (message) => this.notified(message));
-    client.on('error', retry);
-    client.on('end', retry);
-    client
-      .connect()
-      .then(() => this.store.listen(client, PROJECT_EVENTS_NOTIFY_CHANNEL))
-      .catch(retry);
-  }
-
-  /** Embedded PGlite is one session: its NOTIFYs reach the pool's connection (see OutboxWakeup). */
-  private hearNotificationsOnPool(): void {
-    const pool = (this.dataSource.driver as unknown as { master?: pg.Pool & { _clients?: pg.PoolClient[] } }).master;
-    if (!pool) return;
-    const hear = (client: pg.PoolClient) => client.on('notification', (message) => this.notified(message));
-    for (const client of pool._clients ?? []) hear(client);
-    pool.on('connect', hear);
-  }
-
-  private notified(message: pg.Notification): void {
-    if (message.channel === PROJECT_EVENTS_NOTIFY_CHANNEL && message.payload && this.projects.has(message.payload))
-      void this.fetch(message.payload);
+  private notified(projectId: string | undefined): void {
+    if (projectId && this.projects.has(projectId)) void this.fetch(projectId);
   }
 
   private warn(msg: string, error: unknown): void {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { STREAM_HORIZON_SQL } from '../outbox/stream-positions.js';
 
@@ -54,10 +53,5 @@ export class EventStreamStore {
       [sessionIds],
     );
     return new Set(alive.map((row) => row.id));
-  }
-
-  /** Subscribes a dedicated connection to a notification channel. */
-  async listen(client: pg.Client, channel: string): Promise<void> {
-    await client.query(`LISTEN ${channel}`);
   }
 }

@@ -53,7 +53,9 @@ export function registerTool(
       try {
         return toolResult(await handler(args ?? {}));
       } catch (error) {
-        if (error instanceof AppError) return toolError(error.message);
+        // What the REST body adds beside the message (ticket_changed's messages) follows it as JSON.
+        if (error instanceof AppError)
+          return toolError(error.extra ? `${error.message}\n${JSON.stringify(error.extra)}` : error.message);
         logger.error({ msg: 'tool failed', tool: name, error: error instanceof Error ? error.message : String(error) });
         return toolError('internal server error');
       }

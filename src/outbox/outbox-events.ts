@@ -27,3 +27,13 @@ export const WEBHOOK_SKIP_REASONS = {
 export function isStreamedEvent(event: NewOutboxEvent): boolean {
   return (event.topic === 'webhook' || event.topic === 'team_chat') && event.eventType.startsWith('ticket.');
 }
+
+/**
+ * Another store's statement whose rows may each announce one webhook event (OutboxService
+ * .appendAnnouncedAtCommit): parameters from `$1`; its rows carry `event_type` (null: no event),
+ * `event_project_id`, `event_aggregate_id` and `event_payload` beside its own columns.
+ */
+export interface AnnouncingStatement {
+  sql: string;
+  parameters: unknown[];
+}

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { isWriteTransaction, type Sql, type WriteTransaction } from '../common/database/sql.js';
+import {
+  isWriteTransaction,
+  type MapError,
+  type OnRows,
+  type Sql,
+  type WriteTransaction,
+} from '../common/database/sql.js';
 import type { OutboxEvent } from './outbox-event.entity.js';
 import {
+  type AnnouncingStatement,
   isStreamedEvent,
   type NewOutboxEvent,
   OUTBOX_NOTIFY_CHANNEL,
@@ -27,6 +34,26 @@ export class OutboxService {
     const stored: OutboxEvent[] = [];
     for (const group of groupByProject(events)) stored.push(...(await this.appendProject(sql, group)));
     return stored;
+  }
+
+  /**
+   * Queues another store's statement whose rows may announce webhook events (AnnouncingStatement) for the
+   * commit round trip of a counted write: the events go in with it, and the webhook worker is woken after
+   * COMMIT when one awaits delivery. `onRows` gets the statement's rows; `mapError` turns its failure into
+   * the caller's error.
+   */
+  appendAnnouncedAtCommit(
+    transaction: WriteTransaction,
+    statement: AnnouncingStatement,
+    onRows?: OnRows,
+    mapError?: MapError,
+  ): void {
+    const wakeAndPass: OnRows = (rows) => {
+      if (rows.some((row) => row.webhook_pending === true))
+        transaction.wakeAfterCommit(OUTBOX_NOTIFY_CHANNEL, 'webhook');
+      onRows?.(rows);
+    };
+    this.store.insertAnnouncedAtCommit(transaction, statement, wakeAndPass, mapError);
   }
 
   /** In a counted write the statement joins the commit round trip, and no rows come back. */

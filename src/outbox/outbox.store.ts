@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import type { Sql, WriteTransaction } from '../common/database/sql.js';
+import type { MapError, OnRows, Sql, WriteTransaction } from '../common/database/sql.js';
 import { type ClaimedOutboxEvent, updatedRows } from './outbox-claim.js';
 import { OutboxEvent, type OutboxStatus, type OutboxTopic } from './outbox-event.entity.js';
 import {
+  type AnnouncingStatement,
   isStreamedEvent,
   type NewOutboxEvent,
   OUTBOX_NOTIFY_CHANNEL,
@@ -61,6 +61,38 @@ export class OutboxStore {
   ): void {
     transaction.atCommit(...insertWithPositions(events, false), (rows) =>
       onStored((rows[0]?.pending_topics as string[] | undefined) ?? []),
+    );
+  }
+
+  /**
+   * Queues for the commit round trip another store's statement whose rows may each announce one webhook
+   * event (AnnouncingStatement). The events are stored here, skipped when the project's webhook does not
+   * want them, as `insert` does (not streamed: only `ticket.*` events are). `onRows` gets the source's rows
+   * once committed, each with `webhook_pending`: whether its event awaits delivery.
+   */
+  insertAnnouncedAtCommit(
+    transaction: WriteTransaction,
+    source: AnnouncingStatement,
+    onRows: OnRows,
+    mapError?: MapError,
+  ): void {
+    const first = source.parameters.length + 1;
+    transaction.atCommit(
+      `WITH source AS MATERIALIZED (${source.sql}),
+       inserted AS (
+         INSERT INTO outbox_event
+           (project_id, topic, event_type, aggregate_id, payload, status, last_error, processed_at)
+         SELECT s.event_project_id, 'webhook', s.event_type, s.event_aggregate_id, s.event_payload,
+                CASE WHEN unwanted.reason IS NULL THEN 'pending' ELSE 'skipped' END, unwanted.reason,
+                CASE WHEN unwanted.reason IS NULL THEN NULL ELSE now() END
+         FROM source s
+         CROSS JOIN LATERAL (${webhookSkipReasonSql('s.event_project_id', 's.event_type', first)}) AS unwanted
+         WHERE s.event_type IS NOT NULL
+         RETURNING status)
+       SELECT source.*, EXISTS (SELECT 1 FROM inserted WHERE status = 'pending') AS webhook_pending FROM source`,
+      [...source.parameters, ...webhookSkipReasons()],
+      onRows,
+      mapError,
     );
   }
 
@@ -194,11 +226,6 @@ export class OutboxStore {
   }
 }
 
-/** Subscribes a consumer's dedicated connection to the outbox wake-ups (OutboxWakeup). */
-export async function listenForOutboxWakes(client: pg.Client): Promise<void> {
-  await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
-}
-
 /** The events as the parallel arrays the inserts unnest as $1–$5: project, topic, type, aggregate, payload. */
 function eventColumns(events: NewOutboxEvent[]): unknown[][] {
   return [
@@ -256,12 +283,8 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        CROSS JOIN LATERAL (
          SELECT CASE WHEN event.topic = 'team_chat' THEN 'read by the team chat by stream position'
-                     WHEN event.topic <> 'webhook' THEN NULL
-                     WHEN w.project_id IS NULL THEN $8
-                     WHEN w.disabled_at IS NOT NULL THEN $9
-                     WHEN w.events IS NOT NULL AND NOT event.event_type = ANY (w.events) THEN $10
-                END AS reason
-         FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = event.project_id) AS unwanted
+                     WHEN event.topic <> 'webhook' THEN NULL ELSE skip.reason END AS reason
+         FROM (${webhookSkipReasonSql('event.project_id', 'event.event_type', 8)}) AS skip) AS unwanted
        -- A team_chat row only for a project with a team group (its mirror reads it); otherwise none at all.
        WHERE event.topic <> 'team_chat'
           OR EXISTS (SELECT 1 FROM team_chat_group g WHERE g.project_id = event.project_id)
@@ -273,12 +296,26 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
       ...eventColumns(events),
       streamed,
       streamIndexes,
-      WEBHOOK_SKIP_REASONS.none,
-      WEBHOOK_SKIP_REASONS.disabled,
-      WEBHOOK_SKIP_REASONS.notSubscribed,
+      ...webhookSkipReasons(),
       ...(withRows ? [OUTBOX_NOTIFY_CHANNEL, PROJECT_EVENTS_NOTIFY_CHANNEL, streamProject] : []),
     ],
   ];
+}
+
+/**
+ * Why the project's webhook does not want an event (null: it does), as one row: none configured, disabled,
+ * not subscribed. The three reasons are parameters `$first`…`$first+2` (webhookSkipReasons).
+ */
+function webhookSkipReasonSql(projectId: string, eventType: string, first: number): string {
+  return `SELECT CASE WHEN w.project_id IS NULL THEN $${first}
+                      WHEN w.disabled_at IS NOT NULL THEN $${first + 1}
+                      WHEN w.events IS NOT NULL AND NOT ${eventType} = ANY (w.events) THEN $${first + 2}
+                 END AS reason
+          FROM (SELECT 1) AS one LEFT JOIN webhook w ON w.project_id = ${projectId}`;
+}
+
+function webhookSkipReasons(): string[] {
+  return [WEBHOOK_SKIP_REASONS.none, WEBHOOK_SKIP_REASONS.disabled, WEBHOOK_SKIP_REASONS.notSubscribed];
 }
 
 // Named columns, not *: a prepared copy of the insert must not change shape when a column is added.

@@ -3,9 +3,10 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { InviteExpired, InviteNotFound, InviteUsed } from '../auth/auth.errors.js';
-import type { Actor } from '../common/auth/actor.js';
+import { type Actor, actorRole } from '../common/auth/actor.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { PasswordHasher } from '../common/auth/password-hasher.js';
+import { canManageRole } from '../common/auth/permissions.js';
 import { generateSecretToken, hashSecretToken } from '../common/auth/secret-token.js';
 import { sqlOfManager } from '../common/database/sql.js';
 import type { Env } from '../config/env.js';
@@ -13,8 +14,17 @@ import type { MemberInvite } from './member-invite.entity.js';
 import { MemberInviteStore } from './member-invite.store.js';
 import { TeamMember } from './team-member.entity.js';
 import { type NewTeamMember, TeamService } from './team.service.js';
+import { InviteAlreadyAccepted, RoleNotManageable } from './team.errors.js';
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A password-reset link an admin issues (`<PUBLIC_URL>/reset/<token>`): a day, one use. */
+export const RESET_LINK_TTL_MS = 24 * 3600 * 1000;
+
+/** A one-time link just issued: its URL (shown once) and when it stops working. */
+export interface IssuedLink {
+  url: string;
+  expiresAt: Date;
+}
 
 export interface AcceptedInvite {
   member: TeamMember;
@@ -54,14 +64,46 @@ export class MemberInvitesService {
     memberId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
+    return (await this.issueLink(project, memberId, 'invite', INVITE_TTL_MS, manager)).url;
+  }
+
+  /**
+   * A fresh invite link for a member who has not set a password yet (the first one expired or got lost);
+   * one who has gets 409 and a reset link is the way. Admins issue for support and viewers only.
+   */
+  async reissueInvite(project: AuthenticatedProject, actor: Actor, memberId: string): Promise<IssuedLink> {
+    const member = await this.team.get(project, memberId);
+    if (!canManageRole(actorRole(actor), member.role)) throw new RoleNotManageable();
+    if (member.passwordHash !== null) throw new InviteAlreadyAccepted();
+    return this.issueLink(project, member.id, 'invite', INVITE_TTL_MS);
+  }
+
+  /**
+   * A password-reset link (24 h, one use, through the same accept step as an invite): the way back from a
+   * forgotten password. Using it signs the member out everywhere. Earlier unused links stop working.
+   */
+  async issueResetLink(project: AuthenticatedProject, actor: Actor, memberId: string): Promise<IssuedLink> {
+    const member = await this.team.get(project, memberId);
+    if (!canManageRole(actorRole(actor), member.role)) throw new RoleNotManageable();
+    return this.issueLink(project, member.id, 'reset', RESET_LINK_TTL_MS);
+  }
+
+  private async issueLink(
+    project: AuthenticatedProject,
+    memberId: string,
+    path: 'invite' | 'reset',
+    ttlMs: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<IssuedLink> {
     const token = generateSecretToken();
+    const expiresAt = new Date(Date.now() + ttlMs);
     await this.invites.replaceUnused(manager, {
       projectId: project.id,
       memberId,
       tokenHash: hashSecretToken(token),
-      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+      expiresAt,
     });
-    return `${this.publicUrl}/invite/${token}`;
+    return { url: `${this.publicUrl}/${path}/${token}`, expiresAt };
   }
 
   /**

@@ -10,6 +10,7 @@ export function toTeamMemberResponse(member: TeamMember, telegram?: MemberTelegr
     name: member.name,
     role: member.role,
     created_at: member.createdAt.toISOString(),
+    invite_status: member.passwordHash === null ? 'pending' : 'accepted',
     telegram: toMemberTelegramResponse(telegram),
   };
 }

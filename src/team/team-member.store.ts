@@ -99,16 +99,9 @@ export class TeamMemberStore {
     await manager.delete(TeamMember, { id: memberId });
   }
 
-  /** The new password hash, and every session of the member gone (in the caller's transaction). */
-  async setPasswordHashAndSignOut(
-    manager: EntityManager,
-    projectId: string,
-    memberId: string,
-    passwordHash: string,
-  ): Promise<void> {
+  /** The member's new password hash (in the caller's transaction). */
+  async setPasswordHash(manager: EntityManager, projectId: string, memberId: string, passwordHash: string) {
     await manager.update(TeamMember, { id: memberId, projectId }, { passwordHash });
-    // The sessions table belongs to sign-in (src/auth), which sits above this module: plain SQL here.
-    await manager.query('DELETE FROM member_session WHERE project_id = $1 AND member_id = $2', [projectId, memberId]);
   }
 
   private repository(manager?: EntityManager): Repository<TeamMember> {

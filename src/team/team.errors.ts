@@ -75,3 +75,9 @@ export class OtpGone extends fixedError(
   'no valid code for this transfer (expired, used or voided after 5 wrong tries): ask for a new one',
   'otp_gone',
 ) {}
+
+export class InviteAlreadyAccepted extends fixedError(
+  409,
+  'this member has set a password already: issue a password-reset link instead',
+  'invite_already_accepted',
+) {}

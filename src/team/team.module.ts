@@ -10,18 +10,21 @@ import { MemberTelegramStore } from './member-telegram.store.js';
 import { MemberInviteStore } from './member-invite.store.js';
 import { MemberInvitesService } from './member-invites.service.js';
 import { TeamMember } from './team-member.entity.js';
+import { MemberSessionStore } from './member-session.store.js';
 import { TeamMemberStore } from './team-member.store.js';
+import { MemberLinksController } from './member-links.controller.js';
 import { TeamController } from './team.controller.js';
 import { TeamService } from './team.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TeamMember, MemberInvite]), PasswordModule],
-  controllers: [TeamController],
+  controllers: [TeamController, MemberLinksController],
   providers: [
     TeamService,
     MemberInvitesService,
     TeamMemberStore,
     MemberInviteStore,
+    MemberSessionStore,
     MemberTelegramStore,
     MemberTelegramService,
     MemberDirectMessages,
@@ -33,6 +36,7 @@ import { TeamService } from './team.service.js';
     MemberInvitesService,
     TeamMemberStore,
     MemberInviteStore,
+    MemberSessionStore,
     MemberTelegramService,
     MemberDirectMessages,
   ],

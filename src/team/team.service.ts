@@ -11,6 +11,7 @@ import { isUuid } from '../common/ids.js';
 import { SessionRequired } from '../common/auth/auth.errors.js';
 import type { MemberRole } from '../common/auth/member-role.js';
 import { TeamMember } from './team-member.entity.js';
+import { MemberSessionStore } from './member-session.store.js';
 import { TeamMemberStore } from './team-member.store.js';
 import {
   CannotTransferToSelf,
@@ -45,6 +46,7 @@ export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly members: TeamMemberStore,
+    private readonly sessions: MemberSessionStore,
     private readonly hasher: PasswordHasher,
     private readonly throttle: PasswordAttemptThrottle,
   ) {
@@ -190,8 +192,10 @@ export class TeamService {
     passwordHash: string,
     manager?: EntityManager,
   ): Promise<void> {
-    const write = (transaction: EntityManager) =>
-      this.members.setPasswordHashAndSignOut(transaction, project.id, memberId, passwordHash);
+    const write = async (transaction: EntityManager) => {
+      await this.members.setPasswordHash(transaction, project.id, memberId, passwordHash);
+      await this.sessions.deleteAllOf(transaction, project.id, memberId);
+    };
     await (manager ? write(manager) : this.dataSource.transaction(write));
   }
 

@@ -88,10 +88,10 @@ export class FileReplyService {
 
   /** The form fields with the same meaning and checks as the JSON body's. */
   private validate(
-    fields: { text?: string; internal?: string; member_id?: string },
+    fields: { text?: string; internal?: string; member_id?: string; after_message_id?: string },
     uploads: StoredUpload[],
-  ): { text?: string; internal?: boolean; member_id?: string } {
-    const input: { text?: string; internal?: boolean; member_id?: string } = {};
+  ): { text?: string; internal?: boolean; member_id?: string; after_message_id?: string } {
+    const input: { text?: string; internal?: boolean; member_id?: string; after_message_id?: string } = {};
     if (fields.text !== undefined && (fields.text.trim() !== '' || uploads.length === 0)) {
       if (fields.text.trim() === '') throw new Unprocessable('text must not be empty', 'validation_failed');
       if (fields.text.length > MESSAGE_TEXT_MAX_LENGTH)
@@ -114,6 +114,11 @@ export class FileReplyService {
     if (fields.member_id !== undefined) {
       if (!isUuid(fields.member_id)) throw new BadRequest('member_id must be a UUID', 'validation_failed');
       input.member_id = fields.member_id;
+    }
+    if (fields.after_message_id !== undefined) {
+      if (!isUuid(fields.after_message_id))
+        throw new BadRequest('after_message_id must be a UUID', 'validation_failed');
+      input.after_message_id = fields.after_message_id;
     }
     return input;
   }

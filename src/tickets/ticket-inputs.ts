@@ -26,6 +26,8 @@ export interface ReplyInput {
   internal?: boolean;
   member_id?: string | null;
   attachments?: MessageAttachment[];
+  /** The last message the agent saw: newer ones refuse the reply (409 ticket_changed). */
+  after_message_id?: string;
 }
 
 export interface CustomerMessageInput {

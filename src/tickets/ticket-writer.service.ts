@@ -10,8 +10,8 @@ import { announcementEvents } from './ticket-announcements.js';
 import { type Announcement, isEmptyChange, type TicketChange } from './ticket-change.js';
 import type { TicketMessage } from './ticket-message.entity.js';
 import type { Ticket } from './ticket.entity.js';
-import { toTicketResponse } from './ticket.mapper.js';
-import { TicketNotFound } from './tickets.errors.js';
+import { toTicketMessageResponse, toTicketResponse } from './ticket.mapper.js';
+import { AfterMessageNotInTicket, TicketChanged, TicketNotFound } from './tickets.errors.js';
 import { ReplyReachability } from './reply-reachability.js';
 import { type NewTicketMessage, TicketStore } from './ticket.store.js';
 
@@ -70,6 +70,16 @@ export class TicketWriter {
   ): Promise<void> {
     const events = announcementEvents(project.id, ticket, response, settings.csatEnabled, announcements);
     await this.outbox.append(sql, events);
+  }
+
+  /**
+   * Refuses a reply written after `afterMessageId` when newer messages came in since (409 ticket_changed, with
+   * them); run after the ticket is locked, so a reply committed meanwhile by someone else is seen.
+   */
+  async requireNothingNewer(sql: Sql, ticket: Ticket, afterMessageId: string): Promise<void> {
+    const newer = await this.tickets.messagesAfter(sql, ticket.id, afterMessageId);
+    if (newer === null) throw new AfterMessageNotInTicket();
+    if (newer.length > 0) throw new TicketChanged(newer.map(toTicketMessageResponse));
   }
 
   /** Writes a message; `atCommit`: in a counted write's commit round trip (TicketStore.insertMessage). */

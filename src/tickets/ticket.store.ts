@@ -209,6 +209,18 @@ export class TicketStore {
     return row ? this.hydrate(TicketMessage, row) : null;
   }
 
+  /** The ticket's messages after `messageId`, oldest first; null when that is not a message of the ticket. */
+  async messagesAfter(sql: Sql, ticketId: string, messageId: string): Promise<TicketMessage[] | null> {
+    const rows = await sql.query<Record<string, unknown>>(
+      `SELECT m.*, m.id = seen.id AS seen FROM ticket_message seen
+         JOIN ticket_message m ON m.ticket_id = seen.ticket_id AND (m.created_at, m.id) >= (seen.created_at, seen.id)
+        WHERE seen.id = $2 AND seen.ticket_id = $1 ORDER BY m.created_at, m.id`,
+      [ticketId, messageId],
+    );
+    if (rows.length === 0) return null;
+    return rows.filter((row) => row.seen !== true).map((row) => this.hydrate(TicketMessage, row));
+  }
+
   /** The message's new text, with the texts it replaced and when. */
   async updateMessageText(sql: Sql, message: TicketMessage): Promise<void> {
     await sql.query(`UPDATE ticket_message SET text = $2, edits = $3::jsonb, edited_at = $4 WHERE id = $1`, [

@@ -1,3 +1,4 @@
+import type { TicketMessageResponse } from './dto/ticket-response.dto.js';
 import { BadRequest, Conflict, NotFound, Unprocessable, RetryLater } from '../common/errors/app-error.js';
 
 export class TicketNotFound extends NotFound {
@@ -37,6 +38,23 @@ export class ChatIdRequired extends BadRequest {
 export class InvalidPaging extends Unprocessable {
   constructor(message: string) {
     super(message, 'invalid_paging');
+  }
+}
+
+/** A reply written after `after_message_id` while newer messages came in: sent back instead of the reply. */
+export class TicketChanged extends Conflict {
+  constructor(messages: TicketMessageResponse[]) {
+    super(
+      `${messages.length} newer message(s) on this ticket since after_message_id: read them, then reply again`,
+      'ticket_changed',
+      { messages },
+    );
+  }
+}
+
+export class AfterMessageNotInTicket extends Unprocessable {
+  constructor() {
+    super('after_message_id is not a message of this ticket', 'after_message_not_in_ticket');
   }
 }
 

@@ -19,6 +19,7 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketChatService } from './ticket-chat.service.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { AgentReplyFlow } from './agent-reply.flow.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { TicketsService } from './tickets.service.js';
 
@@ -39,6 +40,7 @@ import { TicketsService } from './tickets.service.js';
     ReplyReachability,
     TicketWriter,
     TicketCannedReplies,
+    AgentReplyFlow,
     TicketBulkService,
     TicketChatService,
     IdempotencyService,

@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SubscribersService } from '../subscribers/subscribers.service.js';
-import { CreditsService } from '../credits/credits.service.js';
 import { type RoutingDecision, RoutingService } from '../routing/routing.service.js';
 import { TeamService } from '../team/team.service.js';
 import { TicketTypesService } from '../ticket-types/ticket-types.service.js';
@@ -18,12 +17,11 @@ import type {
   TicketResponse,
 } from './dto/ticket-response.dto.js';
 import { slaThresholdsOf } from './sla.js';
-import { ChatIdRequired, CustomerReplyNotVirtual, InvalidPaging, ReplyTextRequired } from './tickets.errors.js';
+import { ChatIdRequired, CustomerReplyNotVirtual, InvalidPaging } from './tickets.errors.js';
 import type { TicketPriority, TicketStatus } from './ticket-enums.js';
 import {
   creationAnnouncements,
   emptyChange,
-  planAgentMessage,
   planAssign,
   planCustomerMessage,
   planPriority,
@@ -44,7 +42,7 @@ import { toTicketDetailsResponse, toTicketMessageResponse, toTicketResponse } fr
 import { TicketStore } from './ticket.store.js';
 import type { Ticket } from './ticket.entity.js';
 import { TicketWriter } from './ticket-writer.service.js';
-import { TicketCannedReplies } from './ticket-canned-replies.service.js';
+import { AgentReplyFlow } from './agent-reply.flow.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -73,8 +71,7 @@ export class TicketsService {
     private readonly subscribers: SubscribersService,
     private readonly ticketTypes: TicketTypesService,
     private readonly routing: RoutingService,
-    private readonly cannedReplies: TicketCannedReplies,
-    private readonly credits: CreditsService,
+    private readonly replies: AgentReplyFlow,
     private readonly tickets: TicketStore,
     private readonly ticketList: TicketListStore,
   ) {
@@ -209,52 +206,15 @@ export class TicketsService {
   /**
    * An agent's reply. A public reply on a telegram/max ticket is queued for the chat (delivery
    * `pending`), sets first_reply_at once, and moves a `new` ticket to `in_progress`. An internal note
-   * does none of that and fires nothing.
+   * does none of that and fires nothing. The stages are AgentReplyFlow's.
    */
-  async reply(
+  reply(
     project: AuthenticatedProject,
     ticketId: string,
     input: ReplyInput,
     options: ChangeOptions,
   ): Promise<TicketMessageResponse> {
-    const hasFiles = (input.attachments?.length ?? 0) > 0;
-    if (input.text !== undefined && input.canned_response_id !== undefined) throw new ReplyTextRequired();
-    if (input.text === undefined && input.canned_response_id === undefined && !hasFiles) throw new ReplyTextRequired();
-    return this.unitOfWork.write(async (tx) => {
-      const ticket = await this.writer.load(project, tx, ticketId, true);
-      const member = input.member_id ? await this.team.requireMember(project, input.member_id, 'member_id', tx) : null;
-      // A reply of files only has no text.
-      const text =
-        input.text ??
-        (input.canned_response_id === undefined
-          ? ''
-          : await this.cannedReplies.renderForReply(project, tx, ticket, input.canned_response_id, member));
-      const internal = input.internal ?? false;
-      const toChat = !internal && this.writer.reachesChat(ticket);
-      const settings = await this.settings.get(project, tx);
-      const message = await this.writer.insertMessage(
-        tx,
-        {
-          ticketId: ticket.id,
-          author: 'agent',
-          memberId: input.member_id ?? null,
-          text,
-          internal,
-          attachments: input.attachments ?? [],
-          delivery: toChat ? 'pending' : null,
-        },
-        messageAtCommit(options),
-      );
-      await options.withMessage?.(tx, { id: message.id, ticketId: ticket.id, projectId: project.id });
-      const messageResponse = toTicketMessageResponse(message);
-      const change = emptyChange();
-      planAgentMessage(ticket, message, messageResponse, change);
-      await this.writer.commit(project, tx, ticket, change, settings);
-      await options.idempotency?.complete(tx, 201, { message: messageResponse });
-      // Last: the charge locks the project's credit account until commit. No credit → 402, all rolled back.
-      if (!internal) await this.credits.chargeReply(project, tx, message.id);
-      return messageResponse;
-    });
+    return this.replies.run(project, ticketId, input, options);
   }
 
   /**

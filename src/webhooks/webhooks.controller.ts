@@ -53,7 +53,11 @@ export class WebhooksController {
     @CurrentProject() project: AuthenticatedProject,
     @Query() query: ListDeliveriesQuery,
   ): Promise<WebhookDeliveryListResponse> {
-    return { deliveries: (await this.webhooks.listDeliveries(project, query)).map(toWebhookDeliveryResponse) };
+    const [deliveries, configured] = [
+      await this.webhooks.listDeliveries(project, query),
+      await this.webhooks.isConfigured(project),
+    ];
+    return { deliveries: deliveries.map(toWebhookDeliveryResponse), webhook_configured: configured };
   }
 
   @Post('deliveries/:id/redeliver')

@@ -14,7 +14,7 @@ export class WebhookDeliveryNotFound extends NotFound {
 
 export class InvalidWebhookUrl extends Unprocessable {
   constructor(message: string) {
-    super(message, 'invalid_webhook_url', [{ field: 'url', reason: message }]);
+    super(message, 'invalid_webhook_url', [{ field: 'url', reason: message, code: 'invalid_format' }]);
   }
 }
 

@@ -35,6 +35,11 @@ export class WebhooksService {
     this.allowPrivate = config.get('WEBHOOK_ALLOW_PRIVATE', { infer: true });
   }
 
+  /** Whether the project has a webhook (the console asks before reading it, so an unset one is no 404). */
+  async isConfigured(project: AuthenticatedProject): Promise<boolean> {
+    return (await this.webhooks.findForProject(project.id)) !== null;
+  }
+
   async get(project: AuthenticatedProject): Promise<Webhook> {
     const webhook = await this.webhooks.findForProject(project.id);
     if (!webhook) throw new WebhookNotFound();

@@ -80,7 +80,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     canned_response_id: ID,
     internal: false,
     member_id: null,
+    after_message_id: ID,
   };
+  const presence: Required<Schemas['PresenceDto']> = { state: 'typing' };
+  const view: Required<Schemas['CreateSavedViewDto']> = { name: 'Urgent', filters: { priority: 'urgent' } };
   const customerReply: Required<Schemas['CustomerReplyDto']> = { text: 'Thanks' };
   const status: Required<Schemas['ChangeStatusDto']> = { status: 'waiting' };
   const assign: Required<Schemas['AssignDto']> = { assigned_to: null };
@@ -180,6 +183,22 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/team/members/{member_id}': {
       patch: () => api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: ID } }, body: roleChange }),
       delete: () => api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: ID } } }),
+    },
+    '/v1/team/members/{member_id}/invite': {
+      post: () => api.POST('/v1/team/members/{member_id}/invite', { params: { path: { member_id: ID } } }),
+    },
+    '/v1/team/members/{member_id}/reset-link': {
+      post: () => api.POST('/v1/team/members/{member_id}/reset-link', { params: { path: { member_id: ID } } }),
+    },
+    '/v1/team/me/views': {
+      get: () => api.GET('/v1/team/me/views'),
+      post: () => api.POST('/v1/team/me/views', { body: view }),
+    },
+    '/v1/team/me/views/{view_id}': {
+      delete: () => api.DELETE('/v1/team/me/views/{view_id}', { params: { path: { view_id: ID } } }),
+    },
+    '/v1/helpdesk/tickets/{id}/presence': {
+      post: () => api.POST('/v1/helpdesk/tickets/{id}/presence', { params: { path: { id: ID } }, body: presence }),
     },
     '/v1/helpdesk/request': { post: () => api.POST('/v1/helpdesk/request', { body: request }) },
     '/v1/helpdesk/request/{request_id}/status': {

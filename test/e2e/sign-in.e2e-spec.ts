@@ -33,6 +33,7 @@ describe('members sign in', () => {
       name: 'Invited',
       role: 'support',
       created_at: expect.any(String),
+      invite_status: 'pending',
       telegram: null,
       invite_url: expect.stringMatching(/^http:\/\/console\.test\/invite\/[A-Za-z0-9_-]{43}$/),
     });
@@ -51,6 +52,7 @@ describe('members sign in', () => {
         name: expect.any(String),
         role: 'support',
         created_at: expect.any(String),
+        invite_status: 'accepted',
         telegram: null,
       },
     });
@@ -284,6 +286,7 @@ describe('members sign in', () => {
         name: 'P',
         role: 'support',
         created_at: added.body.created_at,
+        invite_status: 'pending',
         telegram: null,
       });
       await project.api.patch(`/v1/team/members/${added.body.id}`, { role: 'boss' }).expect(400);

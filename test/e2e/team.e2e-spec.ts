@@ -15,6 +15,7 @@ describe('team members', () => {
       name: 'Anna',
       role: 'support',
       created_at: expect.any(String),
+      invite_status: 'pending',
       telegram: null,
     });
     expect(inviteUrl).toMatch(/^http:\/\/localhost:\d+\/invite\/[A-Za-z0-9_-]{43}$/);

@@ -1,3 +1,6 @@
+import { NotificationsToggle } from './components/NotificationsToggle';
+import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { UnreadTitle } from './components/UnreadTitle';
 import { ReactNode } from 'react';
 import { useI18n } from './i18n/i18n';
 import { Link, usePath } from './lib/router';
@@ -28,8 +31,8 @@ export function App() {
   const path = usePath();
   const { session, loading } = useSessionState();
   const { t } = useI18n();
-  const invite = /^\/invite\/([^/]+)$/.exec(path);
-  if (invite) return <InvitePage token={decodeURIComponent(invite[1])} />;
+  const invite = /^\/(invite|reset)\/([^/]+)$/.exec(path);
+  if (invite) return <InvitePage token={decodeURIComponent(invite[2])} purpose={invite[1] as 'invite' | 'reset'} />;
   if (loading) return <p className="loading">{t('common.loading')}</p>;
   if (!session) return <LoginPage />;
 
@@ -71,6 +74,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
           ))}
         </nav>
         <CreditsBadge />
+        <NotificationsToggle />
         <span className="who" data-testid="who">
           {session.member.name} · {t(`role.${session.member.role}`)}
         </span>
@@ -80,6 +84,8 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
         </button>
       </header>
       <main>{children}</main>
+      <ShortcutsHelp />
+      <UnreadTitle />
     </div>
   );
 }

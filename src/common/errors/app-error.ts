@@ -13,6 +13,8 @@ export class AppError extends Error {
     message: string,
     readonly code: ErrorCode,
     readonly details?: unknown,
+    /** Fields added to the error body beside `details` (ErrorBody documents each). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -38,8 +40,8 @@ export class NotFound extends AppError {
 }
 
 export class Conflict extends AppError {
-  constructor(message: string, code: ErrorCode) {
-    super(409, message, code);
+  constructor(message: string, code: ErrorCode, extra?: Record<string, unknown>) {
+    super(409, message, code, undefined, extra);
   }
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FIELD_PROBLEM_CODES, type FieldProblemCode } from '../validation/validation.js';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
 
 /** One field a request got wrong (validation errors, invalid webhook URL). */
@@ -8,6 +9,17 @@ export class FieldProblem {
 
   @ApiProperty({ example: 'text must be shorter than or equal to 4096 characters' })
   reason: string;
+
+  @ApiProperty({
+    enum: FIELD_PROBLEM_CODES,
+    enumName: 'FieldProblemCode',
+    example: 'too_long',
+    description:
+      'Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, ' +
+      '`invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, ' +
+      '`out_of_range`, `invalid`',
+  })
+  code: FieldProblemCode;
 }
 
 const CODE_LIST = Object.entries(ERROR_CODES)
@@ -44,4 +56,13 @@ export class ErrorBody {
     ],
   })
   details?: FieldProblem[] | { unknown_variables: string[] };
+
+  @ApiPropertyOptional({
+    description:
+      "`ticket_changed` only: the messages newer than the reply's `after_message_id` (oldest first), sent back " +
+      'instead of the reply',
+    type: 'array',
+    items: { $ref: '#/components/schemas/TicketMessageResponse' },
+  })
+  messages?: unknown[];
 }

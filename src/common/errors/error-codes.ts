@@ -44,6 +44,9 @@ export const ERROR_CODES = {
   // Tickets
   ticket_not_found: 'No such ticket in this project',
   ticket_not_in_project: 'ticket_id in the body is not a ticket of this project',
+  ticket_changed:
+    "Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages",
+  after_message_not_in_ticket: 'after_message_id is not a message of this ticket',
   ticket_not_virtual: 'The action is only for tickets of the virtual channel',
   chat_id_required: 'chat_id is required for telegram and max tickets',
   chat_not_subscribed:
@@ -101,6 +104,9 @@ export const ERROR_CODES = {
   invalid_credentials: 'Wrong e-mail or password (the same answer for both)',
   session_invalid: 'The session cookie is unknown, expired or signed out (or its member was removed)',
   session_required: 'The endpoint needs a signed-in member session',
+  invite_already_accepted: 'The member has set a password already: a password-reset link is the way back',
+  saved_view_not_found: 'No such saved view of yours',
+  too_many_saved_views: 'A member keeps at most 50 saved views',
   api_key_required: 'The endpoint needs the project API key, not a session (/mcp)',
   project_required: 'The e-mail belongs to several projects: send the project slug',
   permission_denied: "The member's role may not do this (403)",

@@ -48,10 +48,11 @@ function response(
   code: ErrorCode,
   headers: Record<string, string> = {},
   details?: unknown,
+  extra?: Record<string, unknown>,
 ): ErrorResponse {
   return {
     status,
-    body: { error, retryable: isRetryable(status), code, ...(details === undefined ? {} : { details }) },
+    body: { ...extra, error, retryable: isRetryable(status), code, ...(details === undefined ? {} : { details }) },
     headers,
   };
 }
@@ -65,7 +66,7 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
       const shaped = response(exception.status, exception.message, exception.code, headers, exception.details);
       return { ...shaped, body: { ...shaped.body, retryable: true } };
     }
-    return response(exception.status, exception.message, exception.code, {}, exception.details);
+    return response(exception.status, exception.message, exception.code, {}, exception.details, exception.extra);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -104,6 +104,13 @@ export function registerTicketTools(
           .describe('Instead of text: a canned response id (list_canned_responses)'),
         internal: z.boolean().optional(),
         member_id: z.string().optional(),
+        after_message_id: z
+          .string()
+          .optional()
+          .describe(
+            'The last message you read (get_ticket): when newer ones came in since, nothing is sent and they ' +
+              'are returned (ticket_changed); read them and reply again',
+          ),
       },
     },
     async ({ ticket_id, ...body }) => ({

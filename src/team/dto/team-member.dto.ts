@@ -83,6 +83,11 @@ export class TeamMemberResponse {
   @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({
+    enum: ['pending', 'accepted'],
+    description: '`pending` until the member sets a password through an invite link',
+  })
+  invite_status: 'pending' | 'accepted';
+  @ApiProperty({
     type: MemberTelegramLink,
     nullable: true,
     description: "The member's linked Telegram account (team chat); null when none is linked",
@@ -96,6 +101,24 @@ export class CreatedTeamMemberResponse extends TeamMemberResponse {
       'One-time link (valid 7 days) where the member sets a password: `<PUBLIC_URL>/invite/<token>`. Shown only now.',
   })
   invite_url: string;
+}
+
+export class IssuedInviteResponse {
+  @ApiProperty({ description: 'One-time link (7 days) `<PUBLIC_URL>/invite/<token>`; earlier ones stop working' })
+  invite_url: string;
+
+  @ApiProperty({ format: 'date-time' }) expires_at: string;
+}
+
+export class ResetLinkResponse {
+  @ApiProperty({
+    description:
+      'One-time link (24 h) `<PUBLIC_URL>/reset/<token>` where the member chooses a new password (which signs ' +
+      'them out everywhere); earlier unused links stop working. Shown only now',
+  })
+  reset_url: string;
+
+  @ApiProperty({ format: 'date-time' }) expires_at: string;
 }
 
 export class TeamMemberListResponse {

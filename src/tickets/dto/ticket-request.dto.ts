@@ -137,6 +137,17 @@ export class ReplyDto {
   @IsOptionalNullable()
   @IsUUID()
   member_id?: string | null;
+
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description:
+      'The last message of the ticket the agent saw. When newer messages exist, nothing is stored or charged: ' +
+      '409 `ticket_changed` with those messages in `messages`. An id that is not a message of this ticket: 422',
+  })
+  @IsOptionalNonNull()
+  @IsUUID()
+  after_message_id?: string;
 }
 
 /** The multipart/form-data form of a reply (documentation of the form; the parts are checked while they stream in). */

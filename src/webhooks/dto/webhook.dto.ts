@@ -107,4 +107,6 @@ export class WebhookDeliveryResponse {
 
 export class WebhookDeliveryListResponse {
   @ApiProperty({ type: [WebhookDeliveryResponse] }) deliveries: WebhookDeliveryResponse[];
+  @ApiProperty({ description: 'Whether the project has a webhook now (GET /v1/webhook is a 404 without one)' })
+  webhook_configured: boolean;
 }

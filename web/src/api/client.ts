@@ -25,9 +25,20 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly code?: string,
+    /** A validation error's fields, each with why (`details[].code`). */
+    readonly fields: Array<{ field: string; code: string }> = [],
   ) {
     super(message);
   }
+}
+
+/** The `{field, code}` entries of an error body's `details`, when it is a list of them. */
+export function fieldProblemsOf(details: unknown): Array<{ field: string; code: string }> {
+  if (!Array.isArray(details)) return [];
+  return details.filter(
+    (item): item is { field: string; code: string } =>
+      typeof item === 'object' && item !== null && typeof item.field === 'string' && typeof item.code === 'string',
+  );
 }
 
 let onSignedOut: () => void = () => undefined;
@@ -47,12 +58,13 @@ export async function call<T>(request: Promise<{ data?: T; error?: unknown; resp
   }
   const { data, error, response } = result;
   if (!response.ok) {
-    const body = (error ?? {}) as { error?: unknown; code?: unknown };
+    const body = (error ?? {}) as { error?: unknown; code?: unknown; details?: unknown };
     if (response.status === 401 && !response.url.endsWith('/v1/auth/login')) onSignedOut();
     throw new ApiError(
       typeof body.error === 'string' ? body.error : response.statusText,
       response.status,
       typeof body.code === 'string' ? body.code : undefined,
+      fieldProblemsOf(body.details),
     );
   }
   return data as T;

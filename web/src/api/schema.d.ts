@@ -546,6 +546,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/helpdesk/tickets/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signed-in members only (403 session_required for the API key): a heartbeat saying you are viewing or typing on this ticket (or left it). Others on the ticket get a `ticket.presence` event on GET /v1/events at once; the answer lists who else is on it. viewing lasts 15 s and typing 6 s unless renewed */
+        post: operations["Presence_announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/tickets/{id}/priority": {
         parameters: {
             query?: never;
@@ -617,6 +634,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/team/me/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved ticket lists (signed-in members; the API key gets 403 session_required) */
+        get: operations["SavedViews_list"];
+        put?: never;
+        /** Save a ticket list (its query parameters) under a name; at most 50 per member (422) */
+        post: operations["SavedViews_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/team/me/views/{view_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved lists */
+        delete: operations["SavedViews_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/team/members": {
         parameters: {
             query?: never;
@@ -653,6 +705,23 @@ export interface paths {
         patch: operations["Team_changeRole"];
         trace?: never;
     };
+    "/v1/team/members/{member_id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new invite link for a member who has not set a password yet (earlier links stop working); one who has gets 409 invite_already_accepted. Admins: support and viewer members only */
+        post: operations["MemberLinks_reissueInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/team/members/{member_id}/notifications": {
         parameters: {
             query?: never;
@@ -664,6 +733,23 @@ export interface paths {
         /** Private Telegram notifications of a linked member: assigned to them, customer wrote on their ticket (both on by default). The member themselves, or admin+; 409 `telegram_not_linked` without a linked account */
         put: operations["MemberTelegram_notifications"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/team/members/{member_id}/reset-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A one-time password-reset link (24 h) for a member who forgot theirs; it is set with POST /v1/auth/accept-invite like an invite. Admins: support and viewer members only */
+        post: operations["MemberLinks_resetLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,6 +970,11 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description `pending` until the member sets a password through an invite link
+             * @enum {string}
+             */
+            invite_status: "pending" | "accepted";
             /** @description One-time link (valid 7 days) where the member sets a password: `<PUBLIC_URL>/invite/<token>`. Shown only now. */
             invite_url: string;
             name: string;
@@ -929,6 +1020,22 @@ export interface components {
              * @example 1
              */
             order_index?: number;
+        };
+        CreateSavedViewDto: {
+            /**
+             * @description The ticket list's query parameters (GET /v1/helpdesk/tickets), as strings: up to 20, names of `[a-z][a-z0-9_]*` up to 64 characters, values up to 500 characters. Checked again when the list runs
+             * @example {
+             *       "status": "new",
+             *       "priority": "urgent",
+             *       "sort": "sla_due",
+             *       "order": "asc"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /** @example My urgent tickets */
+            name: string;
         };
         CreateTeamMemberDto: {
             /** @example anna@example.com */
@@ -1057,6 +1164,8 @@ export interface components {
              *     - `ticket_creation_disabled`: Customers may not create tickets in this project
              *     - `ticket_not_found`: No such ticket in this project
              *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
+             *     - `ticket_changed`: Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages
+             *     - `after_message_not_in_ticket`: after_message_id is not a message of this ticket
              *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
              *     - `chat_id_required`: chat_id is required for telegram and max tickets
              *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
@@ -1104,6 +1213,9 @@ export interface components {
              *     - `invalid_credentials`: Wrong e-mail or password (the same answer for both)
              *     - `session_invalid`: The session cookie is unknown, expired or signed out (or its member was removed)
              *     - `session_required`: The endpoint needs a signed-in member session
+             *     - `invite_already_accepted`: The member has set a password already: a password-reset link is the way back
+             *     - `saved_view_not_found`: No such saved view of yours
+             *     - `too_many_saved_views`: A member keeps at most 50 saved views
              *     - `api_key_required`: The endpoint needs the project API key, not a session (/mcp)
              *     - `project_required`: The e-mail belongs to several projects: send the project slug
              *     - `permission_denied`: The member's role may not do this (403)
@@ -1143,6 +1255,8 @@ export interface components {
              * @example text is required
              */
             error: string;
+            /** @description `ticket_changed` only: the messages newer than the reply's `after_message_id` (oldest first), sent back instead of the reply */
+            messages?: components["schemas"]["TicketMessageResponse"][];
             /**
              * @description true for 429 and 5xx: the same request may succeed later
              * @example false
@@ -1184,6 +1298,8 @@ export interface components {
          *     - `ticket_creation_disabled`: Customers may not create tickets in this project
          *     - `ticket_not_found`: No such ticket in this project
          *     - `ticket_not_in_project`: ticket_id in the body is not a ticket of this project
+         *     - `ticket_changed`: Newer messages arrived after the reply's after_message_id: nothing was stored or charged; see messages
+         *     - `after_message_not_in_ticket`: after_message_id is not a message of this ticket
          *     - `ticket_not_virtual`: The action is only for tickets of the virtual channel
          *     - `chat_id_required`: chat_id is required for telegram and max tickets
          *     - `chat_not_subscribed`: The chat never contacted this project (help link, accepted request, or a message in one of its tickets)
@@ -1231,6 +1347,9 @@ export interface components {
          *     - `invalid_credentials`: Wrong e-mail or password (the same answer for both)
          *     - `session_invalid`: The session cookie is unknown, expired or signed out (or its member was removed)
          *     - `session_required`: The endpoint needs a signed-in member session
+         *     - `invite_already_accepted`: The member has set a password already: a password-reset link is the way back
+         *     - `saved_view_not_found`: No such saved view of yours
+         *     - `too_many_saved_views`: A member keeps at most 50 saved views
          *     - `api_key_required`: The endpoint needs the project API key, not a session (/mcp)
          *     - `project_required`: The e-mail belongs to several projects: send the project slug
          *     - `permission_denied`: The member's role may not do this (403)
@@ -1260,8 +1379,13 @@ export interface components {
          *     - `otp_gone`: Ownership transfer: no valid code (expired after 10 minutes, used, or voided by the 5th wrong try)
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost" | "not_your_member" | "telegram_not_linked" | "password_required" | "otp_mismatch" | "otp_gone";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost" | "not_your_member" | "telegram_not_linked" | "password_required" | "otp_mismatch" | "otp_gone";
         FieldProblem: {
+            /**
+             * @description Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, `invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, `out_of_range`, `invalid`
+             * @example too_long
+             */
+            code: components["schemas"]["FieldProblemCode"];
             /**
              * @description Dotted path of the field in the body or query
              * @example text
@@ -1270,6 +1394,11 @@ export interface components {
             /** @example text must be shorter than or equal to 4096 characters */
             reason: string;
         };
+        /**
+         * @description Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, `invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, `out_of_range`, `invalid`
+         * @enum {string}
+         */
+        FieldProblemCode: "missing" | "wrong_type" | "unknown_field" | "invalid_choice" | "invalid_format" | "too_short" | "too_long" | "too_many" | "out_of_range" | "invalid";
         HealthResponse: {
             /** @enum {string} */
             status: "ok" | "unavailable";
@@ -1322,6 +1451,12 @@ export interface components {
             sla_resolve_hours: number | null;
             /** Format: date-time */
             updated_at: string;
+        };
+        IssuedInviteResponse: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description One-time link (7 days) `<PUBLIC_URL>/invite/<token>`; earlier ones stop working */
+            invite_url: string;
         };
         LinkCodeResponse: {
             /** @description One-time code (valid 1 hour, one use) */
@@ -1419,6 +1554,29 @@ export interface components {
             /** @description The previous owner, now admin */
             previous_owner: components["schemas"]["TeamMemberResponse"];
         };
+        PresenceDto: {
+            /**
+             * @description `viewing` (the ticket is open; send every 5 s), `typing` (a reply is being written), `left` (closed it)
+             * @enum {string}
+             */
+            state: "viewing" | "typing" | "left";
+        };
+        PresenceResponse: {
+            /** @description The other members on this ticket now */
+            others: components["schemas"]["PresentMemberResponse"][];
+        };
+        PresentMemberResponse: {
+            /**
+             * Format: date-time
+             * @description Gone after this unless renewed by its heartbeat
+             */
+            expires_at: string;
+            /** Format: uuid */
+            member_id: string;
+            name: string;
+            /** @enum {string} */
+            state: "viewing" | "typing";
+        };
         PutWebhookDto: {
             /** @description Events to send; omitted = every event */
             events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
@@ -1453,6 +1611,11 @@ export interface components {
             text: string;
         };
         ReplyDto: {
+            /**
+             * Format: uuid
+             * @description The last message of the ticket the agent saw. When newer messages exist, nothing is stored or charged: 409 `ticket_changed` with those messages in `messages`. An id that is not a message of this ticket: 422
+             */
+            after_message_id?: string;
             /**
              * Format: uuid
              * @description Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`
@@ -1490,6 +1653,12 @@ export interface components {
             member_id?: string;
             /** @description The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message) */
             text?: string;
+        };
+        ResetLinkResponse: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description One-time link (24 h) `<PUBLIC_URL>/reset/<token>` where the member chooses a new password (which signs them out everywhere); earlier unused links stop working. Shown only now */
+            reset_url: string;
         };
         RoutingActionSchema: {
             /**
@@ -1540,6 +1709,20 @@ export interface components {
             order_index: number;
             /** Format: date-time */
             updated_at: string;
+        };
+        SavedViewListResponse: {
+            /** @description Oldest first */
+            views: components["schemas"]["SavedViewResponse"][];
+        };
+        SavedViewResponse: {
+            /** Format: date-time */
+            created_at: string;
+            filters: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         SignedInMemberResponse: {
             member: components["schemas"]["TeamMemberResponse"];
@@ -1602,6 +1785,11 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description `pending` until the member sets a password through an invite link
+             * @enum {string}
+             */
+            invite_status: "pending" | "accepted";
             name: string;
             /** @enum {string} */
             role: "owner" | "admin" | "support" | "viewer";
@@ -2047,6 +2235,8 @@ export interface components {
         };
         WebhookDeliveryListResponse: {
             deliveries: components["schemas"]["WebhookDeliveryResponse"][];
+            /** @description Whether the project has a webhook now (GET /v1/webhook is a 404 without one) */
+            webhook_configured: boolean;
         };
         WebhookDeliveryResponse: {
             /** @description 1 for the first try; retries and redeliveries count on */
@@ -5845,6 +6035,114 @@ export interface operations {
             };
         };
     };
+    Presence_announce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     Tickets_setPriority: {
         parameters: {
             query?: never;
@@ -6203,6 +6501,313 @@ export interface operations {
             };
             /** @description Missing or invalid API key */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SavedViews_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewListResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SavedViews_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedViewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SavedViews_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                view_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -6724,6 +7329,121 @@ export interface operations {
             };
         };
     };
+    MemberLinks_reissueInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team member id */
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedInviteResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     MemberTelegram_notifications: {
         parameters: {
             query?: never;
@@ -6793,6 +7513,110 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MemberLinks_resetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Team member id */
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetLinkResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The helpdesk module is disabled for this project */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

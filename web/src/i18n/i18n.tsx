@@ -4,6 +4,11 @@ import { ru } from './ru';
 
 export type Language = 'en' | 'ru';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, ru };
+/**
+ * Plural forms: a key's text may be `one|few|many|other` forms joined by " | " (only the forms the language
+ * has: English `one | other`, Russian `one | few | many | other`), picked by Intl.PluralRules for `n`/`count`.
+ */
+const PLURAL_ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const STORAGE_KEY = 'zapnoty.language';
 
 /** The saved choice, else the browser's language (Russian for any ru-*), else English. */
@@ -40,8 +45,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const dictionary = dictionaries[language];
+    const plural = new Intl.PluralRules(language);
+    const categories = plural.resolvedOptions().pluralCategories;
+    const forms = PLURAL_ORDER.filter((category) => categories.includes(category));
     const t: Translate = (key, values) => {
       let text = dictionary[key] ?? en[key];
+      const count = values?.n ?? values?.count;
+      if (text.includes(' | ') && typeof count === 'number') {
+        const variants = text.split(' | ');
+        text = variants[forms.indexOf(plural.select(count))] ?? variants[variants.length - 1];
+      }
       if (values)
         for (const [name, replacement] of Object.entries(values))
           text = text.replaceAll(`{${name}}`, String(replacement));

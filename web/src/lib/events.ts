@@ -16,8 +16,18 @@ const EVENT_NAMES = [
   'ticket.unanswered_24h',
 ];
 
+/** Another member's presence on a ticket (`ticket.presence`: no id, not replayed). */
+export interface PresenceEvent {
+  ticket_id: string;
+  member_id: string;
+  name: string;
+  state: 'viewing' | 'typing' | 'left';
+  expires_at: string | null;
+}
+
 type Listener = (event: TicketEvent) => void;
 const listeners = new Set<Listener>();
+const presenceListeners = new Set<(event: PresenceEvent) => void>();
 let source: EventSource | null = null;
 
 function dispatch(name: string, raw: string): void {
@@ -42,6 +52,14 @@ function connect(): void {
   source.onmessage = (message) => dispatch('message', message.data);
   for (const name of EVENT_NAMES)
     source.addEventListener(name, (message) => dispatch(name, (message as MessageEvent).data));
+  source.addEventListener('ticket.presence', (message) => {
+    try {
+      const event = JSON.parse((message as MessageEvent).data) as PresenceEvent;
+      if (typeof event.ticket_id === 'string') presenceListeners.forEach((listener) => listener(event));
+    } catch {
+      // A frame that is not JSON is not ours.
+    }
+  });
 }
 
 export function disconnectEvents(): void {
@@ -59,6 +77,20 @@ export function useTicketEvents(listener: Listener): void {
     connect();
     return () => {
       listeners.delete(forward);
+    };
+  }, []);
+}
+
+/** Calls `listener` for every presence change in the project while the component is mounted. */
+export function usePresenceEvents(listener: (event: PresenceEvent) => void): void {
+  const current = useRef(listener);
+  current.current = listener;
+  useEffect(() => {
+    const forward = (event: PresenceEvent) => current.current(event);
+    presenceListeners.add(forward);
+    connect();
+    return () => {
+      presenceListeners.delete(forward);
     };
   }, []);
 }

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** Loads once (and on reload()), keeping the value, the error in words and a loading flag. */
-export function useLoad<T>(loader: () => Promise<T>): { value: T | null; error: unknown; reload(): Promise<void> } {
+/** Loads once, again when a value of `deps` changes, and on reload(); keeps the value and the error. */
+export function useLoad<T>(
+  loader: () => Promise<T>,
+  deps: unknown[] = [],
+): { value: T | null; error: unknown; reload(): Promise<void> } {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
@@ -11,7 +14,8 @@ export function useLoad<T>(loader: () => Promise<T>): { value: T | null; error: 
     } catch (caught) {
       setError(caught);
     }
-  }, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the loader depends on
+  }, deps);
   useEffect(() => {
     void reload();
   }, [reload]);

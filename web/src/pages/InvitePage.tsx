@@ -5,8 +5,11 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../lib/router';
 import { useSessionState } from '../session';
 
-/** /invite/<token>: the invited member sets a password and is signed in. */
-export function InvitePage({ token }: { token: string }) {
+/**
+ * /invite/<token>: the invited member sets a password and is signed in. /reset/<token> (a password-reset link
+ * an admin issued) is the same step with other words; it signs the member out everywhere else.
+ */
+export function InvitePage({ token, purpose = 'invite' }: { token: string; purpose?: 'invite' | 'reset' }) {
   const { t } = useI18n();
   const { refresh } = useSessionState();
   const [password, setPassword] = useState('');
@@ -24,8 +27,14 @@ export function InvitePage({ token }: { token: string }) {
   };
 
   return (
-    <CardForm title={t('invite.title')} submitLabel={t('invite.submit')} busy={busy} error={error} onSubmit={submit}>
-      <p className="hint">{t('invite.hint')}</p>
+    <CardForm
+      title={t(purpose === 'reset' ? 'reset.title' : 'invite.title')}
+      submitLabel={t(purpose === 'reset' ? 'reset.submit' : 'invite.submit')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+    >
+      <p className="hint">{t(purpose === 'reset' ? 'reset.hint' : 'invite.hint')}</p>
       <PasswordField
         label={t('invite.password')}
         name="password"

@@ -48,6 +48,10 @@ export function LoginPage() {
       {askProject && (
         <TextField label={t('login.project')} name="project" required value={project} onChange={setProject} />
       )}
+      <details className="hint forgot-password">
+        <summary>{t('login.forgot')}</summary>
+        <p>{t('login.forgotHow')}</p>
+      </details>
     </CardForm>
   );
 }

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/i18n';
 import { useTicketEvents } from '../lib/events';
 import { Link, navigate } from '../lib/router';
 import { customerName, PriorityBadge, slaBreaches, StatusBadge } from '../lib/ticket-labels';
+import { useShortcuts } from '../lib/shortcuts';
 import { isUnread } from '../lib/unread';
 import { useMembers } from '../lib/use-members';
 import { useSession } from '../session';
@@ -70,7 +71,21 @@ export function TicketListPage() {
   const [error, setError] = useState<unknown>(null);
   const [types, setTypes] = useState<Schemas['TicketTypeConfigResponse'][]>([]);
   const [now, setNow] = useState(Date.now());
+  const [selected, setSelected] = useState(-1);
   const generation = useRef(0);
+
+  // j/k move the selection through the list, Enter opens the selected ticket (the `?` list shows the keys).
+  useShortcuts({
+    j: () => setSelected((current) => Math.min(current + 1, tickets.length - 1)),
+    k: () => setSelected((current) => Math.max(current - 1, 0)),
+    Enter: () => {
+      if (selected < 0 || !tickets[selected]) return false;
+      navigate(`/tickets/${tickets[selected].id}`);
+    },
+  });
+  useEffect(() => {
+    if (selected >= 0) document.querySelector(`[data-row-index="${selected}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
 
   useEffect(() => {
     call(api.GET('/v1/helpdesk/ticket-types/config'))
@@ -271,20 +286,30 @@ export function TicketListPage() {
           </tr>
         </thead>
         <tbody>
-          {tickets.map((ticket) => {
+          {tickets.map((ticket, index) => {
             const breaches = slaBreaches(ticket, t);
             const unread = isUnread(ticket);
-            const classes = [breaches.length ? 'breached' : '', unread ? 'unread' : ''].filter(Boolean).join(' ');
+            const classes = [
+              breaches.length ? 'breached' : '',
+              unread ? 'unread' : '',
+              index === selected ? 'selected' : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
             return (
               <tr
                 key={ticket.id}
                 className={classes || undefined}
+                data-row-index={index}
+                aria-current={index === selected ? 'true' : undefined}
                 data-ticket-number={ticket.ticket_number}
                 onClick={() => navigate(`/tickets/${ticket.id}`)}
               >
                 <td className="number">{ticket.ticket_number}</td>
                 <td className="subject">
-                  {unread && <span className="unread-dot" title={t('list.unread')} aria-label={t('list.unread')} />}
+                  {unread && (
+                    <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
+                  )}
                   <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
                   {breaches.map((reason) => (
                     <span key={reason} className="sla-reason">

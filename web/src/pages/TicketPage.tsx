@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call, PRIORITIES, Priority, STATUSES, TicketDetails, TicketStatus } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
 import { useTicketEvents } from '../lib/events';
 import { Link } from '../lib/router';
 import { customerName, PriorityBadge, slaBreaches, StatusBadge } from '../lib/ticket-labels';
+import { usePresence } from '../lib/presence';
+import { useShortcuts } from '../lib/shortcuts';
 import { markSeen } from '../lib/unread';
 import { useMembers } from '../lib/use-members';
 import { useSession } from '../session';
 import { Conversation } from './ticket/Conversation';
+import { PresenceBar } from './ticket/PresenceBar';
 import { ReplyBox } from './ticket/ReplyBox';
 import { TagEditor } from './ticket/TagEditor';
 
@@ -20,6 +23,9 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const presence = usePresence(ticketId, session.member.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [compose, setCompose] = useState<{ internal: boolean; at: number } | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -35,6 +41,12 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // An opened ticket takes the focus (keyboard and screen-reader users land on it, not behind it).
+  const loaded = ticket !== null;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
 
   useTicketEvents(({ ticket: changed }) => {
     if (changed.id === ticketId) void reload();
@@ -53,6 +65,31 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
       setBusy(false);
     }
   };
+
+  // r reply, n note, e close, a assign to me (the `?` list shows them); only for roles that may act.
+  const params = { path: { id: ticketId } };
+  useShortcuts(
+    ticket && session.canWork
+      ? {
+          r: () => setCompose({ internal: false, at: Date.now() }),
+          n: () => setCompose({ internal: true, at: Date.now() }),
+          e: () => {
+            if (ticket.status !== 'closed')
+              void act(() =>
+                call(api.PATCH('/v1/helpdesk/tickets/{id}/status', { params, body: { status: 'closed' } })),
+              );
+          },
+          a: () => {
+            if (ticket.assigned_to !== session.member.id)
+              void act(() =>
+                call(
+                  api.PATCH('/v1/helpdesk/tickets/{id}/assign', { params, body: { assigned_to: session.member.id } }),
+                ),
+              );
+          },
+        }
+      : {},
+  );
 
   if (loadError && !ticket)
     return (
@@ -79,7 +116,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
       <section className="conversation-pane">
         <div className="ticket-head">
           <Link to="/">← {t('nav.tickets')}</Link>
-          <h1>
+          <h1 ref={heading} tabIndex={-1}>
             #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
           </h1>
           <p className="meta">
@@ -91,9 +128,10 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             ))}
           </p>
         </div>
+        <PresenceBar others={presence.others} />
         <Conversation ticket={ticket} nameOf={nameOf} />
         {session.canWork ? (
-          <ReplyBox ticket={ticket} onSent={reload} />
+          <ReplyBox ticket={ticket} onSent={reload} onTyping={presence.typing} compose={compose} />
         ) : (
           <p className="notice read-only">{t('ticket.readOnly')}</p>
         )}

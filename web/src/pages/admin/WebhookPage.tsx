@@ -17,13 +17,20 @@ const TICKET_EVENTS: WebhookEvent[] = [
 
 export function WebhookPage() {
   const { t, formatDateTime } = useI18n();
-  // No webhook yet is a 404: show the empty form rather than an error.
-  const webhook = useLoad(() =>
-    call(api.GET('/v1/webhook')).catch((error: unknown) =>
-      error instanceof ApiError && error.status === 404 ? null : Promise.reject(error),
-    ),
-  );
+  // The delivery log says whether a webhook is set, so an unset one is the empty form, not a 404 to log.
   const deliveries = useLoad(() => call(api.GET('/v1/webhook/deliveries')));
+  const configured = deliveries.value?.webhook_configured;
+  const webhook = useLoad(
+    () =>
+      configured === undefined
+        ? new Promise<never>(() => undefined)
+        : configured
+          ? call(api.GET('/v1/webhook')).catch((error: unknown) =>
+              error instanceof ApiError && error.status === 404 ? null : Promise.reject(error),
+            )
+          : Promise.resolve(null),
+    [configured],
+  );
   const action = useAction();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>([]);
@@ -35,12 +42,14 @@ export function WebhookPage() {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } }))))
+    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } })))) {
+      await deliveries.reload();
       await webhook.reload();
+    }
   };
   const remove = async () => {
     if (!window.confirm(t('webhook.confirmDelete'))) return;
-    if (await action.run(() => call(api.DELETE('/v1/webhook')))) await webhook.reload();
+    if (await action.run(() => call(api.DELETE('/v1/webhook')))) await deliveries.reload();
   };
   const redeliver = async (id: string) => {
     setRedelivered(null);

@@ -1,8 +1,9 @@
-import { FormEvent, KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { api, call, Schemas, TicketDetails } from '../../api/client';
+import { ClipboardEvent, DragEvent, FormEvent, KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { api, ApiError, call, fieldProblemsOf, Schemas, TicketDetails } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
+import { ChosenFiles, MAX_FILE_BYTES, MAX_FILES } from './ChosenFiles';
 
 type Canned = Schemas['CannedResponseResponse'];
 
@@ -14,7 +15,54 @@ function shortcutAt(text: string, caret: number): { start: number; word: string 
   return { start: caret - match[2].length, word: match[2].toLowerCase() };
 }
 
-export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): Promise<void> }) {
+/**
+ * Sends the reply as JSON, or as multipart with its files; either way with the last message the agent saw,
+ * so a reply written while someone else answered is refused (409 ticket_changed) instead of sent twice.
+ */
+async function postReply(
+  ticketId: string,
+  body: { text: string; internal: boolean; after_message_id?: string },
+  files: File[],
+): Promise<void> {
+  if (files.length === 0) {
+    await call(api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ticketId } }, body }));
+    return;
+  }
+  const form = new FormData();
+  if (body.text.trim()) form.append('text', body.text);
+  form.append('internal', String(body.internal));
+  if (body.after_message_id) form.append('after_message_id', body.after_message_id);
+  for (const file of files) form.append('files', file, file.name);
+  const response = await fetch(`/v1/helpdesk/tickets/${encodeURIComponent(ticketId)}/reply`, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+  }).catch(() => {
+    throw new ApiError('network', 0);
+  });
+  if (!response.ok) {
+    const refusal = (await response.json().catch(() => ({}))) as { error?: string; code?: string; details?: unknown };
+    throw new ApiError(
+      refusal.error ?? response.statusText,
+      response.status,
+      refusal.code,
+      fieldProblemsOf(refusal.details),
+    );
+  }
+}
+
+export function ReplyBox({
+  ticket,
+  onSent,
+  onTyping,
+  compose,
+}: {
+  ticket: TicketDetails;
+  onSent(): Promise<void>;
+  onTyping?(): void;
+  /** A request (the `r` and `n` keys) to start writing a reply or a note: focus and mode. */
+  compose?: { internal: boolean; at: number } | null;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const [text, setText] = useState('');
@@ -26,7 +74,37 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
   const [highlight, setHighlight] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [changed, setChanged] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const lastSeenId = ticket.messages[ticket.messages.length - 1]?.id;
+  // The last message when this draft was started: messages that arrive while it is written (live, above)
+  // stop the first send once, so nobody answers over a colleague's reply without a look.
+  const draftBase = useRef<string | undefined>(undefined);
+  const startDraft = () => {
+    if (draftBase.current === undefined) draftBase.current = lastSeenId;
+  };
+
+  useEffect(() => {
+    if (!compose) return;
+    setInternal(compose.internal);
+    box.current?.focus();
+  }, [compose]);
+
+  /** Adds files (picked, dropped or pasted) up to the API's limits; what does not fit is said, not sent. */
+  const addFiles = (incoming: File[]) => {
+    if (incoming.length === 0) return;
+    startDraft();
+    const tooBig = incoming.find((file) => file.size > MAX_FILE_BYTES);
+    if (tooBig) setError(new Error(t('reply.fileTooBig', { name: tooBig.name })));
+    const fitting = incoming.filter((file) => file.size <= MAX_FILE_BYTES && file.size > 0);
+    setFiles((current) => {
+      const next = [...current, ...fitting];
+      if (next.length > MAX_FILES) setError(new Error(t('reply.tooManyFiles', { n: MAX_FILES })));
+      return next.slice(0, MAX_FILES);
+    });
+  };
 
   useEffect(() => {
     call(api.GET('/v1/helpdesk/canned-responses'))
@@ -82,6 +160,25 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
     }
   };
 
+  /** The search box of the picker: arrows move, Enter inserts (it never sends the reply), Esc closes. */
+  const onPickerKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (suggestions.length === 0) return;
+      setHighlight(
+        (current) => (current + (event.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length,
+      );
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (suggestions.length > 0) void insert(suggestions[Math.min(highlight, suggestions.length - 1)]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setPickerOpen(false);
+      setFilter('');
+      box.current?.focus();
+    }
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (suggestions.length && token) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -109,25 +206,53 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
 
   const send = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (!text.trim() || busy) return;
+    if ((!text.trim() && files.length === 0) || busy) return;
     setBusy(true);
     setError(null);
+    setChanged(false);
     try {
-      await call(
-        api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ticket.id } }, body: { text, internal } }),
-      );
+      await postReply(ticket.id, { text, internal, after_message_id: draftBase.current ?? lastSeenId }, files);
+      draftBase.current = undefined;
       setText('');
       setInternal(false);
+      setFiles([]);
       await onSent();
     } catch (caught) {
-      setError(caught);
+      // Someone else wrote meanwhile: nothing was sent; show what came and keep the draft for a second look.
+      if (caught instanceof ApiError && caught.code === 'ticket_changed') {
+        draftBase.current = undefined;
+        setChanged(true);
+        await onSent();
+      } else setError(caught);
     } finally {
       setBusy(false);
     }
   };
 
+  const onDrop = (event: DragEvent<HTMLFormElement>) => {
+    if (event.dataTransfer.files.length === 0) return;
+    event.preventDefault();
+    addFiles([...event.dataTransfer.files]);
+  };
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (event.clipboardData.files.length === 0) return;
+    event.preventDefault();
+    addFiles([...event.clipboardData.files]);
+  };
+
   return (
-    <form className={`reply-box${internal ? ' internal' : ''}`} onSubmit={send} aria-label={t('reply.title')}>
+    <form
+      className={`reply-box${internal ? ' internal' : ''}`}
+      onSubmit={send}
+      aria-label={t('reply.title')}
+      onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()}
+      onDrop={onDrop}
+    >
+      {changed && (
+        <p className="notice ticket-changed" role="status">
+          {t('reply.ticketChanged')}
+        </p>
+      )}
       <textarea
         ref={box}
         name="reply"
@@ -138,8 +263,12 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
         rows={4}
         onChange={(event) => {
           setText(event.target.value);
+          if (event.target.value) startDraft();
+          else draftBase.current = undefined;
           updateToken(event.target.value, event.target.selectionStart);
+          onTyping?.();
         }}
+        onPaste={onPaste}
         onKeyDown={onKeyDown}
         onClick={(event) => updateToken(text, event.currentTarget.selectionStart)}
       />
@@ -151,17 +280,23 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
                 autoFocus
                 placeholder={t('reply.cannedSearch')}
                 aria-label={t('reply.cannedSearch')}
+                aria-activedescendant={suggestions[highlight] ? `canned-${suggestions[highlight].id}` : undefined}
                 value={filter}
-                onChange={(event) => setFilter(event.target.value)}
+                onChange={(event) => {
+                  setFilter(event.target.value);
+                  setHighlight(0);
+                }}
+                onKeyDown={onPickerKeyDown}
               />
             </li>
           )}
           {suggestions.map((item, index) => (
             <li
               key={item.id}
+              id={`canned-${item.id}`}
               role="option"
-              aria-selected={token ? index === highlight : false}
-              className={token && index === highlight ? 'highlight' : undefined}
+              aria-selected={index === highlight}
+              className={index === highlight ? 'highlight' : undefined}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => void insert(item)}
             >
@@ -174,6 +309,19 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
       {pickerOpen && !token && suggestions.length === 0 && (
         <p className="hint">{canned.length ? t('reply.cannedNone') : t('reply.cannedEmpty')}</p>
       )}
+      <ChosenFiles files={files} onRemove={(index) => setFiles(files.filter((_, at) => at !== index))} />
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        aria-label={t('reply.attach')}
+        data-testid="reply-files"
+        onChange={(event) => {
+          addFiles([...(event.target.files ?? [])]);
+          event.target.value = '';
+        }}
+      />
       <div className="reply-actions">
         <label className="toggle">
           <input
@@ -187,8 +335,11 @@ export function ReplyBox({ ticket, onSent }: { ticket: TicketDetails; onSent(): 
         <button type="button" onClick={() => setPickerOpen((open) => !open)} aria-expanded={pickerOpen}>
           {t('reply.canned')}
         </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('reply.attach')}
+        </button>
         <span className="hint">{t('reply.shortcutHint')}</span>
-        <button type="submit" className="primary" disabled={busy || !text.trim()}>
+        <button type="submit" className="primary" disabled={busy || (!text.trim() && files.length === 0)}>
           {internal ? t('reply.sendNote') : t('reply.send')}
         </button>
       </div>

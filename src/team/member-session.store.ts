@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MemberSession } from './member-session.entity.js';
 
 /**
- * The statements of `member_session` for sign-in and sign-out. The session lookup of every console request
- * is the auth guard's (SessionStore in common/auth); a new password signs a member out in TeamMemberStore.
+ * The statements of `member_session`, the members' console sessions: started by sign-in (src/auth), ended by
+ * sign-out and by a new password (TeamService). The session lookup of every console request is the auth
+ * guard's (SessionStore in common/auth).
  */
 @Injectable()
 export class MemberSessionStore {
@@ -17,6 +18,11 @@ export class MemberSessionStore {
 
   async deleteByTokenHash(tokenHash: string): Promise<void> {
     await this.dataSource.getRepository(MemberSession).delete({ tokenHash });
+  }
+
+  /** Every session of the member gone (in the caller's transaction): signed out everywhere. */
+  async deleteAllOf(manager: EntityManager, projectId: string, memberId: string): Promise<void> {
+    await manager.delete(MemberSession, { projectId, memberId });
   }
 
   async deleteExpired(): Promise<void> {
