@@ -99,6 +99,22 @@ describe('console: team chat in Telegram', () => {
     await page.locator('[data-testid=member-telegram]', { hasText: '@olga_tg' }).waitFor();
     await page.getByRole('button', { name: 'Send a code to my Telegram' }).waitFor();
     expect(await axeViolations(page, '.member-telegram', 'form.inline-form')).toEqual([]);
+
+    // Ownership goes with the code the bot sends (no password asked).
+    const heir = await project.api
+      .post('/v1/team/members', { email: `heir-${userId}@example.com`, name: 'Heir', role: 'admin' })
+      .expect(201);
+    await page.reload();
+    await page.getByLabel('New owner…').selectOption(heir.body.id);
+    expect(await page.getByLabel('Your password').count()).toBe(0);
+    await page.getByRole('button', { name: 'Send a code to my Telegram' }).click();
+    await page.getByLabel('6-digit code').waitFor();
+    const code = /\b(\d{6})\b/.exec(chat.fake.textsTo(userId).at(-1)!)![1];
+    await page.getByLabel('6-digit code').fill(code);
+    await page.getByRole('button', { name: 'Make owner (you become admin)' }).click();
+    await page.locator('[data-testid=who]', { hasText: 'admin' }).waitFor();
+    const members = (await project.api.get('/v1/team/members').expect(200)).body.members;
+    expect(members.find((m: { id: string }) => m.id === heir.body.id).role).toBe('owner');
     await page.context().close();
   });
 
