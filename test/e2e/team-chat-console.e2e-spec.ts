@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { consoleDirectory } from '../../src/console/console-static.js';
 import { launchChromium } from '../helpers/browser.js';
-import { signedInOwner } from '../helpers/sessions.js';
+import { signedInMember, signedInOwner } from '../helpers/sessions.js';
 import { useTeamChat } from '../helpers/team-chat.js';
 
 const SHOTS = process.env.TEAM_CHAT_SHOTS;
@@ -132,5 +132,32 @@ describe('console: team chat in Telegram', () => {
     expect(await noSidewaysScroll(page)).toBe(true);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-390-ru.png`, fullPage: true });
     await page.context().close();
+  });
+
+  it('lets a support member link their own Telegram from "My Telegram"', async () => {
+    const support = await signedInMember(chat.ctx.app, project, 'support');
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/');
+    await page.locator('input[name=email]').fill(support.email);
+    await page.locator('input[name=password]').fill(support.password);
+    await page.locator('button[type=submit]').click();
+    await page.getByRole('link', { name: 'My Telegram' }).click();
+    await page.getByRole('button', { name: 'Link Telegram' }).click();
+    const href = (await page.locator('[data-testid=telegram-link] a').getAttribute('href'))!;
+    await page.locator('[data-testid=telegram-link] img').waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    const userId = 940_000 + Math.floor(Math.random() * 10_000);
+    await chat.post(
+      chat.updates.message(userId, {
+        text: `/start ${new URL(href).searchParams.get('start')}`,
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+        from: { id: userId, is_bot: false, first_name: 'Sam', username: 'sam_self' },
+      }),
+    );
+    await page.reload();
+    await page.locator('[data-testid=member-telegram]', { hasText: '@sam_self' }).waitFor();
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await context.close();
   });
 });

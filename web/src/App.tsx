@@ -14,6 +14,7 @@ import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
 import { TicketPage } from './pages/TicketPage';
+import { MyTelegramPage } from './pages/MyTelegramPage';
 import { CreditsBadge } from './components/CreditsBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
@@ -41,6 +42,7 @@ export function App() {
   if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
   else if (ADMIN_PAGES[path])
     page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
+  else if (path === '/me/telegram') page = <MyTelegramPage />;
   else page = <TicketListPage />;
   return <Shell path={path}>{page}</Shell>;
 }
@@ -59,6 +61,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/webhook', t('nav.webhook')],
       ['/admin/team', t('nav.team')],
     );
+  nav.push(['/me/telegram', t('nav.myTelegram')]);
   const active = (to: string) => (to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to);
   return (
     <div className="shell">

@@ -21,6 +21,7 @@ export const en = {
   'nav.routing': 'Routing',
   'nav.webhook': 'Webhook',
   'nav.team': 'Team',
+  'nav.myTelegram': 'My Telegram',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
   'credits.remaining': '{count} credit | {count} credits',
@@ -242,6 +243,9 @@ export const en = {
     'with “Manage topics”. The link works once.',
   'teamChat.memberSteps': 'Send this to {name} or scan it with their phone: the bot links their Telegram account.',
   'teamChat.linkMember': 'Link Telegram',
+  'teamChat.myIntro':
+    'Link your Telegram account: your messages in the team group then reply as you, and the bot tells you ' +
+    'about tickets assigned to you and customers writing on them.',
   'teamChat.telegram': 'Telegram',
   'teamChat.qrAlt': 'QR code of the Telegram link',
   'teamChat.validUntil': 'Valid until {time}, one use.',

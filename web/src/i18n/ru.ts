@@ -22,6 +22,7 @@ export const ru: Record<MessageKey, string> = {
   'nav.routing': 'Маршрутизация',
   'nav.webhook': 'Вебхук',
   'nav.team': 'Команда',
+  'nav.myTelegram': 'Мой Telegram',
   'nav.signOut': 'Выйти',
   'nav.language': 'Язык',
   'credits.remaining': 'Кредитов: {count}',
@@ -245,6 +246,9 @@ export const ru: Record<MessageKey, string> = {
     'администратором с правом «Управление темами». Ссылка одноразовая.',
   'teamChat.memberSteps': 'Отправьте это {name} или отсканируйте его телефоном: бот привяжет его Telegram.',
   'teamChat.linkMember': 'Привязать Telegram',
+  'teamChat.myIntro':
+    'Привяжите свой Telegram: ваши сообщения в командной группе станут ответами от вас, а бот будет сообщать ' +
+    'о назначенных вам тикетах и новых сообщениях клиентов в них.',
   'teamChat.telegram': 'Telegram',
   'teamChat.qrAlt': 'QR-код ссылки Telegram',
   'teamChat.validUntil': 'Действует до {time}, один раз.',
