@@ -26,6 +26,8 @@ export class MirrorPause extends Error {
 }
 
 const RETRY_MS = 5_000;
+/** An event whose handling keeps failing (not Telegram: the event itself) is skipped after this many tries. */
+const MAX_EVENT_FAILURES = 5;
 
 /** `#<number> <subject, else the first message's first 40 characters>`, within Telegram's 128. */
 export function topicName(ticket: Pick<TicketResponse, 'ticket_number' | 'subject'>, firstText: string): string {
@@ -45,6 +47,8 @@ export function topicName(ticket: Pick<TicketResponse, 'ticket_number' | 'subjec
 export class TeamChatMirrorService {
   private readonly logger = new Logger('TeamChatMirror');
   private readonly pool: Sql;
+  /** Failures of single events in this process, by project and position. */
+  private readonly failures = new Map<string, number>();
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -72,18 +76,45 @@ export class TeamChatMirrorService {
         try {
           await this.handle(project, group, event);
         } catch (error) {
-          if (!(error instanceof MirrorPause)) throw error;
-          if (error.failure.kind === 'removed') {
-            await this.store.setStatus(this.pool, group.project_id, 'bot_removed');
-            return 0;
+          if (!(error instanceof MirrorPause)) {
+            // A failure of this event itself (not Telegram's answer): tried again on the next passes, then
+            // skipped, so one bad event cannot hold the group for ever.
+            if (this.failedBefore(group.project_id, event.stream_position)) throw error;
+            this.logger.error({
+              msg: 'team chat event skipped',
+              project_id: group.project_id,
+              event_type: event.event_type,
+              error: (error as Error).message,
+            });
+          } else {
+            if (error.failure.kind === 'removed') {
+              await this.store.setStatus(this.pool, group.project_id, 'bot_removed');
+              return 0;
+            }
+            this.logger.warn({ msg: 'team chat paused', project_id: group.project_id, reason: error.message });
+            return error.waitMs;
           }
-          this.logger.warn({ msg: 'team chat paused', project_id: group.project_id, reason: error.message });
-          return error.waitMs;
         }
         position = event.stream_position;
         await this.mirror.advance(this.pool, group.project_id, group.chat_id, position);
       }
     }
+  }
+
+  /**
+   * Counts a failure of one event in this process: true while it has failed fewer than MAX_EVENT_FAILURES
+   * times (try again), false once it is to be skipped.
+   */
+  private failedBefore(projectId: string, position: string): boolean {
+    const key = `${projectId}:${position}`;
+    const failures = (this.failures.get(key) ?? 0) + 1;
+    if (failures >= MAX_EVENT_FAILURES) {
+      this.failures.delete(key);
+      return false;
+    }
+    if (this.failures.size > 1_000) this.failures.clear();
+    this.failures.set(key, failures);
+    return true;
   }
 
   private async handle(project: AuthenticatedProject, group: TeamChatGroupRow, event: MirroredEventRow) {
