@@ -2,8 +2,8 @@
 //   node scripts/build-console.mjs             generate the API types, then build
 //   node scripts/build-console.mjs --if-needed  skip the build when dist/console is newer than its sources
 //   node scripts/build-console.mjs --types      only regenerate web/src/api/schema.d.ts
-//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes (what a first
-//                                               load fetches)
+//   node scripts/build-console.mjs --size       print the built files' raw and gzipped sizes: what a first
+//                                               load fetches, then the lazily loaded chunks
 // The API types come from the committed openapi.json (openapi-typescript), so the console cannot call
 // an endpoint or read a field the server does not document.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -48,28 +48,29 @@ function newestSourceTime() {
 
 function printSizes() {
   const dir = join(root, 'dist/console');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = [
     'index.html',
     ...readdirSync(join(dir, 'assets'))
       .filter((name) => !name.endsWith('.gz'))
       .map((name) => `assets/${name}`),
   ];
-  let raw = 0;
-  let gzipped = 0;
-  for (const file of files) {
+  // What index.html names is the first load; other chunks (a lazily imported page) load when opened.
+  const firstLoad = (file) => file === 'index.html' || html.includes(`/${file}"`);
+  const totals = { first: [0, 0], lazy: [0, 0] };
+  const kb = (bytes, width) => (bytes / 1024).toFixed(1).padStart(width);
+  const line = (label, raw, gzipped) =>
+    process.stdout.write(`${label.padEnd(40)} ${kb(raw, 8)} KB  gzip ${kb(gzipped, 7)} KB\n`);
+  for (const file of [...files.filter(firstLoad), ...files.filter((file) => !firstLoad(file))]) {
     const bytes = readFileSync(join(dir, file));
     const packed = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gzipped += packed;
-    process.stdout.write(
-      `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ` +
-        `${(packed / 1024).toFixed(1).padStart(7)} KB\n`,
-    );
+    const total = totals[firstLoad(file) ? 'first' : 'lazy'];
+    total[0] += bytes.length;
+    total[1] += packed;
+    line(firstLoad(file) ? file : `${file} (lazy)`, bytes.length, packed);
   }
-  process.stdout.write(
-    `${'total (first load)'.padEnd(40)} ${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ` +
-      `${(gzipped / 1024).toFixed(1).padStart(7)} KB\n`,
-  );
+  line('total (first load)', ...totals.first);
+  if (totals.lazy[0] > 0) line('total (lazy chunks)', ...totals.lazy);
 }
 
 async function main() {

@@ -3,6 +3,8 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CannedResponsesModule } from './canned-responses/canned-responses.module.js';
 import { CreditsModule } from './credits/credits.module.js';
 import { CsatModule } from './csat/csat.module.js';
+import { CustomersModule } from './customers/customers.module.js';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { SignInModule } from './auth/auth.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -17,6 +19,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RequestsModule } from './requests/requests.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SlaModule } from './sla/sla.module.js';
@@ -55,8 +58,11 @@ import { TeamChatModule } from './team-chat/team-chat.module.js';
     WebhooksModule,
     CsatModule,
     SlaModule,
+    CustomersModule,
+    CustomFieldsModule,
     UnansweredTicketsModule,
     CreditsModule,
+    ReportsModule,
     TeamChatModule,
   ],
 })

@@ -3,6 +3,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { describeMultipartReply } from './attachments/attachments.openapi.js';
 import { SESSION_COOKIE } from './common/auth/session-cookie.js';
 import { ErrorBody, FieldProblem } from './common/errors/error-body.js';
+import { optionalDefaultsInRequests } from './common/openapi/request-defaults.js';
 import { WEBHOOK_EVENT_SCHEMAS, webhookEventModels } from './webhooks/webhook-event-schemas.js';
 
 /** Every tag an operation uses, with what it groups. A tag missing here still gets a generic line. */
@@ -65,6 +66,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   addResponseHeaders(document);
   addWebhookCallbacks(document);
   markUnauthenticated(document);
+  optionalDefaultsInRequests(document);
   return document;
 }
 

@@ -187,6 +187,11 @@ export class AttachmentStorageService {
     }
   }
 
+  /** Erasure of a customer: their messages' files lose bytes, names and messenger references, in `sql`. */
+  async eraseOfMessages(projectId: string, sql: Sql, messageIds: string[]): Promise<void> {
+    if (messageIds.length > 0) await this.store.eraseOfMessages(sql, projectId, messageIds);
+  }
+
   /** The attachment of a message of the project's ticket; anything else is the same 404. */
   async find(project: AuthenticatedProject, ticketId: string, attachmentId: string): Promise<Attachment> {
     if (!isUuid(ticketId) || !isUuid(attachmentId)) throw new AttachmentNotFound();

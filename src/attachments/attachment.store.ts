@@ -25,6 +25,24 @@ export interface InboundAttachmentRow {
 export class AttachmentStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Erasure: the files of these messages lose their bytes, names and messenger references for good (a
+   * download answers that the file is unavailable).
+   */
+  async eraseOfMessages(sql: Sql, projectId: string, messageIds: string[]): Promise<void> {
+    await sql.query(
+      `DELETE FROM attachment_chunk WHERE attachment_id IN
+         (SELECT id FROM attachment WHERE project_id = $1 AND message_id = ANY($2::uuid[]))`,
+      [projectId, messageIds],
+    );
+    await sql.query(
+      `UPDATE attachment SET file_name = NULL, file_ref = NULL, sha256 = NULL, stored_at = NULL,
+              fetch_lease_until = NULL, error = 'erased'
+        WHERE project_id = $1 AND message_id = ANY($2::uuid[])`,
+      [projectId, messageIds],
+    );
+  }
+
   async insertChunk(attachmentId: string, seq: number, data: Buffer): Promise<void> {
     await this.dataSource.query('INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES ($1, $2, $3)', [
       attachmentId,

@@ -40,6 +40,7 @@ import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 import { TicketPresence } from '../presence/ticket-presence.entity.js';
 import { SavedView } from '../saved-views/saved-view.entity.js';
+import { CustomField } from '../custom-fields/custom-field.entity.js';
 
 /** Every entity TypeORM maps. A feature adds its entities here and a migration beside them. */
 export const ENTITIES = [
@@ -76,6 +77,7 @@ export const ENTITIES = [
   ChatInboundMessage,
   TicketPresence,
   SavedView,
+  CustomField,
   TeamChatGroup,
   TeamChatLinkCode,
   TeamMemberTelegram,

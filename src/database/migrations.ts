@@ -22,6 +22,9 @@ import { CustomerContact1796500100000 } from './migrations/1796500100000-Custome
 import { ReplyDeliveryRefund1796500200000 } from './migrations/1796500200000-ReplyDeliveryRefund.js';
 import { CreditFunctionsFromFiles1796600000000 } from './migrations/1796600000000-CreditFunctionsFromFiles.js';
 import { AgentWorkspace1796653923993 } from './migrations/1796653923993-AgentWorkspace.js';
+import { ReportIndexes1796654262375 } from './migrations/1796654262375-ReportIndexes.js';
+import { Customers1796653246165 } from './migrations/1796653246165-Customers.js';
+import { CustomFields1796654006648 } from './migrations/1796654006648-CustomFields.js';
 import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
@@ -50,5 +53,8 @@ export const MIGRATIONS = [
   PasswordAttemptThrottle1796507280000,
   CreditFunctionsFromFiles1796600000000,
   AgentWorkspace1796653923993,
+  ReportIndexes1796654262375,
+  Customers1796653246165,
+  CustomFields1796654006648,
   TeamChat1796654585339,
 ];

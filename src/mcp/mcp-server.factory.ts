@@ -3,6 +3,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CannedResponsesService } from '../canned-responses/canned-responses.service.js';
 import type { AuthenticatedProject } from '../common/auth/authenticated-project.js';
 import { CreditsService } from '../credits/credits.service.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { SlaReportService } from '../sla/sla-report.service.js';
@@ -13,8 +14,12 @@ import { TicketCannedReplies } from '../tickets/ticket-canned-replies.service.js
 import { TicketsService } from '../tickets/tickets.service.js';
 import { registerConfigurationTools } from './tools/configuration-tools.js';
 import { registerCreditsTools } from './tools/credits-tools.js';
+import { registerReportTools } from './tools/report-tools.js';
 import { registerSettingsTools } from './tools/settings-tools.js';
 import { registerTicketTools } from './tools/ticket-tools.js';
+import { CustomersService } from '../customers/customers.service.js';
+import { TicketEditsService } from '../tickets/ticket-edits.service.js';
+import { registerCustomerTools } from './tools/customer-tools.js';
 
 /**
  * Builds an MCP server bound to one project for one request. Tools call the same services as the REST
@@ -33,6 +38,9 @@ export class McpServerFactory {
     private readonly routing: RoutingService,
     private readonly sla: SlaReportService,
     private readonly credits: CreditsService,
+    private readonly reports: ReportsService,
+    private readonly customers: CustomersService,
+    private readonly ticketEdits: TicketEditsService,
   ) {}
 
   create(project: AuthenticatedProject): McpServer {
@@ -45,7 +53,7 @@ export class McpServerFactory {
       },
     );
     registerSettingsTools(server, project, this.settings, this.team, this.sla);
-    registerTicketTools(server, project, this.tickets, this.ticketBulk);
+    registerTicketTools(server, project, this.tickets, this.ticketBulk, this.ticketEdits);
     registerConfigurationTools(server, project, {
       ticketTypes: this.ticketTypes,
       cannedResponses: this.cannedResponses,
@@ -53,6 +61,8 @@ export class McpServerFactory {
       cannedReplies: this.cannedReplies,
     });
     registerCreditsTools(server, project, this.credits);
+    registerReportTools(server, project, this.reports);
+    registerCustomerTools(server, project, this.customers, this.ticketEdits);
     return server;
   }
 }

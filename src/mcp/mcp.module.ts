@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CannedResponsesModule } from '../canned-responses/canned-responses.module.js';
 import { CreditsModule } from '../credits/credits.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { SlaModule } from '../sla/sla.module.js';
@@ -9,6 +10,7 @@ import { TicketTypesModule } from '../ticket-types/ticket-types.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { McpServerFactory } from './mcp-server.factory.js';
 import { McpController } from './mcp.controller.js';
+import { CustomersModule } from '../customers/customers.module.js';
 
 @Module({
   imports: [
@@ -20,6 +22,8 @@ import { McpController } from './mcp.controller.js';
     CannedResponsesModule,
     RoutingModule,
     CreditsModule,
+    ReportsModule,
+    CustomersModule,
   ],
   controllers: [McpController],
   providers: [McpServerFactory],

@@ -97,6 +97,7 @@ export class ConversationService {
     const { chat } = opening;
     const turn: Turn = { transport, user: event.user, chat, texts: botTexts(chat.language) };
     if (opening.openTickets) turn.openTickets = opening.openTickets;
+    if (await this.turns.silencedIn(turn, event)) return;
     try {
       switch (event.kind) {
         case 'start':
@@ -148,10 +149,9 @@ export class ConversationService {
       this.subscribers.findOrCreate(toAuthenticated(project), sqlOfManager(manager), subscriberInputOf(turn)),
     );
     await this.turns.bindChat(turn, project, {});
+    if (await this.turns.blockedIn(turn, toAuthenticated(project))) return;
     await showMenu(turn, settings, { welcome: true });
   }
-
-  // ---- buttons --------------------------------------------------------------------------------
 
   private async onCallback(turn: Turn, callbackId: string, data: string, messageId: string | null): Promise<void> {
     // Answer first: messengers show a loading state on the pressed button until the press is answered.
@@ -178,6 +178,7 @@ export class ConversationService {
   }
 
   private async startCreation(turn: Turn, scope: Scope, pending: DraftMessage[] = []): Promise<void> {
+    if (await this.turns.blockedIn(turn, scope.project)) return;
     if (!scope.settings.helpdeskEnabled || !scope.settings.allowCreate)
       return void (await say(turn, turn.texts.createNotAllowed));
     const types = await this.ticketTypesOf(scope);
@@ -217,12 +218,10 @@ export class ConversationService {
     const project = ticket ? await this.turns.projectById(ticket.projectId) : null;
     const pending = turn.chat.draft.pendingMessages ?? [];
     if (!ticket || !project || pending.length === 0) return void (await say(turn, turn.texts.stale));
-    await this.appendMessages(turn, toAuthenticated(project), ticket.id, pending);
+    if (!(await this.appendMessages(turn, toAuthenticated(project), ticket.id, pending))) return;
     await this.turns.setState(turn, 'idle', {});
     await say(turn, turn.texts.addedToTicket(ticket.ticketNumber));
   }
-
-  // ---- messages -------------------------------------------------------------------------------
 
   private async onMessage(turn: Turn, message: DraftMessage, replyToMessageId: string | null): Promise<void> {
     const channel = turn.transport.channel;
@@ -309,6 +308,7 @@ export class ConversationService {
     messages: DraftMessage[],
     ticketTypeId: string | null,
   ): Promise<void> {
+    if (await this.turns.blockedIn(turn, scope.project)) return this.turns.setState(turn, 'idle', {});
     if (!scope.settings.helpdeskEnabled || !scope.settings.allowCreate) {
       await this.turns.setState(turn, 'idle', {});
       return void (await say(turn, turn.texts.createNotAllowed));
@@ -369,20 +369,18 @@ export class ConversationService {
     });
   }
 
-  /** Each message goes through TicketsService (ticket.replied, reopening a waiting or closed ticket). */
+  /** Each message goes through TicketsService; false, nothing stored, when the team blocked the customer. */
   private async appendMessages(
     turn: Turn,
     project: AuthenticatedProject,
     ticketId: string,
     messages: DraftMessage[],
-  ): Promise<void> {
-    // Writing to the bot again means it is no longer blocked.
-    await this.subscriberOf(turn, project);
+  ): Promise<boolean> {
+    if ((await this.subscriberOf(turn, project))?.agentBlocked) return false;
     for (const message of messages)
       await this.customerMessages.append(project, turn.transport.channel, turn.user.chatId, ticketId, message);
+    return true;
   }
-
-  // ---- helpers --------------------------------------------------------------------------------
 
   private async subscriberOf(turn: Turn, project: AuthenticatedProject): Promise<Subscriber | null> {
     const subscriber = await this.subscribers.findByChat(project, turn.transport.channel, Number(turn.user.chatId));

@@ -11,6 +11,7 @@ import type { DraftMessage } from './messenger-chat.entity.js';
 import { type MessengerChannel } from '../common/channels.js';
 import { AlbumHeadTaken } from './messengers.errors.js';
 import { MessengerChatStore } from './messenger-chat.store.js';
+import { SubscribersService } from '../subscribers/subscribers.service.js';
 
 /** A customer message ready for TicketsService: its text, its files' metadata, and what commits with it. */
 export interface PreparedCustomerMessage {
@@ -41,6 +42,7 @@ export class CustomerMessagesService {
     private readonly ticketChats: TicketChatService,
     private readonly storage: AttachmentStorageService,
     private readonly projects: ProjectsService,
+    private readonly subscribers: SubscribersService,
   ) {}
 
   prepare(channel: MessengerChannel, chatId: string, message: DraftMessage): PreparedCustomerMessage {
@@ -56,6 +58,7 @@ export class CustomerMessagesService {
           files,
         );
         await this.rememberInbound(sql, channel, chatId, message, stored, Boolean(message.mediaGroupId));
+        if (/^-?\d+$/.test(chatId)) await this.subscribers.touchSeen(stored.projectId, sql, channel, Number(chatId));
       },
       withMessageWritesOnly: !message.mediaGroupId,
     };

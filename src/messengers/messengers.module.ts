@@ -15,6 +15,8 @@ import { MyTicketsDialogue } from './my-tickets.dialogue.js';
 import { RequestConsentDialogue } from './request-consent.dialogue.js';
 import { CustomerMessagesService } from './customer-messages.service.js';
 import { MessengerChatStore } from './messenger-chat.store.js';
+import { ChatErasureService } from './chat-erasure.service.js';
+import { ChatErasureStore } from './chat-erasure.store.js';
 import { OutboundPartStore } from './outbound-part.store.js';
 import { ProcessedUpdateStore } from './processed-update.store.js';
 import { ProcessedUpdatesService } from './processed-updates.service.js';
@@ -49,6 +51,8 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
     MyTicketsDialogue,
     CustomerMessagesService,
     MessengerChatStore,
+    ChatErasureService,
+    ChatErasureStore,
     ProcessedUpdateStore,
     ProcessedUpdatesService,
     OutboundPartStore,
@@ -59,6 +63,13 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
     MaxBotService,
     MaxDeliveryWorker,
   ],
-  exports: [TelegramBotService, TelegramDeliveryWorker, MaxBotService, MaxDeliveryWorker, TeamChatHandoff],
+  exports: [
+    TelegramBotService,
+    TelegramDeliveryWorker,
+    MaxBotService,
+    MaxDeliveryWorker,
+    ChatErasureService,
+    TeamChatHandoff,
+  ],
 })
 export class MessengersModule {}

@@ -18,6 +18,8 @@ export const chatIdTransformer = {
  */
 @Entity('subscriber')
 @Index('subscriber_chat_uq', ['projectId', 'channel', 'chatId'], { unique: true })
+// (project_id, last_seen_at DESC, id DESC) WHERE erased_at IS NULL: written by hand in its migration.
+@Index('subscriber_seen_idx', { synchronize: false })
 export class Subscriber extends ProjectOwnedEntity {
   @Column({ type: 'text' })
   channel: Channel;
@@ -49,4 +51,23 @@ export class Subscriber extends ProjectOwnedEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  lastName?: string | null;
+
+  /** The team's note about the customer. */
+  @Column({ type: 'text', nullable: true })
+  note?: string | null;
+
+  /** Blocked by the team: the customer's messages open no ticket, add no message and get no answer. */
+  @Column({ type: 'boolean', default: false })
+  agentBlocked?: boolean;
+
+  /** The customer's last message (or first contact). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt?: Date;
+
+  /** Set when the customer was erased: names, chat id and their messages are gone; the row stays for tickets. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt?: Date | null;
 }

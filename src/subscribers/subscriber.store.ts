@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Channel } from '../common/channels.js';
-import type { Sql } from '../common/database/sql.js';
+import { type Sql, writeThrough } from '../common/database/sql.js';
 import { Subscriber } from './subscriber.entity.js';
 import type { SubscriberRow } from './subscriber-row.js';
 
@@ -114,6 +114,37 @@ export class SubscriberStore {
     );
   }
 
+  /** The customer wrote: last seen now (a write nobody reads, so it joins a counted write's commit). */
+  async touchSeen(sql: Sql, projectId: string, channel: Channel, chatId: number): Promise<void> {
+    await writeThrough(sql, TOUCH_SEEN, [projectId, channel, chatId]);
+  }
+
+  /** The team's note and block of a live (not erased) customer; false when there is none. */
+  async updateProfile(
+    sql: Sql,
+    projectId: string,
+    subscriberId: string,
+    changes: { note?: string | null; blocked?: boolean },
+  ): Promise<boolean> {
+    const rows = await sql.query(UPDATE_PROFILE, [
+      projectId,
+      subscriberId,
+      changes.note !== undefined,
+      changes.note ?? null,
+      changes.blocked ?? null,
+    ]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Erases a live customer: names, username, chat id, language and note are cleared and the row is marked
+   * erased (it stays: the customer's tickets point at it). False when there is no such live customer.
+   */
+  async erase(sql: Sql, projectId: string, subscriberId: string): Promise<Date | null> {
+    const [row] = await sql.query<{ erased_at: Date }>(ERASE, [projectId, subscriberId]);
+    return row?.erased_at ?? null;
+  }
+
   private repository(manager?: EntityManager): Repository<Subscriber> {
     return manager ? manager.getRepository(Subscriber) : this.subscribers;
   }
@@ -146,3 +177,18 @@ const UPDATE = `UPDATE subscriber
   SET first_name = coalesce($2::text, first_name), username = coalesce($3::text, username),
       lang = coalesce($4::text, lang), contacted_at = coalesce($5::timestamptz, contacted_at)
   WHERE id = $1`;
+
+const TOUCH_SEEN = `UPDATE subscriber SET last_seen_at = now()
+  WHERE project_id = $1 AND channel = $2 AND chat_id = $3 AND last_seen_at < now()`;
+
+const UPDATE_PROFILE = `UPDATE subscriber
+  SET note = CASE WHEN $3::boolean THEN $4::text ELSE note END,
+      agent_blocked = coalesce($5::boolean, agent_blocked)
+  WHERE project_id = $1 AND id = $2 AND erased_at IS NULL
+  RETURNING id`;
+
+const ERASE = `UPDATE subscriber
+  SET first_name = NULL, last_name = NULL, username = NULL, chat_id = NULL, lang = NULL, note = NULL,
+      erased_at = now()
+  WHERE project_id = $1 AND id = $2 AND erased_at IS NULL
+  RETURNING erased_at`;

@@ -151,6 +151,40 @@ export class SubscribersService {
     await this.store.setBlocked(project.id, subscriberId, blocked, manager);
   }
 
+  /** The customer wrote to the project (in the caller's transaction): last seen now. */
+  async touchSeen(projectId: string, sql: Sql, channel: Channel, chatId: number): Promise<void> {
+    await this.store.touchSeen(sql, projectId, channel, chatId);
+  }
+
+  /** Changes the team's note and block of a live customer; a foreign, erased or unknown id → 404. */
+  async updateProfile(
+    project: AuthenticatedProject,
+    sql: Sql,
+    subscriberId: string,
+    changes: { note?: string | null; blocked?: boolean },
+  ): Promise<void> {
+    if (!isUuid(subscriberId) || !(await this.store.updateProfile(sql, project.id, subscriberId, changes)))
+      throw new SubscriberNotFound();
+  }
+
+  /**
+   * Erases a live customer's personal data and writes `customer.erased`, in the caller's transaction (the
+   * tickets' side is TicketErasureService's). A foreign, erased or unknown id → 404.
+   */
+  async erase(project: AuthenticatedProject, sql: Sql, subscriberId: string): Promise<void> {
+    const erasedAt = isUuid(subscriberId) ? await this.store.erase(sql, project.id, subscriberId) : null;
+    if (!erasedAt) throw new SubscriberNotFound();
+    await this.outbox.append(sql, [
+      {
+        projectId: project.id,
+        topic: 'webhook',
+        eventType: 'customer.erased',
+        aggregateId: subscriberId,
+        payload: { customer_id: subscriberId, erased_at: erasedAt.toISOString() },
+      },
+    ]);
+  }
+
   private async announce(project: AuthenticatedProject, sql: Sql, subscriber: Subscriber): Promise<void> {
     await this.outbox.append(sql, [
       {

@@ -20,6 +20,8 @@ export interface NewTicketValues {
   assignedTo: string | null;
   priority: TicketPriority;
   tags: string[];
+  /** Validated values of the project's custom fields (CustomFieldsService). */
+  customFields?: Record<string, unknown>;
 }
 
 export interface InsertedTicketRow {
@@ -45,6 +47,7 @@ export function insertedTicket(values: NewTicketValues, row: InsertedTicketRow):
     ticketTypeName: values.ticketTypeName,
     assignedTo: values.assignedTo,
     tags: values.tags,
+    customFields: values.customFields ?? {},
     csatRating: null,
     firstReplyAt: null,
     closedAt: null,

@@ -9,6 +9,7 @@ import { emptyChange } from './ticket-change.js';
 import type { BulkInput, ChangeOptions } from './ticket-inputs.js';
 import { TicketStore } from './ticket.store.js';
 import { TicketWriter } from './ticket-writer.service.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 /** POST /v1/helpdesk/tickets/bulk and the MCP bulk tool. */
 @Injectable()
@@ -19,6 +20,7 @@ export class TicketBulkService {
     private readonly settings: SettingsService,
     private readonly team: TeamService,
     private readonly tickets: TicketStore,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   /**
@@ -41,6 +43,15 @@ export class TicketBulkService {
       const settings = await this.settings.get(project, tx);
       // Locked in id order, so two bulk requests over overlapping tickets cannot deadlock.
       const tickets = await this.tickets.lockMany(tx, project.id, validIds);
+      // Closing needs every field required to close set on each ticket: otherwise none is changed (422).
+      if (plan.kind === 'status' && plan.status === 'closed') {
+        const closing = tickets.filter((ticket) => ticket.status !== 'closed');
+        await this.customFields.assertClosable(
+          project,
+          tx,
+          closing.map((ticket) => ticket.customFields),
+        );
+      }
       let affected = 0;
       for (const ticket of tickets) {
         const change = emptyChange();

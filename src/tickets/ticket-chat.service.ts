@@ -127,5 +127,6 @@ export function ticketsOfChatRows(rows: Array<Record<string, any>>): ChatTicketR
     status: row.status,
     subscriberId: row.subscriber_id,
     subscriberBlocked: row.subscriber_blocked,
+    customerBlocked: row.customer_blocked === true,
   }));
 }

@@ -17,6 +17,8 @@ export interface CreateTicketInput {
   /** Must be an enabled ticket type of the project (422 otherwise); its name is stored with the ticket. */
   ticket_type_id?: string | null;
   attachments?: MessageAttachment[];
+  /** Values of the project's custom fields, already checked (TicketEditsService.newTicketValues). */
+  custom_fields?: Record<string, unknown>;
 }
 
 export interface ReplyInput {
@@ -48,6 +50,8 @@ export interface ChatTicketRow {
   /** The chat's customer in that project, and whether they had blocked the bot. */
   subscriberId: string;
   subscriberBlocked: boolean;
+  /** The project's team blocked this customer: their messages are dropped. */
+  customerBlocked: boolean;
 }
 
 export interface ListTicketsFilter extends TicketListFilter {

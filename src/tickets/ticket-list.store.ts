@@ -18,6 +18,10 @@ export interface TicketListFilter {
   ticket_type_id?: string;
   tag?: string;
   q?: string;
+  /** The customer's (subscriber's) id. */
+  customer_id?: string;
+  /** `cf_<key>=<value>`: custom field values compared as text (checked against the project's fields). */
+  custom_fields?: Record<string, string>;
 }
 
 /**
@@ -61,6 +65,11 @@ class TicketListQuery {
     if (filter.priority) this.add('t.priority = ?', filter.priority);
     if (filter.channel) this.add('t.channel = ?', filter.channel);
     if (filter.ticket_type_id) this.add('t.ticket_type_id = ?', filter.ticket_type_id);
+    if (filter.customer_id) this.add('t.subscriber_id = ?', filter.customer_id);
+    for (const [key, value] of Object.entries(filter.custom_fields ?? {})) {
+      this.params.push(key);
+      this.add(`t.custom_fields ->> $${this.params.length} = ?`, value);
+    }
     // `tags @>` and `search_vector @@` are what the GIN indexes answer; with an open status, the partial
     // (status, tags) and (status, search_vector) ones.
     if (filter.tag) this.add('t.tags @> ARRAY[?]::text[]', filter.tag);
@@ -117,6 +126,7 @@ export const LIST_COLUMNS = [
   't.last_message_from',
   't.created_at',
   't.updated_at',
+  't.custom_fields',
   's.first_name AS customer_first_name',
   's.username AS customer_username',
 ].join(', ');
@@ -142,6 +152,7 @@ export interface TicketListRow {
   last_message_from: LastMessageFrom | null;
   created_at: Date;
   updated_at: Date;
+  custom_fields: Record<string, unknown>;
   customer_first_name: string | null;
   customer_username: string | null;
 }
@@ -169,6 +180,7 @@ export function ticketFromListRow(row: TicketListRow): TicketView {
     lastMessageFrom: row.last_message_from,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    customFields: row.custom_fields ?? {},
   };
 }
 

@@ -16,6 +16,10 @@ export interface MessageEdit {
 /** One message of a ticket's conversation. Internal notes (`internal`) never reach the customer. */
 @Entity('ticket_message')
 @Index('ticket_message_ticket_idx', ['ticketId', 'createdAt'])
+// A member's public replies in a date range (reports): partial, exactly the rows counted.
+@Index('ticket_message_member_reply_idx', ['memberId', 'createdAt'], {
+  where: "member_id IS NOT NULL AND author = 'agent' AND NOT internal",
+})
 export class TicketMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -63,4 +67,8 @@ export class TicketMessage {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set when the customer who wrote it was erased: the text reads as null from then on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt?: Date | null;
 }

@@ -92,6 +92,10 @@ export class Ticket extends ProjectOwnedEntity {
   @Column({ type: 'text', nullable: true })
   lastMessageFrom: LastMessageFrom | null;
 
+  /** Values of the project's custom fields by key (absent keys are unset). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  customFields: Record<string, unknown>;
+
   /** Subject and every message text, for `q` (maintained by the service as messages are added). */
   @Column({ type: 'tsvector', select: false, nullable: true })
   searchVector?: string;

@@ -50,6 +50,7 @@ export function toTicketResponse(
     time_to_resolve_seconds: secondsBetween(ticket.createdAt, closedAt),
     last_message_at: iso(ticket.lastMessageAt),
     last_message_from: ticket.lastMessageFrom,
+    custom_fields: { ...(ticket.customFields ?? {}) },
     sla: computeSla({ createdAt: ticket.createdAt, firstReplyAt: ticket.firstReplyAt, closedAt }, thresholds, now),
   };
 }
@@ -59,7 +60,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
     id: message.id,
     author: message.author,
     member_id: message.memberId,
-    text: message.text,
+    text: message.erasedAt ? null : message.text,
     internal: message.internal,
     attachments: message.attachments.map((attachment) => ({
       id: attachment.id,
@@ -75,6 +76,7 @@ export function toTicketMessageResponse(message: TicketMessage): TicketMessageRe
     created_at: message.createdAt.toISOString(),
     edited_at: iso(message.editedAt ?? null),
     edits: (message.edits ?? []).map((edit) => ({ text: edit.text, replaced_at: edit.replaced_at })),
+    erased: Boolean(message.erasedAt),
   };
 }
 

@@ -194,7 +194,7 @@ export class TicketStore {
                 text = CASE WHEN $4::text IS NULL THEN text
                             WHEN text ~ '^\\[[a-z_]+\\]$' THEN $4::text
                             ELSE text || E'\\n' || $4::text END
-          WHERE id = $1 AND ticket_id = $2 AND author = 'customer' RETURNING text`,
+          WHERE id = $1 AND ticket_id = $2 AND author = 'customer' AND erased_at IS NULL RETURNING text`,
       [messageId, ticketId, JSON.stringify(input.attachments), input.text],
     );
     return row?.text ?? null;
@@ -203,7 +203,7 @@ export class TicketStore {
   /** A customer's message of the ticket, for an edit. */
   async findCustomerMessage(sql: Sql, ticketId: string, messageId: string): Promise<TicketMessage | null> {
     const [row] = await sql.query<Record<string, unknown>>(
-      `SELECT * FROM ticket_message WHERE id = $1 AND ticket_id = $2 AND author = 'customer'`,
+      `SELECT * FROM ticket_message WHERE id = $1 AND ticket_id = $2 AND author = 'customer' AND erased_at IS NULL`,
       [messageId, ticketId],
     );
     return row ? this.hydrate(TicketMessage, row) : null;
@@ -290,9 +290,9 @@ const INSERT_NUMBERED = `WITH queued AS MATERIALIZED (SELECT ${hotRowQueueTurn(H
          created AS (
            INSERT INTO ticket (id, project_id, ticket_number, subject, channel, chat_id, subscriber_id, ticket_type_id,
                                ticket_type_name, assigned_to, priority, tags, last_message_at, last_message_from,
-                               search_vector)
+                               search_vector, custom_fields)
            SELECT $2, $1, counter.last_number, $3, $4, $5, $6, $7, $8, $12, $13, $14::text[], now(), 'customer',
-                  to_tsvector('simple', coalesce($3, '') || ' ' || $9)
+                  to_tsvector('simple', coalesce($3, '') || ' ' || $9), $15::jsonb
            FROM counter
            RETURNING ticket_number, created_at),
          first_message AS (
@@ -316,6 +316,7 @@ function insertParameters(values: NewTicketValues): unknown[] {
     values.assignedTo,
     values.priority,
     values.tags,
+    JSON.stringify(values.customFields ?? {}),
   ];
 }
 
@@ -376,7 +377,8 @@ export function ticketsOfChatStatement(channel: Channel, chatId: number, closedW
   return [
     `SELECT t.id, t.project_id, p.name AS project_name, p.slug AS project_slug,
             p.config_version AS project_config_version, t.ticket_number, t.subject, t.status, t.closed_at,
-            t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked
+            t.last_message_at, t.subscriber_id, s.blocked_at IS NOT NULL AS subscriber_blocked,
+            s.agent_blocked AS customer_blocked
        FROM ticket t JOIN project p ON p.id = t.project_id JOIN subscriber s ON s.id = t.subscriber_id
       WHERE t.channel = $1 AND t.chat_id = $2 AND s.contacted_at IS NOT NULL
         AND (t.status <> 'closed' OR t.closed_at > now() - make_interval(days => $3))

@@ -1,5 +1,5 @@
 import { AcceptsBody } from '../common/http/request-body-type.js';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -41,6 +41,8 @@ import { FileReplyService } from './file-reply.service.js';
 import { Idempotency, Idempotent, type IdempotentCall } from './idempotent.interceptor.js';
 import { TicketBulkService } from './ticket-bulk.service.js';
 import { TicketsService } from './tickets.service.js';
+import { TicketEditsService } from './ticket-edits.service.js';
+import { CustomFieldFilterInterceptor, CustomFieldFilters } from './custom-field-filters.js';
 import { RequirePermission } from '../common/auth/permissions.js';
 
 const TICKET_ID = { name: 'id', format: 'uuid', description: 'Ticket id' };
@@ -54,6 +56,7 @@ export class TicketsController {
     private readonly tickets: TicketsService,
     private readonly ticketBulk: TicketBulkService,
     private readonly fileReplies: FileReplyService,
+    private readonly edits: TicketEditsService,
   ) {}
 
   @Post()
@@ -72,16 +75,27 @@ export class TicketsController {
     @Body() body: CreateTicketDto,
     @Idempotency() idempotency: IdempotentCall,
   ): Promise<TicketResponse> {
-    return idempotency.run(body, (claim) => this.tickets.create(project, body, { source: 'api', idempotency: claim }));
+    return idempotency.run(body, async (claim) => {
+      const custom = await this.edits.newTicketValues(project, body.custom_fields);
+      return this.tickets.create(project, { ...body, custom_fields: custom }, { source: 'api', idempotency: claim });
+    });
   }
 
   @Get()
   @RequirePermission('read')
-  @ApiOperation({ summary: 'List tickets, newest first, with filters and offset or keyset (cursor) paging' })
+  @ApiOperation({
+    summary: 'List tickets, newest first, with filters and offset or keyset (cursor) paging',
+    description: '`cf_<key>=<value>` filters by a custom field value (compared as text; `true`/`false` for checkboxes)',
+  })
+  @UseInterceptors(CustomFieldFilterInterceptor)
   @ApiOkResponse({ type: TicketListResponse })
   @ApiErrorResponses()
-  list(@CurrentProject() project: AuthenticatedProject, @Query() query: ListTicketsQuery): Promise<TicketListResponse> {
-    return this.tickets.list(project, query);
+  async list(
+    @CurrentProject() project: AuthenticatedProject,
+    @Query() query: ListTicketsQuery,
+    @CustomFieldFilters() filters: Record<string, string>,
+  ): Promise<TicketListResponse> {
+    return this.tickets.list(project, { ...query, custom_fields: await this.edits.listFilters(project, filters) });
   }
 
   @Post('bulk')
@@ -177,7 +191,7 @@ export class TicketsController {
     @Param('id') id: string,
     @Body() body: ChangeStatusDto,
   ): Promise<TicketResponse> {
-    return this.tickets.changeStatus(project, id, body.status, {
+    return this.edits.changeStatus(project, id, body.status, {
       source: 'api',
       memberId: attributedMemberId(actor, null),
     });

@@ -22,6 +22,14 @@ import { TicketWriter } from './ticket-writer.service.js';
 import { AgentReplyFlow } from './agent-reply.flow.js';
 import { TicketCannedReplies } from './ticket-canned-replies.service.js';
 import { TicketsService } from './tickets.service.js';
+import { TicketErasureService } from './ticket-erasure.service.js';
+import { TicketErasureStore } from './ticket-erasure.store.js';
+import { TicketEditsController } from './ticket-edits.controller.js';
+import { TicketEditsService } from './ticket-edits.service.js';
+import { TicketEditStore } from './ticket-edit.store.js';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
+import { TicketExportController } from './ticket-export.controller.js';
+import { TicketExportService } from './ticket-export.service.js';
 
 @Module({
   imports: [
@@ -33,8 +41,10 @@ import { TicketsService } from './tickets.service.js';
     CannedResponsesModule,
     CreditsModule,
     AttachmentsModule,
+    CustomFieldsModule,
   ],
-  controllers: [TicketsController, CannedRenderController],
+  // The export first: its path must win over GET :id.
+  controllers: [TicketExportController, TicketsController, CannedRenderController, TicketEditsController],
   providers: [
     TicketsService,
     ReplyReachability,
@@ -49,7 +59,19 @@ import { TicketsService } from './tickets.service.js';
     TicketListStore,
     IdempotencyInterceptor,
     FileReplyService,
+    TicketErasureService,
+    TicketErasureStore,
+    TicketEditsService,
+    TicketEditStore,
+    TicketExportService,
   ],
-  exports: [TicketsService, TicketBulkService, TicketChatService, TicketCannedReplies],
+  exports: [
+    TicketsService,
+    TicketBulkService,
+    TicketChatService,
+    TicketCannedReplies,
+    TicketErasureService,
+    TicketEditsService,
+  ],
 })
 export class TicketsModule {}

@@ -135,6 +135,7 @@ export class TicketsService {
         assignedTo: routing?.assignTo ?? null,
         priority: routing?.priority ?? 'normal',
         tags: routing?.tag ? [routing.tag] : [],
+        customFields: input.custom_fields,
       };
       const { ticketId, messageId } = values;
       // The insert takes the project's ticket-number row, held until COMMIT. Usually it runs in the commit

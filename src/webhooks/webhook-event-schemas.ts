@@ -13,6 +13,17 @@ class TicketStatusChangedData extends TicketResponse {
   @ApiProperty({ enum: TICKET_STATUSES }) to: string;
 }
 
+/** `data` of ticket.updated: the ticket plus which fields changed. */
+class TicketUpdatedData extends TicketResponse {
+  @ApiProperty({ type: [String], example: ['subject'] }) changes: string[];
+}
+
+/** `data` of customer.erased. */
+class CustomerErasedData {
+  @ApiProperty({ format: 'uuid' }) customer_id: string;
+  @ApiProperty({ format: 'date-time' }) erased_at: string;
+}
+
 function eventModel(event: string, data: new () => unknown, name: string): new () => unknown {
   class WebhookEvent {
     @ApiProperty({ enum: [event], example: event }) event: string;
@@ -39,6 +50,9 @@ export const WEBHOOK_EVENT_SCHEMAS: Record<string, new () => unknown> = {
   'ticket.assigned': eventModel('ticket.assigned', TicketResponse, 'TicketAssignedWebhookEvent'),
   'ticket.csat_received': eventModel('ticket.csat_received', TicketResponse, 'TicketCsatReceivedWebhookEvent'),
   'ticket.unanswered_24h': eventModel('ticket.unanswered_24h', TicketResponse, 'TicketUnanswered24hWebhookEvent'),
+  'ticket.updated': eventModel('ticket.updated', TicketUpdatedData, 'TicketUpdatedWebhookEvent'),
+  'ticket.deleted': eventModel('ticket.deleted', TicketResponse, 'TicketDeletedWebhookEvent'),
+  'customer.erased': eventModel('customer.erased', CustomerErasedData, 'CustomerErasedWebhookEvent'),
 };
 
 export function webhookEventModels(): Array<new () => unknown> {

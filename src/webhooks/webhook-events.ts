@@ -19,6 +19,9 @@ export const WEBHOOK_EVENTS = [
   'broadcast.completed',
   'button.clicked',
   'auth.completed',
+  'customer.erased',
+  'ticket.updated',
+  'ticket.deleted',
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 

@@ -7,6 +7,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { components, paths } from './generated/api.js';
+import { teamChatCalls } from './team-chat-calls.js';
 
 type Schemas = components['schemas'];
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -47,8 +48,6 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   };
   const transfer: Required<Schemas['TransferOwnershipDto']> = { member_id: ID, password: 'correct horse battery' };
   const roleChange: Required<Schemas['ChangeRoleDto']> = { role: 'admin' };
-  const confirmTransfer: Required<Schemas['ConfirmOwnershipDto']> = { member_id: ID, code: '042117' };
-  const notifications: Required<Schemas['MemberNotificationsDto']> = { assigned: true, customer_replied: false };
   const member: Required<Schemas['CreateTeamMemberDto']> = {
     email: 'agent@example.com',
     name: 'Agent',
@@ -56,6 +55,39 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   };
   const request: Required<Schemas['CreateHelpdeskRequestDto']> = { channel: 'telegram', ticket_type_id: ID };
   const newType: Required<Schemas['CreateTicketTypeDto']> = { name: 'Billing', description: null, sort_order: 1 };
+  // What the server defaults may be left out (openapi-typescript's default flags; see check-openapi-defaults).
+  const minimalType: Schemas['CreateTicketTypeDto'] = { name: 'Billing' };
+  const minimalTicket: Schemas['CreateTicketDto'] = { text: 'Hi' };
+  const minimalReply: Schemas['ReplyDto'] = { text: 'Hi' };
+  const ticketEdit: Required<Schemas['UpdateTicketDto']> = {
+    subject: 'Login',
+    ticket_type_id: null,
+    custom_fields: { order_id: 'A-2' },
+  };
+  const customerChange: Required<Schemas['UpdateCustomerDto']> = { note: 'VIP', blocked: false };
+  const customerQuery: Required<NonNullable<paths['/v1/helpdesk/customers']['get']['parameters']['query']>> = {
+    q: 'anna',
+    channel: 'telegram',
+    blocked: false,
+    limit: 10,
+    cursor: 'opaque',
+  };
+  const newField: Required<Schemas['CreateCustomFieldDto']> = {
+    key: 'platform',
+    label: 'Platform',
+    type: 'select',
+    options: ['iOS'],
+    required_to_close: false,
+    enabled: true,
+  };
+  const fieldChange: Required<Schemas['UpdateCustomFieldDto']> = {
+    key: 'platform',
+    label: 'Platform',
+    type: 'select',
+    options: ['iOS', 'Web'],
+    required_to_close: true,
+    enabled: true,
+  };
   const typeChange: Required<Schemas['UpdateTicketTypeDto']> = {
     name: 'Payments',
     description: 'Money',
@@ -73,6 +105,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     first_name: 'Ivan',
     username: 'ivan_p',
     ticket_type_id: null,
+    custom_fields: { order_id: 'A-1' },
   };
   const bulk: Required<Schemas['BulkDto']> = { ticket_ids: [ID], action: 'assign', value: null };
   const reply: Required<Schemas['ReplyDto']> = {
@@ -104,6 +137,8 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     order_index: 0,
     enabled: true,
   };
+  const minimalRule: Schemas['CreateRoutingRuleDto'] = { name: 'Refunds', condition, action };
+  void [minimalType, minimalTicket, minimalRule, minimalReply];
   const ruleChange: Required<Schemas['UpdateRoutingRuleDto']> = {
     name: 'Refunds 2',
     condition,
@@ -134,6 +169,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     ticket_type_id: ID,
     tag: 'vip',
     q: 'refund',
+    customer_id: ID,
     limit: 20,
     offset: 0,
     cursor: 'opaque',
@@ -147,6 +183,12 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
   const slaQuery: Required<NonNullable<paths['/v1/helpdesk/sla']['get']['parameters']['query']>> = {
     from: '2026-01-01',
     to: '2026-02-01',
+  };
+  const reportQuery: Required<NonNullable<paths['/v1/helpdesk/reports']['get']['parameters']['query']>> = {
+    from: '2026-01-01',
+    to: '2026-01-31',
+    interval: 'week',
+    timezone: 'Europe/Moscow',
   };
 
   return {
@@ -233,7 +275,39 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       get: () => api.GET('/v1/helpdesk/tickets', { params: { query: ticketQuery } }),
     },
     '/v1/helpdesk/tickets/bulk': { post: () => api.POST('/v1/helpdesk/tickets/bulk', { body: bulk }) },
-    '/v1/helpdesk/tickets/{id}': { get: () => api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }) },
+    '/v1/helpdesk/tickets/{id}': {
+      get: () => api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }),
+      patch: () => api.PATCH('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } }, body: ticketEdit }),
+      delete: () => api.DELETE('/v1/helpdesk/tickets/{id}', { params: { path: { id: ID } } }),
+    },
+    '/v1/helpdesk/tickets/export.csv': {
+      get: () =>
+        api.GET('/v1/helpdesk/tickets/export.csv', {
+          params: { query: { status: 'closed', customer_id: ID } },
+          parseAs: 'text',
+        }),
+    },
+    '/v1/helpdesk/customers': {
+      get: () => api.GET('/v1/helpdesk/customers', { params: { query: customerQuery } }),
+    },
+    '/v1/helpdesk/customers/{customer_id}': {
+      get: () => api.GET('/v1/helpdesk/customers/{customer_id}', { params: { path: { customer_id: ID } } }),
+      patch: () =>
+        api.PATCH('/v1/helpdesk/customers/{customer_id}', {
+          params: { path: { customer_id: ID } },
+          body: customerChange,
+        }),
+      delete: () => api.DELETE('/v1/helpdesk/customers/{customer_id}', { params: { path: { customer_id: ID } } }),
+    },
+    '/v1/helpdesk/custom-fields': {
+      get: () => api.GET('/v1/helpdesk/custom-fields'),
+      post: () => api.POST('/v1/helpdesk/custom-fields', { body: newField }),
+    },
+    '/v1/helpdesk/custom-fields/{field_id}': {
+      put: () =>
+        api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params: { path: { field_id: ID } }, body: fieldChange }),
+      delete: () => api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params: { path: { field_id: ID } } }),
+    },
     '/v1/helpdesk/tickets/{id}/reply': {
       post: () =>
         api.POST('/v1/helpdesk/tickets/{id}/reply', { params: { path: { id: ID }, header: idempotent }, body: reply }),
@@ -286,6 +360,10 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
       post: () => api.POST('/v1/helpdesk/tickets/{id}/csat', { params: { path: { id: ID } }, body: rating }),
     },
     '/v1/helpdesk/sla': { get: () => api.GET('/v1/helpdesk/sla', { params: { query: slaQuery } }) },
+    '/v1/helpdesk/reports': { get: () => api.GET('/v1/helpdesk/reports', { params: { query: reportQuery } }) },
+    '/v1/helpdesk/reports.csv': {
+      get: () => api.GET('/v1/helpdesk/reports.csv', { params: { query: reportQuery }, parseAs: 'text' }),
+    },
     '/v1/webhook': {
       get: () => api.GET('/v1/webhook'),
       put: () => api.PUT('/v1/webhook', { body: webhook }),
@@ -296,27 +374,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/webhook/deliveries/{id}/redeliver': {
       post: () => api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id: ID } } }),
     },
-    '/v1/team/transfer-ownership/confirm': {
-      post: () => api.POST('/v1/team/transfer-ownership/confirm', { body: confirmTransfer }),
-    },
-    '/v1/helpdesk/team-chat/link-code': { post: () => api.POST('/v1/helpdesk/team-chat/link-code') },
-    '/v1/helpdesk/team-chat': {
-      get: () => api.GET('/v1/helpdesk/team-chat'),
-      delete: () => api.DELETE('/v1/helpdesk/team-chat'),
-    },
-    '/v1/team/members/{member_id}/telegram-link': {
-      post: () => api.POST('/v1/team/members/{member_id}/telegram-link', { params: { path: { member_id: ID } } }),
-    },
-    '/v1/team/members/{member_id}/telegram': {
-      delete: () => api.DELETE('/v1/team/members/{member_id}/telegram', { params: { path: { member_id: ID } } }),
-    },
-    '/v1/team/members/{member_id}/notifications': {
-      put: () =>
-        api.PUT('/v1/team/members/{member_id}/notifications', {
-          params: { path: { member_id: ID } },
-          body: notifications,
-        }),
-    },
+    ...teamChatCalls(api),
   };
 }
 

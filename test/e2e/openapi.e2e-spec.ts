@@ -24,11 +24,12 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(readFileSync(COMMITTED, 'utf8'))).toEqual(served);
   });
 
-  it('describes a JSON (binary for a file download, an event stream for /v1/events) body for every 2xx but 204', () => {
+  it('describes a JSON (binary for a download, an event stream for /v1/events, CSV) body for every 2xx but 204', () => {
     const missing: string[] = [];
     const described = (response: any) =>
       response.content?.['application/json']?.schema ||
       response.content?.['text/event-stream']?.schema ||
+      response.content?.['text/csv']?.schema ||
       response.content?.['application/octet-stream']?.schema?.format === 'binary';
     for (const [path, operations] of Object.entries<Record<string, any>>(served.paths)) {
       for (const [method, operation] of Object.entries<any>(operations)) {

@@ -123,4 +123,16 @@ describe('team chat: a topic per ticket, the conversation mirrored through the o
     for (const ticket of tickets)
       expect(names.filter((name) => name.startsWith(`#${ticket.ticket_number} `))).toHaveLength(1);
   });
+
+  it('renames the topic when the ticket gets a new subject (ticket.updated)', async () => {
+    const ticket = await createTicket(project.api, { text: 'Rename me', subject: 'Old subject' });
+    await chat.mirror(project);
+    const thread = chat.threadOf(group, ticket.ticket_number);
+    await project.api.patch(`/v1/helpdesk/tickets/${ticket.id}`, { subject: 'New subject' }).expect(200);
+    await chat.mirror(project);
+    const renamed = chat.fake.callsOf('editForumTopic', group).at(-1)!;
+    expect(Number(renamed.body.message_thread_id)).toBe(thread);
+    expect(renamed.body.name).toBe(`#${ticket.ticket_number} New subject`);
+    expect(chat.fake.forums.chats.get(group)!.topics.get(thread)!.name).toBe(`#${ticket.ticket_number} New subject`);
+  });
 });

@@ -42,6 +42,7 @@ describe('tickets REST API: create, list, read, tenancy', () => {
         last_message_at: expect.stringMatching(ISO),
         last_message_from: 'customer',
         sla: { first_reply_due_at: null, resolve_due_at: null, first_reply_breached: false, resolve_breached: false },
+        custom_fields: {},
       });
       const second = await createTicket(api, { text: 'another' });
       expect(second.ticket_number).toBe(2);

@@ -23,6 +23,7 @@ export function expectedMessage(fields: {
     delivery_error: null,
     edited_at: null,
     edits: [],
+    erased: false,
     created_at: expect.stringMatching(ISO),
     ...fields,
   };

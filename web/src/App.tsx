@@ -1,7 +1,7 @@
 import { NotificationsToggle } from './components/NotificationsToggle';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { UnreadTitle } from './components/UnreadTitle';
-import { ReactNode } from 'react';
+import { lazy, ReactNode, Suspense } from 'react';
 import { useI18n } from './i18n/i18n';
 import { Link, usePath } from './lib/router';
 import { CannedResponsesPage } from './pages/admin/CannedResponsesPage';
@@ -10,6 +10,8 @@ import { SettingsPage } from './pages/admin/SettingsPage';
 import { TeamPage } from './pages/admin/TeamPage';
 import { TicketTypesPage } from './pages/admin/TicketTypesPage';
 import { WebhookPage } from './pages/admin/WebhookPage';
+import { CustomFieldsPage } from './pages/admin/CustomFieldsPage';
+import { CustomerPage, CustomersPage } from './pages/CustomersPage';
 import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
@@ -19,6 +21,9 @@ import { CreditsBadge } from './components/CreditsBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
 
+// Charts (chart.js) are loaded only when the Reports page opens: the first load stays small.
+const ReportsPage = lazy(() => import('./pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
+
 const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/settings': () => <SettingsPage />,
   '/admin/ticket-types': () => <TicketTypesPage />,
@@ -26,6 +31,7 @@ const ADMIN_PAGES: Record<string, () => ReactNode> = {
   '/admin/routing-rules': () => <RoutingRulesPage />,
   '/admin/webhook': () => <WebhookPage />,
   '/admin/team': () => <TeamPage />,
+  '/admin/custom-fields': () => <CustomFieldsPage />,
 };
 
 export function App() {
@@ -38,10 +44,19 @@ export function App() {
   if (!session) return <LoginPage />;
 
   const ticket = /^\/tickets\/([0-9a-fA-F-]{36})$/.exec(path);
+  const customer = /^\/customers\/([0-9a-fA-F-]{36})$/.exec(path);
   let page: ReactNode;
   if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
+  else if (customer) page = <CustomerPage key={customer[1]} customerId={customer[1]} />;
+  else if (path === '/customers') page = <CustomersPage />;
   else if (ADMIN_PAGES[path])
     page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
+  else if (path === '/reports')
+    page = (
+      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+        <ReportsPage />
+      </Suspense>
+    );
   else if (path === '/me/telegram') page = <MyTelegramPage />;
   else page = <TicketListPage />;
   return <Shell path={path}>{page}</Shell>;
@@ -52,6 +67,8 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   const { t } = useI18n();
   if (!session) return null;
   const nav: Array<[string, string]> = [['/', t('nav.tickets')]];
+  nav.push(['/reports', t('nav.reports')]);
+  nav.push(['/customers', t('nav.customers')]);
   if (session.isAdmin)
     nav.push(
       ['/admin/settings', t('nav.settings')],
@@ -60,9 +77,11 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/routing-rules', t('nav.routing')],
       ['/admin/webhook', t('nav.webhook')],
       ['/admin/team', t('nav.team')],
+      ['/admin/custom-fields', t('nav.customFields')],
     );
   nav.push(['/me/telegram', t('nav.myTelegram')]);
-  const active = (to: string) => (to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to);
+  const active = (to: string) =>
+    to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to || path.startsWith(`${to}/`);
   return (
     <div className="shell">
       <header className="topbar">

@@ -82,11 +82,21 @@ export const ERROR_CODES = {
   routing_rule_limit_reached: 'The project has the maximum number of routing rules',
   // Customers, requests, CSAT, SLA
   subscriber_not_found: 'No such customer (subscriber) in this project',
+  customer_not_found: 'No such customer in this project (or it was erased)',
+  custom_field_not_found: 'No such custom field in this project',
+  custom_field_key_taken: 'Another custom field of the project has this key',
+  invalid_custom_field_definition:
+    'A select field without options, options on another type, a changed key or type, or too many fields',
+  invalid_custom_field: 'A custom field value of the wrong type, an unknown key or an option not offered',
+  custom_field_required: 'The ticket cannot be closed while a field required to close is unset',
   helpdesk_request_not_found: 'No such helpdesk request in this project',
   ticket_not_closed: 'Only a closed ticket can be rated',
   csat_already_rated: 'This closing of the ticket has already been rated',
   invalid_csat_rating: 'rating must be an integer from 1 to 5',
   invalid_date_range: 'from must not be after to',
+  // Reports
+  date_range_too_long: 'A report covers at most 400 days (from..to, both included)',
+  unknown_time_zone: 'timezone is not an IANA time zone name (such as Europe/Moscow)',
   // Credits
   no_credits_left: 'A public reply needs a credit and the project has none left (402); nothing was stored or sent',
   credit_balance_too_large: 'A top-up would take the purchased balance past its maximum',

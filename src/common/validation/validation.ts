@@ -25,6 +25,7 @@ const MALFORMED_CONSTRAINTS = new Set([
   'unknownValue',
   'isNotNull',
   'isPresent',
+  'isCalendarDate',
 ]);
 
 /**

@@ -13,6 +13,7 @@ import {
 import { BULK_ACTIONS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../tickets/ticket-enums.js';
 import type { TicketBulkService } from '../../tickets/ticket-bulk.service.js';
 import type { TicketsService } from '../../tickets/tickets.service.js';
+import type { TicketEditsService } from '../../tickets/ticket-edits.service.js';
 import { registerTool, validateWithDto } from '../mcp-tool.js';
 import { CHANNELS } from '../../common/channels.js';
 
@@ -23,6 +24,7 @@ export function registerTicketTools(
   project: AuthenticatedProject,
   tickets: TicketsService,
   ticketBulk: TicketBulkService,
+  edits: TicketEditsService,
 ): void {
   registerTool(
     server,
@@ -130,7 +132,7 @@ export function registerTicketTools(
       inputSchema: { ticket_id: ticketId, status: z.enum(TICKET_STATUSES) },
     },
     async ({ ticket_id, ...body }) =>
-      tickets.changeStatus(project, String(ticket_id), (await validateWithDto(ChangeStatusDto, body)).status, {
+      edits.changeStatus(project, String(ticket_id), (await validateWithDto(ChangeStatusDto, body)).status, {
         source: 'api',
       }),
   );

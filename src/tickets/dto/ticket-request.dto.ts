@@ -9,6 +9,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
@@ -96,6 +97,17 @@ export class CreateTicketDto {
   @IsOptionalNullable()
   @IsUUID()
   ticket_type_id?: string | null;
+
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: true,
+    example: { order_id: 'A-1042' },
+    description: 'Custom field values by key (GET /v1/helpdesk/custom-fields); 422 invalid_custom_field if wrong',
+  })
+  @IsOptionalNonNull()
+  @IsObject()
+  custom_fields?: Record<string, unknown>;
 }
 
 export class ReplyDto {
@@ -283,6 +295,11 @@ export class ListTicketsQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: "The customer's tickets (the ticket's subscriber_id)" })
+  @IsOptionalNonNull()
+  @IsUUID()
+  customer_id?: string;
 
   @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 100, default: 50 })
   @IsOptionalNonNull()

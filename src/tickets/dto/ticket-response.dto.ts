@@ -76,7 +76,8 @@ export class TicketMessageResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: MESSAGE_AUTHORS }) author: MessageAuthor;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) member_id: string | null;
-  @ApiProperty() text: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'null once the customer who wrote it was erased' })
+  text: string | null;
   @ApiProperty({ description: 'An internal note: never shown to the customer' }) internal: boolean;
   @ApiProperty({ type: [MessageAttachmentResponse] }) attachments: MessageAttachmentResponse[];
   @ApiProperty({
@@ -105,6 +106,8 @@ export class TicketMessageResponse {
   edited_at: string | null;
   @ApiProperty({ type: [MessageEditResponse], description: 'Earlier texts of an edited message, oldest first' })
   edits: MessageEditResponse[];
+  @ApiProperty({ description: 'The customer who wrote it was erased: its text and files are gone' })
+  erased: boolean;
 }
 
 export class TicketStatusChangeResponse {
@@ -129,7 +132,8 @@ export class TicketResponse {
   @ApiProperty({ enum: TICKET_PRIORITIES }) priority: TicketPriority;
   @ApiProperty({ enum: CHANNELS }) channel: Channel;
   @ApiProperty({ type: 'integer', format: 'int64', nullable: true }) chat_id: number | null;
-  @ApiProperty({ format: 'uuid' }) subscriber_id: string;
+  @ApiProperty({ format: 'uuid', description: "The customer's id (GET /v1/helpdesk/customers/{customer_id})" })
+  subscriber_id: string;
   @ApiProperty({ type: TicketCustomerResponse }) customer: TicketCustomerResponse;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) ticket_type_id: string | null;
   @ApiProperty({ type: 'string', nullable: true }) ticket_type_name: string | null;
@@ -147,6 +151,13 @@ export class TicketResponse {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) last_message_at: string | null;
   @ApiProperty({ enum: LAST_MESSAGE_FROM, nullable: true }) last_message_from: LastMessageFrom | null;
   @ApiProperty({ type: TicketSlaResponse }) sla: TicketSlaResponse;
+  @ApiProperty({
+    type: Object,
+    additionalProperties: true,
+    example: { order_id: 'A-1042' },
+    description: 'Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset',
+  })
+  custom_fields: Record<string, unknown>;
 }
 
 export class TicketDetailsResponse extends TicketResponse {

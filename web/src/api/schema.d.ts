@@ -247,6 +247,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/helpdesk/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's custom fields, oldest first (every role reads them: the ticket form) */
+        get: operations["CustomFields_list"];
+        put?: never;
+        /** Create a custom field (admin+); keys are unique per project (409) */
+        post: operations["CustomFields_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/custom-fields/{field_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a custom field (admin+): label, options, required_to_close, enabled */
+        put: operations["CustomFields_update"];
+        post?: never;
+        /** Delete a custom field (admin+) */
+        delete: operations["CustomFields_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers, most recently seen first; search by name, username or chat id */
+        get: operations["Customers_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/customers/{customer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer with ticket counts, CSAT average and their newest tickets */
+        get: operations["Customers_get"];
+        put?: never;
+        post?: never;
+        /** Erase the customer (admin+), irreversibly: names, chat id, the text of their messages and their files; their tickets stay. Fires customer.erased */
+        delete: operations["Customers_erase"];
+        options?: never;
+        head?: never;
+        /** Change the team's note or block the customer (support+); only the fields sent change */
+        patch: operations["Customers_update"];
+        trace?: never;
+    };
+    "/v1/helpdesk/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team report by day or week: volumes, first reply and resolution percentiles, SLA, CSAT, agents */
+        get: operations["Reports_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The series of GET /v1/helpdesk/reports as CSV (UTF-8), one row per bucket */
+        get: operations["Reports_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/helpdesk/request": {
         parameters: {
             query?: never;
@@ -447,7 +553,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tickets, newest first, with filters and offset or keyset (cursor) paging */
+        /**
+         * List tickets, newest first, with filters and offset or keyset (cursor) paging
+         * @description `cf_<key>=<value>` filters by a custom field value (compared as text; `true`/`false` for checkboxes)
+         */
         get: operations["Tickets_list"];
         put?: never;
         /**
@@ -472,10 +581,12 @@ export interface paths {
         get: operations["Tickets_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete the ticket for good (admin+); its number is never reused. Fires ticket.deleted */
+        delete: operations["TicketEdits_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the subject, type or custom fields (support+); fires ticket.updated */
+        patch: operations["TicketEdits_update"];
         trace?: never;
     };
     "/v1/helpdesk/tickets/{id}/assign": {
@@ -628,6 +739,26 @@ export interface paths {
         put?: never;
         /** Apply one action to up to 100 tickets; unknown ids are skipped; counts tickets that changed */
         post: operations["Tickets_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/helpdesk/tickets/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every ticket matching the list filters as CSV (UTF-8 with BOM), newest first, streamed
+         * @description Columns: number, subject, status, priority, channel, customer, assignee, type, tags, created_at, first_reply_at, closed_at, csat, then one per custom field (its key). Filters as GET /v1/helpdesk/tickets (cf_<key>=<value> included). A cell starting with = + - @ gets a leading apostrophe (no formulas).
+         */
+        get: operations["TicketExport_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -964,6 +1095,32 @@ export interface components {
             /** @example Greeting */
             title: string;
         };
+        CreateCustomFieldDto: {
+            /** @description Default true; a disabled field takes no new values */
+            enabled?: boolean;
+            /**
+             * @description Unique per project; not changeable
+             * @example order_id
+             */
+            key: string;
+            /** @example Order number */
+            label: string;
+            /**
+             * @description The choices of a select field (at least one); not allowed for the other types
+             * @example [
+             *       "Mobile",
+             *       "Web"
+             *     ]
+             */
+            options?: string[];
+            /** @description A ticket cannot be closed while the field is unset (default false) */
+            required_to_close?: boolean;
+            /**
+             * @description Not changeable
+             * @enum {string}
+             */
+            type: "text" | "number" | "checkbox" | "date" | "select";
+        };
         CreatedTeamMemberResponse: {
             /** Format: date-time */
             created_at: string;
@@ -1010,13 +1167,12 @@ export interface components {
              *     }
              */
             condition: components["schemas"]["RoutingConditionSchema"];
-            /** @default true */
+            /** @description Default: true. */
             enabled?: boolean;
             /** @example Urgent bugs to manager */
             name: string;
             /**
-             * @description Lower runs first
-             * @default 0
+             * @description Lower runs first. Default: 0.
              * @example 1
              */
             order_index?: number;
@@ -1051,7 +1207,7 @@ export interface components {
         };
         CreateTicketDto: {
             /**
-             * @default virtual
+             * @description Default: "virtual".
              * @enum {string}
              */
             channel?: "telegram" | "max" | "virtual";
@@ -1060,6 +1216,15 @@ export interface components {
              * @description Messenger chat id. Required for telegram/max
              */
             chat_id?: number;
+            /**
+             * @description Custom field values by key (GET /v1/helpdesk/custom-fields); 422 invalid_custom_field if wrong
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields?: {
+                [key: string]: unknown;
+            };
             /** @example John */
             first_name?: string;
             /** @example Login issue */
@@ -1086,7 +1251,7 @@ export interface components {
              */
             name: string;
             /**
-             * @default 0
+             * @description Default: 0.
              * @example 1
              */
             sort_order?: number;
@@ -1124,9 +1289,139 @@ export interface components {
              */
             replies_this_month: number;
         };
+        CustomerDetailsResponse: {
+            blocked: boolean;
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** @example 123456789 */
+            chat_id: number | null;
+            /**
+             * @description Average CSAT of their rated tickets
+             * @example 4.5
+             */
+            csat_average: number | null;
+            /** @example Anna */
+            first_name: string | null;
+            /** Format: date-time */
+            first_seen_at: string;
+            /**
+             * Format: uuid
+             * @description The customer's id: a ticket's subscriber_id
+             */
+            id: string;
+            /**
+             * @description The messenger's language code
+             * @example ru
+             */
+            language: string | null;
+            last_name: string | null;
+            /**
+             * Format: date-time
+             * @description Their last message (or first contact)
+             */
+            last_seen_at: string;
+            note: string | null;
+            /** @description Their newest tickets, up to 20 */
+            recent_tickets: components["schemas"]["CustomerTicketResponse"][];
+            tickets: components["schemas"]["CustomerTicketCounts"];
+            /** @example anna */
+            username: string | null;
+        };
+        CustomerErasedData: {
+            /** Format: uuid */
+            customer_id: string;
+            /** Format: date-time */
+            erased_at: string;
+        };
+        CustomerErasedWebhookEvent: {
+            data: components["schemas"]["CustomerErasedData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "customer.erased";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
+        };
+        CustomerListResponse: {
+            customers: components["schemas"]["CustomerResponse"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            next_cursor: string | null;
+        };
         CustomerReplyDto: {
             /** @example Still not working */
             text: string;
+        };
+        CustomerResponse: {
+            blocked: boolean;
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** @example 123456789 */
+            chat_id: number | null;
+            /**
+             * @description Average CSAT of their rated tickets
+             * @example 4.5
+             */
+            csat_average: number | null;
+            /** @example Anna */
+            first_name: string | null;
+            /** Format: date-time */
+            first_seen_at: string;
+            /**
+             * Format: uuid
+             * @description The customer's id: a ticket's subscriber_id
+             */
+            id: string;
+            /**
+             * @description The messenger's language code
+             * @example ru
+             */
+            language: string | null;
+            last_name: string | null;
+            /**
+             * Format: date-time
+             * @description Their last message (or first contact)
+             */
+            last_seen_at: string;
+            note: string | null;
+            tickets: components["schemas"]["CustomerTicketCounts"];
+            /** @example anna */
+            username: string | null;
+        };
+        CustomerTicketCounts: {
+            /** @description Tickets not closed */
+            open: number;
+            total: number;
+        };
+        CustomerTicketResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "waiting" | "closed";
+            subject: string | null;
+            ticket_number: number;
+        };
+        CustomFieldListResponse: {
+            custom_fields: components["schemas"]["CustomFieldResponse"][];
+        };
+        CustomFieldResponse: {
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example order_id */
+            key: string;
+            /** @example Order number */
+            label: string;
+            /** @description Choices of a select field; empty otherwise */
+            options: string[];
+            required_to_close: boolean;
+            /** @enum {string} */
+            type: "text" | "number" | "checkbox" | "date" | "select";
         };
         ErrorBody: {
             /**
@@ -1197,11 +1492,19 @@ export interface components {
              *     - `invalid_routing_rule`: The condition or action of a routing rule is not valid
              *     - `routing_rule_limit_reached`: The project has the maximum number of routing rules
              *     - `subscriber_not_found`: No such customer (subscriber) in this project
+             *     - `customer_not_found`: No such customer in this project (or it was erased)
+             *     - `custom_field_not_found`: No such custom field in this project
+             *     - `custom_field_key_taken`: Another custom field of the project has this key
+             *     - `invalid_custom_field_definition`: A select field without options, options on another type, a changed key or type, or too many fields
+             *     - `invalid_custom_field`: A custom field value of the wrong type, an unknown key or an option not offered
+             *     - `custom_field_required`: The ticket cannot be closed while a field required to close is unset
              *     - `helpdesk_request_not_found`: No such helpdesk request in this project
              *     - `ticket_not_closed`: Only a closed ticket can be rated
              *     - `csat_already_rated`: This closing of the ticket has already been rated
              *     - `invalid_csat_rating`: rating must be an integer from 1 to 5
              *     - `invalid_date_range`: from must not be after to
+             *     - `date_range_too_long`: A report covers at most 400 days (from..to, both included)
+             *     - `unknown_time_zone`: timezone is not an IANA time zone name (such as Europe/Moscow)
              *     - `no_credits_left`: A public reply needs a credit and the project has none left (402); nothing was stored or sent
              *     - `credit_balance_too_large`: A top-up would take the purchased balance past its maximum
              *     - `webhook_not_found`: No webhook is configured
@@ -1331,11 +1634,19 @@ export interface components {
          *     - `invalid_routing_rule`: The condition or action of a routing rule is not valid
          *     - `routing_rule_limit_reached`: The project has the maximum number of routing rules
          *     - `subscriber_not_found`: No such customer (subscriber) in this project
+         *     - `customer_not_found`: No such customer in this project (or it was erased)
+         *     - `custom_field_not_found`: No such custom field in this project
+         *     - `custom_field_key_taken`: Another custom field of the project has this key
+         *     - `invalid_custom_field_definition`: A select field without options, options on another type, a changed key or type, or too many fields
+         *     - `invalid_custom_field`: A custom field value of the wrong type, an unknown key or an option not offered
+         *     - `custom_field_required`: The ticket cannot be closed while a field required to close is unset
          *     - `helpdesk_request_not_found`: No such helpdesk request in this project
          *     - `ticket_not_closed`: Only a closed ticket can be rated
          *     - `csat_already_rated`: This closing of the ticket has already been rated
          *     - `invalid_csat_rating`: rating must be an integer from 1 to 5
          *     - `invalid_date_range`: from must not be after to
+         *     - `date_range_too_long`: A report covers at most 400 days (from..to, both included)
+         *     - `unknown_time_zone`: timezone is not an IANA time zone name (such as Europe/Moscow)
          *     - `no_credits_left`: A public reply needs a credit and the project has none left (402); nothing was stored or sent
          *     - `credit_balance_too_large`: A top-up would take the purchased balance past its maximum
          *     - `webhook_not_found`: No webhook is configured
@@ -1379,7 +1690,7 @@ export interface components {
          *     - `otp_gone`: Ownership transfer: no valid code (expired after 10 minutes, used, or voided by the 5th wrong try)
          * @enum {string}
          */
-        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost" | "not_your_member" | "telegram_not_linked" | "password_required" | "otp_mismatch" | "otp_gone";
+        ErrorCode: "malformed_json" | "validation_failed" | "nul_character" | "invalid_unicode" | "malformed_path" | "body_too_large" | "json_too_complex" | "unsupported_media_type" | "unsupported_content_encoding" | "malformed_content_encoding" | "unsupported_charset" | "request_aborted" | "request_timeout" | "route_not_found" | "method_not_allowed" | "value_out_of_range" | "bad_request" | "api_key_missing" | "api_key_malformed" | "api_key_invalid" | "messenger_secret_invalid" | "messenger_bot_disabled" | "metrics_token_invalid" | "rate_limited" | "internal_error" | "project_not_found" | "invalid_project_name" | "invalid_project_slug" | "project_slug_taken" | "helpdesk_disabled" | "ticket_creation_disabled" | "ticket_not_found" | "ticket_not_in_project" | "ticket_changed" | "after_message_not_in_ticket" | "ticket_not_virtual" | "chat_id_required" | "chat_not_subscribed" | "channel_not_configured" | "malformed_cursor" | "invalid_paging" | "reply_text_required" | "canned_render_invalid" | "invalid_bulk_value" | "bulk_limit_exceeded" | "invalid_tag" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "member_not_found" | "member_not_in_project" | "member_exists" | "last_owner" | "ticket_type_not_found" | "ticket_type_name_taken" | "ticket_type_not_usable" | "ticket_type_limit_reached" | "canned_response_not_found" | "canned_response_not_in_project" | "canned_shortcut_taken" | "canned_unknown_variable" | "canned_response_limit_reached" | "routing_rule_not_found" | "invalid_routing_rule" | "routing_rule_limit_reached" | "subscriber_not_found" | "customer_not_found" | "custom_field_not_found" | "custom_field_key_taken" | "invalid_custom_field_definition" | "invalid_custom_field" | "custom_field_required" | "helpdesk_request_not_found" | "ticket_not_closed" | "csat_already_rated" | "invalid_csat_rating" | "invalid_date_range" | "date_range_too_long" | "unknown_time_zone" | "no_credits_left" | "credit_balance_too_large" | "webhook_not_found" | "webhook_delivery_not_found" | "invalid_webhook_url" | "no_webhook" | "login_throttled" | "password_check_busy" | "invalid_credentials" | "session_invalid" | "session_required" | "invite_already_accepted" | "saved_view_not_found" | "too_many_saved_views" | "api_key_required" | "project_required" | "permission_denied" | "permission_not_declared" | "cross_origin_request" | "invite_not_found" | "invite_used" | "invite_expired" | "role_not_manageable" | "password_mismatch" | "transfer_to_self" | "not_owner" | "attachment_not_found" | "attachment_unavailable" | "attachment_fetch_failed" | "malformed_multipart" | "unexpected_part" | "file_too_large" | "too_many_files" | "empty_file" | "unsupported_file_type" | "idempotency_lease_lost" | "not_your_member" | "telegram_not_linked" | "password_required" | "otp_mismatch" | "otp_gone";
         FieldProblem: {
             /**
              * @description Why, for machines (a form shows its own words): `missing`, `wrong_type`, `unknown_field`, `invalid_choice` (not one of the allowed values), `invalid_format`, `too_short`, `too_long`, `too_many`, `out_of_range`, `invalid`
@@ -1579,7 +1890,7 @@ export interface components {
         };
         PutWebhookDto: {
             /** @description Events to send; omitted = every event */
-            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
+            events?: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted")[];
             /**
              * @description http(s) URL on a public address
              * @example https://example.com/zapnoty-webhook
@@ -1621,10 +1932,7 @@ export interface components {
              * @description Reply with this canned response, its variables filled in for the ticket (agent_name from member_id). Instead of `text`
              */
             canned_response_id?: string;
-            /**
-             * @description true: an internal note, hidden from the customer
-             * @default false
-             */
+            /** @description true: an internal note, hidden from the customer. Default: false. */
             internal?: boolean;
             /**
              * Format: uuid
@@ -1641,8 +1949,7 @@ export interface components {
             /** @description 1–10 files, each at most 20 MiB */
             files: string[];
             /**
-             * @description true: an internal note with files, never sent to the customer
-             * @default false
+             * @description true: an internal note with files, never sent to the customer. Default: "false".
              * @enum {string}
              */
             internal?: "true" | "false";
@@ -1653,6 +1960,77 @@ export interface components {
             member_id?: string;
             /** @description The reply text; optional when files are present (a caption of at most 1024 characters goes with the files, the rest follows as a message) */
             text?: string;
+        };
+        ReportAgentResponse: {
+            /** @description Tickets assigned to the member closed in the range */
+            closed: number;
+            /** @description Average CSAT rating (the latest) of the tickets assigned to the member closed in the range */
+            csat_average: number | null;
+            /** @description Median first-reply seconds of the tickets assigned to the member created in the range */
+            first_reply_p50_seconds: number | null;
+            /** Format: uuid */
+            member_id: string;
+            name: string;
+            /** @description Public replies the member wrote in the range */
+            replies: number;
+        };
+        ReportBucketResponse: {
+            /** @description Tickets whose (last) close falls in the bucket */
+            closed: number;
+            /** @description Tickets created in the bucket */
+            created: number;
+            /** @description Average CSAT rating given in the bucket */
+            csat_average: number | null;
+            /** @description CSAT ratings given in the bucket */
+            csat_count: number;
+            /** @description Median seconds from creation to first reply, tickets created in the bucket (null: none replied) */
+            first_reply_p50_seconds: number | null;
+            /** @description 90th percentile of the same */
+            first_reply_p90_seconds: number | null;
+            /** @description Median seconds from creation to close, tickets closed in the bucket */
+            resolution_p50_seconds: number | null;
+            /** @description Percent of the tickets created in the bucket with neither SLA target breached (current thresholds); null when nothing was created or no SLA target is set */
+            sla_met_percent: number | null;
+            /**
+             * Format: date
+             * @description First day of the bucket (local date)
+             * @example 2026-11-01
+             */
+            start: string;
+        };
+        ReportChannelResponse: {
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** @description Tickets created in the range */
+            created: number;
+        };
+        ReportResponse: {
+            /** @description Every member of the project, by name */
+            agents: components["schemas"]["ReportAgentResponse"][];
+            /** @description Every channel, zeros included */
+            channels: components["schemas"]["ReportChannelResponse"][];
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            interval: "day" | "week";
+            /** @description One bucket per day or week of the range, oldest first */
+            series: components["schemas"]["ReportBucketResponse"][];
+            /** @example Europe/Moscow */
+            timezone: string;
+            /** Format: date */
+            to: string;
+            /** @description Every ticket type (zeros included) and the tickets without a type */
+            types: components["schemas"]["ReportTypeResponse"][];
+        };
+        ReportTypeResponse: {
+            /** @description Tickets created in the range */
+            created: number;
+            name: string | null;
+            /**
+             * Format: uuid
+             * @description null: tickets without a type
+             */
+            ticket_type_id: string | null;
         };
         ResetLinkResponse: {
             /** Format: date-time */
@@ -1856,6 +2234,19 @@ export interface components {
             first_name: string | null;
             username: string | null;
         };
+        TicketDeletedWebhookEvent: {
+            data: components["schemas"]["TicketResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "ticket.deleted";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
+        };
         TicketDetailsResponse: {
             /** Format: uuid */
             assigned_to: string | null;
@@ -1871,6 +2262,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1890,7 +2290,10 @@ export interface components {
             /** @description Oldest first */
             status_history: components["schemas"]["TicketStatusChangeResponse"][];
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -1936,13 +2339,16 @@ export interface components {
             edited_at: string | null;
             /** @description Earlier texts of an edited message, oldest first */
             edits: components["schemas"]["MessageEditResponse"][];
+            /** @description The customer who wrote it was erased: its text and files are gone */
+            erased: boolean;
             /** Format: uuid */
             id: string;
             /** @description An internal note: never shown to the customer */
             internal: boolean;
             /** Format: uuid */
             member_id: string | null;
-            text: string;
+            /** @description null once the customer who wrote it was erased */
+            text: string | null;
         };
         TicketRepliedData: {
             /** Format: uuid */
@@ -1959,6 +2365,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -1975,7 +2390,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -2020,6 +2438,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -2035,7 +2462,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -2078,6 +2508,15 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
             customer: components["schemas"]["TicketCustomerResponse"];
             /** Format: date-time */
             first_reply_at: string | null;
@@ -2095,7 +2534,10 @@ export interface components {
             /** @enum {string} */
             status: "new" | "in_progress" | "waiting" | "closed";
             subject: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
             subscriber_id: string;
             tags: string[];
             /** @example 42 */
@@ -2180,6 +2622,81 @@ export interface components {
              */
             timestamp: string;
         };
+        TicketUpdatedData: {
+            /** Format: uuid */
+            assigned_to: string | null;
+            /**
+             * @example [
+             *       "subject"
+             *     ]
+             */
+            changes: string[];
+            /** @enum {string} */
+            channel: "telegram" | "max" | "virtual";
+            /** Format: int64 */
+            chat_id: number | null;
+            /**
+             * Format: date-time
+             * @description The last close; null while open
+             */
+            closed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            csat_rating: number | null;
+            /**
+             * @description Values of the custom fields by key (GET /v1/helpdesk/custom-fields); absent keys are unset
+             * @example {
+             *       "order_id": "A-1042"
+             *     }
+             */
+            custom_fields: {
+                [key: string]: unknown;
+            };
+            customer: components["schemas"]["TicketCustomerResponse"];
+            /** Format: date-time */
+            first_reply_at: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_message_at: string | null;
+            /** @enum {string|null} */
+            last_message_from: "customer" | "agent" | null;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            sla: components["schemas"]["TicketSlaResponse"];
+            /** @enum {string} */
+            status: "new" | "in_progress" | "waiting" | "closed";
+            subject: string | null;
+            /**
+             * Format: uuid
+             * @description The customer's id (GET /v1/helpdesk/customers/{customer_id})
+             */
+            subscriber_id: string;
+            tags: string[];
+            /** @example 42 */
+            ticket_number: number;
+            /** Format: uuid */
+            ticket_type_id: string | null;
+            ticket_type_name: string | null;
+            time_to_first_response_seconds: number | null;
+            /** @description From creation to the last close */
+            time_to_resolve_seconds: number | null;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        TicketUpdatedWebhookEvent: {
+            data: components["schemas"]["TicketUpdatedData"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "ticket.updated";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            timestamp: string;
+        };
         TransferOwnershipDto: {
             /**
              * Format: uuid
@@ -2195,6 +2712,26 @@ export interface components {
             /** @description Plain text, at most 4096 characters. Variables: {{first_name}}, {{username}}, {{ticket_number}}, {{subject}}, {{agent_name}}, {{project_name}} (spaces inside the braces allowed). Any other {{…}} is rejected (422). */
             text?: string;
             title?: string;
+        };
+        UpdateCustomerDto: {
+            /** @description A blocked customer's messages open no ticket, add no message and get no answer from the bot */
+            blocked?: boolean;
+            /** @description The team's note about the customer (never shown to them); null clears it */
+            note?: string | null;
+        };
+        UpdateCustomFieldDto: {
+            enabled?: boolean;
+            /** @description Accepted only unchanged */
+            key?: string;
+            label?: string;
+            /** @description The choices of a select field */
+            options?: string[];
+            required_to_close?: boolean;
+            /**
+             * @description Accepted only unchanged
+             * @enum {string}
+             */
+            type?: "text" | "number" | "checkbox" | "date" | "select";
         };
         UpdateHelpdeskSettingsDto: {
             csat_enabled?: boolean;
@@ -2223,6 +2760,28 @@ export interface components {
             enabled?: boolean;
             name?: string;
             order_index?: number;
+        };
+        UpdateTicketDto: {
+            /**
+             * @description Custom field values by key (GET /v1/helpdesk/custom-fields); a key set to null is unset, keys left out keep their values. A wrong type, unknown key or option → 422 invalid_custom_field
+             * @example {
+             *       "order_id": "A-1042",
+             *       "urgent": true
+             *     }
+             */
+            custom_fields?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description null clears it
+             * @example Login issue
+             */
+            subject?: string | null;
+            /**
+             * Format: uuid
+             * @description An enabled ticket type of the project (422 ticket_type_not_usable otherwise); null clears it
+             */
+            ticket_type_id?: string | null;
         };
         UpdateTicketTypeDto: {
             /** @description null clears it */
@@ -2272,7 +2831,7 @@ export interface components {
             /** @description false after the receiver answered 410 Gone; PUT enables it again */
             enabled: boolean;
             /** @description Subscribed events (every event when none were chosen) */
-            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed")[];
+            events: ("ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted")[];
             /** @description HMAC-SHA256 key of X-Zapnoty-Signature */
             secret: string;
             /** Format: date-time */
@@ -3602,6 +4161,973 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RenderedCannedResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldListResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                field_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CustomFields_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                field_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Customers_list: {
+        parameters: {
+            query?: {
+                /** @description Only blocked (true) or only unblocked (false) */
+                blocked?: boolean;
+                channel?: "telegram" | "max" | "virtual";
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Case-insensitive prefix of the first or last name, the username (with or without @) or the chat id */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerListResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Customers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailsResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Customers_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Customers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetailsResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reports_report: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (YYYY-MM-DD, included). Default: 29 days before `to` */
+                from?: string;
+                /** @description Bucket size: a day, or 7 days counted from `from` (pass a Monday for calendar weeks) */
+                interval?: "day" | "week";
+                /** @description IANA time zone the days are counted in. Default: UTC */
+                timezone?: string;
+                /** @description Last day of the range (YYYY-MM-DD, included; at most 400 days after `from`). Default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Reports_reportCsv: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (YYYY-MM-DD, included). Default: 29 days before `to` */
+                from?: string;
+                /** @description Bucket size: a day, or 7 days counted from `from` (pass a Monday for calendar weeks) */
+                interval?: "day" | "week";
+                /** @description IANA time zone the days are counted in. Default: UTC */
+                timezone?: string;
+                /** @description Last day of the range (YYYY-MM-DD, included; at most 400 days after `from`). Default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Columns: start, created, closed, first_reply_p50_seconds, first_reply_p90_seconds, resolution_p50_seconds, sla_met_percent, csat_average, csat_count; an empty field is null */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
@@ -5297,6 +6823,8 @@ export interface operations {
                 channel?: "telegram" | "max" | "virtual";
                 /** @description `next_cursor` of the previous page (keyset paging) */
                 cursor?: string;
+                /** @description The customer's tickets (the ticket's subscriber_id) */
+                customer_id?: string;
                 limit?: number;
                 offset?: number;
                 priority?: "low" | "normal" | "high" | "urgent";
@@ -5533,6 +7061,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketDetailsResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TicketEdits_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TicketEdits_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Ticket id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTicketDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
                 };
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
@@ -6487,6 +8205,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (or belongs to another project) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A body that is not application/json, or an unsupported Content-Encoding or charset */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Well-formed but invalid value */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TicketExport_export: {
+        parameters: {
+            query?: {
+                /** @description A member id, or `none` for unassigned tickets */
+                assigned_to?: string;
+                channel?: "telegram" | "max" | "virtual";
+                /** @description The customer's tickets (the ticket's subscriber_id) */
+                customer_id?: string;
+                priority?: "low" | "normal" | "high" | "urgent";
+                /** @description Full-text search in subject and message text */
+                q?: string;
+                status?: "new" | "in_progress" | "waiting" | "closed";
+                tag?: string;
+                ticket_type_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Malformed request: bad JSON, missing field, wrong type, unknown field or enum value */
@@ -8403,7 +10225,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only attempts of this event type */
-                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed";
+                event?: "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.assigned" | "ticket.closed" | "ticket.csat_received" | "ticket.unanswered_24h" | "credits.low" | "subscription.created" | "subscription.deleted" | "delivery.success" | "delivery.failed" | "broadcast.completed" | "button.clicked" | "auth.completed" | "customer.erased" | "ticket.updated" | "ticket.deleted";
                 /** @description Only attempts of this event (its X-Zapnoty-Delivery) */
                 event_id?: string;
                 limit?: number;

@@ -14,6 +14,8 @@ const EVENT_NAMES = [
   'ticket.closed',
   'ticket.csat_received',
   'ticket.unanswered_24h',
+  'ticket.updated',
+  'ticket.deleted',
 ];
 
 /** Another member's presence on a ticket (`ticket.presence`: no id, not replayed). */

@@ -150,9 +150,9 @@ export function TicketListPage() {
   }, [load, filters]);
 
   // The listener always sees this render's list (useTicketEvents keeps the latest one).
-  useTicketEvents(({ ticket }) => {
+  useTicketEvents(({ event, ticket }) => {
     const index = tickets.findIndex((known) => known.id === ticket.id);
-    const fits = matches(ticket, filters, session.member.id);
+    const fits = event !== 'ticket.deleted' && matches(ticket, filters, session.member.id);
     if (index >= 0) {
       if (!fits) {
         setTickets(tickets.filter((known) => known.id !== ticket.id));

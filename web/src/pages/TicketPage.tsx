@@ -14,6 +14,8 @@ import { Conversation } from './ticket/Conversation';
 import { PresenceBar } from './ticket/PresenceBar';
 import { ReplyBox } from './ticket/ReplyBox';
 import { TagEditor } from './ticket/TagEditor';
+import { CustomerPanel } from './ticket/CustomerPanel';
+import { CustomFieldsPanel } from './ticket/CustomFieldsPanel';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -217,6 +219,8 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             </>
           )}
         </dl>
+        <CustomFieldsPanel ticket={ticket} editable={session.canWork} onSaved={reload} />
+        <CustomerPanel key={ticket.subscriber_id} ticket={ticket} editable={session.canWork} />
         <h2>{t('ticket.history')}</h2>
         <ol className="history">
           {ticket.status_history.map((change, index) => {

@@ -1,0 +1,156 @@
+import { FormEvent, useState } from 'react';
+import { api, call, Schemas } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { useAction, useLoad } from '../../lib/use-load';
+
+type Field = Schemas['CustomFieldResponse'];
+type FieldType = Field['type'];
+const TYPES: FieldType[] = ['text', 'number', 'checkbox', 'date', 'select'];
+
+/** The project's custom fields: create, switch on/off, required to close, delete. */
+export function CustomFieldsPage() {
+  const { t } = useI18n();
+  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/custom-fields')));
+  const action = useAction();
+  const [key, setKey] = useState('');
+  const [label, setLabel] = useState('');
+  const [type, setType] = useState<FieldType>('text');
+  const [options, setOptions] = useState('');
+  const [required, setRequired] = useState(false);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const choices = options
+      .split(',')
+      .map((option) => option.trim())
+      .filter(Boolean);
+    const body = { key, label, type, required_to_close: required, ...(type === 'select' ? { options: choices } : {}) };
+    if (await action.run(() => call(api.POST('/v1/helpdesk/custom-fields', { body })))) {
+      setKey('');
+      setLabel('');
+      setOptions('');
+      setRequired(false);
+      await reload();
+    }
+  };
+  const update = async (field: Field, body: Schemas['UpdateCustomFieldDto']) => {
+    const params = { path: { field_id: field.id } };
+    if (await action.run(() => call(api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params, body }))))
+      await reload();
+  };
+  const remove = async (field: Field) => {
+    if (!window.confirm(t('common.confirmDelete', { name: field.label }))) return;
+    const params = { path: { field_id: field.id } };
+    if (await action.run(() => call(api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params })))) await reload();
+  };
+
+  return (
+    <section className="admin">
+      <h1>{t('nav.customFields')}</h1>
+      <ErrorText error={error} />
+      <table>
+        <thead>
+          <tr>
+            <th>{t('fields.key')}</th>
+            <th>{t('fields.label')}</th>
+            <th>{t('fields.type')}</th>
+            <th>{t('fields.requiredToClose')}</th>
+            <th>{t('common.enabled')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {value?.custom_fields.map((field) => (
+            <tr key={field.id}>
+              <td>
+                <code>{field.key}</code>
+              </td>
+              <td>
+                <input
+                  aria-label={t('fields.label')}
+                  defaultValue={field.label}
+                  onBlur={(event) =>
+                    event.target.value !== field.label && void update(field, { label: event.target.value })
+                  }
+                />
+              </td>
+              <td>
+                {t(`fields.type.${field.type}`)}
+                {field.type === 'select' && <span className="hint"> ({field.options.join(', ')})</span>}
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('fields.requiredToClose')}
+                  checked={field.required_to_close}
+                  onChange={(event) => void update(field, { required_to_close: event.target.checked })}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('common.enabled')}
+                  checked={field.enabled}
+                  onChange={(event) => void update(field, { enabled: event.target.checked })}
+                />
+              </td>
+              <td>
+                <button type="button" className="danger" onClick={() => void remove(field)}>
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={create}>
+        <h2>{t('fields.new')}</h2>
+        <input
+          required
+          pattern="[a-z0-9_]{1,40}"
+          placeholder="order_id"
+          aria-label={t('fields.key')}
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+        />
+        <input
+          required
+          maxLength={100}
+          placeholder={t('fields.label')}
+          aria-label={t('fields.label')}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+        />
+        <select
+          aria-label={t('fields.type')}
+          value={type}
+          onChange={(event) => setType(event.target.value as FieldType)}
+        >
+          {TYPES.map((option) => (
+            <option key={option} value={option}>
+              {t(`fields.type.${option}`)}
+            </option>
+          ))}
+        </select>
+        {type === 'select' && (
+          <input
+            required
+            placeholder={t('fields.options')}
+            aria-label={t('fields.options')}
+            value={options}
+            onChange={(event) => setOptions(event.target.value)}
+          />
+        )}
+        <label className="checkbox">
+          <input type="checkbox" checked={required} onChange={(event) => setRequired(event.target.checked)} />
+          {t('fields.requiredToClose')}
+        </label>
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t('common.add')}
+        </button>
+      </form>
+      <ErrorText error={action.error} />
+    </section>
+  );
+}
