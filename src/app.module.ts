@@ -31,6 +31,7 @@ import { UnansweredTicketsModule } from './unanswered/unanswered-tickets.module.
 import { AutomationsModule } from './automations/automations.module.js';
 import { MacrosModule } from './macros/macros.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { TeamChatModule } from './team-chat/team-chat.module.js';
 
 @Module({
   imports: [
@@ -66,6 +67,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MacrosModule,
     CreditsModule,
     ReportsModule,
+    TeamChatModule,
   ],
 })
 export class AppModule {}

@@ -145,7 +145,7 @@ async function main(argv: string[]): Promise<unknown> {
       }
       default: {
         const project = toAuthenticated(await projects.get(required(values, 'project')));
-        return { members: (await team.list(project)).map(toTeamMemberResponse) };
+        return { members: (await team.list(project)).map((member) => toTeamMemberResponse(member)) };
       }
     }
   } finally {

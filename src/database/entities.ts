@@ -28,6 +28,16 @@ import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketUnansweredAlert } from '../unanswered/ticket-unanswered-alert.entity.js';
 import { TicketOutOfHoursReply } from '../tickets/ticket-out-of-hours-reply.entity.js';
 import { Macro } from '../macros/macro.entity.js';
+import {
+  TeamChatEcho,
+  TeamChatGroup,
+  TeamChatLinkCode,
+  TeamChatNotice,
+  TeamChatNotifyPosition,
+  TeamChatTopic,
+} from '../team-chat/team-chat.entities.js';
+import { TeamMemberTelegram } from '../team/member-telegram.entity.js';
+import { OwnershipOtp } from '../team/ownership-otp.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { Webhook } from '../webhooks/webhook.entity.js';
 import { TicketPresence } from '../presence/ticket-presence.entity.js';
@@ -72,4 +82,12 @@ export const ENTITIES = [
   TicketPresence,
   SavedView,
   CustomField,
+  TeamChatGroup,
+  TeamChatLinkCode,
+  TeamMemberTelegram,
+  TeamChatTopic,
+  TeamChatEcho,
+  TeamChatNotice,
+  TeamChatNotifyPosition,
+  OwnershipOtp,
 ];

@@ -29,6 +29,7 @@ import { BusinessHours1796653397377 } from './migrations/1796653397377-BusinessH
 import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketListSorts.js';
 import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOfHoursReplies.js';
 import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
+import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   TicketListSorts1796653796987,
   OutOfHoursReplies1796654060607,
   Macros1796654350582,
+  TeamChat1796654585339,
 ];

@@ -29,7 +29,8 @@ export class EventStreamStore {
   eventsAfter(projectId: string, from: bigint): Promise<StreamEventRow[]> {
     return this.dataSource.query(
       `SELECT stream_position, event_type, payload, ${STREAM_HORIZON_SQL} AS horizon FROM outbox_event
-             WHERE project_id = $1 AND stream_position > $2 ORDER BY stream_position LIMIT ${EVENT_PAGE_SIZE}`,
+             WHERE project_id = $1 AND stream_position > $2 AND topic = 'webhook'
+             ORDER BY stream_position LIMIT ${EVENT_PAGE_SIZE}`,
       [projectId, from.toString()],
     );
   }

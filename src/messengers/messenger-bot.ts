@@ -52,6 +52,11 @@ export abstract class MessengerBot<Update> implements OnApplicationBootstrap, Be
   protected abstract parseUpdate(body: unknown): UpdateShape<Update>;
   /** The chat event of an update and its key among this bot's updates; null for one the bot does not serve. */
   protected abstract routeUpdate(update: Update): { event: IncomingChatEvent; key: string } | null;
+  /**
+   * An update another module takes instead of the customer conversation (Telegram: the team chat's group
+   * updates, see telegram/team-chat-handoff.ts): its handling, run once per update key; null otherwise.
+   */
+  protected handOff?(update: Update): { key: string; handle: () => Promise<boolean> } | null;
   /** Whether updates come by long polling (else by webhook). */
   protected abstract pollingMode(): boolean;
   /** Registers the webhook, when its URL is configured; logs (never throws) a failure. */
@@ -89,6 +94,8 @@ export abstract class MessengerBot<Update> implements OnApplicationBootstrap, Be
     // parse: the body's shape, then a channel-neutral event (IncomingChatEvent) and the update's key.
     const shape = this.parseUpdate(body);
     if (!shape.ok) return ignoreMalformedUpdate(this.logger, this.metrics, this.channel, shape);
+    const handedOff = this.handOff?.(shape.update);
+    if (handedOff) return this.processHandedOff(handedOff.key, handedOff.handle);
     const routed = this.routeUpdate(shape.update);
     if (!routed) return ignoreUnsupportedUpdate(this.metrics, this.channel);
     const { event, key } = routed;
@@ -108,6 +115,30 @@ export abstract class MessengerBot<Update> implements OnApplicationBootstrap, Be
       this.metrics.botUpdates.inc({ channel: this.channel, result: 'failed' });
       throw error;
     }
+    const result = handled ? 'processed' : 'duplicate';
+    this.metrics.botUpdates.inc({ channel: this.channel, result });
+    return result;
+  }
+
+  /**
+   * A handed-off update: claimed once like any other (a redelivery does nothing), then handled; one its
+   * handler did not serve (`false`: a group the team chat does not know) counts as unsupported.
+   */
+  private async processHandedOff(
+    key: string,
+    handle: () => Promise<boolean>,
+  ): Promise<'processed' | 'duplicate' | 'ignored'> {
+    let handled: boolean;
+    let served = true;
+    try {
+      handled = await this.processed.handleOnce(this.botKey, key, { statements: [], read: () => null }, async () => {
+        served = await handle();
+      });
+    } catch (error) {
+      this.metrics.botUpdates.inc({ channel: this.channel, result: 'failed' });
+      throw error;
+    }
+    if (handled && !served) return ignoreUnsupportedUpdate(this.metrics, this.channel);
     const result = handled ? 'processed' : 'duplicate';
     this.metrics.botUpdates.inc({ channel: this.channel, result });
     return result;

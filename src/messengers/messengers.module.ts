@@ -23,6 +23,7 @@ import { ProcessedUpdatesService } from './processed-updates.service.js';
 import { MaxBotService } from './max/max-bot.service.js';
 import { MaxDeliveryWorker } from './max/max-delivery.worker.js';
 import { MaxWebhookController } from './max/max-webhook.controller.js';
+import { TeamChatHandoff } from './telegram/team-chat-handoff.js';
 import { TelegramBotService } from './telegram/telegram-bot.service.js';
 import { MessengerDeliveryService } from './messenger-delivery.service.js';
 import { TelegramDeliveryWorker } from './telegram/telegram-delivery.worker.js';
@@ -57,10 +58,18 @@ import { TelegramWebhookController } from './telegram/telegram-webhook.controlle
     OutboundPartStore,
     MessengerDeliveryService,
     TelegramBotService,
+    TeamChatHandoff,
     TelegramDeliveryWorker,
     MaxBotService,
     MaxDeliveryWorker,
   ],
-  exports: [TelegramBotService, TelegramDeliveryWorker, MaxBotService, MaxDeliveryWorker, ChatErasureService],
+  exports: [
+    TelegramBotService,
+    TelegramDeliveryWorker,
+    MaxBotService,
+    MaxDeliveryWorker,
+    ChatErasureService,
+    TeamChatHandoff,
+  ],
 })
 export class MessengersModule {}

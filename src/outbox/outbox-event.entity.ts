@@ -14,8 +14,11 @@ import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedCol
  *   `chat.ticket_closed` { ticket_id, ticket_number, chat_id, csat_survey: boolean } — close message,
  *                        then the CSAT survey when csat_survey is true.
  *   aggregate_id is the ticket id, so one ticket's chat messages go out in order.
+ * topic `team_chat`: `ticket.note_added` (the ticket's API shape plus `message`), an internal note. Stored
+ *   already `skipped` with a stream position, and only for a project with a team group: only the team
+ *   chat's mirror reads it, by position.
  */
-export const OUTBOX_TOPICS = ['webhook', 'telegram', 'max'] as const;
+export const OUTBOX_TOPICS = ['webhook', 'telegram', 'max', 'team_chat'] as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
 
 export const OUTBOX_STATUSES = ['pending', 'done', 'failed', 'skipped'] as const;

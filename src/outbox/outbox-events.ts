@@ -20,9 +20,12 @@ export const WEBHOOK_SKIP_REASONS = {
   notSubscribed: 'event not subscribed',
 } as const;
 
-/** The events GET /v1/events streams: the ticket webhooks. */
+/**
+ * The events with stream positions: the ticket webhooks (GET /v1/events streams them) and the team chat's
+ * own `ticket.*` rows (read by the team chat's mirror only).
+ */
 export function isStreamedEvent(event: NewOutboxEvent): boolean {
-  return event.topic === 'webhook' && event.eventType.startsWith('ticket.');
+  return (event.topic === 'webhook' || event.topic === 'team_chat') && event.eventType.startsWith('ticket.');
 }
 
 /**

@@ -245,7 +245,8 @@ function eventColumns(events: NewOutboxEvent[]): unknown[][] {
  * (TicketsService.create) has its number only there. A webhook event that the project's webhook does not
  * want (none configured, disabled, not subscribed) is stored already `skipped`, with the reason the worker
  * would give: the webhook as it is when the event happens decides, and the worker has nothing to claim
- * (the usual case, a project without a webhook, costs no background round trips). In the commit round
+ * (the usual case, a project without a webhook, costs no background round trips). A `team_chat` row (an
+ * internal note, for the team chat's mirror) is stored only when the project has a team group. In the commit round
  * trip (`withRows` false) nothing is read back, so only a count comes back, not the payloads.
  */
 function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [string, unknown[]] {
@@ -281,8 +282,12 @@ function insertWithPositions(events: NewOutboxEvent[], withRows: boolean): [stri
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $7::bigint[])
             WITH ORDINALITY AS event (project_id, topic, event_type, aggregate_id, payload, stream_index, position)
        CROSS JOIN LATERAL (
-         SELECT CASE WHEN event.topic <> 'webhook' THEN NULL ELSE skip.reason END AS reason
+         SELECT CASE WHEN event.topic = 'team_chat' THEN 'read by the team chat by stream position'
+                     WHEN event.topic <> 'webhook' THEN NULL ELSE skip.reason END AS reason
          FROM (${webhookSkipReasonSql('event.project_id', 'event.event_type', 8)}) AS skip) AS unwanted
+       -- A team_chat row only for a project with a team group (its mirror reads it); otherwise none at all.
+       WHERE event.topic <> 'team_chat'
+          OR EXISTS (SELECT 1 FROM team_chat_group g WHERE g.project_id = event.project_id)
        ORDER BY position
        RETURNING ${withRows ? `${OUTBOX_COLUMNS}` : 'topic, status'})
      SELECT ${withRows ? 'inserted.*' : 'count(*) AS stored'}, ${wakes}

@@ -1,7 +1,9 @@
 import { TeamMemberResponse } from './dto/team-member.dto.js';
+import { type MemberTelegramRow, toMemberTelegramResponse } from './member-telegram.service.js';
 import { TeamMember } from './team-member.entity.js';
 
-export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
+/** `telegram`: the member's linked Telegram account where the caller read it (null otherwise). */
+export function toTeamMemberResponse(member: TeamMember, telegram?: MemberTelegramRow | null): TeamMemberResponse {
   return {
     id: member.id,
     email: member.email,
@@ -9,5 +11,6 @@ export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
     role: member.role,
     created_at: member.createdAt.toISOString(),
     invite_status: member.passwordHash === null ? 'pending' : 'accepted',
+    telegram: toMemberTelegramResponse(telegram),
   };
 }

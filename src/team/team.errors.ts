@@ -47,6 +47,35 @@ export class CannotTransferToSelf extends fixedError(
 
 export class NotOwner extends fixedError(403, 'only an owner may transfer ownership', 'not_owner') {}
 
+/** A support or viewer member managing another member's Telegram link or notifications. */
+export class NotYourMember extends fixedError(
+  403,
+  "only admins and owners may manage another member's Telegram link",
+  'not_your_member',
+) {}
+
+export class TelegramNotLinked extends fixedError(
+  409,
+  'this member has no linked Telegram account: link it first',
+  'telegram_not_linked',
+) {}
+
+/** No password given, and the owner has no linked Telegram account to send a code to. */
+export class PasswordRequired extends fixedError(
+  422,
+  'password is required: the owner has no linked Telegram account to send a code to',
+  'password_required',
+) {}
+
+export class OtpMismatch extends fixedError(403, 'the code is wrong', 'otp_mismatch') {}
+
+/** No live code: never asked, expired (10 minutes), used, or voided by the 5th wrong try. */
+export class OtpGone extends fixedError(
+  410,
+  'no valid code for this transfer (expired, used or voided after 5 wrong tries): ask for a new one',
+  'otp_gone',
+) {}
+
 export class InviteAlreadyAccepted extends fixedError(
   409,
   'this member has set a password already: issue a password-reset link instead',

@@ -150,13 +150,23 @@ export class TeamService {
       throw new PasswordMismatch();
     }
     await this.throttle.succeeded(scopes);
+    return this.swapOwner(project, actor.member.id, memberId, checked.passwordHash);
+  }
+
+  /** The transfer once the owner proved it is them another way (a one-time code: OwnershipOtpService). */
+  transferOwnershipConfirmed(project: AuthenticatedProject, ownerId: string, memberId: string) {
+    return this.swapOwner(project, ownerId, memberId);
+  }
+
+  /** `passwordHash`: the one checked, which must still be the owner's under the lock. */
+  private swapOwner(project: AuthenticatedProject, ownerId: string, memberId: string, passwordHash?: string) {
     return this.dataSource.transaction(async (manager) => {
       await this.members.lockOwners(manager, project.id);
-      const caller = await this.get(project, actor.member.id, sqlOfManager(manager), true);
+      const caller = await this.get(project, ownerId, sqlOfManager(manager), true);
       const target = await this.get(project, memberId, sqlOfManager(manager), true);
       if (caller.role !== 'owner') throw new NotOwner();
       // The password changed between the check and the lock: the one re-entered is no longer it.
-      if (caller.passwordHash !== checked.passwordHash) throw new PasswordMismatch();
+      if (passwordHash !== undefined && caller.passwordHash !== passwordHash) throw new PasswordMismatch();
       await this.members.setRole(manager, target.id, 'owner');
       await this.members.setRole(manager, caller.id, 'admin');
       return {

@@ -38,6 +38,12 @@ export function announcementEvents(
       case 'replied':
         events.push(webhook('ticket.replied', { ...response, message: announcement.message }));
         break;
+      case 'noted':
+        events.push({
+          ...webhook('ticket.note_added', { ...response, message: announcement.message }),
+          topic: 'team_chat',
+        });
+        break;
       case 'status_changed':
         events.push(webhook('ticket.status_changed', { ...response, from: announcement.from, to: announcement.to }));
         if (announcement.to === 'closed') events.push(webhook('ticket.closed', { ...response }));

@@ -7,6 +7,7 @@ import type { Ticket } from './ticket.entity.js';
 export type Announcement =
   | { kind: 'created' }
   | { kind: 'replied'; message: TicketMessageResponse }
+  | { kind: 'noted'; message: TicketMessageResponse }
   | { kind: 'status_changed'; from: TicketStatus; to: TicketStatus }
   | { kind: 'assigned' }
   | { kind: 'csat_received' }
@@ -88,7 +89,11 @@ export function planAgentMessage(
   change: TicketChange,
 ): void {
   change.searchText = message.text;
-  if (message.internal) return;
+  if (message.internal) {
+    // Read by the team chat's mirror only (src/team-chat): no webhook, no chat delivery.
+    change.announcements.push({ kind: 'noted', message: response });
+    return;
+  }
   change.set.lastMessageAt = () => 'now()';
   change.set.lastMessageFrom = 'agent';
   if (ticket.firstReplyAt === null) change.set.firstReplyAt = () => 'now()';

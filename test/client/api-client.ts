@@ -48,6 +48,7 @@ import {
   slaQuery,
   reportQuery,
 } from './api-bodies.js';
+import { teamChatCalls } from './team-chat-calls.js';
 
 type Schemas = components['schemas'];
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -260,6 +261,7 @@ export function exerciseEveryOperation(baseUrl: string, apiKey: string): Calls {
     '/v1/webhook/deliveries/{id}/redeliver': {
       post: () => api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id: ID } } }),
     },
+    ...teamChatCalls(api),
   };
 }
 

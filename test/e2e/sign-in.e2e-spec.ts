@@ -34,6 +34,7 @@ describe('members sign in', () => {
       role: 'support',
       created_at: expect.any(String),
       invite_status: 'pending',
+      telegram: null,
       invite_url: expect.stringMatching(/^http:\/\/console\.test\/invite\/[A-Za-z0-9_-]{43}$/),
     });
     // Before the invite is accepted there is no password: the same 401 as a wrong one.
@@ -52,6 +53,7 @@ describe('members sign in', () => {
         role: 'support',
         created_at: expect.any(String),
         invite_status: 'accepted',
+        telegram: null,
       },
     });
     const setCookie = ([] as string[]).concat(response.headers['set-cookie'])[0];
@@ -285,6 +287,7 @@ describe('members sign in', () => {
         role: 'support',
         created_at: added.body.created_at,
         invite_status: 'pending',
+        telegram: null,
       });
       await project.api.patch(`/v1/team/members/${added.body.id}`, { role: 'boss' }).expect(400);
       await project.api.patch(`/v1/team/members/${added.body.id}`, {}).expect(400);

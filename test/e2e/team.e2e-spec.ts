@@ -16,6 +16,7 @@ describe('team members', () => {
       role: 'support',
       created_at: expect.any(String),
       invite_status: 'pending',
+      telegram: null,
     });
     expect(inviteUrl).toMatch(/^http:\/\/localhost:\d+\/invite\/[A-Za-z0-9_-]{43}$/);
     expect(new Date(created.body.created_at).toISOString()).toBe(created.body.created_at);

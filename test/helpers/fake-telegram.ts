@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FakeApiServer, readBody } from './fake-api-server.js';
+import { FakeForums } from './fake-telegram-forums.js';
 import { parseBody, parseMaybeJson, type UploadedFile } from './multipart-body.js';
 
 /** One Bot API call the fake server received. */
@@ -62,6 +63,8 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
   /** Downloads served from `/file/bot<token>/<path>`, by file path. */
   readonly downloads: string[] = [];
   webhook: { url: string; secret_token?: string } | null = null;
+  /** Forum supergroups the bot is in (topics, rights, removal): see fake-telegram-forums.ts. */
+  readonly forums = new FakeForums();
 
   /** The next `times` calls of `method` (to `chatId`, when given) get this answer instead. */
   fail(failure: ScriptedFailure): void {
@@ -172,15 +175,25 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
       return this.answer(res, 200, { ok: true, result });
     }
 
-    const result = this.resultFor(method, body);
+    const forum = this.forums.handle(method, body);
+    if (forum && 'status' in forum) {
+      this.notify(call);
+      return this.answer(res, forum.status, { ok: false, error_code: forum.status, description: forum.description });
+    }
+    const result = forum ? forum.result : this.resultFor(method, body);
     call.result = result;
     this.notify(call);
     this.answer(res, 200, { ok: true, result });
   }
 
   private resultFor(method: string, body: Record<string, any>): unknown {
-    const chat = { id: Number(body.chat_id), type: 'private' };
+    const chat = this.forums.chatOf(Number(body.chat_id)) ?? { id: Number(body.chat_id), type: 'private' };
     const date = Math.floor(Date.now() / 1000);
+    // In a forum, a message sent with message_thread_id is a message of that topic.
+    const thread =
+      body.message_thread_id === undefined
+        ? {}
+        : { message_thread_id: Number(body.message_thread_id), is_topic_message: true };
     switch (method) {
       case 'getMe':
         return this.botUser;
@@ -197,6 +210,7 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
           message_id: this.nextMessageId++,
           date,
           chat,
+          ...thread,
           from: this.botUser,
           text: body.text,
           ...(body.reply_markup ? { reply_markup: parseMaybeJson(body.reply_markup) } : {}),
@@ -204,7 +218,11 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
       case 'sendPhoto':
       case 'sendDocument':
       case 'sendVoice':
-        return { message_id: this.nextMessageId++, date, chat, from: this.botUser, caption: body.caption };
+      case 'sendVideo':
+      case 'sendAudio':
+      case 'sendAnimation':
+      case 'sendSticker':
+        return { message_id: this.nextMessageId++, date, chat, ...thread, from: this.botUser, caption: body.caption };
       case 'sendMediaGroup': {
         const media = parseMaybeJson(body.media) as Array<Record<string, unknown>>;
         const groupId = `g${this.nextMessageId}`;
@@ -212,6 +230,7 @@ export class FakeTelegram extends FakeApiServer<TelegramCall> {
           message_id: this.nextMessageId++,
           date,
           chat,
+          ...thread,
           from: this.botUser,
           media_group_id: groupId,
           caption: item.caption,

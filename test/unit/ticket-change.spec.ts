@@ -118,11 +118,11 @@ describe('planAgentMessage', () => {
     expect(change.announcements.map((a) => a.kind)).toEqual(['replied', 'status_changed']);
   });
 
-  it('lets an internal note only join the search text', () => {
+  it('lets an internal note change nothing but the search text, announced only as noted (team chat)', () => {
     const change = emptyChange();
     planAgentMessage(ticket(), message({ internal: true, text: 'note' }), response, change);
     expect(change.set).toEqual({});
-    expect(change.announcements).toEqual([]);
+    expect(change.announcements).toEqual([{ kind: 'noted', message: response }]);
     expect(change.searchText).toBe('note');
   });
 });

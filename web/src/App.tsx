@@ -17,6 +17,7 @@ import { InvitePage } from './pages/InvitePage';
 import { LoginPage } from './pages/LoginPage';
 import { TicketListPage } from './pages/TicketListPage';
 import { TicketPage } from './pages/TicketPage';
+import { MyTelegramPage } from './pages/MyTelegramPage';
 import { CreditsBadge } from './components/CreditsBadge';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
@@ -58,6 +59,7 @@ export function App() {
         <ReportsPage />
       </Suspense>
     );
+  else if (path === '/me/telegram') page = <MyTelegramPage />;
   else page = <TicketListPage />;
   return <Shell path={path}>{page}</Shell>;
 }
@@ -80,6 +82,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
       ['/admin/custom-fields', t('nav.customFields')],
       ['/admin/macros', t('nav.macros')],
     );
+  nav.push(['/me/telegram', t('nav.myTelegram')]);
   const active = (to: string) =>
     to === '/' ? path === '/' || path.startsWith('/tickets/') : path === to || path.startsWith(`${to}/`);
   return (

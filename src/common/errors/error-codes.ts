@@ -149,6 +149,12 @@ export const ERROR_CODES = {
   empty_file: 'A file part is empty',
   unsupported_file_type: 'A file of a type the messenger cannot send (415)',
   idempotency_lease_lost: 'The Idempotency-Key was taken over by a retry while this request ran; nothing was committed',
+  // Team chat in Telegram
+  not_your_member: "Only admins and owners may manage another member's Telegram link or notifications",
+  telegram_not_linked: 'The member has no linked Telegram account',
+  password_required: 'Ownership transfer: the owner has no linked Telegram account, so the password is required',
+  otp_mismatch: 'Ownership transfer: the code is wrong',
+  otp_gone: 'Ownership transfer: no valid code (expired after 10 minutes, used, or voided by the 5th wrong try)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

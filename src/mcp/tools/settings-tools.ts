@@ -80,7 +80,7 @@ export function registerSettingsTools(
         'reply member_id.',
       annotations: { readOnlyHint: true },
     },
-    async () => ({ members: (await team.list(project)).map(toTeamMemberResponse) }),
+    async () => ({ members: (await team.list(project)).map((member) => toTeamMemberResponse(member)) }),
   );
 
   registerTool(

@@ -12,13 +12,14 @@ import { ProcessedUpdatesService } from '../processed-updates.service.js';
 import { SendRateLimiter } from '../send-rate-limiter.js';
 import { TELEGRAM_LIMITS } from '../outbound-parts.js';
 import { telegramFileSource } from './telegram-file-source.js';
+import { TeamChatHandoff } from './team-chat-handoff.js';
 import { TelegramTransport } from './telegram-transport.js';
 import { toChatEvent } from './telegram-updates.js';
 import { parseTelegramUpdate, type TelegramUpdate } from './telegram-update.schema.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
 
 const POLL_TIMEOUT_SECONDS = 25;
-const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
 /**
  * The one Telegram bot of the installation and the Telegram adapter of the messenger core. Off without
@@ -51,6 +52,7 @@ export class TelegramBotService extends MessengerBot<TelegramUpdate> implements 
     attachments: AttachmentStorageService,
     fileSources: MessengerFileSources,
     metrics: MetricsService,
+    private readonly teamChat: TeamChatHandoff,
   ) {
     super(conversation, processed, metrics);
     const token = config.get('TELEGRAM_BOT_TOKEN', { infer: true });
@@ -114,6 +116,12 @@ export class TelegramBotService extends MessengerBot<TelegramUpdate> implements 
 
   protected parseUpdate(body: unknown) {
     return parseTelegramUpdate(body);
+  }
+
+  /** Group updates and `/start member_…` go to the team chat (src/team-chat), not the customer conversation. */
+  protected handOff(update: TelegramUpdate) {
+    const handle = this.teamChat.take(update);
+    return handle ? { key: String(update.update_id), handle } : null;
   }
 
   protected routeUpdate(update: TelegramUpdate) {

@@ -25,7 +25,13 @@ const user = z.looseObject({
   language_code: shortString.optional(),
 });
 
-const chat = z.looseObject({ id, type: shortString });
+const chat = z.looseObject({
+  id,
+  type: shortString,
+  // A group's name; `is_forum`: a supergroup with topics (the team chat).
+  title: z.string().max(NAME_MAX).optional(),
+  is_forum: z.boolean().optional(),
+});
 
 const entity = z.looseObject({ type: shortString, offset: z.int().nonnegative(), length: z.int().nonnegative() });
 
@@ -59,17 +65,20 @@ const message = z.looseObject({
   document: file.optional(),
   reply_to_message: z.looseObject({ message_id: id }).optional(),
   media_group_id: z.string().max(ID_MAX).optional(),
+  // A message of a forum topic (absent in the General topic).
+  message_thread_id: id.optional(),
+  is_topic_message: z.boolean().optional(),
 });
 
 const callbackQuery = z.looseObject({
   id: z.string().min(1).max(ID_MAX),
   from: user,
   // A message older than 48 h arrives as an InaccessibleMessage: still a chat and a message id.
-  message: z.looseObject({ message_id: id, chat }).optional(),
+  message: z.looseObject({ message_id: id, chat, message_thread_id: id.optional() }).optional(),
   data: z.string().max(ID_MAX).optional(),
 });
 
-/** my_chat_member / chat_member: not served, but shaped like any other update. */
+/** my_chat_member (the bot's own membership: the team chat watches it) / chat_member. */
 const chatMemberUpdated = z.looseObject({
   chat,
   from: user,

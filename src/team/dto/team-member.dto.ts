@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../common/auth/password.js';
 import { MEMBER_ROLES, type MemberRole } from '../../common/auth/member-role.js';
 
@@ -39,14 +39,41 @@ export class TransferOwnershipDto {
   member_id: string;
 
   @ApiProperty({
+    required: false,
     minLength: PASSWORD_MIN_LENGTH,
     maxLength: PASSWORD_MAX_LENGTH,
-    description: "The signed-in owner's own password, re-entered",
+    description:
+      "The signed-in owner's own password, re-entered. Without it, an owner with a linked Telegram account " +
+      'gets a one-time code from the bot (202) to confirm with /transfer-ownership/confirm; without a linked ' +
+      'account it is required (422 password_required)',
   })
-  @IsDefined()
+  @IsOptional()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
-  password: string;
+  password?: string;
+}
+
+export class ConfirmOwnershipDto {
+  @ApiProperty({ format: 'uuid', description: 'The member who becomes owner (the one the code was sent for)' })
+  @IsDefined()
+  @IsUUID()
+  member_id: string;
+
+  @ApiProperty({ example: '042117', description: 'The 6-digit code the bot sent to your Telegram' })
+  @IsDefined()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  code: string;
+}
+
+export class OwnershipOtpSentResponse {
+  @ApiProperty({ enum: ['telegram'], description: 'Where the code went' }) otp_sent: 'telegram';
+  @ApiProperty({ format: 'date-time', description: 'The code is valid 10 minutes' }) expires_at: string;
+}
+
+export class MemberTelegramLink {
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'Telegram user id' }) user_id: number;
+  @ApiProperty({ type: 'string', nullable: true }) username: string | null;
 }
 
 export class TeamMemberResponse {
@@ -60,6 +87,12 @@ export class TeamMemberResponse {
     description: '`pending` until the member sets a password through an invite link',
   })
   invite_status: 'pending' | 'accepted';
+  @ApiProperty({
+    type: MemberTelegramLink,
+    nullable: true,
+    description: "The member's linked Telegram account (team chat); null when none is linked",
+  })
+  telegram: MemberTelegramLink | null;
 }
 
 export class CreatedTeamMemberResponse extends TeamMemberResponse {

@@ -22,6 +22,7 @@ export const en = {
   'nav.webhook': 'Webhook',
   'nav.team': 'Team',
   'nav.reports': 'Reports',
+  'nav.myTelegram': 'My Telegram',
   'nav.signOut': 'Sign out',
   'nav.language': 'Language',
   'credits.remaining': '{count} credit | {count} credits',
@@ -341,6 +342,32 @@ export const en = {
   'macro.assignNone': 'nobody (unassign)',
   'macro.new': 'New macro',
   'macro.edit': 'Edit “{name}”',
+  'team.otpCode': '6-digit code',
+  'team.sendOtp': 'Send a code to my Telegram',
+  'team.otpSent': 'The bot sent a code to your Telegram; it works until {time}.',
+  'teamChat.title': 'Team chat in Telegram',
+  'teamChat.intro':
+    'A Telegram group with topics where every ticket gets its own topic: the team reads and answers there.',
+  'teamChat.notLinked': 'No group is linked.',
+  'teamChat.linked': 'Linked: {title}, since {time}.',
+  'teamChat.botRemoved': 'The bot was removed from the group: nothing is posted there. Add the bot back as an admin.',
+  'teamChat.noTopicRights':
+    'The bot cannot create topics: turn topics on in the group and make the bot an admin with “Manage topics”.',
+  'teamChat.link': 'Link a group',
+  'teamChat.relink': 'Link another group',
+  'teamChat.unlink': 'Unlink',
+  'teamChat.confirmUnlink': 'Unlink the team group? Nothing more will be posted there.',
+  'teamChat.groupSteps':
+    'Scan or open this link on a phone with Telegram, pick the group (topics on) and add the bot as an admin ' +
+    'with “Manage topics”. The link works once.',
+  'teamChat.memberSteps': 'Send this to {name} or scan it with their phone: the bot links their Telegram account.',
+  'teamChat.linkMember': 'Link Telegram',
+  'teamChat.myIntro':
+    'Link your Telegram account: your messages in the team group then reply as you, and the bot tells you ' +
+    'about tickets assigned to you and customers writing on them.',
+  'teamChat.telegram': 'Telegram',
+  'teamChat.qrAlt': 'QR code of the Telegram link',
+  'teamChat.validUntil': 'Valid until {time}, one use.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -132,6 +132,11 @@ export const ERROR_TEXTS: Record<Language, Record<string, string>> = {
     empty_file: 'A file is empty.',
     unsupported_file_type: 'The messenger cannot send files of this type.',
     idempotency_lease_lost: 'The request was retried meanwhile; check the result and try again if needed.',
+    not_your_member: "Only admins and owners may manage another member's Telegram.",
+    telegram_not_linked: 'This member has not linked Telegram yet.',
+    password_required: 'Enter your password: your account has no linked Telegram to send a code to.',
+    otp_mismatch: 'The code is wrong. Check the message from the bot and try again.',
+    otp_gone: 'The code is no longer valid (expired, used or too many wrong tries). Ask for a new one.',
   },
   ru: {
     malformed_json: 'Не удалось прочитать запрос. Обновите страницу и попробуйте снова.',
@@ -259,6 +264,11 @@ export const ERROR_TEXTS: Record<Language, Record<string, string>> = {
     empty_file: 'Файл пустой.',
     unsupported_file_type: 'Мессенджер не может отправить файл такого типа.',
     idempotency_lease_lost: 'Запрос тем временем повторили; проверьте результат и при необходимости повторите.',
+    not_your_member: 'Управлять чужим Telegram могут только администраторы и владельцы.',
+    telegram_not_linked: 'Этот участник ещё не привязал Telegram.',
+    password_required: 'Введите пароль: к вашему аккаунту не привязан Telegram, куда прислать код.',
+    otp_mismatch: 'Код неверный. Проверьте сообщение от бота и попробуйте снова.',
+    otp_gone: 'Код больше не действует (истёк, использован или слишком много ошибок). Запросите новый.',
   },
 };
 

@@ -23,6 +23,7 @@ export const ru: Record<MessageKey, string> = {
   'nav.webhook': 'Вебхук',
   'nav.team': 'Команда',
   'nav.reports': 'Отчёты',
+  'nav.myTelegram': 'Мой Telegram',
   'nav.signOut': 'Выйти',
   'nav.language': 'Язык',
   'credits.remaining': 'Кредитов: {count}',
@@ -345,4 +346,29 @@ export const ru: Record<MessageKey, string> = {
   'macro.assignNone': 'никому (снять назначение)',
   'macro.new': 'Новый макрос',
   'macro.edit': 'Изменить «{name}»',
+  'team.otpCode': 'Код из 6 цифр',
+  'team.sendOtp': 'Прислать код в мой Telegram',
+  'team.otpSent': 'Бот прислал код в ваш Telegram; он действует до {time}.',
+  'teamChat.title': 'Командный чат в Telegram',
+  'teamChat.intro': 'Группа Telegram с темами, где у каждого тикета своя тема: команда читает и отвечает там.',
+  'teamChat.notLinked': 'Группа не привязана.',
+  'teamChat.linked': 'Привязана: {title}, с {time}.',
+  'teamChat.botRemoved': 'Бота удалили из группы: туда ничего не публикуется. Добавьте бота обратно администратором.',
+  'teamChat.noTopicRights':
+    'Бот не может создавать темы: включите темы в группе и сделайте бота администратором с правом «Управление темами».',
+  'teamChat.link': 'Привязать группу',
+  'teamChat.relink': 'Привязать другую группу',
+  'teamChat.unlink': 'Отвязать',
+  'teamChat.confirmUnlink': 'Отвязать командную группу? Туда больше ничего не будет публиковаться.',
+  'teamChat.groupSteps':
+    'Отсканируйте или откройте ссылку на телефоне с Telegram, выберите группу (с темами) и добавьте бота ' +
+    'администратором с правом «Управление темами». Ссылка одноразовая.',
+  'teamChat.memberSteps': 'Отправьте это {name} или отсканируйте его телефоном: бот привяжет его Telegram.',
+  'teamChat.linkMember': 'Привязать Telegram',
+  'teamChat.myIntro':
+    'Привяжите свой Telegram: ваши сообщения в командной группе станут ответами от вас, а бот будет сообщать ' +
+    'о назначенных вам тикетах и новых сообщениях клиентов в них.',
+  'teamChat.telegram': 'Telegram',
+  'teamChat.qrAlt': 'QR-код ссылки Telegram',
+  'teamChat.validUntil': 'Действует до {time}, один раз.',
 };

@@ -4,6 +4,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
 import { AutomationSettingsFields } from './AutomationSettingsFields';
+import { TeamChatPanel } from './TeamChatPanel';
 
 type Settings = Schemas['HelpdeskSettingsResponse'];
 
@@ -56,77 +57,80 @@ export function SettingsPage() {
   );
 
   return (
-    <form className="admin-form" onSubmit={submit}>
-      <h1>{t('nav.settings')}</h1>
-      {flag('helpdesk_enabled', t('settings.enabled'))}
-      {flag('helpdesk_allow_create', t('settings.allowCreate'))}
-      {flag('helpdesk_allow_view', t('settings.allowView'))}
-      {flag('helpdesk_ticket_types_enabled', t('settings.typesEnabled'))}
-      {text('helpdesk_welcome_message', 'ru')}
-      {text('helpdesk_welcome_message', 'en')}
-      {text('helpdesk_close_message', 'ru')}
-      {text('helpdesk_close_message', 'en')}
-      <div className="row">
+    <>
+      <form className="admin-form" onSubmit={submit}>
+        <h1>{t('nav.settings')}</h1>
+        {flag('helpdesk_enabled', t('settings.enabled'))}
+        {flag('helpdesk_allow_create', t('settings.allowCreate'))}
+        {flag('helpdesk_allow_view', t('settings.allowView'))}
+        {flag('helpdesk_ticket_types_enabled', t('settings.typesEnabled'))}
+        {text('helpdesk_welcome_message', 'ru')}
+        {text('helpdesk_welcome_message', 'en')}
+        {text('helpdesk_close_message', 'ru')}
+        {text('helpdesk_close_message', 'en')}
+        <div className="row">
+          <label>
+            {t('settings.slaFirstReply')}
+            <input
+              type="number"
+              min={1}
+              max={8760}
+              value={form.sla_first_reply_hours ?? ''}
+              placeholder={t('settings.off')}
+              onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))}
+            />
+          </label>
+          <label>
+            {t('settings.slaResolve')}
+            <input
+              type="number"
+              min={1}
+              max={8760}
+              value={form.sla_resolve_hours ?? ''}
+              placeholder={t('settings.off')}
+              onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))}
+            />
+          </label>
+          <label>
+            {t('settings.unanswered')}
+            <select
+              value={form.helpdesk_unanswered_hours ?? ''}
+              onChange={(event) =>
+                set(
+                  'helpdesk_unanswered_hours',
+                  event.target.value === '' ? null : (Number(event.target.value) as 12 | 24 | 48),
+                )
+              }
+            >
+              <option value="">{t('settings.off')}</option>
+              {[12, 24, 48].map((hours) => (
+                <option key={hours} value={hours}>
+                  {hours}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {flag('csat_enabled', t('settings.csat'))}
         <label>
-          {t('settings.slaFirstReply')}
-          <input
-            type="number"
-            min={1}
-            max={8760}
-            value={form.sla_first_reply_hours ?? ''}
-            placeholder={t('settings.off')}
-            onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))}
+          {t('settings.csatTemplate')}
+          <textarea
+            rows={2}
+            maxLength={1024}
+            value={form.csat_message_template}
+            onChange={(event) => set('csat_message_template', event.target.value)}
           />
         </label>
-        <label>
-          {t('settings.slaResolve')}
-          <input
-            type="number"
-            min={1}
-            max={8760}
-            value={form.sla_resolve_hours ?? ''}
-            placeholder={t('settings.off')}
-            onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))}
-          />
-        </label>
-        <label>
-          {t('settings.unanswered')}
-          <select
-            value={form.helpdesk_unanswered_hours ?? ''}
-            onChange={(event) =>
-              set(
-                'helpdesk_unanswered_hours',
-                event.target.value === '' ? null : (Number(event.target.value) as 12 | 24 | 48),
-              )
-            }
-          >
-            <option value="">{t('settings.off')}</option>
-            {[12, 24, 48].map((hours) => (
-              <option key={hours} value={hours}>
-                {hours}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {flag('csat_enabled', t('settings.csat'))}
-      <label>
-        {t('settings.csatTemplate')}
-        <textarea
-          rows={2}
-          maxLength={1024}
-          value={form.csat_message_template}
-          onChange={(event) => set('csat_message_template', event.target.value)}
-        />
-      </label>
-      <AutomationSettingsFields form={form} set={set} />
-      <ErrorText error={save.error} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {t('common.save')}
-        </button>
-        {saved && <span className="ok">{t('common.saved')}</span>}
-      </div>
-    </form>
+        <AutomationSettingsFields form={form} set={set} />
+        <ErrorText error={save.error} />
+        <div className="row">
+          <button type="submit" className="primary" disabled={save.busy}>
+            {t('common.save')}
+          </button>
+          {saved && <span className="ok">{t('common.saved')}</span>}
+        </div>
+      </form>
+      <TeamChatPanel />
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useMembers } from '../../lib/use-members';
 import { useAction } from '../../lib/use-load';
 import { useSession, useSessionState } from '../../session';
+import { MemberTelegram } from './MemberTelegram';
+import { OwnershipTransfer } from './OwnershipTransfer';
 
 export function TeamPage() {
   const { t, formatDateTime } = useI18n();
@@ -13,7 +15,6 @@ export function TeamPage() {
   const { members, reload } = useMembers();
   const action = useAction();
   const invite = useAction();
-  const transfer = useAction();
   const [draft, setDraft] = useState<{ email: string; name: string; role: Role }>({
     email: '',
     name: '',
@@ -21,8 +22,6 @@ export function TeamPage() {
   });
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [newOwner, setNewOwner] = useState('');
-  const [password, setPassword] = useState('');
 
   const canManage = (member: Member) =>
     member.id !== session.member.id && session.manageableRoles.includes(member.role);
@@ -58,18 +57,6 @@ export function TeamPage() {
     )
       await reload();
   };
-  const transferOwnership = async (event: FormEvent) => {
-    event.preventDefault();
-    if (
-      await transfer.run(() =>
-        call(api.POST('/v1/team/transfer-ownership', { body: { member_id: newOwner, password } })),
-      )
-    ) {
-      setPassword('');
-      await reload();
-      await refresh();
-    }
-  };
   const copy = async () => {
     if (!inviteUrl) return;
     await navigator.clipboard?.writeText(inviteUrl).then(
@@ -88,6 +75,7 @@ export function TeamPage() {
             <th>{t('team.email')}</th>
             <th>{t('team.role')}</th>
             <th>{t('team.since')}</th>
+            <th>{t('teamChat.telegram')}</th>
             <th />
           </tr>
         </thead>
@@ -118,6 +106,9 @@ export function TeamPage() {
                 )}
               </td>
               <td>{formatDateTime(member.created_at)}</td>
+              <td>
+                <MemberTelegram member={member} onChange={reload} />
+              </td>
               <td>
                 {canManage(member) && (
                   <button type="button" className="danger" disabled={action.busy} onClick={() => void remove(member)}>
@@ -186,37 +177,13 @@ export function TeamPage() {
       )}
 
       {session.isOwner && (
-        <form className="inline-form" onSubmit={transferOwnership}>
-          <h2>{t('team.transfer')}</h2>
-          <select
-            required
-            aria-label={t('team.newOwner')}
-            value={newOwner}
-            onChange={(event) => setNewOwner(event.target.value)}
-          >
-            <option value="">{t('team.newOwner')}</option>
-            {members
-              .filter((member) => member.id !== session.member.id)
-              .map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name} ({member.email})
-                </option>
-              ))}
-          </select>
-          <input
-            type="password"
-            required
-            autoComplete="current-password"
-            placeholder={t('team.yourPassword')}
-            aria-label={t('team.yourPassword')}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          <button type="submit" className="danger" disabled={transfer.busy || !newOwner}>
-            {t('team.transferSubmit')}
-          </button>
-          <ErrorText error={transfer.error} />
-        </form>
+        <OwnershipTransfer
+          members={members}
+          onDone={async () => {
+            await reload();
+            await refresh();
+          }}
+        />
       )}
     </section>
   );

@@ -1,0 +1,19 @@
+import { useI18n } from '../i18n/i18n';
+import { useMembers } from '../lib/use-members';
+import { MemberTelegram } from './admin/MemberTelegram';
+import { useSession } from '../session';
+
+/** Every member links their own Telegram here (the team group and private notifications need it). */
+export function MyTelegramPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { members, reload } = useMembers();
+  const me = members.find((member) => member.id === session.member.id);
+  return (
+    <section className="admin">
+      <h1>{t('nav.myTelegram')}</h1>
+      <p className="hint">{t('teamChat.myIntro')}</p>
+      {me && <MemberTelegram member={me} onChange={reload} />}
+    </section>
+  );
+}
