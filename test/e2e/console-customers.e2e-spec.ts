@@ -96,11 +96,11 @@ describe('Console: customers and custom fields', () => {
     const customerUrl = `/v1/helpdesk/customers/${second.subscriber_id}`;
     expect((await tenant.api.get(customerUrl).expect(200)).body.note).toBe('Prefers Russian; VIP since 2024');
 
-    await panel.getByRole('button', { name: 'Block' }).click();
+    await panel.getByRole('button', { name: 'Block', exact: true }).click();
     await panel.getByText('blocked', { exact: true }).waitFor();
     expect((await tenant.api.get(customerUrl).expect(200)).body.blocked).toBe(true);
     await panel.getByRole('button', { name: 'Unblock' }).click();
-    await panel.getByRole('button', { name: 'Block' }).waitFor();
+    await panel.getByRole('button', { name: 'Block', exact: true }).waitFor();
     expect((await tenant.api.get(customerUrl).expect(200)).body.blocked).toBe(false);
 
     const fields = page.locator('.custom-fields');
