@@ -20,6 +20,8 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
       updated_at: expect.any(String),
     });
     expect((await api.get('/v1/webhook').expect(200)).body).toEqual(created);
+    // The delivery log says a webhook is set (the console reads it before asking for the webhook itself).
+    expect((await api.get('/v1/webhook/deliveries').expect(200)).body.webhook_configured).toBe(true);
 
     const updated = (
       await api
@@ -105,7 +107,10 @@ describe('webhook configuration (GET/PUT/DELETE /v1/webhook)', () => {
 
   it('validates the delivery log query', async () => {
     const { api } = await ctx.project();
-    expect((await api.get('/v1/webhook/deliveries').expect(200)).body).toEqual({ deliveries: [] });
+    expect((await api.get('/v1/webhook/deliveries').expect(200)).body).toEqual({
+      deliveries: [],
+      webhook_configured: false,
+    });
     await api.get('/v1/webhook/deliveries?limit=100&status=failed&event=ticket.closed').expect(200);
     await api.get('/v1/webhook/deliveries?limit=0').expect(422);
     await api.get('/v1/webhook/deliveries?limit=101').expect(422);
