@@ -9,6 +9,8 @@ import { useTeamChat } from '../helpers/team-chat.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
 
 const NEW_PASSWORD = 'a brand new passphrase';
+/** A directory to write screenshots of the pages into (to look at them), e.g. CONSOLE_TEAM_SHOTS=/tmp/shots. */
+const SHOTS = process.env.CONSOLE_TEAM_SHOTS;
 
 /**
  * The Team page's invite states and one-time links (a new invite, a password reset an admin issues and the
@@ -81,6 +83,7 @@ describe('console: team links and Telegram notifications', () => {
     expect(resetUrl).toMatch(/^http:\/\/console\.test\/reset\/[\w-]{20,}$/);
     expect(await panel.textContent()).toMatch(/Password reset link for support \d+: it works once, until .*20\d\d/);
     await panel.getByRole('button', { name: 'Copy' }).waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/team-reset-link.png`, fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The member, signed out on a phone, sets a new password with it and is signed in.
@@ -119,6 +122,7 @@ describe('console: team links and Telegram notifications', () => {
     await page.getByTestId('member-link').getByRole('textbox', { name: 'Одноразовая ссылка' }).waitFor();
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/team-390-ru.png`, fullPage: true });
   }, 30_000);
 
   it('switches the Telegram notifications on "My Telegram" and keeps them after a reload', async () => {
@@ -152,6 +156,7 @@ describe('console: team links and Telegram notifications', () => {
     expect(await replied.isChecked()).toBe(true);
     await replied.uncheck();
     await waitFor(async () => (await switches()).customer_replied === false, 'the second switch saved');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/my-telegram.png`, fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
   }, 30_000);
 });

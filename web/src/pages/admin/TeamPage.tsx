@@ -119,14 +119,14 @@ export function TeamPage() {
               <td>
                 <MemberTelegram member={member} onChange={reload} />
               </td>
-              <td className="member-actions">
+              <td>
                 {canManage(member) && (
-                  <>
+                  <div className="member-actions">
                     <MemberLinkButton member={member} disabled={action.busy} run={action.run} onIssued={setIssued} />
                     <button type="button" className="danger" disabled={action.busy} onClick={() => void remove(member)}>
                       {t('team.remove')}
                     </button>
-                  </>
+                  </div>
                 )}
               </td>
             </tr>
