@@ -15,10 +15,13 @@ export type { LinkedMemberRow, MemberTelegramRow } from './member-telegram.store
 export interface MemberTelegramResponse {
   user_id: number;
   username: string | null;
+  notifications: { assigned: boolean; customer_replied: boolean };
 }
 
 export function toMemberTelegramResponse(row: MemberTelegramRow | null | undefined): MemberTelegramResponse | null {
-  return row ? { user_id: Number(row.user_id), username: row.username } : null;
+  if (!row) return null;
+  const notifications = { assigned: row.notify_assigned, customer_replied: row.notify_customer_replied };
+  return { user_id: Number(row.user_id), username: row.username, notifications };
 }
 
 /**

@@ -105,6 +105,7 @@ describe('team chat: linking the group and members (Telegram forum group)', () =
     expect(members.find((m: { id: string }) => m.id === support.id).telegram).toEqual({
       user_id: 900_100,
       username: 'sam_tg',
+      notifications: { assigned: true, customer_replied: true },
     });
     expect(members.find((m: { id: string }) => m.id === project.owner.id).telegram).toBeNull();
 

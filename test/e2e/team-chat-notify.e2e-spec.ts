@@ -32,6 +32,8 @@ describe('team chat: private notifications to linked members', () => {
       .put(`/v1/team/members/${support.id}/notifications`, { assigned: false, customer_replied: false })
       .expect(200);
     expect(off.body).toEqual({ assigned: false, customer_replied: false });
+    const listed = (await support.api.get('/v1/team/members').expect(200)).body.members;
+    expect(listed.find((m: { id: string }) => m.id === support.id).telegram.notifications).toEqual(off.body);
     const other = await createTicket(project.api, { text: 'Quiet one' });
     await project.api.patch(`/v1/helpdesk/tickets/${other.id}/assign`, { assigned_to: support.id }).expect(200);
     await chat.post(chat.updates.text(customer, 'Hello again?'));

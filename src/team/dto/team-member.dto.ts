@@ -71,9 +71,20 @@ export class OwnershipOtpSentResponse {
   @ApiProperty({ format: 'date-time', description: 'The code is valid 10 minutes' }) expires_at: string;
 }
 
+export class MemberTelegramSwitches {
+  @ApiProperty({ description: 'A private message when a ticket is assigned to the member' }) assigned: boolean;
+  @ApiProperty({ description: "A private message when the customer writes on the member's ticket" })
+  customer_replied: boolean;
+}
+
 export class MemberTelegramLink {
   @ApiProperty({ type: 'integer', format: 'int64', description: 'Telegram user id' }) user_id: number;
   @ApiProperty({ type: 'string', nullable: true }) username: string | null;
+  @ApiProperty({
+    type: MemberTelegramSwitches,
+    description: 'Private notifications (PUT /v1/team/members/{member_id}/notifications changes them)',
+  })
+  notifications: MemberTelegramSwitches;
 }
 
 export class TeamMemberResponse {

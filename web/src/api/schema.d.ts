@@ -2004,12 +2004,20 @@ export interface components {
             customer_replied: boolean;
         };
         MemberTelegramLink: {
+            /** @description Private notifications (PUT /v1/team/members/{member_id}/notifications changes them) */
+            notifications: components["schemas"]["MemberTelegramSwitches"];
             /**
              * Format: int64
              * @description Telegram user id
              */
             user_id: number;
             username: string | null;
+        };
+        MemberTelegramSwitches: {
+            /** @description A private message when a ticket is assigned to the member */
+            assigned: boolean;
+            /** @description A private message when the customer writes on the member's ticket */
+            customer_replied: boolean;
         };
         MessageAttachmentResponse: {
             /** @description Why the file cannot be downloaded (e.g. over the 20 MB the messenger lets bots download); null when it can */

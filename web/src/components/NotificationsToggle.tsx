@@ -15,7 +15,23 @@ export function NotificationsToggle() {
       title={t(on ? 'notify.turnOff' : 'notify.turnOn')}
       onClick={() => void setNotificationsWanted(!on).then(setOn)}
     >
-      {on ? '🔔' : '🔕'} <span className="visually-hidden">{t(on ? 'notify.turnOff' : 'notify.turnOn')}</span>
+      <BellIcon crossed={!on} /> <span className="visually-hidden">{t(on ? 'notify.turnOff' : 'notify.turnOn')}</span>
     </button>
+  );
+}
+
+/** A bell drawn inline (an emoji needs a colour-emoji font, which many Linux desktops lack); crossed when off. */
+function BellIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="bell-icon">
+      <path
+        d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+      />
+      {crossed && <path d="M4 4l16 16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />}
+    </svg>
   );
 }

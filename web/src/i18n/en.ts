@@ -1,3 +1,5 @@
+import { teamEn } from './team-texts';
+
 /** English texts: the source of the message keys; ru.ts must have every one (the type checks it). */
 export const en = {
   'common.loading': 'Loading…',
@@ -48,8 +50,8 @@ export const en = {
   'reset.submit': 'Save password and sign in',
   'login.forgot': 'Forgot your password?',
   'login.forgotHow':
-    'Ask an admin or the owner of your team for a password-reset link: Team page → “Reset link”. It works ' +
-    'once, for 24 hours. The owner of a self-hosted server can also set one with the CLI ' +
+    'Ask an admin or the owner of your team for a password-reset link: Team page → “Password reset link”. ' +
+    'It works once, for 24 hours. The owner of a self-hosted server can also set one with the CLI ' +
     '(`member set-password`).',
   'status.new': 'New',
   'status.in_progress': 'In progress',
@@ -368,6 +370,7 @@ export const en = {
   'teamChat.telegram': 'Telegram',
   'teamChat.qrAlt': 'QR code of the Telegram link',
   'teamChat.validUntil': 'Valid until {time}, one use.',
+  ...teamEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { teamRu } from './team-texts';
 
 export const ru: Record<MessageKey, string> = {
   'common.loading': 'Загрузка…',
@@ -51,8 +52,8 @@ export const ru: Record<MessageKey, string> = {
   'login.forgot': 'Забыли пароль?',
   'login.forgotHow':
     'Попросите администратора или владельца команды выдать ссылку для сброса пароля: страница «Команда» → ' +
-    '«Ссылка для сброса». Она работает один раз в течение 24 часов. Владелец собственного сервера может ' +
-    'задать пароль и через CLI (`member set-password`).',
+    '«Ссылка для сброса пароля». Она работает один раз в течение 24 часов. Владелец собственного сервера ' +
+    'может задать пароль и через CLI (`member set-password`).',
   'status.new': 'Новое',
   'status.in_progress': 'В работе',
   'status.waiting': 'Ожидание',
@@ -371,4 +372,5 @@ export const ru: Record<MessageKey, string> = {
   'teamChat.telegram': 'Telegram',
   'teamChat.qrAlt': 'QR-код ссылки Telegram',
   'teamChat.validUntil': 'Действует до {time}, один раз.',
+  ...teamRu,
 };

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/i18n';
 import { useMembers } from '../lib/use-members';
 import { MemberTelegram } from './admin/MemberTelegram';
+import { TelegramNotifications } from './TelegramNotifications';
 import { useSession } from '../session';
 
 /** Every member links their own Telegram here (the team group and private notifications need it). */
@@ -14,6 +15,7 @@ export function MyTelegramPage() {
       <h1>{t('nav.myTelegram')}</h1>
       <p className="hint">{t('teamChat.myIntro')}</p>
       {me && <MemberTelegram member={me} onChange={reload} />}
+      {me && <TelegramNotifications key={me.telegram?.user_id ?? 'none'} member={me} />}
     </section>
   );
 }

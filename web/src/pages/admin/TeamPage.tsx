@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useMembers } from '../../lib/use-members';
 import { useAction } from '../../lib/use-load';
 import { useSession, useSessionState } from '../../session';
+import { IssuedLink, IssuedLinkPanel, MemberLinkButton } from './MemberLinks';
 import { MemberTelegram } from './MemberTelegram';
 import { OwnershipTransfer } from './OwnershipTransfer';
 
@@ -22,6 +23,7 @@ export function TeamPage() {
   });
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [issued, setIssued] = useState<IssuedLink | null>(null);
 
   const canManage = (member: Member) =>
     member.id !== session.member.id && session.manageableRoles.includes(member.role);
@@ -68,15 +70,18 @@ export function TeamPage() {
   return (
     <section className="admin">
       <h1>{t('nav.team')}</h1>
-      <table>
+      <table className="team">
         <thead>
           <tr>
             <th>{t('team.name')}</th>
             <th>{t('team.email')}</th>
             <th>{t('team.role')}</th>
             <th>{t('team.since')}</th>
+            <th>{t('team.access')}</th>
             <th>{t('teamChat.telegram')}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t('team.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -107,13 +112,21 @@ export function TeamPage() {
               </td>
               <td>{formatDateTime(member.created_at)}</td>
               <td>
+                <span className={`invite-state ${member.invite_status}`} data-testid="invite-state">
+                  {t(member.invite_status === 'pending' ? 'team.pending' : 'team.accepted')}
+                </span>
+              </td>
+              <td>
                 <MemberTelegram member={member} onChange={reload} />
               </td>
               <td>
                 {canManage(member) && (
-                  <button type="button" className="danger" disabled={action.busy} onClick={() => void remove(member)}>
-                    {t('team.remove')}
-                  </button>
+                  <div className="member-actions">
+                    <MemberLinkButton member={member} disabled={action.busy} run={action.run} onIssued={setIssued} />
+                    <button type="button" className="danger" disabled={action.busy} onClick={() => void remove(member)}>
+                      {t('team.remove')}
+                    </button>
+                  </div>
                 )}
               </td>
             </tr>
@@ -121,6 +134,7 @@ export function TeamPage() {
         </tbody>
       </table>
       <ErrorText error={action.error} />
+      {issued && <IssuedLinkPanel key={issued.url} link={issued} />}
 
       <form className="inline-form" onSubmit={add}>
         <h2>{t('team.invite')}</h2>
