@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
+import { ruList } from './ru-list';
 
 export const ru: Record<MessageKey, string> = {
+  ...ruList,
   'common.loading': 'Загрузка…',
   'common.save': 'Сохранить',
   'common.saved': 'Сохранено',

@@ -1,0 +1,43 @@
+import type { enList } from './en-list';
+
+/** Russian texts of the ticket list's workspace tools (every key of en-list.ts). */
+export const ruList: Record<keyof typeof enList, string> = {
+  'bulk.select': 'Выбрать обращение №{n}',
+  'bulk.selectAll': 'Выбрать все обращения на странице',
+  'bulk.bar': 'Действия с выбранными',
+  'bulk.selected': 'Выбрано: {n} | Выбрано: {n} | Выбрано: {n} | Выбрано: {n}',
+  'bulk.status': 'Статус выбранных',
+  'bulk.statusPick': 'Статус…',
+  'bulk.assign': 'Назначить выбранные',
+  'bulk.assignPick': 'Назначить…',
+  'bulk.me': 'Мне',
+  'bulk.nobody': 'Никому',
+  'bulk.priority': 'Приоритет выбранных',
+  'bulk.priorityPick': 'Приоритет…',
+  'bulk.tag': 'Тег для выбранных',
+  'bulk.addTag': 'Добавить тег',
+  'bulk.removeTag': 'Убрать тег',
+  'bulk.clear': 'Снять выбор',
+  'bulk.done': 'Изменено {n} обращение | Изменено {n} обращения | Изменено {n} обращений | Изменено {n} обращения',
+  'views.label': 'Сохранённые виды',
+  'views.pick': 'Сохранённые виды…',
+  'views.save': 'Сохранить вид',
+  'views.name': 'Название вида',
+  'views.delete': 'Удалить вид «{name}»',
+  'views.saved': 'Вид «{name}» сохранён',
+  'firstRun.title': 'Обращений пока нет',
+  'firstRun.telegram':
+    'Клиенты пишут Telegram-боту: отправьте им эту ссылку или дайте отсканировать код. Каждый разговор ' +
+    'становится здесь обращением.',
+  'firstRun.qrAlt': 'QR-код ссылки на поддержку',
+  'firstRun.api': 'Ваш сайт или приложение может создавать обращения через API с ключом проекта:',
+  'firstRun.manual': 'Приняли звонок или письмо? Создайте обращение сами кнопкой «Новое обращение».',
+  'newTicket.open': 'Новое обращение',
+  'newTicket.title': 'Новое обращение',
+  'newTicket.hint': 'Для звонка, письма или визита: обращение ведётся в консоли, без мессенджера.',
+  'newTicket.customer': 'Имя клиента',
+  'newTicket.subject': 'Тема',
+  'newTicket.text': 'Что спросил клиент',
+  'newTicket.priority': 'Приоритет',
+  'newTicket.create': 'Создать обращение',
+};
