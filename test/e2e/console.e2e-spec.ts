@@ -28,8 +28,8 @@ describe('Agent console in the browser', () => {
 
   const deliverTelegram = () => ctx.app.get(TelegramDeliveryWorker).runOnce(tenant.project.id);
 
-  async function newPage(locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  async function newPage(locale = 'en-US', width = 1280): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
     contexts.push(context);
     return context.newPage();
   }
@@ -300,6 +300,13 @@ describe('Agent console in the browser', () => {
       await page.locator('.message-note').waitFor();
       await page.screenshot({ path: `docs/console-ticket-${language}.png` });
     }
+    // The list on a 390 px phone: cards, with a row checked for a bulk action.
+    const phone = await newPage('en-US', 390);
+    await signIn(phone, `olga-${chat}@example.com`);
+    await phone.locator('table.tickets tbody tr').first().waitFor();
+    await phone.locator('table.tickets tbody tr .row-check input').first().check();
+    await phone.getByRole('region', { name: 'Bulk actions' }).waitFor();
+    await phone.screenshot({ path: 'docs/console-tickets-phone-en.png', fullPage: true });
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: null }).expect(200);
   });
 });
