@@ -17,6 +17,9 @@ import { NewTicketForm } from './list/NewTicketForm';
 import { SavedViews } from './list/SavedViews';
 import { EMPTY, type Filters, FILTERS_KEY, matches, PAGE_SIZE, savedFilters } from './list/ticket-filters';
 
+/** POST /v1/helpdesk/tickets/bulk takes 1..100 ticket ids. */
+const BULK_MAX = 100;
+
 export function TicketListPage() {
   const { t, formatAge, formatDateTime } = useI18n();
   const session = useSession();
@@ -99,7 +102,6 @@ export function TicketListPage() {
             : page.tickets,
         );
         setTotal(page.total);
-        if (!cursor) setChecked((current) => current.filter((id) => page.tickets.some((ticket) => ticket.id === id)));
         setNextCursor(page.next_cursor);
       } catch (caught) {
         if (mine === generation.current) setError(caught);
@@ -137,9 +139,18 @@ export function TicketListPage() {
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((current) => ({ ...current, [key]: value }));
+  // Only tickets still in the list count (one may leave it on a live update); a bulk request takes 1..100.
+  const checkedIds = checked.filter((id) => tickets.some((ticket) => ticket.id === id));
   const toggle = (id: string) =>
-    setChecked((current) => (current.includes(id) ? current.filter((known) => known !== id) : [...current, id]));
-  const allChecked = tickets.length > 0 && tickets.every((ticket) => checked.includes(ticket.id));
+    setChecked((current) =>
+      current.includes(id)
+        ? current.filter((known) => known !== id)
+        : checkedIds.length < BULK_MAX
+          ? [...checkedIds, id]
+          : current,
+    );
+  const pageIds = tickets.slice(0, BULK_MAX).map((ticket) => ticket.id);
+  const allChecked = pageIds.length > 0 && pageIds.every((id) => checkedIds.includes(id));
   const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY);
   // A project with no tickets at all (nothing filtered, nothing found): say how tickets arrive.
   const firstRun = !loading && error === null && tickets.length === 0 && !filtered;
@@ -179,9 +190,9 @@ export function TicketListPage() {
         }}
       />
       <ErrorText error={error} />
-      {session.canWork && checked.length > 0 && (
+      {session.canWork && checkedIds.length > 0 && (
         <BulkBar
-          ids={checked}
+          ids={checkedIds}
           members={members}
           myId={session.member.id}
           onClear={() => setChecked([])}
@@ -202,7 +213,7 @@ export function TicketListPage() {
                     aria-label={t('bulk.selectAll')}
                     checked={allChecked}
                     disabled={tickets.length === 0}
-                    onChange={() => setChecked(allChecked ? [] : tickets.slice(0, 100).map((ticket) => ticket.id))}
+                    onChange={() => setChecked(allChecked ? [] : pageIds)}
                   />
                 )}
                 #
@@ -244,7 +255,7 @@ export function TicketListPage() {
                         <input
                           type="checkbox"
                           aria-label={t('bulk.select', { n: ticket.ticket_number })}
-                          checked={checked.includes(ticket.id)}
+                          checked={checkedIds.includes(ticket.id)}
                           onChange={() => toggle(ticket.id)}
                         />
                       </label>
