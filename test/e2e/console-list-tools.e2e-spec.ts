@@ -189,6 +189,7 @@ describe('Ticket list tools in the browser', () => {
     expect(await firstRun.locator('pre').textContent()).toContain(`${baseUrl}/v1/helpdesk/tickets`);
     expect(await page.getByText('No tickets match.').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS === 'true') await page.screenshot({ path: 'docs/console-first-run-en.png' });
     // With a filter set, an empty list means "nothing matches", not "nothing yet".
     await page.getByLabel('Status', { exact: true }).selectOption('closed');
     await page.getByText('No tickets match.').waitFor();
