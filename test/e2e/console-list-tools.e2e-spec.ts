@@ -111,6 +111,11 @@ describe('Ticket list tools in the browser', () => {
     expect(await bar.getByRole('alert').textContent()).toBe('That person is not a member of this team.');
     await bar.getByRole('button', { name: 'Clear selection' }).click();
     expect(await bar.count()).toBe(0);
+    // From the keyboard: j selects a row, x checks it.
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await bar.getByText('1 selected').waitFor();
+    expect(await page.locator('tr.selected input[type=checkbox]').isChecked()).toBe(true);
   }, 60_000);
 
   it('keeps checkboxes usable on a 390 px phone and hides them from viewers', async () => {

@@ -1,5 +1,6 @@
 /** English texts of the ticket list's workspace tools: bulk actions, saved views, first run, new ticket. */
 export const enList = {
+  'shortcuts.check': 'Check or uncheck the selected ticket (bulk actions)',
   'bulk.select': 'Select ticket #{n}',
   'bulk.selectAll': 'Select all tickets on this page',
   'bulk.bar': 'Bulk actions',

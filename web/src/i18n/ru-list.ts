@@ -2,6 +2,7 @@ import type { enList } from './en-list';
 
 /** Russian texts of the ticket list's workspace tools (every key of en-list.ts). */
 export const ruList: Record<keyof typeof enList, string> = {
+  'shortcuts.check': 'Отметить выбранное обращение или снять отметку (массовые действия)',
   'bulk.select': 'Выбрать обращение №{n}',
   'bulk.selectAll': 'Выбрать все обращения на странице',
   'bulk.bar': 'Действия с выбранными',

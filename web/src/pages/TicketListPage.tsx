@@ -47,6 +47,10 @@ export function TicketListPage() {
       if (selected < 0 || !tickets[selected]) return false;
       navigate(`/tickets/${tickets[selected].id}`);
     },
+    x: () => {
+      if (!session.canWork || selected < 0 || !tickets[selected]) return false;
+      toggle(tickets[selected].id);
+    },
   });
   useEffect(() => {
     if (selected >= 0) document.querySelector(`[data-row-index="${selected}"]`)?.scrollIntoView?.({ block: 'nearest' });
