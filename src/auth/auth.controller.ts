@@ -28,12 +28,15 @@ import { AcceptInviteDto, LoginDto, SignedInMemberResponse, WhoAmIResponse } fro
 export class AuthController {
   private readonly publicUrl: string;
   private readonly secureCookie: boolean;
+  /** The bot's @username: a project's help link is `t.me/<it>?start=help_<slug>` (messengers/conversation-turn). */
+  private readonly botUsername: string;
 
   constructor(
     private readonly auth: AuthService,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
     this.publicUrl = config.get('PUBLIC_URL', { infer: true });
+    this.botUsername = config.get('TELEGRAM_BOT_USERNAME', { infer: true });
     this.secureCookie = config.get('COOKIE_SECURE', { infer: true });
   }
 
@@ -105,7 +108,12 @@ export class AuthController {
     const { member } = await this.auth.whoAmI(project, actor);
     return {
       member: member ? toTeamMemberResponse(member) : null,
-      project: { id: project.id, slug: project.slug, name: project.name },
+      project: {
+        id: project.id,
+        slug: project.slug,
+        name: project.name,
+        telegram_help_link: `https://t.me/${this.botUsername}?start=help_${project.slug}`,
+      },
     };
   }
 

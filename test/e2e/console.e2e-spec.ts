@@ -308,6 +308,13 @@ describe('Agent console in the browser', () => {
     await phone.locator('.message-note').waitFor();
     await phone.evaluate('document.activeElement?.blur()');
     await phone.screenshot({ path: 'docs/console-ticket-phone-en.png' });
+    // The list on a 390 px phone: cards, with a row checked for a bulk action.
+    const phoneList = await newPage('en-US', { width: 390, height: 800 });
+    await signIn(phoneList, `olga-${chat}@example.com`);
+    await phoneList.locator('table.tickets tbody tr').first().waitFor();
+    await phoneList.locator('table.tickets tbody tr .row-check input').first().check();
+    await phoneList.getByRole('region', { name: 'Bulk actions' }).waitFor();
+    await phoneList.screenshot({ path: 'docs/console-tickets-phone-en.png', fullPage: true });
     await tenant.api.put('/v1/helpdesk/settings', { sla_first_reply_hours: null }).expect(200);
   });
 });

@@ -63,7 +63,12 @@ describe('members sign in', () => {
     const me = await session.get('/v1/auth/me').expect(200);
     expect(me.body).toEqual({
       member: response.body.member,
-      project: { id: acme.project.id, slug: acme.project.slug, name: 'Acme' },
+      project: {
+        id: acme.project.id,
+        slug: acme.project.slug,
+        name: 'Acme',
+        telegram_help_link: `https://t.me/zapnotybot?start=help_${acme.project.slug}`,
+      },
     });
 
     const logout = await session.post('/v1/auth/logout').expect(204);
@@ -78,7 +83,15 @@ describe('members sign in', () => {
 
   it('answers me for the API key with a null member', async () => {
     const me = await acme.api.get('/v1/auth/me').expect(200);
-    expect(me.body).toEqual({ member: null, project: { id: acme.project.id, slug: acme.project.slug, name: 'Acme' } });
+    expect(me.body).toEqual({
+      member: null,
+      project: {
+        id: acme.project.id,
+        slug: acme.project.slug,
+        name: 'Acme',
+        telegram_help_link: `https://t.me/zapnotybot?start=help_${acme.project.slug}`,
+      },
+    });
   });
 
   it('gives the same 401 for an unknown e-mail and a wrong password', async () => {

@@ -2,7 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { api, call, Member, Role, Schemas, whenSignedOut } from './api/client';
 import { disconnectEvents } from './lib/events';
 
-type Project = Schemas['SignedInProjectResponse'];
+type Project = Schemas['WhoAmIProjectResponse'];
 
 export interface Session {
   member: Member;

@@ -54,6 +54,16 @@ export class SignedInMemberResponse {
   @ApiProperty({ type: TeamMemberResponse }) member: TeamMemberResponse;
 }
 
+export class WhoAmIProjectResponse extends SignedInProjectResponse {
+  @ApiProperty({
+    description:
+      "The project's Telegram help link (`https://t.me/<bot>?start=help_<slug>`): customers open it to write to " +
+      'the helpdesk; the console shows it with a QR code while the project has no tickets',
+    example: 'https://t.me/zapnotybot?start=help_acme',
+  })
+  telegram_help_link: string;
+}
+
 export class WhoAmIResponse {
   @ApiProperty({
     type: TeamMemberResponse,
@@ -62,5 +72,5 @@ export class WhoAmIResponse {
   })
   member: TeamMemberResponse | null;
 
-  @ApiProperty({ type: SignedInProjectResponse }) project: SignedInProjectResponse;
+  @ApiProperty({ type: WhoAmIProjectResponse }) project: WhoAmIProjectResponse;
 }

@@ -2305,12 +2305,6 @@ export interface components {
         SignedInMemberResponse: {
             member: components["schemas"]["TeamMemberResponse"];
         };
-        SignedInProjectResponse: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            slug: string;
-        };
         SlaReportResponse: {
             /** @description Average over tickets with a first reply */
             avg_first_response_seconds: number | null;
@@ -3052,10 +3046,21 @@ export interface components {
             updated_at: string;
             url: string;
         };
+        WhoAmIProjectResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /**
+             * @description The project's Telegram help link (`https://t.me/<bot>?start=help_<slug>`): customers open it to write to the helpdesk; the console shows it with a QR code while the project has no tickets
+             * @example https://t.me/zapnotybot?start=help_acme
+             */
+            telegram_help_link: string;
+        };
         WhoAmIResponse: {
             /** @description The signed-in member; null for the project API key (owner level) */
             member: components["schemas"]["TeamMemberResponse"] | null;
-            project: components["schemas"]["SignedInProjectResponse"];
+            project: components["schemas"]["WhoAmIProjectResponse"];
         };
     };
     responses: never;

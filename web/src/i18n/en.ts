@@ -1,7 +1,9 @@
 import { teamEn } from './team-texts';
+import { enList } from './en-list';
 
 /** English texts: the source of the message keys; ru.ts must have every one (the type checks it). */
 export const en = {
+  ...enList,
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.saved': 'Saved',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
 import { teamRu } from './team-texts';
+import { ruList } from './ru-list';
 
 export const ru: Record<MessageKey, string> = {
+  ...ruList,
   'common.loading': 'Загрузка…',
   'common.save': 'Сохранить',
   'common.saved': 'Сохранено',

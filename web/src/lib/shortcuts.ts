@@ -5,6 +5,7 @@ export const SHORTCUTS = [
   { key: 'j', where: 'list', label: 'shortcuts.next' },
   { key: 'k', where: 'list', label: 'shortcuts.previous' },
   { key: 'Enter', where: 'list', label: 'shortcuts.open' },
+  { key: 'x', where: 'list', label: 'shortcuts.check' },
   { key: 'r', where: 'ticket', label: 'shortcuts.reply' },
   { key: 'n', where: 'ticket', label: 'shortcuts.note' },
   { key: 'e', where: 'ticket', label: 'shortcuts.close' },
@@ -17,6 +18,8 @@ export const SHORTCUTS = [
 /** Whether a key press belongs to a field being typed in (then it is text, not a shortcut). */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A checkbox (a list row's) takes no text: the list's keys keep working after one is clicked.
+  if (target instanceof HTMLInputElement && target.type === 'checkbox') return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, call, CHANNELS, PRIORITIES, Schemas, STATUSES, Ticket } from '../api/client';
+import { api, call, Schemas, Ticket } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
 import { useTicketEvents } from '../lib/events';
@@ -9,16 +9,16 @@ import { useShortcuts } from '../lib/shortcuts';
 import { isUnread } from '../lib/unread';
 import { useMembers } from '../lib/use-members';
 import { useSession } from '../session';
-import {
-  EMPTY,
-  type Filters,
-  FILTERS_KEY,
-  matches,
-  PAGE_SIZE,
-  savedFilters,
-  type Sort,
-  SORTS,
-} from './list/ticket-filters';
+import './list/list.css';
+import { BulkBar } from './list/BulkBar';
+import { FilterBar } from './list/FilterBar';
+import { FirstRun } from './list/FirstRun';
+import { NewTicketForm } from './list/NewTicketForm';
+import { SavedViews } from './list/SavedViews';
+import { EMPTY, type Filters, FILTERS_KEY, matches, PAGE_SIZE, savedFilters } from './list/ticket-filters';
+
+/** POST /v1/helpdesk/tickets/bulk takes 1..100 ticket ids. */
+const BULK_MAX = 100;
 
 export function TicketListPage() {
   const { t, formatAge, formatDateTime } = useI18n();
@@ -34,6 +34,9 @@ export function TicketListPage() {
   const [types, setTypes] = useState<Schemas['TicketTypeConfigResponse'][]>([]);
   const [now, setNow] = useState(Date.now());
   const [selected, setSelected] = useState(-1);
+  // Checked rows for bulk actions (ids of tickets in the list).
+  const [checked, setChecked] = useState<string[]>([]);
+  const [creating, setCreating] = useState(false);
   const generation = useRef(0);
 
   // j/k move the selection through the list, Enter opens the selected ticket (the `?` list shows the keys).
@@ -43,6 +46,10 @@ export function TicketListPage() {
     Enter: () => {
       if (selected < 0 || !tickets[selected]) return false;
       navigate(`/tickets/${tickets[selected].id}`);
+    },
+    x: () => {
+      if (!session.canWork || selected < 0 || !tickets[selected]) return false;
+      toggle(tickets[selected].id);
     },
   });
   useEffect(() => {
@@ -136,211 +143,168 @@ export function TicketListPage() {
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((current) => ({ ...current, [key]: value }));
+  // Only tickets still in the list count (one may leave it on a live update); a bulk request takes 1..100.
+  const checkedIds = checked.filter((id) => tickets.some((ticket) => ticket.id === id));
+  const toggle = (id: string) =>
+    setChecked((current) =>
+      current.includes(id)
+        ? current.filter((known) => known !== id)
+        : checkedIds.length < BULK_MAX
+          ? [...checkedIds, id]
+          : current,
+    );
+  const pageIds = tickets.slice(0, BULK_MAX).map((ticket) => ticket.id);
+  const allChecked = pageIds.length > 0 && pageIds.every((id) => checkedIds.includes(id));
+  const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY);
+  // A project with no tickets at all (nothing filtered, nothing found): say how tickets arrive.
+  const firstRun = !loading && error === null && tickets.length === 0 && !filtered;
   const typeName = (ticket: Ticket) =>
     ticket.ticket_type_name ?? types.find((type) => type.id === ticket.ticket_type_id)?.name ?? '—';
 
   return (
     <section className="ticket-list">
-      <div className="filters" role="search">
-        <input
-          type="search"
-          className="search"
-          placeholder={t('list.search')}
-          aria-label={t('list.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
+      <div className="list-toolbar">
+        <SavedViews
+          filters={filters}
+          myId={session.member.id}
+          onApply={(next) => {
+            setSearch(next.q);
+            setFilters(next);
+          }}
         />
-        <select
-          aria-label={t('list.status')}
-          value={filters.status}
-          onChange={(event) => set('status', event.target.value as Filters['status'])}
-        >
-          <option value="">{t('list.anyStatus')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.assignee')}
-          value={filters.assignee}
-          onChange={(event) => set('assignee', event.target.value)}
-        >
-          <option value="">{t('list.anyone')}</option>
-          <option value="me">{t('list.me')}</option>
-          <option value="none">{t('list.unassigned')}</option>
-          {members
-            .filter((member) => member.id !== session.member.id)
-            .map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-        </select>
-        <select
-          aria-label={t('list.priority')}
-          value={filters.priority}
-          onChange={(event) => set('priority', event.target.value as Filters['priority'])}
-        >
-          <option value="">{t('list.anyPriority')}</option>
-          {PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {t(`priority.${priority}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.channel')}
-          value={filters.channel}
-          onChange={(event) => set('channel', event.target.value as Filters['channel'])}
-        >
-          <option value="">{t('list.anyChannel')}</option>
-          {CHANNELS.map((channel) => (
-            <option key={channel} value={channel}>
-              {t(`channel.${channel}`)}
-            </option>
-          ))}
-        </select>
-        {types.length > 0 && (
-          <select
-            aria-label={t('list.type')}
-            value={filters.ticketTypeId}
-            onChange={(event) => set('ticketTypeId', event.target.value)}
-          >
-            <option value="">{t('list.anyType')}</option>
-            {types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        )}
-        <input
-          className="tag-filter"
-          placeholder={t('list.tag')}
-          aria-label={t('list.tag')}
-          value={filters.tag}
-          onChange={(event) => set('tag', event.target.value)}
-        />
-        {(['breached', 'at_risk'] as const).map((view) => (
-          <button
-            key={view}
-            type="button"
-            className={`quick-filter${filters.sla === view ? ' active' : ''}`}
-            aria-pressed={filters.sla === view}
-            onClick={() => set('sla', filters.sla === view ? '' : view)}
-          >
-            {t(view === 'breached' ? 'list.overdue' : 'list.atRisk')}
-          </button>
-        ))}
-        <select
-          aria-label={t('list.sort')}
-          value={filters.sort}
-          onChange={(event) => set('sort', event.target.value as Sort)}
-        >
-          {SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.order')}
-          value={filters.order}
-          onChange={(event) => set('order', event.target.value as Filters['order'])}
-        >
-          <option value="desc">{t('order.desc')}</option>
-          <option value="asc">{t('order.asc')}</option>
-        </select>
-        {JSON.stringify(filters) !== JSON.stringify(EMPTY) && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setSearch('');
-              setFilters(EMPTY);
-            }}
-          >
-            {t('list.reset')}
+        {session.canWork && !creating && (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('newTicket.open')}
           </button>
         )}
-        <span className="count">{t('list.total', { n: total })}</span>
       </div>
+      {creating && <NewTicketForm onCancel={() => setCreating(false)} />}
+      <FilterBar
+        filters={filters}
+        set={set}
+        search={search}
+        setSearch={setSearch}
+        types={types}
+        members={members}
+        myId={session.member.id}
+        total={total}
+        onReset={() => {
+          setSearch('');
+          setFilters(EMPTY);
+        }}
+      />
       <ErrorText error={error} />
-      <table className="tickets">
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>{t('col.subject')}</th>
-            <th>{t('col.customer')}</th>
-            <th>{t('col.status')}</th>
-            <th>{t('col.priority')}</th>
-            <th>{t('col.assignee')}</th>
-            <th>{t('col.type')}</th>
-            <th>{t('col.lastMessage')}</th>
-            <th>{t('col.age')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tickets.map((ticket, index) => {
-            const breaches = slaBreaches(ticket, t);
-            const unread = isUnread(ticket);
-            const classes = [
-              breaches.length ? 'breached' : '',
-              unread ? 'unread' : '',
-              index === selected ? 'selected' : '',
-            ]
-              .filter(Boolean)
-              .join(' ');
-            return (
-              <tr
-                key={ticket.id}
-                className={classes || undefined}
-                data-row-index={index}
-                aria-current={index === selected ? 'true' : undefined}
-                data-ticket-number={ticket.ticket_number}
-                onClick={() => navigate(`/tickets/${ticket.id}`)}
-              >
-                <td className="number">{ticket.ticket_number}</td>
-                <td className="subject">
-                  {unread && (
-                    <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
-                  )}
-                  <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
-                  {breaches.map((reason) => (
-                    <span key={reason} className="sla-reason">
-                      {reason}
-                    </span>
-                  ))}
-                  {ticket.tags.map((tag) => (
-                    <span key={tag} className="tag">
-                      {tag}
-                    </span>
-                  ))}
-                </td>
-                <td>{customerName(ticket)}</td>
-                <td>
-                  <StatusBadge status={ticket.status} t={t} />
-                </td>
-                <td>
-                  <PriorityBadge priority={ticket.priority} t={t} />
-                </td>
-                <td>{nameOf(ticket.assigned_to) ?? (ticket.assigned_to ? '…' : '—')}</td>
-                <td>{typeName(ticket)}</td>
-                <td title={ticket.last_message_at ? formatDateTime(ticket.last_message_at) : undefined}>
-                  {ticket.last_message_at
-                    ? `${formatAge(ticket.last_message_at, now)} · ` +
-                      `${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}`
-                    : '—'}
-                </td>
-                <td title={formatDateTime(ticket.created_at)}>{formatAge(ticket.created_at, now)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {!loading && tickets.length === 0 && <p className="empty">{t('list.empty')}</p>}
+      {session.canWork && checkedIds.length > 0 && (
+        <BulkBar
+          ids={checkedIds}
+          members={members}
+          myId={session.member.id}
+          onClear={() => setChecked([])}
+          onDone={() => void load()}
+        />
+      )}
+      {firstRun ? (
+        <FirstRun helpLink={session.project.telegram_help_link} canWork={session.canWork} />
+      ) : (
+        <table className="tickets">
+          <thead>
+            <tr>
+              <th>
+                {session.canWork && (
+                  <input
+                    type="checkbox"
+                    className="row-check"
+                    aria-label={t('bulk.selectAll')}
+                    checked={allChecked}
+                    disabled={tickets.length === 0}
+                    onChange={() => setChecked(allChecked ? [] : pageIds)}
+                  />
+                )}
+                #
+              </th>
+              <th>{t('col.subject')}</th>
+              <th>{t('col.customer')}</th>
+              <th>{t('col.status')}</th>
+              <th>{t('col.priority')}</th>
+              <th>{t('col.assignee')}</th>
+              <th>{t('col.type')}</th>
+              <th>{t('col.lastMessage')}</th>
+              <th>{t('col.age')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tickets.map((ticket, index) => {
+              const breaches = slaBreaches(ticket, t);
+              const unread = isUnread(ticket);
+              const classes = [
+                breaches.length ? 'breached' : '',
+                unread ? 'unread' : '',
+                index === selected ? 'selected' : '',
+              ]
+                .filter(Boolean)
+                .join(' ');
+              return (
+                <tr
+                  key={ticket.id}
+                  className={classes || undefined}
+                  data-row-index={index}
+                  aria-current={index === selected ? 'true' : undefined}
+                  data-ticket-number={ticket.ticket_number}
+                  onClick={() => navigate(`/tickets/${ticket.id}`)}
+                >
+                  <td className="number">
+                    {session.canWork && (
+                      // A click here checks the row; it must not open the ticket (the row navigates on click).
+                      <label className="row-check" onClick={(event) => event.stopPropagation()}>
+                        <input
+                          type="checkbox"
+                          aria-label={t('bulk.select', { n: ticket.ticket_number })}
+                          checked={checkedIds.includes(ticket.id)}
+                          onChange={() => toggle(ticket.id)}
+                        />
+                      </label>
+                    )}
+                    {ticket.ticket_number}
+                  </td>
+                  <td className="subject">
+                    {unread && (
+                      <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
+                    )}
+                    <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
+                    {breaches.map((reason) => (
+                      <span key={reason} className="sla-reason">
+                        {reason}
+                      </span>
+                    ))}
+                    {ticket.tags.map((tag) => (
+                      <span key={tag} className="tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </td>
+                  <td>{customerName(ticket)}</td>
+                  <td>
+                    <StatusBadge status={ticket.status} t={t} />
+                  </td>
+                  <td>
+                    <PriorityBadge priority={ticket.priority} t={t} />
+                  </td>
+                  <td>{nameOf(ticket.assigned_to) ?? (ticket.assigned_to ? '…' : '—')}</td>
+                  <td>{typeName(ticket)}</td>
+                  <td title={ticket.last_message_at ? formatDateTime(ticket.last_message_at) : undefined}>
+                    {ticket.last_message_at
+                      ? `${formatAge(ticket.last_message_at, now)} · ` +
+                        `${ticket.last_message_from === 'customer' ? t('author.customer') : t('author.agent')}`
+                      : '—'}
+                  </td>
+                  <td title={formatDateTime(ticket.created_at)}>{formatAge(ticket.created_at, now)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {!loading && tickets.length === 0 && (filtered || error !== null) && <p className="empty">{t('list.empty')}</p>}
       <div className="more">
         {nextCursor && (
           <button type="button" disabled={loading} onClick={() => void load(nextCursor)}>

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { api, call, type Member, PRIORITIES, type Schemas, STATUSES } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+
+type BulkAction = Schemas['BulkDto']['action'];
+
+/**
+ * What to do with the checked tickets (POST /v1/helpdesk/tickets/bulk): a status, an assignee (me, nobody or a
+ * member), a priority, or a tag added or removed. Each choice applies at once; then the list reloads.
+ */
+export function BulkBar({
+  ids,
+  members,
+  myId,
+  onClear,
+  onDone,
+}: {
+  ids: string[];
+  members: Member[];
+  myId: string;
+  onClear(): void;
+  onDone(): void;
+}) {
+  const { t } = useI18n();
+  const [tag, setTag] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<number | null>(null);
+
+  const run = async (action: BulkAction, value?: string | null) => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await call(
+        api.POST('/v1/helpdesk/tickets/bulk', {
+          body: { ticket_ids: ids, action, ...(value !== undefined ? { value } : {}) },
+        }),
+      );
+      setDone(result.affected);
+      if (action === 'add_tag' || action === 'remove_tag') setTag('');
+      onDone();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="bulk-bar" role="region" aria-label={t('bulk.bar')} data-testid="bulk-bar">
+      <strong aria-live="polite">{t('bulk.selected', { n: ids.length })}</strong>
+      <select
+        aria-label={t('bulk.status')}
+        value=""
+        disabled={busy}
+        onChange={(event) => void run('set_status', event.target.value)}
+      >
+        <option value="">{t('bulk.statusPick')}</option>
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`status.${status}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('bulk.assign')}
+        value=""
+        disabled={busy}
+        onChange={(event) => {
+          const choice = event.target.value;
+          void run('assign', choice === 'none' ? null : choice === 'me' ? myId : choice);
+        }}
+      >
+        <option value="">{t('bulk.assignPick')}</option>
+        <option value="me">{t('bulk.me')}</option>
+        <option value="none">{t('bulk.nobody')}</option>
+        {members
+          .filter((member) => member.id !== myId && member.role !== 'viewer')
+          .map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+      </select>
+      <select
+        aria-label={t('bulk.priority')}
+        value=""
+        disabled={busy}
+        onChange={(event) => void run('set_priority', event.target.value)}
+      >
+        <option value="">{t('bulk.priorityPick')}</option>
+        {PRIORITIES.map((priority) => (
+          <option key={priority} value={priority}>
+            {t(`priority.${priority}`)}
+          </option>
+        ))}
+      </select>
+      <span className="bulk-tag">
+        <input
+          aria-label={t('bulk.tag')}
+          placeholder={t('list.tag')}
+          value={tag}
+          maxLength={64}
+          onChange={(event) => setTag(event.target.value)}
+        />
+        <button type="button" disabled={busy || !tag.trim()} onClick={() => void run('add_tag', tag.trim())}>
+          {t('bulk.addTag')}
+        </button>
+        <button type="button" disabled={busy || !tag.trim()} onClick={() => void run('remove_tag', tag.trim())}>
+          {t('bulk.removeTag')}
+        </button>
+      </span>
+      <button type="button" className="link" onClick={onClear}>
+        {t('bulk.clear')}
+      </button>
+      {done !== null && <span className="hint">{t('bulk.done', { n: done })}</span>}
+      <ErrorText error={error} />
+    </div>
+  );
+}

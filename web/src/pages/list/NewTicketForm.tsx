@@ -1,0 +1,85 @@
+import { type FormEvent, useState } from 'react';
+import { api, call, type Priority, PRIORITIES } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import { useI18n } from '../../i18n/i18n';
+import { navigate } from '../../lib/router';
+
+/**
+ * An agent opens a ticket themselves (a phone call, an e-mail): a virtual-channel ticket through
+ * POST /v1/helpdesk/tickets, its priority set when not normal, then the ticket opens.
+ */
+export function NewTicketForm({ onCancel }: { onCancel(): void }) {
+  const { t } = useI18n();
+  const [customer, setCustomer] = useState('');
+  const [subject, setSubject] = useState('');
+  const [text, setText] = useState('');
+  const [priority, setPriority] = useState<Priority>('normal');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const ticket = await call(
+        api.POST('/v1/helpdesk/tickets', {
+          body: {
+            channel: 'virtual',
+            text,
+            ...(subject.trim() ? { subject: subject.trim() } : {}),
+            ...(customer.trim() ? { first_name: customer.trim() } : {}),
+          },
+        }),
+      );
+      if (priority !== 'normal')
+        await call(
+          api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: { path: { id: ticket.id } }, body: { priority } }),
+        );
+      navigate(`/tickets/${ticket.id}`);
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="new-ticket" aria-labelledby="new-ticket-title" onSubmit={(event) => void submit(event)}>
+      <h2 id="new-ticket-title">{t('newTicket.title')}</h2>
+      <p className="hint">{t('newTicket.hint')}</p>
+      <div className="new-ticket-row">
+        <label>
+          {t('newTicket.customer')}
+          <input value={customer} maxLength={255} autoFocus onChange={(event) => setCustomer(event.target.value)} />
+        </label>
+        <label>
+          {t('newTicket.subject')}
+          <input value={subject} maxLength={255} onChange={(event) => setSubject(event.target.value)} />
+        </label>
+        <label>
+          {t('newTicket.priority')}
+          <select value={priority} onChange={(event) => setPriority(event.target.value as Priority)}>
+            {PRIORITIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`priority.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        {t('newTicket.text')}
+        <textarea rows={4} required value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <ErrorText error={error} />
+      <div className="row-actions">
+        <button type="submit" className="primary" disabled={busy || !text.trim()}>
+          {t('newTicket.create')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
