@@ -6,6 +6,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import { TeamChatHandoff } from '../messengers/telegram/team-chat-handoff.js';
 import type { TelegramMessage, TelegramUpdate } from '../messengers/telegram/telegram-update.schema.js';
 import { MemberDirectMessages } from '../team/member-direct-messages.js';
+import { MemberInvitesService } from '../team/member-invites.service.js';
 import { MemberTelegramService } from '../team/member-telegram.service.js';
 import { parseTopicText, TeamChatActionsService, type TopicAction } from './team-chat-actions.service.js';
 import { TeamChatLinksService } from './team-chat-links.service.js';
@@ -17,7 +18,9 @@ import { TopicFiles } from './topic-files.js';
 
 const START = /^\/start(?:@(\w+))?(?:\s+(\S+))?\s*$/;
 const MEMBER_START = /^\/start(?:@\w+)?\s+member_(\S+)\s*$/;
+const RESET = /^\/reset(?:@\w+)?\s*$/;
 const REMOVED = new Set(['left', 'kicked']);
+const RESET_EVERY_MS = 5 * 60_000;
 
 /**
  * The team's updates, handed over by the Telegram bot (messengers/telegram/team-chat-handoff.ts): linking
@@ -29,6 +32,8 @@ const REMOVED = new Set(['left', 'kicked']);
 export class TeamChatBotService implements OnModuleInit {
   private readonly logger = new Logger('TeamChat');
   private readonly pool: Sql;
+  /** When each Telegram user last got reset links (this process): a stolen phone cannot flood anyone. */
+  private readonly resetAnsweredAt = new Map<string, number>();
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -42,6 +47,7 @@ export class TeamChatBotService implements OnModuleInit {
     private readonly projects: ProjectsService,
     private readonly files: TopicFiles,
     private readonly directMessages: MemberDirectMessages,
+    private readonly invites: MemberInvitesService,
   ) {
     this.pool = sqlOfPool(dataSource);
   }
@@ -84,6 +90,7 @@ export class TeamChatBotService implements OnModuleInit {
   private async message(message: TelegramMessage): Promise<boolean> {
     const text = message.text ?? message.caption ?? '';
     if (message.chat.type === 'private') {
+      if (RESET.test(text)) return this.resetLinks(message);
       const code = MEMBER_START.exec(text)?.[1];
       if (!code) return false;
       const name = await this.links.redeemMemberCode(code, String(message.from.id), message.from.username ?? null);
@@ -105,6 +112,36 @@ export class TeamChatBotService implements OnModuleInit {
     const topic = await this.mirror.topicOfThread(this.pool, group.chat_id, message.message_thread_id);
     if (!topic || topic.project_id !== group.project_id) return true;
     await this.fromTopic(group, topic, message, text);
+    return true;
+  }
+
+  /**
+   * `/reset` in private: a password-reset link (24 h, one use) for every member this Telegram account is
+   * linked to, sent only to this account; an unlinked account is told how to link it. At most one answer
+   * with links per account every 5 minutes.
+   */
+  private async resetLinks(message: TelegramMessage): Promise<boolean> {
+    const userId = String(message.from.id);
+    const chatId = String(message.chat.id);
+    const linked = await this.members.everyMemberOfUser(userId);
+    if (linked.length === 0) {
+      await this.telegram.send(chatId, TEAM_TEXTS.resetNotLinked);
+      return true;
+    }
+    const last = this.resetAnsweredAt.get(userId) ?? 0;
+    if (Date.now() - last < RESET_EVERY_MS) {
+      await this.telegram.send(chatId, TEAM_TEXTS.resetTooSoon);
+      return true;
+    }
+    this.resetAnsweredAt.set(userId, Date.now());
+    const lines: string[] = [];
+    for (const member of linked) {
+      const project = { id: member.project_id, slug: '', name: member.project_name };
+      const link = await this.invites.issueOwnResetLink(project, member.member_id).catch(() => null);
+      if (link) lines.push(`${member.project_name}: ${link.url}`);
+    }
+    await this.telegram.send(chatId, TEAM_TEXTS.resetLinks(lines));
+    this.logger.log({ msg: 'password reset links sent by the bot', user_id: userId, members: lines.length });
     return true;
   }
 

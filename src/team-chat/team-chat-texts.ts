@@ -14,6 +14,13 @@ export const TEAM_TEXTS = {
   memberLinked: (name: string) =>
     `Your Telegram account is now linked to ${name}. In the team group your messages in a ticket's topic ` +
     'are replies from you; here you get your notifications.',
+  resetNotLinked:
+    'This Telegram account is not linked to a team member, so no password-reset link can be sent. Ask an admin ' +
+    'of your team for one (console: Team → Password reset link).',
+  resetTooSoon: 'Reset links were sent a moment ago; ask again in a few minutes.',
+  resetLinks: (lines: string[]) =>
+    `Your password-reset link (valid 24 hours, one use; earlier unused links stop working):\n${lines.join('\n')}\n` +
+    'Open it, choose a new password, and every other session of yours ends. Did not ask? Ignore this message.',
   memberCodeInvalid:
     'This link code is unknown, already used or expired (codes are valid 1 hour). Ask for a new one in the ' +
     'console: Team → Link Telegram.',

@@ -88,6 +88,15 @@ export class MemberInvitesService {
     return this.issueLink(project, member.id, 'reset', RESET_LINK_TTL_MS);
   }
 
+  /**
+   * A password-reset link the member asked for themselves, through their linked Telegram account (the bot's
+   * private `/reset`): the account is the proof of who asks, so no role check applies.
+   */
+  async issueOwnResetLink(project: AuthenticatedProject, memberId: string): Promise<IssuedLink> {
+    const member = await this.team.get(project, memberId);
+    return this.issueLink(project, member.id, 'reset', RESET_LINK_TTL_MS);
+  }
+
   private async issueLink(
     project: AuthenticatedProject,
     memberId: string,

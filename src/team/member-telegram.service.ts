@@ -70,6 +70,11 @@ export class MemberTelegramService {
     return this.store.byUser(this.pool, projectId, userId);
   }
 
+  /** The members (one per project) a Telegram user's account is linked to. */
+  everyMemberOfUser(userId: string): Promise<Array<{ project_id: string; project_name: string; member_id: string }>> {
+    return this.store.everyMemberOfUser(this.pool, userId);
+  }
+
   async setNotifications(
     project: AuthenticatedProject,
     actor: Actor,

@@ -70,6 +70,19 @@ export class MemberTelegramStore {
     return row ?? null;
   }
 
+  /** Every member this Telegram user is linked to, in any project, with the project's name. */
+  async everyMemberOfUser(
+    sql: Sql,
+    userId: string,
+  ): Promise<Array<{ project_id: string; project_name: string; member_id: string }>> {
+    return sql.query(
+      `SELECT t.project_id, p.name AS project_name, t.member_id
+         FROM team_member_telegram t JOIN project p ON p.id = t.project_id
+        WHERE t.user_id = $1 ORDER BY p.name, t.project_id`,
+      [userId],
+    );
+  }
+
   async setNotifications(
     sql: Sql,
     projectId: string,

@@ -10,12 +10,15 @@ export interface TeamChatUpdateHandler {
 }
 
 const GROUP_TYPES = new Set(['group', 'supergroup']);
-/** `/start member_<code>` (or `/start@bot member_…`): a member linking their own Telegram account. */
-const MEMBER_START = /^\/start(@\w+)?\s+member_/;
+/**
+ * `/start member_<code>` (or `/start@bot member_…`): a member linking their own Telegram account; `/reset`: a
+ * linked member asking for a password-reset link.
+ */
+const MEMBER_PRIVATE = /^\/(start(@\w+)?\s+member_|reset(@\w+)?\s*$)/;
 
 /**
  * The hand-off between the customer conversation and the team chat: an update from a group or supergroup
- * (a message, an edit, a button press, the bot's own membership) or a private `/start member_…` belongs to
+ * (a message, an edit, a button press, the bot's own membership) or a private `/start member_…` or `/reset` belongs to
  * the team chat, which registers itself here; every other update goes to the customer conversation as
  * before. Without a registered handler such updates stay unsupported (acknowledged and ignored).
  */
@@ -39,7 +42,7 @@ export function isTeamUpdate(update: TelegramUpdate): boolean {
   const message = update.message ?? update.edited_message;
   if (message) {
     if (GROUP_TYPES.has(message.chat.type)) return true;
-    return message.chat.type === 'private' && typeof message.text === 'string' && MEMBER_START.test(message.text);
+    return message.chat.type === 'private' && typeof message.text === 'string' && MEMBER_PRIVATE.test(message.text);
   }
   const callbackChat = update.callback_query?.message?.chat;
   if (callbackChat) return GROUP_TYPES.has(callbackChat.type);
