@@ -52,9 +52,10 @@ export const en = {
   'reset.submit': 'Save password and sign in',
   'login.forgot': 'Forgot your password?',
   'login.forgotHow':
-    'Ask an admin or the owner of your team for a password-reset link: Team page → “Password reset link”. ' +
-    'It works once, for 24 hours. The owner of a self-hosted server can also set one with the CLI ' +
-    '(`member set-password`).',
+    'If your Telegram account is linked to the team (My Telegram), send /reset to the bot in a private chat: it ' +
+    'answers with a password-reset link. Otherwise ask an admin or the owner of your team for one: Team page → ' +
+    '“Password reset link”. A link works once, for 24 hours. The owner of a self-hosted server can also set a ' +
+    'password with the CLI (`member set-password`).',
   'status.new': 'New',
   'status.in_progress': 'In progress',
   'status.waiting': 'Waiting',
