@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, call, PRIORITIES, Priority, Schemas, STATUSES, TicketStatus } from '../../api/client';
+import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
@@ -217,23 +218,15 @@ export function MacrosPage() {
           {t('macro.removeTags')}
           <input value={draft.removeTags} onChange={(event) => set('removeTags', event.target.value)} />
         </label>
-        <ErrorText error={action.error} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={action.busy}>
-            {editing ? t('common.save') : t('common.add')}
-          </button>
-          {editing && (
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(null);
-                setDraft(EMPTY);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          )}
-        </div>
+        <EditorActions
+          editing={editing !== null}
+          busy={action.busy}
+          error={action.error}
+          onCancel={() => {
+            setEditing(null);
+            setDraft(EMPTY);
+          }}
+        />
       </form>
     </section>
   );
