@@ -12,9 +12,29 @@ export const settings = {
   rounds: Number(process.env.ROUNDS ?? 3),
 };
 
+let recreated = false;
+
 export function requireDatabaseUrl() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required (a database of its own: the benchmark writes a lot)');
+  // FRESH_DATABASE=true drops and recreates the database first, so every run starts from the same size: a
+  // growing database slows every later run, which alternating runs only roughly evens out.
+  if (process.env.FRESH_DATABASE === 'true' && !recreated) {
+    recreated = true;
+    const target = new URL(url);
+    const name = target.pathname.slice(1);
+    if (!/^[a-z0-9_]+$/.test(name) || !name.includes('bench'))
+      throw new Error('FRESH_DATABASE=true only recreates a database whose name contains "bench"');
+    const admin = new URL(url);
+    admin.pathname = '/postgres';
+    for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`])
+      execFileSync('psql', [admin.toString(), '-qc', sql], { stdio: 'inherit' });
+    // The built tree's migrations (the server would run them too, but the scripts touch tables before it starts).
+    execFileSync('node_modules/.bin/typeorm', ['migration:run', '-d', 'dist/ormconfig.js'], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: 'ignore',
+    });
+  }
   return url;
 }
 
