@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { consoleDirectory } from '../../src/console/console-static.js';
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/browser.js';
+import { useConsoleBrowser } from '../helpers/console-browser.js';
 import { type SignedInMember, signedInOwner, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { useTelegramChat } from '../helpers/telegram-chat.js';
 
@@ -14,17 +12,12 @@ describe('console pages: accessibility', () => {
   const telegram = useTelegramChat('781:console-a11y', 'console-a11y-secret', { PUBLIC_URL: TEST_PUBLIC_URL });
   const { ctx } = telegram;
   const tenant = ctx.useProject('Accessible Shop');
-  let baseUrl: string;
-  let browser: Browser;
+  const web = useConsoleBrowser(ctx);
+  const pageOf = web.pageOf;
   let owner: SignedInMember;
   let customerId: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${consoleDirectory()}/index.html`))
-      throw new Error('The console is not built: run `npm run build` first');
-    baseUrl = await ctx.listen();
-    browser = await launchChromium();
     owner = await signedInOwner(ctx.app, tenant);
     const api = tenant.api;
     await api.post('/v1/helpdesk/ticket-types', { name: 'Billing' }).expect(201);
@@ -49,20 +42,6 @@ describe('console pages: accessibility', () => {
     const ticket = await telegram.createTicketThroughBot(tenant, chat, 'Where is my order?');
     customerId = ticket.subscriber_id;
   });
-  ctx.beforeClose(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-
-  async function pageOf(member: SignedInMember | null, width: number, locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-    contexts.push(context);
-    if (member) {
-      const [name, value] = member.cookie.split('=');
-      await context.addCookies([{ name, value, url: baseUrl }]);
-    }
-    return context.newPage();
-  }
 
   const inputWithValue = (page: Page, value: string) =>
     page.waitForFunction(
@@ -95,7 +74,7 @@ describe('console pages: accessibility', () => {
       page.setDefaultTimeout(8_000);
       const found: Record<string, unknown> = {};
       for (const [name, path, loaded] of PAGES) {
-        await page.goto(baseUrl + path.replace('{customer}', customerId));
+        await page.goto(web.baseUrl + path.replace('{customer}', customerId));
         await loaded(page);
         const violations = await seriousAxeViolations(page);
         if (violations.length) found[name] = violations;
@@ -106,7 +85,7 @@ describe('console pages: accessibility', () => {
 
   it('has none on the sign-in page with its "Forgot your password?" hint open', async () => {
     const page = await pageOf(null, 390, 'en-US');
-    await page.goto(baseUrl + '/');
+    await page.goto(web.baseUrl + '/');
     await page.getByText('Forgot your password?').click();
     await page.getByText('Team page → “Password reset link”', { exact: false }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { consoleDirectory } from '../../src/console/console-static.js';
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/browser.js';
-import { type SignedInMember, signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
+import { useConsoleBrowser } from '../helpers/console-browser.js';
+import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import type { TestProject } from '../helpers/test-app.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
@@ -16,29 +14,8 @@ import { waitFor } from '../helpers/webhook-receiver.js';
  */
 describe('Ticket list tools in the browser', () => {
   const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${consoleDirectory()}/index.html`))
-      throw new Error('The console is not built: run `npm run build` first');
-    baseUrl = await ctx.listen();
-    browser = await launchChromium();
-  });
-  ctx.beforeClose(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-
-  /** A browser context signed in as `member` (its session cookie), at a desktop or phone width. */
-  async function pageOf(member: SignedInMember, width = 1280, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-    contexts.push(context);
-    const [name, value] = member.cookie.split('=');
-    await context.addCookies([{ name, value, url: baseUrl }]);
-    return context.newPage();
-  }
+  const web = useConsoleBrowser(ctx);
+  const pageOf = web.pageOf;
 
   const rows = (page: Page) => page.locator('table.tickets tbody tr');
   const overflow = (page: Page) =>
@@ -54,7 +31,7 @@ describe('Ticket list tools in the browser', () => {
     const second = await createTicket(tenant.api, { subject: 'Bulk two' });
     const third = await createTicket(tenant.api, { subject: 'Bulk three' });
     const page = await pageOf(agent);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator('tr', { hasText: 'Bulk one' }).waitFor();
 
     await page.getByRole('checkbox', { name: `Select ticket #${first.ticket_number}` }).click();
@@ -125,7 +102,7 @@ describe('Ticket list tools in the browser', () => {
     const ticket = await createTicket(tenant.api, { subject: 'Checked on a phone' });
     await createTicket(tenant.api, { subject: 'Left alone on a phone' });
     const page = await pageOf(agent, 390);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator('tr', { hasText: 'Checked on a phone' }).waitFor();
     await page.getByRole('checkbox', { name: `Select ticket #${ticket.ticket_number}` }).click();
     const bar = page.getByRole('region', { name: 'Bulk actions' });
@@ -139,7 +116,7 @@ describe('Ticket list tools in the browser', () => {
     await page.locator('h1', { hasText: 'Left alone on a phone' }).waitFor();
 
     const viewing = await pageOf(viewer);
-    await viewing.goto(`${baseUrl}/`);
+    await viewing.goto(`${web.baseUrl}/`);
     await rows(viewing).first().waitFor();
     expect(await viewing.locator('table.tickets').getByRole('checkbox').count()).toBe(0);
     expect(await viewing.getByRole('button', { name: 'New ticket' }).count()).toBe(0);
@@ -150,7 +127,7 @@ describe('Ticket list tools in the browser', () => {
     const agent = await signedInMember(ctx.app, tenant, 'support');
     await createTicket(tenant.api, { subject: 'A new one' });
     const page = await pageOf(agent);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await rows(page).first().waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('new');
     await page.getByLabel('Assignee', { exact: true }).selectOption('me');
@@ -185,13 +162,13 @@ describe('Ticket list tools in the browser', () => {
     const tenant = await ctx.project('First Run Shop');
     const agent = await signedInMember(ctx.app, tenant, 'support');
     const page = await pageOf(agent);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     const firstRun = page.getByTestId('first-run');
     await firstRun.getByRole('heading', { name: 'No tickets yet' }).waitFor();
     const link = `https://t.me/zapnotybot?start=help_${tenant.project.slug}`;
     expect(await firstRun.getByTestId('help-link').getAttribute('href')).toBe(link);
     await firstRun.getByRole('img', { name: 'QR code of the help link' }).waitFor();
-    expect(await firstRun.locator('pre').textContent()).toContain(`${baseUrl}/v1/helpdesk/tickets`);
+    expect(await firstRun.locator('pre').textContent()).toContain(`${web.baseUrl}/v1/helpdesk/tickets`);
     expect(await page.getByText('No tickets match.').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     if (process.env.UPDATE_SCREENSHOTS === 'true') await page.screenshot({ path: 'docs/console-first-run-en.png' });
@@ -201,7 +178,7 @@ describe('Ticket list tools in the browser', () => {
     expect(await firstRun.count()).toBe(0);
 
     const phone = await pageOf(agent, 390, 'ru-RU');
-    await phone.goto(`${baseUrl}/`);
+    await phone.goto(`${web.baseUrl}/`);
     await phone.getByRole('heading', { name: 'Обращений пока нет' }).waitFor();
     await phone.getByRole('img', { name: 'QR-код ссылки на поддержку' }).waitFor();
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
@@ -212,7 +189,7 @@ describe('Ticket list tools in the browser', () => {
     const tenant = await ctx.project('Phone Call Shop');
     const agent = await signedInMember(ctx.app, tenant, 'support');
     const page = await pageOf(agent, 390);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.getByTestId('first-run').waitFor();
     await page.getByRole('button', { name: 'New ticket' }).click();
     const form = page.getByRole('form', { name: 'New ticket' });

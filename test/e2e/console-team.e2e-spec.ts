@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { consoleDirectory } from '../../src/console/console-static.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/browser.js';
-import { type SignedInMember, signedInMember, signedInOwner } from '../helpers/sessions.js';
+import { useConsoleBrowser } from '../helpers/console-browser.js';
+import { signedInMember, signedInOwner } from '../helpers/sessions.js';
 import { useTeamChat } from '../helpers/team-chat.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
 
@@ -20,30 +18,8 @@ const SHOTS = process.env.CONSOLE_TEAM_SHOTS;
 describe('console: team links and Telegram notifications', () => {
   const chat = useTeamChat('777008:team-links-console', 'team-links-console-secret');
   const project = chat.ctx.useProject('Team links console');
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${consoleDirectory()}/index.html`))
-      throw new Error('The console is not built: run `npm run build` first');
-    baseUrl = await chat.ctx.listen();
-    browser = await launchChromium();
-  });
-  chat.ctx.beforeClose(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-
-  async function pageOf(member: SignedInMember | null, width = 1280, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-    contexts.push(context);
-    if (member) {
-      const [name, value] = member.cookie.split('=');
-      await context.addCookies([{ name, value, url: baseUrl }]);
-    }
-    return context.newPage();
-  }
+  const web = useConsoleBrowser(chat.ctx);
+  const pageOf = web.pageOf;
 
   const rowOf = (page: Page, email: string) => page.locator(`tr[data-email="${email}"]`);
   const noSidewaysScroll = (page: Page) =>
@@ -58,7 +34,7 @@ describe('console: team links and Telegram notifications', () => {
     const pendingEmail = `pending-${Date.now()}@example.com`;
     await project.api.post('/v1/team/members', { email: pendingEmail, name: 'Pending Pat', role: 'viewer' });
     const page = await pageOf(admin);
-    await page.goto(`${baseUrl}/admin/team`);
+    await page.goto(`${web.baseUrl}/admin/team`);
 
     // Invite states; the owner (whom an admin may not manage) gets no link buttons.
     const supportRow = rowOf(page, support.email);
@@ -88,7 +64,7 @@ describe('console: team links and Telegram notifications', () => {
 
     // The member, signed out on a phone, sets a new password with it and is signed in.
     const phone = await pageOf(null, 390);
-    await phone.goto(baseUrl + new URL(resetUrl).pathname);
+    await phone.goto(web.baseUrl + new URL(resetUrl).pathname);
     await phone.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     expect(await seriousAxeViolations(phone)).toEqual([]);
     await phone.getByLabel('New password').fill(NEW_PASSWORD);
@@ -116,7 +92,7 @@ describe('console: team links and Telegram notifications', () => {
     const owner = await signedInOwner(chat.ctx.app, project);
     const admin = await signedInMember(chat.ctx.app, project, 'admin');
     const page = await pageOf(owner, 390, 'ru-RU');
-    await page.goto(`${baseUrl}/admin/team`);
+    await page.goto(`${web.baseUrl}/admin/team`);
     const adminRow = rowOf(page, admin.email);
     await adminRow.getByRole('button', { name: 'Ссылка для сброса пароля' }).click();
     await page.getByTestId('member-link').getByRole('textbox', { name: 'Одноразовая ссылка' }).waitFor();
@@ -128,7 +104,7 @@ describe('console: team links and Telegram notifications', () => {
   it('switches the Telegram notifications on "My Telegram" and keeps them after a reload', async () => {
     const support = await signedInMember(chat.ctx.app, project, 'support');
     const page = await pageOf(support, 390);
-    await page.goto(`${baseUrl}/me/telegram`);
+    await page.goto(`${web.baseUrl}/me/telegram`);
     await page.getByTestId('notify-needs-link').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 

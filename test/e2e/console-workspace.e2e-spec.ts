@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { consoleDirectory } from '../../src/console/console-static.js';
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/browser.js';
-import { type SignedInMember, signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
+import { useConsoleBrowser } from '../helpers/console-browser.js';
+import { signedInMember, TEST_PUBLIC_URL } from '../helpers/sessions.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { createTicket } from '../helpers/tickets.js';
 import { waitFor } from '../helpers/webhook-receiver.js';
@@ -21,32 +19,11 @@ const PIXEL_PNG = Buffer.from(
 describe('Agent workspace in the browser', () => {
   const ctx = useTestApp({ PUBLIC_URL: TEST_PUBLIC_URL, WORKERS_ENABLED: 'false' });
   const tenant = ctx.useProject('Workspace Shop');
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${consoleDirectory()}/index.html`))
-      throw new Error('The console is not built: run `npm run build` first');
-    baseUrl = await ctx.listen();
-    browser = await launchChromium();
-  });
-  ctx.beforeClose(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
-
-  /** A browser context signed in as `member` (its session cookie), at a desktop or phone width. */
-  async function pageOf(member: SignedInMember, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: 800 } });
-    contexts.push(context);
-    const [name, value] = member.cookie.split('=');
-    await context.addCookies([{ name, value, url: baseUrl }]);
-    return context.newPage();
-  }
+  const web = useConsoleBrowser(ctx);
+  const pageOf = web.pageOf;
 
   async function openTicket(page: Page, ticketId: string): Promise<void> {
-    await page.goto(`${baseUrl}/tickets/${ticketId}`);
+    await page.goto(`${web.baseUrl}/tickets/${ticketId}`);
     await page.locator('.conversation .message').first().waitFor();
   }
 
@@ -136,7 +113,7 @@ describe('Agent workspace in the browser', () => {
     const agent = await signedInMember(ctx.app, tenant, 'support');
     const ticket = await createTicket(tenant.api, { subject: 'Keyboard only' });
     const page = await pageOf(agent);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator('table.tickets tbody tr').first().waitFor();
     await page.keyboard.press('j');
     await page.locator('tr.selected').waitFor();
@@ -165,7 +142,7 @@ describe('Agent workspace in the browser', () => {
       .post('/v1/helpdesk/tickets/bulk', { ticket_ids: [ticket.id], action: 'add_tag', value: 'x'.repeat(60) })
       .expect(200);
     const page = await pageOf(agent, 390);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${web.baseUrl}/`);
     await page.locator('table.tickets tbody tr').first().waitFor();
     const overflow = () => page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;
     expect(await overflow()).toBeLessThanOrEqual(0);
