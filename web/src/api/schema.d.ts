@@ -1677,7 +1677,7 @@ export interface components {
              *     - `attachment_unavailable`: The messenger refused the file (for example over 20 MB); see the attachment error
              *     - `attachment_fetch_failed`: The messenger could not be reached to fetch the file (502); retry
              *     - `malformed_multipart`: The multipart/form-data body is broken
-             *     - `unexpected_part`: A multipart part other than text, internal, member_id or files
+             *     - `unexpected_part`: A multipart part other than text, internal, member_id, after_message_id or files
              *     - `file_too_large`: A file is larger than 20 MiB (413)
              *     - `too_many_files`: More than 10 files in one reply
              *     - `empty_file`: A file part is empty
@@ -1828,7 +1828,7 @@ export interface components {
          *     - `attachment_unavailable`: The messenger refused the file (for example over 20 MB); see the attachment error
          *     - `attachment_fetch_failed`: The messenger could not be reached to fetch the file (502); retry
          *     - `malformed_multipart`: The multipart/form-data body is broken
-         *     - `unexpected_part`: A multipart part other than text, internal, member_id or files
+         *     - `unexpected_part`: A multipart part other than text, internal, member_id, after_message_id or files
          *     - `file_too_large`: A file is larger than 20 MiB (413)
          *     - `too_many_files`: More than 10 files in one reply
          *     - `empty_file`: A file part is empty
