@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
@@ -87,19 +88,11 @@ export function CustomFieldsPage() {
                   onChange={(event) => void update(field, { required_to_close: event.target.checked })}
                 />
               </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('common.enabled')}
-                  checked={field.enabled}
-                  onChange={(event) => void update(field, { enabled: event.target.checked })}
-                />
-              </td>
-              <td>
-                <button type="button" className="danger" onClick={() => void remove(field)}>
-                  {t('common.delete')}
-                </button>
-              </td>
+              <EnabledAndDeleteCells
+                enabled={field.enabled}
+                onToggle={(enabled) => void update(field, { enabled })}
+                onDelete={() => void remove(field)}
+              />
             </tr>
           ))}
         </tbody>

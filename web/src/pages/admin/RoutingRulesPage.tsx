@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, call, CHANNELS, PRIORITIES, Schemas } from '../../api/client';
+import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useMembers } from '../../lib/use-members';
@@ -122,19 +123,11 @@ export function RoutingRulesPage() {
               <td>{rule.name}</td>
               <td>{describeCondition(rule.condition)}</td>
               <td>{describeAction(rule.action)}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('common.enabled')}
-                  checked={rule.enabled}
-                  onChange={() => void toggle(rule)}
-                />
-              </td>
-              <td>
-                <button type="button" className="danger" onClick={() => void remove(rule)}>
-                  {t('common.delete')}
-                </button>
-              </td>
+              <EnabledAndDeleteCells
+                enabled={rule.enabled}
+                onToggle={() => void toggle(rule)}
+                onDelete={() => void remove(rule)}
+              />
             </tr>
           ))}
         </tbody>

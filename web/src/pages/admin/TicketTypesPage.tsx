@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction, useLoad } from '../../lib/use-load';
@@ -75,19 +76,11 @@ export function TicketTypesPage() {
               </td>
               <td>{type.description ?? '—'}</td>
               <td>{type.sort_order}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('common.enabled')}
-                  checked={type.enabled}
-                  onChange={(event) => void update(type, { enabled: event.target.checked })}
-                />
-              </td>
-              <td>
-                <button type="button" className="danger" onClick={() => void remove(type)}>
-                  {t('common.delete')}
-                </button>
-              </td>
+              <EnabledAndDeleteCells
+                enabled={type.enabled}
+                onToggle={(enabled) => void update(type, { enabled })}
+                onDelete={() => void remove(type)}
+              />
             </tr>
           ))}
         </tbody>
