@@ -30,6 +30,7 @@ import { TicketListSorts1796653796987 } from './migrations/1796653796987-TicketL
 import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOfHoursReplies.js';
 import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
 import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
+import { CheaperTicketWrites1796660000000 } from './migrations/1796660000000-CheaperTicketWrites.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   OutOfHoursReplies1796654060607,
   Macros1796654350582,
   TeamChat1796654585339,
+  CheaperTicketWrites1796660000000,
 ];

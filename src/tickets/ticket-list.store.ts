@@ -35,6 +35,9 @@ const SORT_KEYS: Record<Exclude<TicketSort, 'created_at'>, { sql: string; type: 
   },
 };
 
+/** The ranks of SORT_KEYS.priority's expression. */
+const PRIORITY_RANKS: Record<TicketPriority, number> = { urgent: 4, high: 3, normal: 2, low: 1 };
+
 /** The filters of GET /v1/helpdesk/tickets (and the MCP list tool), already validated by the DTO. */
 export interface TicketListFilter {
   status?: TicketStatus;
@@ -93,7 +96,9 @@ class TicketListQuery {
     if (filter.status) this.add('t.status = ?', filter.status);
     if (filter.assigned_to === 'none') this.conditions.push('t.assigned_to IS NULL');
     else if (filter.assigned_to) this.add('t.assigned_to = ?', filter.assigned_to);
-    if (filter.priority) this.add('t.priority = ?', filter.priority);
+    // As the sort key's rank, so the rank indexes serve the filter too (no second pair of priority indexes to
+    // keep on every ticket write).
+    if (filter.priority) this.add(`${SORT_KEYS.priority.sql} = ?::int`, PRIORITY_RANKS[filter.priority]);
     if (filter.channel) this.add('t.channel = ?', filter.channel);
     if (filter.ticket_type_id) this.add('t.ticket_type_id = ?', filter.ticket_type_id);
     if (filter.customer_id) this.add('t.subscriber_id = ?', filter.customer_id);

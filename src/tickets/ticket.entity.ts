@@ -17,14 +17,13 @@ import { type Channel } from '../common/channels.js';
 @Index('ticket_number_uq', ['projectId', 'ticketNumber'], { unique: true })
 @Index('ticket_status_list_idx', ['projectId', 'status', 'ticketNumber'])
 @Index('ticket_assignee_list_idx', ['projectId', 'assignedTo', 'ticketNumber'])
-@Index('ticket_priority_list_idx', ['projectId', 'priority', 'ticketNumber'])
 @Index('ticket_ticket_type_list_idx', ['projectId', 'ticketTypeId', 'ticketNumber'])
 // The queue views ("my waiting tickets", "urgent and new"): page and count read one index range.
 @Index('ticket_status_assignee_list_idx', ['projectId', 'status', 'assignedTo', 'ticketNumber'])
-@Index('ticket_status_priority_list_idx', ['projectId', 'status', 'priority', 'ticketNumber'])
 @Index('ticket_subscriber_list_idx', ['projectId', 'subscriberId', 'ticketNumber'])
 @Index('ticket_updated_list_idx', ['projectId', 'updatedAt', 'ticketNumber'])
 @Index('ticket_status_updated_list_idx', ['projectId', 'status', 'updatedAt', 'ticketNumber'])
+// Priority filters and the priority sort read the rank indexes (migration CheaperTicketWrites).
 @Index('ticket_priority_rank_list_idx', { synchronize: false })
 @Index('ticket_status_priority_rank_list_idx', { synchronize: false })
 @Index('ticket_sla_due_list_idx', { synchronize: false })
