@@ -108,31 +108,35 @@ series AS (
     LEFT JOIN closed ON closed.bucket = days.bucket
     LEFT JOIN csat ON csat.bucket = days.bucket),
 members AS (SELECT id, name FROM team_member WHERE project_id = $1),
-agent_created AS (
+-- One pass per agent: the first-reply median over the tickets created in the window, the closed count and
+-- CSAT over those closed in it (FILTER), rather than two groupings that each sort the window's tickets.
+agent_stats AS (
   SELECT assigned_to AS member_id,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS first_reply_p50
-    FROM scope WHERE created_bucket IS NOT NULL AND assigned_to IS NOT NULL GROUP BY assigned_to),
-agent_closed AS (
-  SELECT assigned_to AS member_id, count(*)::int AS closed, avg(csat_rating)::float8 AS csat_average
-    FROM scope WHERE closed_bucket IS NOT NULL AND assigned_to IS NOT NULL GROUP BY assigned_to),
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) FILTER (WHERE created_bucket IS NOT NULL)
+           AS first_reply_p50,
+         count(*) FILTER (WHERE closed_bucket IS NOT NULL)::int AS closed,
+         avg(csat_rating) FILTER (WHERE closed_bucket IS NOT NULL)::float8 AS csat_average
+    FROM scope WHERE assigned_to IS NOT NULL GROUP BY assigned_to),
 agents AS (
   SELECT members.id AS member_id, members.name,
          (SELECT count(*)::int FROM ticket_message
            WHERE member_id = members.id AND author = 'agent' AND NOT internal AND ${inRange('created_at')})
            AS replies,
-         coalesce(agent_closed.closed, 0) AS closed,
-         agent_created.first_reply_p50,
-         agent_closed.csat_average
+         coalesce(agent_stats.closed, 0) AS closed,
+         agent_stats.first_reply_p50,
+         agent_stats.csat_average
     FROM members
-    LEFT JOIN agent_created ON agent_created.member_id = members.id
-    LEFT JOIN agent_closed ON agent_closed.member_id = members.id),
-types AS (
-  SELECT ticket_type_id, count(*)::int AS created FROM scope WHERE created_bucket IS NOT NULL GROUP BY 1)
+    LEFT JOIN agent_stats ON agent_stats.member_id = members.id),
+-- Created per channel and type counted in one grouping (at most channels × types rows), summed both ways.
+mix AS (
+  SELECT channel, ticket_type_id, count(*)::int AS created
+    FROM scope WHERE created_bucket IS NOT NULL GROUP BY channel, ticket_type_id),
+types AS (SELECT ticket_type_id, sum(created)::int AS created FROM mix GROUP BY 1)
 SELECT
   (SELECT json_agg(series ORDER BY start) FROM series) AS series,
   (SELECT coalesce(json_agg(agents ORDER BY lower(name), member_id), '[]') FROM agents) AS agents,
   (SELECT coalesce(json_agg(channels), '[]') FROM (
-     SELECT channel, count(*)::int AS created FROM scope WHERE created_bucket IS NOT NULL GROUP BY channel
+     SELECT channel, sum(created)::int AS created FROM mix GROUP BY channel
    ) AS channels) AS channels,
   (SELECT json_agg(json_build_object('ticket_type_id', id, 'name', name, 'created', created)
                    ORDER BY untyped, sort_order, name_key, id)
