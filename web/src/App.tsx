@@ -19,6 +19,7 @@ import { TicketListPage } from './pages/TicketListPage';
 import { TicketPage } from './pages/TicketPage';
 import { MyTelegramPage } from './pages/MyTelegramPage';
 import { CreditsBadge } from './components/CreditsBadge';
+import { LiveUpdates } from './components/LiveUpdates';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useSessionState } from './session';
 
@@ -109,6 +110,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
         </button>
       </header>
       <main>{children}</main>
+      <LiveUpdates />
       <ShortcutsHelp />
       <UnreadTitle />
     </div>

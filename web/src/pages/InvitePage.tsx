@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { api, call } from '../api/client';
 import { CardForm, PasswordField, useSubmit } from '../components/CardForm';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../lib/router';
 import { useSessionState } from '../session';
+import { navigate } from '../lib/router';
 
 /**
  * /invite/<token>: the invited member sets a password and is signed in. /reset/<token> (a password-reset link

@@ -1,9 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useCannedResponses } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 type Canned = Schemas['CannedResponseResponse'];
 interface Draft {
@@ -13,10 +15,12 @@ interface Draft {
 }
 const EMPTY: Draft = { title: '', text: '', shortcut: '' };
 
+const draftOf = (item: Canned): Draft => ({ title: item.title, text: item.text, shortcut: item.shortcut ?? '' });
+
 export function CannedResponsesPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/canned-responses')));
-  const action = useAction();
+  const { data, error } = useCannedResponses();
+  const action = useAction([queryKeys.cannedResponses]);
   const [editing, setEditing] = useState<Canned | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
 
@@ -33,17 +37,13 @@ export function CannedResponsesPage() {
     if (ok) {
       setEditing(null);
       setDraft(EMPTY);
-      await reload();
     }
   };
   const remove = async (item: Canned) => {
     if (!window.confirm(t('common.confirmDelete', { name: item.title }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })),
-      )
-    )
-      await reload();
+    await action.run(() =>
+      call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })),
+    );
   };
 
   return (
@@ -61,7 +61,7 @@ export function CannedResponsesPage() {
           </tr>
         </thead>
         <tbody>
-          {value?.canned_responses.map((item) => (
+          {data?.canned_responses.map((item) => (
             <tr key={item.id}>
               <td>{item.title}</td>
               <td>{item.shortcut ? <code>{item.shortcut}</code> : '—'}</td>
@@ -71,7 +71,7 @@ export function CannedResponsesPage() {
                   type="button"
                   onClick={() => {
                     setEditing(item);
-                    setDraft({ title: item.title, text: item.text, shortcut: item.shortcut ?? '' });
+                    setDraft(draftOf(item));
                   }}
                 >
                   {t('common.edit')}

@@ -1,9 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useCustomFields } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 type Field = Schemas['CustomFieldResponse'];
 type FieldType = Field['type'];
@@ -12,8 +14,8 @@ const TYPES: FieldType[] = ['text', 'number', 'checkbox', 'date', 'select'];
 /** The project's custom fields: create, switch on/off, required to close, delete. */
 export function CustomFieldsPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/custom-fields')));
-  const action = useAction();
+  const { data, error } = useCustomFields();
+  const action = useAction([queryKeys.customFields]);
   const [key, setKey] = useState('');
   const [label, setLabel] = useState('');
   const [type, setType] = useState<FieldType>('text');
@@ -32,18 +34,16 @@ export function CustomFieldsPage() {
       setLabel('');
       setOptions('');
       setRequired(false);
-      await reload();
     }
   };
-  const update = async (field: Field, body: Schemas['UpdateCustomFieldDto']) => {
+  const update = (field: Field, body: Schemas['UpdateCustomFieldDto']) => {
     const params = { path: { field_id: field.id } };
-    if (await action.run(() => call(api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params, body }))))
-      await reload();
+    return action.run(() => call(api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params, body })));
   };
   const remove = async (field: Field) => {
     if (!window.confirm(t('common.confirmDelete', { name: field.label }))) return;
     const params = { path: { field_id: field.id } };
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params })))) await reload();
+    await action.run(() => call(api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params })));
   };
 
   return (
@@ -62,7 +62,7 @@ export function CustomFieldsPage() {
           </tr>
         </thead>
         <tbody>
-          {value?.custom_fields.map((field) => (
+          {data?.custom_fields.map((field) => (
             <tr key={field.id}>
               <td>
                 <code>{field.key}</code>

@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, PRIORITIES, Priority, Schemas, STATUSES, TicketStatus } from '../../api/client';
+import { useMacros, useMembers } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
-import { useMembers } from '../../lib/use-members';
+import { useAction } from '../../lib/use-action';
 
 type Macro = Schemas['MacroResponse'];
 interface Draft {
@@ -52,8 +53,8 @@ function draftOf(macro: Macro): Draft {
 export function MacrosPage() {
   const { t } = useI18n();
   const { members, nameOf } = useMembers();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/macros')));
-  const action = useAction();
+  const { data, error } = useMacros();
+  const action = useAction([queryKeys.macros]);
   const [editing, setEditing] = useState<Macro | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const set = <K extends keyof Draft>(key: K, next: Draft[K]) => setDraft({ ...draft, [key]: next });
@@ -80,15 +81,13 @@ export function MacrosPage() {
     if (ok) {
       setEditing(null);
       setDraft(EMPTY);
-      await reload();
     }
   };
   const remove = async (macro: Macro) => {
     if (!window.confirm(t('common.confirmDelete', { name: macro.name }))) return;
-    const ok = await action.run(() =>
+    await action.run(() =>
       call(api.DELETE('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: macro.id } } })),
     );
-    if (ok) await reload();
   };
   const assignLabel = (assign: string | undefined) =>
     assign === 'me' ? t('macro.assignMe') : assign === 'none' ? t('macro.assignNone') : (nameOf(assign) ?? assign);
@@ -118,7 +117,7 @@ export function MacrosPage() {
           </tr>
         </thead>
         <tbody>
-          {value?.macros.map((macro) => (
+          {data?.macros.map((macro) => (
             <tr key={macro.id}>
               <td>{macro.name}</td>
               <td className="pre">

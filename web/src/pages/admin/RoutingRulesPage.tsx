@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, CHANNELS, PRIORITIES, Schemas } from '../../api/client';
+import { useMembers, useRoutingRules, useTicketTypes } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useMembers } from '../../lib/use-members';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 type Rule = Schemas['RoutingRuleResponse'];
 type Condition = Schemas['RoutingConditionSchema'];
@@ -25,12 +26,12 @@ const EMPTY_DRAFT = {
 export function RoutingRulesPage() {
   const { t } = useI18n();
   const { members, nameOf } = useMembers();
-  const rules = useLoad(() => call(api.GET('/v1/helpdesk/routing-rules')));
-  const types = useLoad(() => call(api.GET('/v1/helpdesk/ticket-types/config')));
-  const action = useAction();
+  const rules = useRoutingRules();
+  const types = useTicketTypes();
+  const action = useAction([queryKeys.routingRules]);
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const set = (key: keyof typeof EMPTY_DRAFT, value: string) => setDraft({ ...draft, [key]: value });
-  const typeName = (id: string | undefined) => types.value?.ticket_types.find((type) => type.id === id)?.name ?? id;
+  const typeName = (id: string | undefined) => types.data?.ticket_types.find((type) => type.id === id)?.name ?? id;
 
   const describeCondition = (condition: Condition) =>
     [
@@ -72,32 +73,18 @@ export function RoutingRulesPage() {
         }),
       ),
     );
-    if (ok) {
-      setDraft(EMPTY_DRAFT);
-      await rules.reload();
-    }
+    if (ok) setDraft(EMPTY_DRAFT);
   };
-  const toggle = async (rule: Rule) => {
-    if (
-      await action.run(() =>
-        call(
-          api.PUT('/v1/helpdesk/routing-rules/{rule_id}', {
-            params: { path: { rule_id: rule.id } },
-            body: { enabled: !rule.enabled },
-          }),
-        ),
-      )
-    )
-      await rules.reload();
+  const toggle = (rule: Rule) => {
+    const params = { path: { rule_id: rule.id } };
+    return action.run(() =>
+      call(api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params, body: { enabled: !rule.enabled } })),
+    );
   };
   const remove = async (rule: Rule) => {
     if (!window.confirm(t('common.confirmDelete', { name: rule.name }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: rule.id } } })),
-      )
-    )
-      await rules.reload();
+    const params = { path: { rule_id: rule.id } };
+    await action.run(() => call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params })));
   };
 
   return (
@@ -117,7 +104,7 @@ export function RoutingRulesPage() {
           </tr>
         </thead>
         <tbody>
-          {rules.value?.routing_rules.map((rule) => (
+          {rules.data?.routing_rules.map((rule) => (
             <tr key={rule.id}>
               <td>{rule.order_index}</td>
               <td>{rule.name}</td>
@@ -156,7 +143,7 @@ export function RoutingRulesPage() {
               {t('col.type')}
               <select value={draft.ticket_type_id} onChange={(event) => set('ticket_type_id', event.target.value)}>
                 <option value="">{t('list.anyType')}</option>
-                {types.value?.ticket_types.map((type) => (
+                {types.data?.ticket_types.map((type) => (
                   <option key={type.id} value={type.id}>
                     {type.name}
                   </option>

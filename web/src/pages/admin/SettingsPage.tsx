@@ -1,8 +1,10 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useSettings } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 import { AutomationSettingsFields } from './AutomationSettingsFields';
 import { TeamChatPanel } from './TeamChatPanel';
 
@@ -12,11 +14,12 @@ const hoursOrNull = (value: string) => (value.trim() === '' ? null : Number(valu
 
 export function SettingsPage() {
   const { t } = useI18n();
-  const { value: loaded, error: loadError, reload } = useLoad(() => call(api.GET('/v1/helpdesk/settings')));
+  const { data: loaded, error: loadError } = useSettings();
   const [form, setForm] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  const save = useAction();
-  useEffect(() => setForm(loaded), [loaded]);
+  // SLA targets and business hours move tickets' due times: lists are fetched again when next shown.
+  const save = useAction({ refetch: [queryKeys.settings], later: [queryKeys.ticketLists, queryKeys.ticketDetails] });
+  useEffect(() => setForm(loaded ?? null), [loaded]);
   if (!form) return <ErrorText error={loadError} />;
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
@@ -26,10 +29,7 @@ export function SettingsPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { updated_at: _ignored, ...body } = form;
-    if (await save.run(() => call(api.PUT('/v1/helpdesk/settings', { body })))) {
-      setSaved(true);
-      await reload();
-    }
+    if (await save.run(() => call(api.PUT('/v1/helpdesk/settings', { body })))) setSaved(true);
   };
   const text = (key: 'helpdesk_welcome_message' | 'helpdesk_close_message', language: 'ru' | 'en') => (
     <label>

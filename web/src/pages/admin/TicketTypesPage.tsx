@@ -1,16 +1,18 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useTicketTypes } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 type TicketType = Schemas['TicketTypeConfigResponse'];
 
 export function TicketTypesPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/ticket-types/config')));
-  const action = useAction();
+  const { data, error } = useTicketTypes();
+  const action = useAction([queryKeys.ticketTypes]);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [sortOrder, setSortOrder] = useState('0');
@@ -27,25 +29,17 @@ export function TicketTypesPage() {
     if (ok) {
       setName('');
       setDescription('');
-      await reload();
     }
   };
-  const update = async (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) => {
-    if (
-      await action.run(() =>
-        call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })),
-      )
-    )
-      await reload();
-  };
+  const update = (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) =>
+    action.run(() =>
+      call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })),
+    );
   const remove = async (type: TicketType) => {
     if (!window.confirm(t('common.confirmDelete', { name: type.name }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })),
-      )
-    )
-      await reload();
+    await action.run(() =>
+      call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })),
+    );
   };
 
   return (
@@ -63,7 +57,7 @@ export function TicketTypesPage() {
           </tr>
         </thead>
         <tbody>
-          {value?.ticket_types.map((type) => (
+          {data?.ticket_types.map((type) => (
             <tr key={type.id}>
               <td>
                 <input

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { api, call, type Member, PRIORITIES, type Schemas, STATUSES } from '../../api/client';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
+import { useAction } from '../../lib/use-action';
 
 type BulkAction = Schemas['BulkDto']['action'];
 
@@ -14,38 +16,29 @@ export function BulkBar({
   members,
   myId,
   onClear,
-  onDone,
 }: {
   ids: string[];
   members: Member[];
   myId: string;
   onClear(): void;
-  onDone(): void;
 }) {
   const { t } = useI18n();
   const [tag, setTag] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // Several tickets change: every list and every cached ticket is stale.
+  const change = useAction(ticketsChanged());
+  const busy = change.busy;
   const [done, setDone] = useState<number | null>(null);
 
   const run = async (action: BulkAction, value?: string | null) => {
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
-      const result = await call(
-        api.POST('/v1/helpdesk/tickets/bulk', {
-          body: { ticket_ids: ids, action, ...(value !== undefined ? { value } : {}) },
-        }),
-      );
-      setDone(result.affected);
-      if (action === 'add_tag' || action === 'remove_tag') setTag('');
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    let affected = 0;
+    const ok = await change.run(async () => {
+      const body = { ticket_ids: ids, action, ...(value !== undefined ? { value } : {}) };
+      affected = (await call(api.POST('/v1/helpdesk/tickets/bulk', { body }))).affected;
+    });
+    if (!ok) return;
+    setDone(affected);
+    if (action === 'add_tag' || action === 'remove_tag') setTag('');
   };
 
   return (
@@ -116,7 +109,7 @@ export function BulkBar({
         {t('bulk.clear')}
       </button>
       {done !== null && <span className="hint">{t('bulk.done', { n: done })}</span>}
-      <ErrorText error={error} />
+      <ErrorText error={change.error} />
     </div>
   );
 }
