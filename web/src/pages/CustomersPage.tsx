@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { api, call, Schemas } from '../api/client';
 import { useCustomer, useCustomers } from '../api/queries';
 import { queryKeys } from '../api/query-keys';
@@ -8,7 +9,6 @@ import { useI18n } from '../i18n/i18n';
 import { useAction } from '../lib/use-action';
 import { useSession } from '../session';
 import { CustomerNoteAndBlock, PastTickets } from './customer/CustomerNote';
-import { Link, navigate } from '../lib/router';
 
 type Customer = Schemas['CustomerResponse'];
 
@@ -45,7 +45,7 @@ export function CustomersPage() {
       <ul className="customer-list">
         {customers.map((customer) => (
           <li key={customer.id}>
-            <Link to={`/customers/${customer.id}`}>{nameOf(customer, t('customer.noName'))}</Link>
+            <Link href={`/customers/${customer.id}`}>{nameOf(customer, t('customer.noName'))}</Link>
             {customer.username && <span className="hint"> @{customer.username}</span>}
             {customer.blocked && <span className="badge blocked">{t('customer.blocked')}</span>}
             <span className="hint">
@@ -71,6 +71,7 @@ export function CustomersPage() {
 export function CustomerPage({ customerId }: { customerId: string }) {
   const { t, formatDateTime } = useI18n();
   const session = useSession();
+  const [, navigate] = useLocation();
   const client = useQueryClient();
   const { data: customer, error } = useCustomer(customerId);
   const [confirmation, setConfirmation] = useState('');
@@ -93,7 +94,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
 
   return (
     <section className="admin customer-page">
-      <Link to="/customers">← {t('nav.customers')}</Link>
+      <Link href="/customers">← {t('nav.customers')}</Link>
       <h1>
         {nameOf(customer, t('customer.noName'))}
         {customer.username && <span className="hint"> @{customer.username}</span>}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import type { Schemas, Ticket } from '../api/client';
 import { useMembers, useTicketList, useTicketTypes } from '../api/queries';
 import { ErrorText } from '../components/ErrorText';
@@ -14,7 +15,6 @@ import { FirstRun } from './list/FirstRun';
 import { NewTicketForm } from './list/NewTicketForm';
 import { SavedViews } from './list/SavedViews';
 import { EMPTY, type Filters, FILTERS_KEY, PAGE_SIZE, savedFilters } from './list/ticket-filters';
-import { Link, navigate } from '../lib/router';
 
 /** POST /v1/helpdesk/tickets/bulk takes 1..100 ticket ids. */
 const BULK_MAX = 100;
@@ -38,6 +38,7 @@ export function TicketListPage() {
   // Checked rows for bulk actions (ids of tickets in the list).
   const [checked, setChecked] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
+  const [, navigate] = useLocation();
 
   // j/k move the selection through the list, Enter opens the selected ticket (the `?` list shows the keys).
   useShortcuts({
@@ -202,7 +203,11 @@ export function TicketListPage() {
                   data-row-index={index}
                   aria-current={index === selected ? 'true' : undefined}
                   data-ticket-number={ticket.ticket_number}
-                  onClick={() => navigate(`/tickets/${ticket.id}`)}
+                  onClick={(event) => {
+                    // The subject link navigates by itself (or opens a new tab): one history entry, not two.
+                    if (!(event.target instanceof Element && event.target.closest('a')))
+                      navigate(`/tickets/${ticket.id}`);
+                  }}
                 >
                   <td className="number">
                     {session.canWork && (
@@ -222,7 +227,7 @@ export function TicketListPage() {
                     {unread && (
                       <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
                     )}
-                    <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
+                    <Link href={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
                     {breaches.map((reason) => (
                       <span key={reason} className="sla-reason">
                         {reason}

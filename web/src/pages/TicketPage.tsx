@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { api, call, PRIORITIES, Priority, STATUSES, TicketStatus } from '../api/client';
 import { useMembers, useTicket } from '../api/queries';
 import { ticketsChanged } from '../api/query-keys';
@@ -17,7 +18,6 @@ import { TagEditor } from './ticket/TagEditor';
 import { CustomerPanel } from './ticket/CustomerPanel';
 import { CustomFieldsPanel } from './ticket/CustomFieldsPanel';
 import { MacroPicker } from './ticket/MacroPicker';
-import { Link } from '../lib/router';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -70,7 +70,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   if (loadError && !ticket)
     return (
       <section>
-        <Link to="/">← {t('nav.tickets')}</Link>
+        <Link href="/">← {t('nav.tickets')}</Link>
         <ErrorText error={loadError} />
       </section>
     );
@@ -91,7 +91,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
     <div className="ticket-view">
       <section className="conversation-pane">
         <div className="ticket-head">
-          <Link to="/">← {t('nav.tickets')}</Link>
+          <Link href="/">← {t('nav.tickets')}</Link>
           <h1 ref={heading} tabIndex={-1}>
             #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
           </h1>

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import { api, call, type Schemas } from '../../api/client';
 import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { StatusBadge } from '../../lib/ticket-labels';
 import { useAction } from '../../lib/use-action';
-import { Link } from '../../lib/router';
 
 type CustomerDetails = Schemas['CustomerDetailsResponse'];
 
@@ -76,7 +76,7 @@ export function PastTickets({ tickets }: { tickets: CustomerDetails['recent_tick
     <ul className="past-tickets">
       {tickets.map((ticket) => (
         <li key={ticket.id}>
-          <Link to={`/tickets/${ticket.id}`}>
+          <Link href={`/tickets/${ticket.id}`}>
             #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
           </Link>{' '}
           <StatusBadge status={ticket.status} t={t} />

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
+import { useLocation } from 'wouter';
 import { api, call, type Priority, PRIORITIES } from '../../api/client';
 import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
-import { navigate } from '../../lib/router';
 
 /**
  * An agent opens a ticket themselves (a phone call, an e-mail): a virtual-channel ticket through
@@ -16,6 +16,7 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
   const [priority, setPriority] = useState<Priority>('normal');
+  const [, navigate] = useLocation();
   // The new ticket also shows in the list (and the live event would say so too).
   const creation = useAction(ticketsChanged());
 

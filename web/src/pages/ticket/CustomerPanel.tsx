@@ -1,8 +1,8 @@
+import { Link } from 'wouter';
 import type { TicketDetails } from '../../api/client';
 import { useCustomer } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { CustomerNoteAndBlock, PastTickets } from '../customer/CustomerNote';
-import { Link } from '../../lib/router';
 
 /** The customer of the open ticket: who and where, the team's note, their other tickets, and the block. */
 export function CustomerPanel({ ticket, editable }: { ticket: TicketDetails; editable: boolean }) {
@@ -18,7 +18,7 @@ export function CustomerPanel({ ticket, editable }: { ticket: TicketDetails; edi
     <section className="customer-panel" aria-labelledby="customer-panel-title">
       <h2 id="customer-panel-title">{t('customer.title')}</h2>
       <p className="customer-name">
-        <Link to={`/customers/${customer.id}`}>{name}</Link>
+        <Link href={`/customers/${customer.id}`}>{name}</Link>
         {customer.username && <span className="hint"> @{customer.username}</span>}
         {customer.blocked && <span className="badge blocked">{t('customer.blocked')}</span>}
       </p>
