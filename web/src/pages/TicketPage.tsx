@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { api, call, PRIORITIES, Priority, STATUSES, TicketStatus } from '../api/client';
+import { api, call, Priority, STATUSES, TicketStatus } from '../api/client';
 import { useMembers, useTicket } from '../api/queries';
 import { ticketsChanged } from '../api/query-keys';
 import { ErrorText } from '../components/ErrorText';
@@ -18,6 +18,7 @@ import { TagEditor } from './ticket/TagEditor';
 import { CustomerPanel } from './ticket/CustomerPanel';
 import { CustomFieldsPanel } from './ticket/CustomFieldsPanel';
 import { MacroPicker } from './ticket/MacroPicker';
+import { MemberOptions, PriorityOptions } from '../components/OptionLists';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -146,11 +147,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
               onChange={(event) => void assign(event.target.value)}
             >
               <option value="">{t('list.unassigned')}</option>
-              {members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           ) : (
             <span>{nameOf(ticket.assigned_to) ?? '—'}</span>
@@ -165,11 +162,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
               disabled={action.busy}
               onChange={(event) => void setPriority(event.target.value as Priority)}
             >
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {t(`priority.${priority}`)}
-                </option>
-              ))}
+              <PriorityOptions />
             </select>
           ) : (
             <PriorityBadge priority={ticket.priority} t={t} />

@@ -6,11 +6,10 @@ import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
 import { AutomationSettingsFields } from './AutomationSettingsFields';
+import { NumberOrOffField } from './NumberOrOffField';
 import { TeamChatPanel } from './TeamChatPanel';
 
 type Settings = Schemas['HelpdeskSettingsResponse'];
-
-const hoursOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -69,28 +68,20 @@ export function SettingsPage() {
         {text('helpdesk_close_message', 'ru')}
         {text('helpdesk_close_message', 'en')}
         <div className="row">
-          <label>
-            {t('settings.slaFirstReply')}
-            <input
-              type="number"
-              min={1}
-              max={8760}
-              value={form.sla_first_reply_hours ?? ''}
-              placeholder={t('settings.off')}
-              onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))}
-            />
-          </label>
-          <label>
-            {t('settings.slaResolve')}
-            <input
-              type="number"
-              min={1}
-              max={8760}
-              value={form.sla_resolve_hours ?? ''}
-              placeholder={t('settings.off')}
-              onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))}
-            />
-          </label>
+          <NumberOrOffField
+            label={t('settings.slaFirstReply')}
+            min={1}
+            max={8760}
+            value={form.sla_first_reply_hours}
+            onChange={(hours) => set('sla_first_reply_hours', hours)}
+          />
+          <NumberOrOffField
+            label={t('settings.slaResolve')}
+            min={1}
+            max={8760}
+            value={form.sla_resolve_hours}
+            onChange={(hours) => set('sla_resolve_hours', hours)}
+          />
           <label>
             {t('settings.unanswered')}
             <select

@@ -5,6 +5,7 @@ import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
+import { AdminTable } from './admin-list';
 
 type WebhookEvent = Schemas['PutWebhookDto']['events'] extends (infer E)[] | undefined ? E : never;
 const TICKET_EVENTS: WebhookEvent[] = [
@@ -100,39 +101,35 @@ export function WebhookPage() {
         </button>
       </h2>
       <ErrorText error={deliveries.error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('webhook.when')}</th>
-            <th>{t('webhook.event')}</th>
-            <th>{t('webhook.attempt')}</th>
-            <th>{t('col.status')}</th>
-            <th>HTTP</th>
-            <th>{t('webhook.duration')}</th>
-            <th />
+      <AdminTable
+        headings={[
+          t('webhook.when'),
+          t('webhook.event'),
+          t('webhook.attempt'),
+          t('col.status'),
+          'HTTP',
+          t('webhook.duration'),
+        ]}
+      >
+        {deliveries.data?.deliveries.map((delivery) => (
+          <tr key={delivery.id} className={delivery.status === 'success' ? undefined : 'failed-row'}>
+            <td>{formatDateTime(delivery.created_at)}</td>
+            <td>
+              <code>{delivery.event}</code>
+              {delivery.redelivery && <span className="badge">{t('webhook.redelivery')}</span>}
+            </td>
+            <td>{delivery.attempt}</td>
+            <td>{t(`delivery.${delivery.status}`)}</td>
+            <td title={delivery.error ?? undefined}>{delivery.status_code ?? delivery.error ?? '—'}</td>
+            <td>{delivery.duration_ms} ms</td>
+            <td>
+              <button type="button" disabled={action.busy} onClick={() => void redeliver(delivery.id)}>
+                {redelivered === delivery.id ? t('webhook.sent') : t('webhook.redeliver')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {deliveries.data?.deliveries.map((delivery) => (
-            <tr key={delivery.id} className={delivery.status === 'success' ? undefined : 'failed-row'}>
-              <td>{formatDateTime(delivery.created_at)}</td>
-              <td>
-                <code>{delivery.event}</code>
-                {delivery.redelivery && <span className="badge">{t('webhook.redelivery')}</span>}
-              </td>
-              <td>{delivery.attempt}</td>
-              <td>{t(`delivery.${delivery.status}`)}</td>
-              <td title={delivery.error ?? undefined}>{delivery.status_code ?? delivery.error ?? '—'}</td>
-              <td>{delivery.duration_ms} ms</td>
-              <td>
-                <button type="button" disabled={action.busy} onClick={() => void redeliver(delivery.id)}>
-                  {redelivered === delivery.id ? t('webhook.sent') : t('webhook.redeliver')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       {deliveries.data?.deliveries.length === 0 && <p className="empty">{t('webhook.noDeliveries')}</p>}
     </section>
   );

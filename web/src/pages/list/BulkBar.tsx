@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { api, call, type Member, PRIORITIES, type Schemas, STATUSES } from '../../api/client';
+import { api, call, type Member, type Schemas } from '../../api/client';
 import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
+import { MemberOptions, PriorityOptions, StatusOptions } from '../../components/OptionLists';
 
 type BulkAction = Schemas['BulkDto']['action'];
 
@@ -51,11 +52,7 @@ export function BulkBar({
         onChange={(event) => void run('set_status', event.target.value)}
       >
         <option value="">{t('bulk.statusPick')}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select
         aria-label={t('bulk.assign')}
@@ -69,13 +66,7 @@ export function BulkBar({
         <option value="">{t('bulk.assignPick')}</option>
         <option value="me">{t('bulk.me')}</option>
         <option value="none">{t('bulk.nobody')}</option>
-        {members
-          .filter((member) => member.id !== myId && member.role !== 'viewer')
-          .map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
+        <MemberOptions members={members.filter((member) => member.id !== myId && member.role !== 'viewer')} />
       </select>
       <select
         aria-label={t('bulk.priority')}
@@ -84,11 +75,7 @@ export function BulkBar({
         onChange={(event) => void run('set_priority', event.target.value)}
       >
         <option value="">{t('bulk.priorityPick')}</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {t(`priority.${priority}`)}
-          </option>
-        ))}
+        <PriorityOptions />
       </select>
       <span className="bulk-tag">
         <input

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, call, type Priority, PRIORITIES } from '../../api/client';
+import { api, call, type Priority } from '../../api/client';
 import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
 import { useAction } from '../../lib/use-action';
+import { PriorityOptions } from '../../components/OptionLists';
 
 /**
  * An agent opens a ticket themselves (a phone call, an e-mail): a virtual-channel ticket through
@@ -59,11 +60,7 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
         <label>
           {t('newTicket.priority')}
           <select value={priority} onChange={(event) => setPriority(event.target.value as Priority)}>
-            {PRIORITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`priority.${value}`)}
-              </option>
-            ))}
+            <PriorityOptions />
           </select>
         </label>
       </div>
