@@ -17,8 +17,6 @@ export function useTicketList(query: TicketListQuery) {
       call(api.GET('/v1/helpdesk/tickets', { params: { query: { ...query, cursor: pageParam } }, signal })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next_cursor ?? undefined,
-    // While other filters load, the previous list stays on screen instead of an empty table.
-    placeholderData: keepPreviousData,
   });
 }
 

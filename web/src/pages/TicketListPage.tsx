@@ -93,8 +93,9 @@ export function TicketListPage() {
   const tickets = useMemo(() => uniqueTickets(list.data?.pages ?? []), [list.data]);
   const total = list.data?.pages.at(-1)?.total ?? 0;
   const error = list.error;
-  // Other filters than the shown list's, or a next page, on the way.
-  const loading = list.isPending || list.isPlaceholderData || list.isFetchingNextPage;
+  // Other filters show no rows until their own list comes (rows of the last filters could be checked and
+  // changed by mistake); a next page keeps the ones above.
+  const loading = list.isPending || list.isFetchingNextPage;
 
   useEffect(() => {
     window.sessionStorage.setItem(FILTERS_KEY, JSON.stringify(filters));
