@@ -15,6 +15,13 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      // TanStack Query marks its modules "use client" for React Server Components; a browser-only bundle
+      // has nothing to do with it, so the warning for each of them is noise.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: {
     proxy: { '/v1': { target: 'http://localhost:3000', changeOrigin: false } },

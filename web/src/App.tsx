@@ -3,7 +3,7 @@ import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { UnreadTitle } from './components/UnreadTitle';
 import { lazy, ReactNode, Suspense } from 'react';
 import { useI18n } from './i18n/i18n';
-import { Link, usePath } from './lib/router';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { CannedResponsesPage } from './pages/admin/CannedResponsesPage';
 import { RoutingRulesPage } from './pages/admin/RoutingRulesPage';
 import { SettingsPage } from './pages/admin/SettingsPage';
@@ -19,55 +19,99 @@ import { TicketListPage } from './pages/TicketListPage';
 import { TicketPage } from './pages/TicketPage';
 import { MyTelegramPage } from './pages/MyTelegramPage';
 import { CreditsBadge } from './components/CreditsBadge';
+import { LiveUpdates } from './components/LiveUpdates';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { useSessionState } from './session';
+import { useSession, useSessionState } from './session';
 
 // Charts (chart.js) are loaded only when the Reports page opens: the first load stays small.
 const ReportsPage = lazy(() => import('./pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
 const ADMIN_PAGES: Record<string, () => ReactNode> = {
-  '/admin/settings': () => <SettingsPage />,
-  '/admin/ticket-types': () => <TicketTypesPage />,
-  '/admin/canned-responses': () => <CannedResponsesPage />,
-  '/admin/routing-rules': () => <RoutingRulesPage />,
-  '/admin/webhook': () => <WebhookPage />,
-  '/admin/team': () => <TeamPage />,
-  '/admin/custom-fields': () => <CustomFieldsPage />,
-  '/admin/macros': () => <MacrosPage />,
+  settings: () => <SettingsPage />,
+  'ticket-types': () => <TicketTypesPage />,
+  'canned-responses': () => <CannedResponsesPage />,
+  'routing-rules': () => <RoutingRulesPage />,
+  webhook: () => <WebhookPage />,
+  team: () => <TeamPage />,
+  'custom-fields': () => <CustomFieldsPage />,
+  macros: () => <MacrosPage />,
 };
 
+/** Ticket and customer ids are UUIDs; another word after /tickets/ is an unknown path (the list). */
+const UUID = /^[0-9a-fA-F-]{36}$/;
+
+/** The console's URLs (wouter). The server answers every non-API path with index.html, so each is a deep link. */
 export function App() {
-  const path = usePath();
   const { session, loading } = useSessionState();
   const { t } = useI18n();
-  const invite = /^\/(invite|reset)\/([^/]+)$/.exec(path);
-  if (invite) return <InvitePage token={decodeURIComponent(invite[2])} purpose={invite[1] as 'invite' | 'reset'} />;
-  if (loading) return <p className="loading">{t('common.loading')}</p>;
-  if (!session) return <LoginPage />;
-
-  const ticket = /^\/tickets\/([0-9a-fA-F-]{36})$/.exec(path);
-  const customer = /^\/customers\/([0-9a-fA-F-]{36})$/.exec(path);
-  let page: ReactNode;
-  if (ticket) page = <TicketPage key={ticket[1]} ticketId={ticket[1]} />;
-  else if (customer) page = <CustomerPage key={customer[1]} customerId={customer[1]} />;
-  else if (path === '/customers') page = <CustomersPage />;
-  else if (ADMIN_PAGES[path])
-    page = session.isAdmin ? ADMIN_PAGES[path]() : <p className="notice">{t('error.adminOnly')}</p>;
-  else if (path === '/reports')
-    page = (
-      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-        <ReportsPage />
-      </Suspense>
-    );
-  else if (path === '/me/telegram') page = <MyTelegramPage />;
-  else page = <TicketListPage />;
-  return <Shell path={path}>{page}</Shell>;
+  return (
+    <Switch>
+      <Route path="/invite/:token">{({ token }) => <InvitePage token={token} purpose="invite" />}</Route>
+      <Route path="/reset/:token">{({ token }) => <InvitePage token={token} purpose="reset" />}</Route>
+      <Route>
+        {loading ? (
+          <p className="loading">{t('common.loading')}</p>
+        ) : session ? (
+          <Shell>
+            <SignedInPages />
+          </Shell>
+        ) : (
+          <LoginPage />
+        )}
+      </Route>
+    </Switch>
+  );
 }
 
-function Shell({ path, children }: { path: string; children: ReactNode }) {
-  const { session, signOut } = useSessionState();
+function SignedInPages() {
+  const session = useSession();
   const { t } = useI18n();
-  if (!session) return null;
+  return (
+    <Switch>
+      <Route path="/tickets/:ticketId">
+        {({ ticketId }) =>
+          UUID.test(ticketId) ? <TicketPage key={ticketId} ticketId={ticketId} /> : <TicketListPage />
+        }
+      </Route>
+      <Route path="/customers">
+        <CustomersPage />
+      </Route>
+      <Route path="/customers/:customerId">
+        {({ customerId }) =>
+          UUID.test(customerId) ? <CustomerPage key={customerId} customerId={customerId} /> : <TicketListPage />
+        }
+      </Route>
+      <Route path="/reports">
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <ReportsPage />
+        </Suspense>
+      </Route>
+      <Route path="/me/telegram">
+        <MyTelegramPage />
+      </Route>
+      <Route path="/admin/:page">
+        {({ page }) =>
+          !Object.hasOwn(ADMIN_PAGES, page) ? (
+            <TicketListPage />
+          ) : session.isAdmin ? (
+            ADMIN_PAGES[page]()
+          ) : (
+            <p className="notice">{t('error.adminOnly')}</p>
+          )
+        }
+      </Route>
+      <Route>
+        <TicketListPage />
+      </Route>
+    </Switch>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { signOut } = useSessionState();
+  const session = useSession();
+  const [path] = useLocation();
+  const { t } = useI18n();
   const nav: Array<[string, string]> = [['/', t('nav.tickets')]];
   nav.push(['/reports', t('nav.reports')]);
   nav.push(['/customers', t('nav.customers')]);
@@ -93,7 +137,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
         </span>
         <nav>
           {nav.map(([to, label]) => (
-            <Link key={to} to={to} className={active(to) ? 'active' : undefined}>
+            <Link key={to} href={to} className={active(to) ? 'active' : undefined}>
               {label}
             </Link>
           ))}
@@ -109,6 +153,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
         </button>
       </header>
       <main>{children}</main>
+      <LiveUpdates />
       <ShortcutsHelp />
       <UnreadTitle />
     </div>

@@ -1,5 +1,7 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { api, call, Member, Role, Schemas, whenSignedOut } from './api/client';
+import { queryKeys } from './api/query-keys';
 import { disconnectEvents } from './lib/events';
 
 type Project = Schemas['WhoAmIProjectResponse'];
@@ -39,32 +41,40 @@ function toSession(member: Member, project: Project): Session {
   };
 }
 
+/** Who is signed in: a query of its own (`session`), so signing in and out is a change of the cache. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(null);
-  const [loading, setLoading] = useState(true);
-  const refresh = useCallback(async () => {
-    try {
-      const me = await call(api.GET('/v1/auth/me'));
-      setSession(me.member ? toSession(me.member, me.project) : null);
-    } catch {
-      setSession(null);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const client = useQueryClient();
+  const { data: session, isPending: loading } = useQuery({
+    queryKey: queryKeys.session,
+    queryFn: async (): Promise<Session | null> => {
+      try {
+        const me = await call(api.GET('/v1/auth/me'));
+        return me.member ? toSession(me.member, me.project) : null;
+      } catch {
+        return null;
+      }
+    },
+    // Only signing in, out or a change of role (refresh) changes it.
+    staleTime: Infinity,
+    retry: false,
+  });
+  const endSession = useCallback(() => {
+    disconnectEvents();
+    client.setQueryData(queryKeys.session, null);
+    // The next member to sign in on this tab must not see the last one's cached tickets or team.
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
+  }, [client]);
+  const refresh = useCallback(() => client.refetchQueries({ queryKey: queryKeys.session }), [client]);
   const signOut = useCallback(async () => {
     disconnectEvents();
     await call(api.POST('/v1/auth/logout')).catch(() => undefined);
-    setSession(null);
-  }, []);
-  useEffect(() => {
-    whenSignedOut(() => {
-      disconnectEvents();
-      setSession(null);
-    });
-    void refresh();
-  }, [refresh]);
-  const value = useMemo(() => ({ session, loading, refresh, signOut }), [session, loading, refresh, signOut]);
+    endSession();
+  }, [endSession]);
+  useEffect(() => whenSignedOut(endSession), [endSession]);
+  const value = useMemo(
+    () => ({ session: session ?? null, loading, refresh, signOut }),
+    [session, loading, refresh, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,19 +1,13 @@
-import { api, call } from '../api/client';
+import { useCredits } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
-import { useTicketEvents } from '../lib/events';
-import { useLoad } from '../lib/use-load';
 
 /** Below this many credits in total the API fires `credits.low`; the console warns at the same point. */
 const LOW_CREDITS = 10;
 
-/** Credits left for public replies (free this month + purchased), refreshed whenever a reply is sent. */
+/** Credits left for public replies (free this month + purchased); every reply event makes them stale. */
 export function CreditsBadge() {
   const { t } = useI18n();
-  const credits = useLoad(() => call(api.GET('/v1/credits')));
-  useTicketEvents(({ event }) => {
-    if (event === 'ticket.replied') void credits.reload();
-  });
-  const value = credits.value;
+  const { data: value } = useCredits();
   if (!value) return null;
   const freeLeft = Math.max(0, value.free_monthly - value.free_used);
   const details = t('credits.details', { free: freeLeft, monthly: value.free_monthly, balance: value.balance });

@@ -1,17 +1,17 @@
 import { ErrorText } from './ErrorText';
 import { useI18n } from '../i18n/i18n';
 
-/** The foot of an admin editor form: its refusal, then Add (or Save while editing) and Cancel. */
+/** The foot of an admin form: its refusal, then Add (or, while editing an item, Save and Cancel). */
 export function EditorActions({
-  editing,
+  editing = false,
   busy,
   error,
   onCancel,
 }: {
-  editing: boolean;
+  editing?: boolean;
   busy: boolean;
   error: unknown;
-  onCancel(): void;
+  onCancel?(): void;
 }) {
   const { t } = useI18n();
   return (
@@ -21,7 +21,7 @@ export function EditorActions({
         <button type="submit" className="primary" disabled={busy}>
           {editing ? t('common.save') : t('common.add')}
         </button>
-        {editing && (
+        {editing && onCancel && (
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>

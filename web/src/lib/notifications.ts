@@ -1,4 +1,4 @@
-import { navigate } from './router';
+import { navigate } from 'wouter/use-browser-location';
 
 const KEY = 'zapnoty.notifications';
 

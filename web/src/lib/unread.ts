@@ -4,8 +4,13 @@ import type { Ticket } from '../api/client';
 // ticket was opened. A ticket whose last message is from the customer and newer than that is unread.
 const KEY = 'zapnoty.seen.';
 
+/** Fired on the window when this tab marks a ticket seen: the unread count on the tab's title follows. */
+export const SEEN_EVENT = 'zapnoty:seen';
+
 export function markSeen(ticketId: string, lastMessageAt: string | null): void {
-  if (lastMessageAt) window.localStorage.setItem(KEY + ticketId, lastMessageAt);
+  if (!lastMessageAt || window.localStorage.getItem(KEY + ticketId) === lastMessageAt) return;
+  window.localStorage.setItem(KEY + ticketId, lastMessageAt);
+  window.dispatchEvent(new Event(SEEN_EVENT));
 }
 
 export function isUnread(ticket: Pick<Ticket, 'id' | 'last_message_from' | 'last_message_at'>): boolean {

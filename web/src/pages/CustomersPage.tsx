@@ -1,14 +1,16 @@
-import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { api, call, Schemas } from '../api/client';
+import { useCustomer, useCustomers } from '../api/queries';
+import { queryKeys } from '../api/query-keys';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
-import { Link, navigate } from '../lib/router';
-import { StatusBadge } from '../lib/ticket-labels';
-import { useAction } from '../lib/use-load';
+import { useAction } from '../lib/use-action';
 import { useSession } from '../session';
+import { CustomerNoteAndBlock, PastTickets } from './customer/CustomerNote';
 
 type Customer = Schemas['CustomerResponse'];
-type CustomerDetails = Schemas['CustomerDetailsResponse'];
 
 const nameOf = (customer: Customer, fallback: string) =>
   [customer.first_name, customer.last_name].filter(Boolean).join(' ') || fallback;
@@ -17,34 +19,19 @@ const nameOf = (customer: Customer, fallback: string) =>
 export function CustomersPage() {
   const { t, formatDateTime } = useI18n();
   const [q, setQ] = useState('');
-  const [customers, setCustomers] = useState<Customer[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async (query: string, after?: string) => {
-    try {
-      const page = await call(
-        api.GET('/v1/helpdesk/customers', { params: { query: { q: query || undefined, cursor: after, limit: 50 } } }),
-      );
-      setCustomers((current) => (after ? [...current, ...page.customers] : page.customers));
-      setCursor(page.next_cursor);
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, []);
-  useEffect(() => {
-    void load('');
-  }, [load]);
-  const search = (event: FormEvent) => {
+  // What was searched for (the form's submit), not every key typed.
+  const [search, setSearch] = useState('');
+  const { data, error, fetchNextPage, hasNextPage } = useCustomers(search);
+  const customers = data?.pages.flatMap((page) => page.customers) ?? [];
+  const find = (event: FormEvent) => {
     event.preventDefault();
-    void load(q);
+    setSearch(q);
   };
 
   return (
     <section className="admin customers">
       <h1>{t('nav.customers')}</h1>
-      <form className="inline-form" role="search" onSubmit={search}>
+      <form className="inline-form" role="search" onSubmit={find}>
         <input
           type="search"
           aria-label={t('customers.search')}
@@ -58,7 +45,7 @@ export function CustomersPage() {
       <ul className="customer-list">
         {customers.map((customer) => (
           <li key={customer.id}>
-            <Link to={`/customers/${customer.id}`}>{nameOf(customer, t('customer.noName'))}</Link>
+            <Link href={`/customers/${customer.id}`}>{nameOf(customer, t('customer.noName'))}</Link>
             {customer.username && <span className="hint"> @{customer.username}</span>}
             {customer.blocked && <span className="badge blocked">{t('customer.blocked')}</span>}
             <span className="hint">
@@ -70,9 +57,9 @@ export function CustomersPage() {
           </li>
         ))}
       </ul>
-      {customers.length === 0 && !error && <p className="hint">{t('customers.none')}</p>}
-      {cursor && (
-        <button type="button" onClick={() => void load(q, cursor)}>
+      {data && customers.length === 0 && <p className="hint">{t('customers.none')}</p>}
+      {hasNextPage && (
+        <button type="button" onClick={() => void fetchNextPage()}>
           {t('customers.more')}
         </button>
       )}
@@ -84,37 +71,30 @@ export function CustomersPage() {
 export function CustomerPage({ customerId }: { customerId: string }) {
   const { t, formatDateTime } = useI18n();
   const session = useSession();
-  const [customer, setCustomer] = useState<CustomerDetails | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [note, setNote] = useState('');
+  const [, navigate] = useLocation();
+  const client = useQueryClient();
+  const { data: customer, error } = useCustomer(customerId);
   const [confirmation, setConfirmation] = useState('');
-  const action = useAction();
-  const path = { path: { customer_id: customerId } };
-
-  useEffect(() => {
-    call(api.GET('/v1/helpdesk/customers/{customer_id}', { params: { path: { customer_id: customerId } } }))
-      .then((found) => {
-        setCustomer(found);
-        setNote(found.note ?? '');
-      })
-      .catch(setError);
-  }, [customerId]);
+  // Erasure rewrites the customer's tickets too: lists are fetched again when next shown.
+  const erasure = useAction({
+    refetch: [],
+    later: [queryKeys.customerLists, queryKeys.ticketLists, queryKeys.ticketDetails],
+  });
 
   if (error) return <ErrorText error={error} />;
   if (!customer) return <p className="loading">{t('common.loading')}</p>;
-  const change = (body: Schemas['UpdateCustomerDto']) =>
-    action.run(async () =>
-      setCustomer(await call(api.PATCH('/v1/helpdesk/customers/{customer_id}', { params: path, body }))),
-    );
   const eraseWord = t('customers.eraseWord');
   const erase = async () => {
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/customers/{customer_id}', { params: path }))))
+    const path = { customer_id: customerId };
+    if (await erasure.run(() => call(api.DELETE('/v1/helpdesk/customers/{customer_id}', { params: { path } })))) {
       navigate('/customers');
+      client.removeQueries({ queryKey: queryKeys.customer(customerId) });
+    }
   };
 
   return (
     <section className="admin customer-page">
-      <Link to="/customers">← {t('nav.customers')}</Link>
+      <Link href="/customers">← {t('nav.customers')}</Link>
       <h1>
         {nameOf(customer, t('customer.noName'))}
         {customer.username && <span className="hint"> @{customer.username}</span>}
@@ -125,37 +105,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         {formatDateTime(customer.first_seen_at)} · {t('customer.lastSeen')} {formatDateTime(customer.last_seen_at)}
         {customer.csat_average !== null && ` · CSAT ${customer.csat_average}`}
       </p>
-      <label className="field">
-        <span className="label">{t('customer.note')}</span>
-        <textarea
-          rows={3}
-          maxLength={2000}
-          value={note}
-          readOnly={!session.canWork}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </label>
-      {session.canWork && (
-        <div className="row-actions">
-          <button type="button" disabled={action.busy} onClick={() => void change({ note: note.trim() ? note : null })}>
-            {t('customer.saveNote')}
-          </button>
-          <button type="button" disabled={action.busy} onClick={() => void change({ blocked: !customer.blocked })}>
-            {customer.blocked ? t('customer.unblock') : t('customer.block')}
-          </button>
-        </div>
-      )}
+      <CustomerNoteAndBlock customer={customer} editable={session.canWork} />
       <h2>{t('customer.pastTickets')}</h2>
-      <ul className="past-tickets">
-        {customer.recent_tickets.map((ticket) => (
-          <li key={ticket.id}>
-            <Link to={`/tickets/${ticket.id}`}>
-              #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
-            </Link>{' '}
-            <StatusBadge status={ticket.status} t={t} />
-          </li>
-        ))}
-      </ul>
+      <PastTickets tickets={customer.recent_tickets} />
       {session.isAdmin && (
         <div className="danger-zone">
           <h2>{t('customers.erase')}</h2>
@@ -168,14 +120,14 @@ export function CustomerPage({ customerId }: { customerId: string }) {
           <button
             type="button"
             className="danger"
-            disabled={action.busy || confirmation.trim().toLowerCase() !== eraseWord.toLowerCase()}
+            disabled={erasure.busy || confirmation.trim().toLowerCase() !== eraseWord.toLowerCase()}
             onClick={() => void erase()}
           >
             {t('customers.erase')}
           </button>
         </div>
       )}
-      <ErrorText error={action.error} />
+      <ErrorText error={erasure.error} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
+import { useLocation } from 'wouter';
 import { api, call } from '../api/client';
 import { CardForm, PasswordField, useSubmit } from '../components/CardForm';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../lib/router';
 import { useSessionState } from '../session';
 
 /**
@@ -12,6 +12,7 @@ import { useSessionState } from '../session';
 export function InvitePage({ token, purpose = 'invite' }: { token: string; purpose?: 'invite' | 'reset' }) {
   const { t } = useI18n();
   const { refresh } = useSessionState();
+  const [, navigate] = useLocation();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useSubmit();
@@ -22,7 +23,7 @@ export function InvitePage({ token, purpose = 'invite' }: { token: string; purpo
     await run(async () => {
       await call(api.POST('/v1/auth/accept-invite', { body: { token, password } }));
       await refresh();
-      navigate('/', true);
+      navigate('/', { replace: true });
     });
   };
 

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { useMembers } from '../lib/use-members';
+import { useMembers } from '../api/queries';
 import { MemberTelegram } from './admin/MemberTelegram';
 import { TelegramNotifications } from './TelegramNotifications';
 import { useSession } from '../session';
@@ -8,13 +8,13 @@ import { useSession } from '../session';
 export function MyTelegramPage() {
   const { t } = useI18n();
   const session = useSession();
-  const { members, reload } = useMembers();
+  const { members } = useMembers();
   const me = members.find((member) => member.id === session.member.id);
   return (
     <section className="admin">
       <h1>{t('nav.myTelegram')}</h1>
       <p className="hint">{t('teamChat.myIntro')}</p>
-      {me && <MemberTelegram member={me} onChange={reload} />}
+      {me && <MemberTelegram member={me} />}
       {me && <TelegramNotifications key={me.telegram?.user_id ?? 'none'} member={me} />}
     </section>
   );

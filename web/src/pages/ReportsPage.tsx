@@ -1,5 +1,6 @@
-import { FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, call, type Schemas } from '../api/client';
+import { FormEvent, useState } from 'react';
+import type { Schemas } from '../api/client';
+import { useReport } from '../api/queries';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
 import { CreatedClosedChart, CsatChart, FirstReplyChart } from './reports/ReportCharts';
@@ -14,25 +15,8 @@ export function ReportsPage() {
   const timeZone = browserTimeZone();
   const [range, setRange] = useState<ReportRange>(() => lastDays(30));
   const [draft, setDraft] = useState<ReportRange>(range);
-  const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(
-    async (wanted: ReportRange) => {
-      try {
-        setReport(
-          await call(api.GET('/v1/helpdesk/reports', { params: { query: { ...wanted, timezone: timeZone } } })),
-        );
-        setError(null);
-      } catch (caught) {
-        setError(caught);
-      }
-    },
-    [timeZone],
-  );
-  useEffect(() => {
-    void load(range);
-  }, [load, range]);
+  // Ticket changes mark reports stale without fetching them again while shown (api/query-keys.ts).
+  const { data: report, error } = useReport(range, timeZone);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { api, call, Member } from '../api/client';
+import { queryKeys } from '../api/query-keys';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
-import { useAction } from '../lib/use-load';
+import { useAction } from '../lib/use-action';
 
 type Switches = { assigned: boolean; customer_replied: boolean };
 
@@ -12,7 +13,7 @@ type Switches = { assigned: boolean; customer_replied: boolean };
  */
 export function TelegramNotifications({ member }: { member: Member }) {
   const { t } = useI18n();
-  const action = useAction();
+  const action = useAction([queryKeys.members]);
   const [switches, setSwitches] = useState<Switches | null>(member.telegram?.notifications ?? null);
   if (!member.telegram || !switches)
     return (

@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, call, Schemas, Ticket } from '../api/client';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Schemas, Ticket } from '../api/client';
+import { useMembers, useTicketList, useTicketTypes } from '../api/queries';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
-import { useTicketEvents } from '../lib/events';
-import { Link, navigate } from '../lib/router';
 import { customerName, PriorityBadge, slaBreaches, StatusBadge } from '../lib/ticket-labels';
 import { useShortcuts } from '../lib/shortcuts';
 import { isUnread } from '../lib/unread';
-import { useMembers } from '../lib/use-members';
 import { useSession } from '../session';
 import './list/list.css';
 import { BulkBar } from './list/BulkBar';
@@ -15,10 +14,17 @@ import { FilterBar } from './list/FilterBar';
 import { FirstRun } from './list/FirstRun';
 import { NewTicketForm } from './list/NewTicketForm';
 import { SavedViews } from './list/SavedViews';
-import { EMPTY, type Filters, FILTERS_KEY, matches, PAGE_SIZE, savedFilters } from './list/ticket-filters';
+import { EMPTY, type Filters, FILTERS_KEY, PAGE_SIZE, savedFilters } from './list/ticket-filters';
 
 /** POST /v1/helpdesk/tickets/bulk takes 1..100 ticket ids. */
 const BULK_MAX = 100;
+const NO_TYPES: Schemas['TicketTypeConfigResponse'][] = [];
+
+/** The loaded pages as one list; a ticket that moved between pages while paging shows once. */
+function uniqueTickets(pages: Array<{ tickets: Ticket[] }>): Ticket[] {
+  const seen = new Set<string>();
+  return pages.flatMap((page) => page.tickets).filter((ticket) => !seen.has(ticket.id) && seen.add(ticket.id));
+}
 
 export function TicketListPage() {
   const { t, formatAge, formatDateTime } = useI18n();
@@ -26,18 +32,13 @@ export function TicketListPage() {
   const { members, nameOf } = useMembers();
   const [filters, setFilters] = useState<Filters>(savedFilters);
   const [search, setSearch] = useState(filters.q);
-  const [tickets, setTickets] = useState<Ticket[]>([]);
-  const [total, setTotal] = useState(0);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [types, setTypes] = useState<Schemas['TicketTypeConfigResponse'][]>([]);
+  const types = useTicketTypes().data?.ticket_types ?? NO_TYPES;
   const [now, setNow] = useState(Date.now());
   const [selected, setSelected] = useState(-1);
   // Checked rows for bulk actions (ids of tickets in the list).
   const [checked, setChecked] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
-  const generation = useRef(0);
+  const [, navigate] = useLocation();
 
   // j/k move the selection through the list, Enter opens the selected ticket (the `?` list shows the keys).
   useShortcuts({
@@ -57,9 +58,6 @@ export function TicketListPage() {
   }, [selected]);
 
   useEffect(() => {
-    call(api.GET('/v1/helpdesk/ticket-types/config'))
-      .then((body) => setTypes(body.ticket_types))
-      .catch(() => undefined);
     const timer = window.setInterval(() => setNow(Date.now()), 60_000);
     return () => window.clearInterval(timer);
   }, []);
@@ -90,56 +88,18 @@ export function TicketListPage() {
     };
   }, [filters, session.member.id]);
 
-  const load = useCallback(
-    async (cursor?: string) => {
-      const mine = ++generation.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await call(
-          api.GET('/v1/helpdesk/tickets', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }),
-        );
-        if (mine !== generation.current) return;
-        setTickets((current) =>
-          cursor
-            ? [...current, ...page.tickets.filter((ticket) => !current.some((known) => known.id === ticket.id))]
-            : page.tickets,
-        );
-        setTotal(page.total);
-        setNextCursor(page.next_cursor);
-      } catch (caught) {
-        if (mine === generation.current) setError(caught);
-      } finally {
-        if (mine === generation.current) setLoading(false);
-      }
-    },
-    [query],
-  );
+  // The list under these filters, from the cache while it is fresh; live events and changes make it stale.
+  const list = useTicketList(query);
+  const tickets = useMemo(() => uniqueTickets(list.data?.pages ?? []), [list.data]);
+  const total = list.data?.pages.at(-1)?.total ?? 0;
+  const error = list.error;
+  // Other filters show no rows until their own list comes (rows of the last filters could be checked and
+  // changed by mistake); a next page keeps the ones above.
+  const loading = list.isPending || list.isFetchingNextPage;
 
   useEffect(() => {
     window.sessionStorage.setItem(FILTERS_KEY, JSON.stringify(filters));
-    void load();
-  }, [load, filters]);
-
-  // The listener always sees this render's list (useTicketEvents keeps the latest one).
-  useTicketEvents(({ event, ticket }) => {
-    const index = tickets.findIndex((known) => known.id === ticket.id);
-    const fits = event !== 'ticket.deleted' && matches(ticket, filters, session.member.id);
-    if (index >= 0) {
-      if (!fits) {
-        setTickets(tickets.filter((known) => known.id !== ticket.id));
-        setTotal((count) => Math.max(0, count - 1));
-      } else setTickets(tickets.map((known) => (known.id === ticket.id ? ticket : known)));
-      return;
-    }
-    // A search, an SLA view or another order needs the server's answer: ask it again instead of guessing.
-    if (filters.q.trim() || filters.sla || filters.sort !== 'created_at' || filters.order !== 'desc') {
-      return void load();
-    }
-    if (!fits) return;
-    setTickets([ticket, ...tickets].sort((a, b) => b.created_at.localeCompare(a.created_at)));
-    setTotal((count) => count + 1);
-  });
+  }, [filters]);
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((current) => ({ ...current, [key]: value }));
@@ -195,13 +155,7 @@ export function TicketListPage() {
       />
       <ErrorText error={error} />
       {session.canWork && checkedIds.length > 0 && (
-        <BulkBar
-          ids={checkedIds}
-          members={members}
-          myId={session.member.id}
-          onClear={() => setChecked([])}
-          onDone={() => void load()}
-        />
+        <BulkBar ids={checkedIds} members={members} myId={session.member.id} onClear={() => setChecked([])} />
       )}
       {firstRun ? (
         <FirstRun helpLink={session.project.telegram_help_link} canWork={session.canWork} />
@@ -250,7 +204,11 @@ export function TicketListPage() {
                   data-row-index={index}
                   aria-current={index === selected ? 'true' : undefined}
                   data-ticket-number={ticket.ticket_number}
-                  onClick={() => navigate(`/tickets/${ticket.id}`)}
+                  onClick={(event) => {
+                    // The subject link navigates by itself (or opens a new tab): one history entry, not two.
+                    if (!(event.target instanceof Element && event.target.closest('a')))
+                      navigate(`/tickets/${ticket.id}`);
+                  }}
                 >
                   <td className="number">
                     {session.canWork && (
@@ -270,7 +228,7 @@ export function TicketListPage() {
                     {unread && (
                       <span className="unread-dot" role="img" title={t('list.unread')} aria-label={t('list.unread')} />
                     )}
-                    <Link to={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
+                    <Link href={`/tickets/${ticket.id}`}>{ticket.subject || t('ticket.noSubject')}</Link>
                     {breaches.map((reason) => (
                       <span key={reason} className="sla-reason">
                         {reason}
@@ -306,8 +264,8 @@ export function TicketListPage() {
       )}
       {!loading && tickets.length === 0 && (filtered || error !== null) && <p className="empty">{t('list.empty')}</p>}
       <div className="more">
-        {nextCursor && (
-          <button type="button" disabled={loading} onClick={() => void load(nextCursor)}>
+        {list.hasNextPage && (
+          <button type="button" disabled={loading} onClick={() => void list.fetchNextPage()}>
             {t('list.loadMore')}
           </button>
         )}

@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, call, PRIORITIES, Priority, STATUSES, TicketDetails, TicketStatus } from '../api/client';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { api, call, Priority, STATUSES, TicketStatus } from '../api/client';
+import { useMembers, useTicket } from '../api/queries';
+import { ticketsChanged } from '../api/query-keys';
 import { ErrorText } from '../components/ErrorText';
 import { useI18n } from '../i18n/i18n';
-import { useTicketEvents } from '../lib/events';
-import { Link } from '../lib/router';
 import { customerName, PriorityBadge, slaBreaches, StatusBadge } from '../lib/ticket-labels';
 import { usePresence } from '../lib/presence';
 import { useShortcuts } from '../lib/shortcuts';
 import { markSeen } from '../lib/unread';
-import { useMembers } from '../lib/use-members';
+import { useAction } from '../lib/use-action';
 import { useSession } from '../session';
 import { Conversation } from './ticket/Conversation';
 import { PresenceBar } from './ticket/PresenceBar';
@@ -17,57 +18,30 @@ import { TagEditor } from './ticket/TagEditor';
 import { CustomerPanel } from './ticket/CustomerPanel';
 import { CustomFieldsPanel } from './ticket/CustomFieldsPanel';
 import { MacroPicker } from './ticket/MacroPicker';
+import { MemberOptions, PriorityOptions } from '../components/OptionLists';
 
 export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t, formatDateTime } = useI18n();
   const session = useSession();
   const { members, nameOf } = useMembers();
-  const [ticket, setTicket] = useState<TicketDetails | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // Live events and this page's own changes keep it current (api/query-keys.ts).
+  const { data: ticket, error: loadError } = useTicket(ticketId);
+  const action = useAction(ticketsChanged(ticketId));
   const presence = usePresence(ticketId, session.member.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const [compose, setCompose] = useState<{ internal: boolean; at: number } | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      const details = await call(api.GET('/v1/helpdesk/tickets/{id}', { params: { path: { id: ticketId } } }));
-      setTicket(details);
-      setLoadError(null);
-      markSeen(details.id, details.last_message_at);
-    } catch (caught) {
-      setLoadError(caught);
-    }
-  }, [ticketId]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const lastMessageAt = ticket?.last_message_at ?? null;
+  useEffect(() => markSeen(ticketId, lastMessageAt), [ticketId, lastMessageAt]);
 
   // An opened ticket takes the focus (keyboard and screen-reader users land on it, not behind it).
-  const loaded = ticket !== null;
+  const loaded = ticket !== undefined;
   useEffect(() => {
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
-  useTicketEvents(({ ticket: changed }) => {
-    if (changed.id === ticketId) void reload();
-  });
-
   /** Runs one change; the API's refusal is shown beside the controls. */
-  const act = async (change: () => Promise<unknown>) => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await change();
-      await reload();
-    } catch (caught) {
-      setActionError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (change: () => Promise<unknown>) => action.run(change).then(() => undefined);
 
   // r reply, n note, e close, a assign to me (the `?` list shows them); only for roles that may act.
   const params = { path: { id: ticketId } };
@@ -97,7 +71,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   if (loadError && !ticket)
     return (
       <section>
-        <Link to="/">← {t('nav.tickets')}</Link>
+        <Link href="/">← {t('nav.tickets')}</Link>
         <ErrorText error={loadError} />
       </section>
     );
@@ -118,7 +92,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
     <div className="ticket-view">
       <section className="conversation-pane">
         <div className="ticket-head">
-          <Link to="/">← {t('nav.tickets')}</Link>
+          <Link href="/">← {t('nav.tickets')}</Link>
           <h1 ref={heading} tabIndex={-1}>
             #{ticket.ticket_number} {ticket.subject || t('ticket.noSubject')}
           </h1>
@@ -133,9 +107,9 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         </div>
         <PresenceBar others={presence.others} />
         <Conversation ticket={ticket} nameOf={nameOf} />
-        {session.canWork && <MacroPicker ticket={ticket} onApplied={reload} />}
+        {session.canWork && <MacroPicker ticket={ticket} />}
         {session.canWork ? (
-          <ReplyBox ticket={ticket} onSent={reload} onTyping={presence.typing} compose={compose} />
+          <ReplyBox ticket={ticket} onTyping={presence.typing} compose={compose} />
         ) : (
           <p className="notice read-only">{t('ticket.readOnly')}</p>
         )}
@@ -151,7 +125,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
                   key={status}
                   type="button"
                   className={`status-${status}${ticket.status === status ? ' current' : ''}`}
-                  disabled={busy || ticket.status === status}
+                  disabled={action.busy || ticket.status === status}
                   aria-pressed={ticket.status === status}
                   onClick={() => void setStatus(status)}
                 >
@@ -169,15 +143,11 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             <select
               aria-label={t('col.assignee')}
               value={ticket.assigned_to ?? ''}
-              disabled={busy}
+              disabled={action.busy}
               onChange={(event) => void assign(event.target.value)}
             >
               <option value="">{t('list.unassigned')}</option>
-              {members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           ) : (
             <span>{nameOf(ticket.assigned_to) ?? '—'}</span>
@@ -189,14 +159,10 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             <select
               aria-label={t('col.priority')}
               value={ticket.priority}
-              disabled={busy}
+              disabled={action.busy}
               onChange={(event) => void setPriority(event.target.value as Priority)}
             >
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {t(`priority.${priority}`)}
-                </option>
-              ))}
+              <PriorityOptions />
             </select>
           ) : (
             <PriorityBadge priority={ticket.priority} t={t} />
@@ -204,9 +170,9 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         </label>
         <div className="field">
           <span className="label">{t('ticket.tags')}</span>
-          <TagEditor ticket={ticket} editable={session.canWork} busy={busy} act={act} />
+          <TagEditor ticket={ticket} editable={session.canWork} busy={action.busy} act={act} />
         </div>
-        <ErrorText error={actionError} />
+        <ErrorText error={action.error} />
         <dl className="facts">
           <dt>{t('col.type')}</dt>
           <dd>{ticket.ticket_type_name ?? '—'}</dd>
@@ -221,7 +187,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             </>
           )}
         </dl>
-        <CustomFieldsPanel ticket={ticket} editable={session.canWork} onSaved={reload} />
+        <CustomFieldsPanel ticket={ticket} editable={session.canWork} />
         <CustomerPanel key={ticket.subscriber_id} ticket={ticket} editable={session.canWork} />
         <h2>{t('ticket.history')}</h2>
         <ol className="history">

@@ -1,5 +1,6 @@
 import { Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { NumberOrOffField } from './NumberOrOffField';
 
 type Settings = Schemas['HelpdeskSettingsResponse'];
 type BusinessHours = Schemas['BusinessHoursResponse'];
@@ -145,19 +146,13 @@ export function AutomationSettingsFields({
           </label>
         ))}
       <div className="row">
-        <label>
-          {t('settings.autoClose')}
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={form.auto_close_waiting_days ?? ''}
-            placeholder={t('settings.off')}
-            onChange={(event) =>
-              set('auto_close_waiting_days', event.target.value.trim() === '' ? null : Number(event.target.value))
-            }
-          />
-        </label>
+        <NumberOrOffField
+          label={t('settings.autoClose')}
+          min={1}
+          max={365}
+          value={form.auto_close_waiting_days}
+          onChange={(days) => set('auto_close_waiting_days', days)}
+        />
       </div>
       <label className="toggle">
         <input

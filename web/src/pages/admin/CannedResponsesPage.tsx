@@ -1,9 +1,11 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useCannedResponses } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { AdminTable, EditAndDeleteCell, useEditor, useListChanges } from './admin-list';
 
 type Canned = Schemas['CannedResponseResponse'];
 interface Draft {
@@ -13,77 +15,46 @@ interface Draft {
 }
 const EMPTY: Draft = { title: '', text: '', shortcut: '' };
 
+const draftOf = (item: Canned): Draft => ({ title: item.title, text: item.text, shortcut: item.shortcut ?? '' });
+
 export function CannedResponsesPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/canned-responses')));
-  const action = useAction();
-  const [editing, setEditing] = useState<Canned | null>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const { data, error } = useCannedResponses();
+  const changes = useListChanges([queryKeys.cannedResponses]);
+  const { editing, draft, setDraft, edit, reset } = useEditor(EMPTY, draftOf);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { title: draft.title, text: draft.text, shortcut: draft.shortcut.trim() || null };
-    const ok = await action.run(() =>
+    const ok = await changes.run(() =>
       editing
         ? call(
             api.PUT('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: editing.id } }, body }),
           )
         : call(api.POST('/v1/helpdesk/canned-responses', { body })),
     );
-    if (ok) {
-      setEditing(null);
-      setDraft(EMPTY);
-      await reload();
-    }
+    if (ok) reset();
   };
-  const remove = async (item: Canned) => {
-    if (!window.confirm(t('common.confirmDelete', { name: item.title }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })),
-      )
-    )
-      await reload();
-  };
+  const remove = (item: Canned) =>
+    changes.remove(item.title, () =>
+      call(api.DELETE('/v1/helpdesk/canned-responses/{canned_id}', { params: { path: { canned_id: item.id } } })),
+    );
 
   return (
     <section className="admin">
       <h1>{t('nav.canned')}</h1>
       <p className="hint">{t('canned.variables')}</p>
       <ErrorText error={error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('canned.title')}</th>
-            <th>{t('canned.shortcut')}</th>
-            <th>{t('canned.text')}</th>
-            <th />
+      <AdminTable headings={[t('canned.title'), t('canned.shortcut'), t('canned.text')]}>
+        {data?.canned_responses.map((item) => (
+          <tr key={item.id}>
+            <td>{item.title}</td>
+            <td>{item.shortcut ? <code>{item.shortcut}</code> : '—'}</td>
+            <td className="pre">{item.text}</td>
+            <EditAndDeleteCell onEdit={() => edit(item)} onDelete={() => void remove(item)} />
           </tr>
-        </thead>
-        <tbody>
-          {value?.canned_responses.map((item) => (
-            <tr key={item.id}>
-              <td>{item.title}</td>
-              <td>{item.shortcut ? <code>{item.shortcut}</code> : '—'}</td>
-              <td className="pre">{item.text}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setEditing(item);
-                    setDraft({ title: item.title, text: item.text, shortcut: item.shortcut ?? '' });
-                  }}
-                >
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="danger" onClick={() => void remove(item)}>
-                  {t('common.delete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <form className="admin-form" onSubmit={submit}>
         <h2>{editing ? t('canned.edit', { title: editing.title }) : t('canned.new')}</h2>
         <label>
@@ -117,15 +88,7 @@ export function CannedResponsesPage() {
             onChange={(event) => setDraft({ ...draft, text: event.target.value })}
           />
         </label>
-        <EditorActions
-          editing={editing !== null}
-          busy={action.busy}
-          error={action.error}
-          onCancel={() => {
-            setEditing(null);
-            setDraft(EMPTY);
-          }}
-        />
+        <EditorActions editing={editing !== null} busy={changes.busy} error={changes.error} onCancel={reset} />
       </form>
     </section>
   );

@@ -1,9 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useCustomFields } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { AdminTable, TextCellSavedOnBlur, useListChanges } from './admin-list';
 
 type Field = Schemas['CustomFieldResponse'];
 type FieldType = Field['type'];
@@ -12,8 +14,8 @@ const TYPES: FieldType[] = ['text', 'number', 'checkbox', 'date', 'select'];
 /** The project's custom fields: create, switch on/off, required to close, delete. */
 export function CustomFieldsPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/custom-fields')));
-  const action = useAction();
+  const { data, error } = useCustomFields();
+  const action = useListChanges([queryKeys.customFields]);
   const [key, setKey] = useState('');
   const [label, setLabel] = useState('');
   const [type, setType] = useState<FieldType>('text');
@@ -32,71 +34,60 @@ export function CustomFieldsPage() {
       setLabel('');
       setOptions('');
       setRequired(false);
-      await reload();
     }
   };
-  const update = async (field: Field, body: Schemas['UpdateCustomFieldDto']) => {
+  const update = (field: Field, body: Schemas['UpdateCustomFieldDto']) => {
     const params = { path: { field_id: field.id } };
-    if (await action.run(() => call(api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params, body }))))
-      await reload();
+    return action.run(() => call(api.PUT('/v1/helpdesk/custom-fields/{field_id}', { params, body })));
   };
-  const remove = async (field: Field) => {
-    if (!window.confirm(t('common.confirmDelete', { name: field.label }))) return;
+  const remove = (field: Field) => {
     const params = { path: { field_id: field.id } };
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params })))) await reload();
+    return action.remove(field.label, () => call(api.DELETE('/v1/helpdesk/custom-fields/{field_id}', { params })));
   };
 
   return (
     <section className="admin">
       <h1>{t('nav.customFields')}</h1>
       <ErrorText error={error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('fields.key')}</th>
-            <th>{t('fields.label')}</th>
-            <th>{t('fields.type')}</th>
-            <th>{t('fields.requiredToClose')}</th>
-            <th>{t('common.enabled')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {value?.custom_fields.map((field) => (
-            <tr key={field.id}>
-              <td>
-                <code>{field.key}</code>
-              </td>
-              <td>
-                <input
-                  aria-label={t('fields.label')}
-                  defaultValue={field.label}
-                  onBlur={(event) =>
-                    event.target.value !== field.label && void update(field, { label: event.target.value })
-                  }
-                />
-              </td>
-              <td>
-                {t(`fields.type.${field.type}`)}
-                {field.type === 'select' && <span className="hint"> ({field.options.join(', ')})</span>}
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('fields.requiredToClose')}
-                  checked={field.required_to_close}
-                  onChange={(event) => void update(field, { required_to_close: event.target.checked })}
-                />
-              </td>
-              <EnabledAndDeleteCells
-                enabled={field.enabled}
-                onToggle={(enabled) => void update(field, { enabled })}
-                onDelete={() => void remove(field)}
+      <AdminTable
+        headings={[
+          t('fields.key'),
+          t('fields.label'),
+          t('fields.type'),
+          t('fields.requiredToClose'),
+          t('common.enabled'),
+        ]}
+      >
+        {data?.custom_fields.map((field) => (
+          <tr key={field.id}>
+            <td>
+              <code>{field.key}</code>
+            </td>
+            <TextCellSavedOnBlur
+              label={t('fields.label')}
+              value={field.label}
+              onSave={(label) => void update(field, { label })}
+            />
+            <td>
+              {t(`fields.type.${field.type}`)}
+              {field.type === 'select' && <span className="hint"> ({field.options.join(', ')})</span>}
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={t('fields.requiredToClose')}
+                checked={field.required_to_close}
+                onChange={(event) => void update(field, { required_to_close: event.target.checked })}
               />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </td>
+            <EnabledAndDeleteCells
+              enabled={field.enabled}
+              onToggle={(enabled) => void update(field, { enabled })}
+              onDelete={() => void remove(field)}
+            />
+          </tr>
+        ))}
+      </AdminTable>
       <form className="inline-form" onSubmit={create}>
         <h2>{t('fields.new')}</h2>
         <input

@@ -1,10 +1,12 @@
-import { FormEvent, useState } from 'react';
-import { api, call, PRIORITIES, Priority, Schemas, STATUSES, TicketStatus } from '../../api/client';
+import { FormEvent } from 'react';
+import { api, call, Priority, Schemas, TicketStatus } from '../../api/client';
+import { useMacros, useMembers } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
-import { useMembers } from '../../lib/use-members';
+import { AdminTable, EditAndDeleteCell, useEditor, useListChanges } from './admin-list';
+import { MemberOptions, PriorityOptions, StatusOptions } from '../../components/OptionLists';
 
 type Macro = Schemas['MacroResponse'];
 interface Draft {
@@ -52,10 +54,9 @@ function draftOf(macro: Macro): Draft {
 export function MacrosPage() {
   const { t } = useI18n();
   const { members, nameOf } = useMembers();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/macros')));
-  const action = useAction();
-  const [editing, setEditing] = useState<Macro | null>(null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const { data, error } = useMacros();
+  const changes = useListChanges([queryKeys.macros]);
+  const { editing, draft, setDraft, edit, reset } = useEditor(EMPTY, draftOf);
   const set = <K extends keyof Draft>(key: K, next: Draft[K]) => setDraft({ ...draft, [key]: next });
 
   const submit = async (event: FormEvent) => {
@@ -72,24 +73,17 @@ export function MacrosPage() {
         ...(draft.assign ? { assign: draft.assign } : {}),
       },
     };
-    const ok = await action.run(() =>
+    const ok = await changes.run(() =>
       editing
         ? call(api.PUT('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: editing.id } }, body }))
         : call(api.POST('/v1/helpdesk/macros', { body })),
     );
-    if (ok) {
-      setEditing(null);
-      setDraft(EMPTY);
-      await reload();
-    }
+    if (ok) reset();
   };
-  const remove = async (macro: Macro) => {
-    if (!window.confirm(t('common.confirmDelete', { name: macro.name }))) return;
-    const ok = await action.run(() =>
+  const remove = (macro: Macro) =>
+    changes.remove(macro.name, () =>
       call(api.DELETE('/v1/helpdesk/macros/{macro_id}', { params: { path: { macro_id: macro.id } } })),
     );
-    if (ok) await reload();
-  };
   const assignLabel = (assign: string | undefined) =>
     assign === 'me' ? t('macro.assignMe') : assign === 'none' ? t('macro.assignNone') : (nameOf(assign) ?? assign);
   const summary = (macro: Macro) =>
@@ -108,42 +102,19 @@ export function MacrosPage() {
       <h1>{t('nav.macros')}</h1>
       <p className="hint">{t('canned.variables')}</p>
       <ErrorText error={error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('macro.name')}</th>
-            <th>{t('canned.text')}</th>
-            <th>{t('macro.actions')}</th>
-            <th />
+      <AdminTable headings={[t('macro.name'), t('canned.text'), t('macro.actions')]}>
+        {data?.macros.map((macro) => (
+          <tr key={macro.id}>
+            <td>{macro.name}</td>
+            <td className="pre">
+              {macro.internal && macro.text ? `${t('message.internalNote')}: ` : ''}
+              {macro.text ?? '—'}
+            </td>
+            <td>{summary(macro) || '—'}</td>
+            <EditAndDeleteCell onEdit={() => edit(macro)} onDelete={() => void remove(macro)} />
           </tr>
-        </thead>
-        <tbody>
-          {value?.macros.map((macro) => (
-            <tr key={macro.id}>
-              <td>{macro.name}</td>
-              <td className="pre">
-                {macro.internal && macro.text ? `${t('message.internalNote')}: ` : ''}
-                {macro.text ?? '—'}
-              </td>
-              <td>{summary(macro) || '—'}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setEditing(macro);
-                    setDraft(draftOf(macro));
-                  }}
-                >
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="danger" onClick={() => void remove(macro)}>
-                  {t('common.delete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <form className="admin-form" onSubmit={submit}>
         <h2>{editing ? t('macro.edit', { name: editing.name }) : t('macro.new')}</h2>
         <label>
@@ -175,11 +146,7 @@ export function MacrosPage() {
             {t('col.status')}
             <select value={draft.status} onChange={(event) => set('status', event.target.value as Draft['status'])}>
               <option value="">{t('macro.keep')}</option>
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           <label>
@@ -189,11 +156,7 @@ export function MacrosPage() {
               onChange={(event) => set('priority', event.target.value as Draft['priority'])}
             >
               <option value="">{t('macro.keep')}</option>
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {t(`priority.${priority}`)}
-                </option>
-              ))}
+              <PriorityOptions />
             </select>
           </label>
           <label>
@@ -202,11 +165,7 @@ export function MacrosPage() {
               <option value="">{t('macro.keep')}</option>
               <option value="me">{t('macro.assignMe')}</option>
               <option value="none">{t('macro.assignNone')}</option>
-              {members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           </label>
         </div>
@@ -218,15 +177,7 @@ export function MacrosPage() {
           {t('macro.removeTags')}
           <input value={draft.removeTags} onChange={(event) => set('removeTags', event.target.value)} />
         </label>
-        <EditorActions
-          editing={editing !== null}
-          busy={action.busy}
-          error={action.error}
-          onCancel={() => {
-            setEditing(null);
-            setDraft(EMPTY);
-          }}
-        />
+        <EditorActions editing={editing !== null} busy={changes.busy} error={changes.error} onCancel={reset} />
       </form>
     </section>
   );

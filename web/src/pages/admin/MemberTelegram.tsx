@@ -1,25 +1,30 @@
 import { useState } from 'react';
 import { api, call, Member } from '../../api/client';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { type LinkCode, TelegramLinkCode } from '../../components/TelegramLinkCode';
 import { useI18n } from '../../i18n/i18n';
-import { useAction } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 /** A member's Telegram account on the Team page: linked (@username) or not, a link code with its QR, unlink. */
-export function MemberTelegram({ member, onChange }: { member: Member; onChange(): Promise<void> }) {
+export function MemberTelegram({ member }: { member: Member }) {
   const { t } = useI18n();
-  const action = useAction();
+  const action = useAction([queryKeys.members]);
   const [code, setCode] = useState<LinkCode | null>(null);
   const path = { params: { path: { member_id: member.id } } };
   const link = async () => {
     let issued: LinkCode | undefined;
     if (
-      await action.run(async () => (issued = await call(api.POST('/v1/team/members/{member_id}/telegram-link', path))))
+      // A link code changes nothing yet: the account is linked when the member sends it to the bot.
+      await action.run(
+        async () => (issued = await call(api.POST('/v1/team/members/{member_id}/telegram-link', path))),
+        [],
+      )
     )
       setCode(issued ?? null);
   };
   const unlink = async () => {
-    if (await action.run(() => call(api.DELETE('/v1/team/members/{member_id}/telegram', path)))) await onChange();
+    await action.run(() => call(api.DELETE('/v1/team/members/{member_id}/telegram', path)));
   };
   const telegram = member.telegram;
   return (

@@ -1,18 +1,20 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Member } from '../../api/client';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 import { useSession } from '../../session';
 
 /**
  * Ownership transfer: an owner with a linked Telegram account confirms with the 6-digit code the bot sends
  * (10 minutes); without one, with their password.
  */
-export function OwnershipTransfer({ members, onDone }: { members: Member[]; onDone(): Promise<void> }) {
+export function OwnershipTransfer({ members }: { members: Member[] }) {
   const { t, formatDateTime } = useI18n();
   const session = useSession();
-  const transfer = useAction();
+  // A transfer changes two members' roles, this one's among them (the session).
+  const transfer = useAction([queryKeys.members, queryKeys.session]);
   const [newOwner, setNewOwner] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -23,11 +25,12 @@ export function OwnershipTransfer({ members, onDone }: { members: Member[]; onDo
     event.preventDefault();
     if (withCode && !sentUntil) {
       let sent: { expires_at?: string } | undefined;
+      // Asking for the code changes nothing yet.
       const ok = await transfer.run(async () => {
         sent = (await call(api.POST('/v1/team/transfer-ownership', { body: { member_id: newOwner } }))) as {
           expires_at?: string;
         };
-      });
+      }, []);
       if (ok && sent?.expires_at) setSentUntil(sent.expires_at);
       return;
     }
@@ -40,7 +43,6 @@ export function OwnershipTransfer({ members, onDone }: { members: Member[]; onDo
       setPassword('');
       setCode('');
       setSentUntil(null);
-      await onDone();
     }
   };
 

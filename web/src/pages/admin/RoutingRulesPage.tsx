@@ -1,10 +1,13 @@
 import { FormEvent, useState } from 'react';
-import { api, call, CHANNELS, PRIORITIES, Schemas } from '../../api/client';
+import { api, call, Schemas } from '../../api/client';
+import { useMembers, useRoutingRules, useTicketTypes } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
+import { EditorActions } from '../../components/EditorActions';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useMembers } from '../../lib/use-members';
-import { useAction, useLoad } from '../../lib/use-load';
+import { AdminTable, useListChanges } from './admin-list';
+import { ChannelOptions, MemberOptions, PriorityOptions } from '../../components/OptionLists';
 
 type Rule = Schemas['RoutingRuleResponse'];
 type Condition = Schemas['RoutingConditionSchema'];
@@ -25,12 +28,12 @@ const EMPTY_DRAFT = {
 export function RoutingRulesPage() {
   const { t } = useI18n();
   const { members, nameOf } = useMembers();
-  const rules = useLoad(() => call(api.GET('/v1/helpdesk/routing-rules')));
-  const types = useLoad(() => call(api.GET('/v1/helpdesk/ticket-types/config')));
-  const action = useAction();
+  const rules = useRoutingRules();
+  const types = useTicketTypes();
+  const action = useListChanges([queryKeys.routingRules]);
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const set = (key: keyof typeof EMPTY_DRAFT, value: string) => setDraft({ ...draft, [key]: value });
-  const typeName = (id: string | undefined) => types.value?.ticket_types.find((type) => type.id === id)?.name ?? id;
+  const typeName = (id: string | undefined) => types.data?.ticket_types.find((type) => type.id === id)?.name ?? id;
 
   const describeCondition = (condition: Condition) =>
     [
@@ -72,32 +75,17 @@ export function RoutingRulesPage() {
         }),
       ),
     );
-    if (ok) {
-      setDraft(EMPTY_DRAFT);
-      await rules.reload();
-    }
+    if (ok) setDraft(EMPTY_DRAFT);
   };
-  const toggle = async (rule: Rule) => {
-    if (
-      await action.run(() =>
-        call(
-          api.PUT('/v1/helpdesk/routing-rules/{rule_id}', {
-            params: { path: { rule_id: rule.id } },
-            body: { enabled: !rule.enabled },
-          }),
-        ),
-      )
-    )
-      await rules.reload();
+  const toggle = (rule: Rule) => {
+    const params = { path: { rule_id: rule.id } };
+    return action.run(() =>
+      call(api.PUT('/v1/helpdesk/routing-rules/{rule_id}', { params, body: { enabled: !rule.enabled } })),
+    );
   };
-  const remove = async (rule: Rule) => {
-    if (!window.confirm(t('common.confirmDelete', { name: rule.name }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params: { path: { rule_id: rule.id } } })),
-      )
-    )
-      await rules.reload();
+  const remove = (rule: Rule) => {
+    const params = { path: { rule_id: rule.id } };
+    return action.remove(rule.name, () => call(api.DELETE('/v1/helpdesk/routing-rules/{rule_id}', { params })));
   };
 
   return (
@@ -105,33 +93,23 @@ export function RoutingRulesPage() {
       <h1>{t('nav.routing')}</h1>
       <p className="hint">{t('routing.hint')}</p>
       <ErrorText error={rules.error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('types.order')}</th>
-            <th>{t('routing.name')}</th>
-            <th>{t('routing.when')}</th>
-            <th>{t('routing.then')}</th>
-            <th>{t('common.enabled')}</th>
-            <th />
+      <AdminTable
+        headings={[t('types.order'), t('routing.name'), t('routing.when'), t('routing.then'), t('common.enabled')]}
+      >
+        {rules.data?.routing_rules.map((rule) => (
+          <tr key={rule.id}>
+            <td>{rule.order_index}</td>
+            <td>{rule.name}</td>
+            <td>{describeCondition(rule.condition)}</td>
+            <td>{describeAction(rule.action)}</td>
+            <EnabledAndDeleteCells
+              enabled={rule.enabled}
+              onToggle={() => void toggle(rule)}
+              onDelete={() => void remove(rule)}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {rules.value?.routing_rules.map((rule) => (
-            <tr key={rule.id}>
-              <td>{rule.order_index}</td>
-              <td>{rule.name}</td>
-              <td>{describeCondition(rule.condition)}</td>
-              <td>{describeAction(rule.action)}</td>
-              <EnabledAndDeleteCells
-                enabled={rule.enabled}
-                onToggle={() => void toggle(rule)}
-                onDelete={() => void remove(rule)}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <form className="admin-form" onSubmit={create}>
         <h2>{t('routing.new')}</h2>
         <label>
@@ -145,18 +123,14 @@ export function RoutingRulesPage() {
               {t('routing.channel')}
               <select value={draft.channel} onChange={(event) => set('channel', event.target.value)}>
                 <option value="">{t('list.anyChannel')}</option>
-                {CHANNELS.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {t(`channel.${channel}`)}
-                  </option>
-                ))}
+                <ChannelOptions />
               </select>
             </label>
             <label>
               {t('col.type')}
               <select value={draft.ticket_type_id} onChange={(event) => set('ticket_type_id', event.target.value)}>
                 <option value="">{t('list.anyType')}</option>
-                {types.value?.ticket_types.map((type) => (
+                {types.data?.ticket_types.map((type) => (
                   <option key={type.id} value={type.id}>
                     {type.name}
                   </option>
@@ -188,22 +162,14 @@ export function RoutingRulesPage() {
               {t('routing.assignTo')}
               <select value={draft.assign_to} onChange={(event) => set('assign_to', event.target.value)}>
                 <option value="">—</option>
-                {members.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name}
-                  </option>
-                ))}
+                <MemberOptions members={members} />
               </select>
             </label>
             <label>
               {t('col.priority')}
               <select value={draft.set_priority} onChange={(event) => set('set_priority', event.target.value)}>
                 <option value="">—</option>
-                {PRIORITIES.map((priority) => (
-                  <option key={priority} value={priority}>
-                    {t(`priority.${priority}`)}
-                  </option>
-                ))}
+                <PriorityOptions />
               </select>
             </label>
             <label>
@@ -221,10 +187,7 @@ export function RoutingRulesPage() {
             </label>
           </div>
         </fieldset>
-        <ErrorText error={action.error} />
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t('common.add')}
-        </button>
+        <EditorActions busy={action.busy} error={action.error} />
       </form>
     </section>
   );

@@ -1,22 +1,24 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useSettings } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 import { AutomationSettingsFields } from './AutomationSettingsFields';
+import { NumberOrOffField } from './NumberOrOffField';
 import { TeamChatPanel } from './TeamChatPanel';
 
 type Settings = Schemas['HelpdeskSettingsResponse'];
 
-const hoursOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
-
 export function SettingsPage() {
   const { t } = useI18n();
-  const { value: loaded, error: loadError, reload } = useLoad(() => call(api.GET('/v1/helpdesk/settings')));
+  const { data: loaded, error: loadError } = useSettings();
   const [form, setForm] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  const save = useAction();
-  useEffect(() => setForm(loaded), [loaded]);
+  // SLA targets and business hours move tickets' due times: lists are fetched again when next shown.
+  const save = useAction({ refetch: [queryKeys.settings], later: [queryKeys.ticketLists, queryKeys.ticketDetails] });
+  useEffect(() => setForm(loaded ?? null), [loaded]);
   if (!form) return <ErrorText error={loadError} />;
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
@@ -26,10 +28,7 @@ export function SettingsPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { updated_at: _ignored, ...body } = form;
-    if (await save.run(() => call(api.PUT('/v1/helpdesk/settings', { body })))) {
-      setSaved(true);
-      await reload();
-    }
+    if (await save.run(() => call(api.PUT('/v1/helpdesk/settings', { body })))) setSaved(true);
   };
   const text = (key: 'helpdesk_welcome_message' | 'helpdesk_close_message', language: 'ru' | 'en') => (
     <label>
@@ -69,28 +68,20 @@ export function SettingsPage() {
         {text('helpdesk_close_message', 'ru')}
         {text('helpdesk_close_message', 'en')}
         <div className="row">
-          <label>
-            {t('settings.slaFirstReply')}
-            <input
-              type="number"
-              min={1}
-              max={8760}
-              value={form.sla_first_reply_hours ?? ''}
-              placeholder={t('settings.off')}
-              onChange={(event) => set('sla_first_reply_hours', hoursOrNull(event.target.value))}
-            />
-          </label>
-          <label>
-            {t('settings.slaResolve')}
-            <input
-              type="number"
-              min={1}
-              max={8760}
-              value={form.sla_resolve_hours ?? ''}
-              placeholder={t('settings.off')}
-              onChange={(event) => set('sla_resolve_hours', hoursOrNull(event.target.value))}
-            />
-          </label>
+          <NumberOrOffField
+            label={t('settings.slaFirstReply')}
+            min={1}
+            max={8760}
+            value={form.sla_first_reply_hours}
+            onChange={(hours) => set('sla_first_reply_hours', hours)}
+          />
+          <NumberOrOffField
+            label={t('settings.slaResolve')}
+            min={1}
+            max={8760}
+            value={form.sla_resolve_hours}
+            onChange={(hours) => set('sla_resolve_hours', hours)}
+          />
           <label>
             {t('settings.unanswered')}
             <select

@@ -1,28 +1,28 @@
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import { useTeamChat } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { type LinkCode, TelegramLinkCode } from '../../components/TelegramLinkCode';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 /** Settings: the project's Telegram team group — its state, a warning when it cannot work, link and unlink. */
 export function TeamChatPanel() {
   const { t, formatDateTime } = useI18n();
-  const { value: group, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/team-chat')));
-  const action = useAction();
+  const { data: group, error, refetch } = useTeamChat();
+  const action = useAction([queryKeys.teamChat]);
   const [code, setCode] = useState<LinkCode | null>(null);
 
   const link = async () => {
     let issued: LinkCode | undefined;
-    if (await action.run(async () => (issued = await call(api.POST('/v1/helpdesk/team-chat/link-code')))))
+    // A link code changes nothing yet: the group is linked when the bot sees the code in it.
+    if (await action.run(async () => (issued = await call(api.POST('/v1/helpdesk/team-chat/link-code'))), []))
       setCode(issued ?? null);
   };
   const unlink = async () => {
     if (!window.confirm(t('teamChat.confirmUnlink'))) return;
-    if (await action.run(() => call(api.DELETE('/v1/helpdesk/team-chat')))) {
-      setCode(null);
-      await reload();
-    }
+    if (await action.run(() => call(api.DELETE('/v1/helpdesk/team-chat')))) setCode(null);
   };
 
   return (
@@ -53,7 +53,7 @@ export function TeamChatPanel() {
             {t('teamChat.unlink')}
           </button>
         )}
-        <button type="button" onClick={() => void reload()}>
+        <button type="button" onClick={() => void refetch()}>
           {t('common.refresh')}
         </button>
       </div>

@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Member, Role, ROLES } from '../../api/client';
+import { useMembers } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useMembers } from '../../lib/use-members';
-import { useAction } from '../../lib/use-load';
-import { useSession, useSessionState } from '../../session';
+import { useAction } from '../../lib/use-action';
+import { useSession } from '../../session';
 import { IssuedLink, IssuedLinkPanel, MemberLinkButton } from './MemberLinks';
 import { MemberTelegram } from './MemberTelegram';
 import { OwnershipTransfer } from './OwnershipTransfer';
@@ -12,10 +13,9 @@ import { OwnershipTransfer } from './OwnershipTransfer';
 export function TeamPage() {
   const { t, formatDateTime } = useI18n();
   const session = useSession();
-  const { refresh } = useSessionState();
-  const { members, reload } = useMembers();
-  const action = useAction();
-  const invite = useAction();
+  const { members } = useMembers();
+  const action = useAction([queryKeys.members]);
+  const invite = useAction([queryKeys.members]);
   const [draft, setDraft] = useState<{ email: string; name: string; role: Role }>({
     email: '',
     name: '',
@@ -39,25 +39,16 @@ export function TeamPage() {
     if (ok && created) {
       setInviteUrl(created.invite_url);
       setDraft({ email: '', name: '', role: 'support' });
-      await reload();
     }
   };
   const changeRole = async (member: Member, role: Role) => {
-    if (
-      await action.run(() =>
-        call(api.PATCH('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } }, body: { role } })),
-      )
-    )
-      await reload();
+    const path = { member_id: member.id };
+    await action.run(() => call(api.PATCH('/v1/team/members/{member_id}', { params: { path }, body: { role } })));
   };
   const remove = async (member: Member) => {
     if (!window.confirm(t('team.confirmRemove', { name: member.name }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/team/members/{member_id}', { params: { path: { member_id: member.id } } })),
-      )
-    )
-      await reload();
+    const path = { member_id: member.id };
+    await action.run(() => call(api.DELETE('/v1/team/members/{member_id}', { params: { path } })));
   };
   const copy = async () => {
     if (!inviteUrl) return;
@@ -117,7 +108,7 @@ export function TeamPage() {
                 </span>
               </td>
               <td>
-                <MemberTelegram member={member} onChange={reload} />
+                <MemberTelegram member={member} />
               </td>
               <td>
                 {canManage(member) && (
@@ -190,15 +181,7 @@ export function TeamPage() {
         </div>
       )}
 
-      {session.isOwner && (
-        <OwnershipTransfer
-          members={members}
-          onDone={async () => {
-            await reload();
-            await refresh();
-          }}
-        />
-      )}
+      {session.isOwner && <OwnershipTransfer members={members} />}
     </section>
   );
 }

@@ -1,16 +1,18 @@
 import { FormEvent, useState } from 'react';
 import { api, call, Schemas } from '../../api/client';
+import { useTicketTypes } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { EnabledAndDeleteCells } from '../../components/EnabledAndDeleteCells';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { AdminTable, TextCellSavedOnBlur, useListChanges } from './admin-list';
 
 type TicketType = Schemas['TicketTypeConfigResponse'];
 
 export function TicketTypesPage() {
   const { t } = useI18n();
-  const { value, error, reload } = useLoad(() => call(api.GET('/v1/helpdesk/ticket-types/config')));
-  const action = useAction();
+  const { data, error } = useTicketTypes();
+  const action = useListChanges([queryKeys.ticketTypes]);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [sortOrder, setSortOrder] = useState('0');
@@ -27,64 +29,39 @@ export function TicketTypesPage() {
     if (ok) {
       setName('');
       setDescription('');
-      await reload();
     }
   };
-  const update = async (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) => {
-    if (
-      await action.run(() =>
-        call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })),
-      )
-    )
-      await reload();
-  };
-  const remove = async (type: TicketType) => {
-    if (!window.confirm(t('common.confirmDelete', { name: type.name }))) return;
-    if (
-      await action.run(() =>
-        call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })),
-      )
-    )
-      await reload();
-  };
+  const update = (type: TicketType, change: Partial<Pick<TicketType, 'name' | 'enabled' | 'sort_order'>>) =>
+    action.run(() =>
+      call(api.PUT('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } }, body: change })),
+    );
+  const remove = (type: TicketType) =>
+    action.remove(type.name, () =>
+      call(api.DELETE('/v1/helpdesk/ticket-types/{type_id}', { params: { path: { type_id: type.id } } })),
+    );
 
   return (
     <section className="admin">
       <h1>{t('nav.ticketTypes')}</h1>
       <ErrorText error={error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('types.name')}</th>
-            <th>{t('types.description')}</th>
-            <th>{t('types.order')}</th>
-            <th>{t('common.enabled')}</th>
-            <th />
+      <AdminTable headings={[t('types.name'), t('types.description'), t('types.order'), t('common.enabled')]}>
+        {data?.ticket_types.map((type) => (
+          <tr key={type.id}>
+            <TextCellSavedOnBlur
+              label={t('types.name')}
+              value={type.name}
+              onSave={(name) => void update(type, { name })}
+            />
+            <td>{type.description ?? '—'}</td>
+            <td>{type.sort_order}</td>
+            <EnabledAndDeleteCells
+              enabled={type.enabled}
+              onToggle={(enabled) => void update(type, { enabled })}
+              onDelete={() => void remove(type)}
+            />
           </tr>
-        </thead>
-        <tbody>
-          {value?.ticket_types.map((type) => (
-            <tr key={type.id}>
-              <td>
-                <input
-                  aria-label={t('types.name')}
-                  defaultValue={type.name}
-                  onBlur={(event) =>
-                    event.target.value !== type.name && void update(type, { name: event.target.value })
-                  }
-                />
-              </td>
-              <td>{type.description ?? '—'}</td>
-              <td>{type.sort_order}</td>
-              <EnabledAndDeleteCells
-                enabled={type.enabled}
-                onToggle={(enabled) => void update(type, { enabled })}
-                onDelete={() => void remove(type)}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <form className="inline-form" onSubmit={create}>
         <h2>{t('types.new')}</h2>
         <input

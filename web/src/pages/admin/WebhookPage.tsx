@@ -1,8 +1,11 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { api, ApiError, call, Schemas } from '../../api/client';
+import { api, call, Schemas } from '../../api/client';
+import { useWebhook } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
+import { AdminTable } from './admin-list';
 
 type WebhookEvent = Schemas['PutWebhookDto']['events'] extends (infer E)[] | undefined ? E : never;
 const TICKET_EVENTS: WebhookEvent[] = [
@@ -17,46 +20,29 @@ const TICKET_EVENTS: WebhookEvent[] = [
 
 export function WebhookPage() {
   const { t, formatDateTime } = useI18n();
-  // The delivery log says whether a webhook is set, so an unset one is the empty form, not a 404 to log.
-  const deliveries = useLoad(() => call(api.GET('/v1/webhook/deliveries')));
-  const configured = deliveries.value?.webhook_configured;
-  const webhook = useLoad(
-    () =>
-      configured === undefined
-        ? new Promise<never>(() => undefined)
-        : configured
-          ? call(api.GET('/v1/webhook')).catch((error: unknown) =>
-              error instanceof ApiError && error.status === 404 ? null : Promise.reject(error),
-            )
-          : Promise.resolve(null),
-    [configured],
-  );
-  const action = useAction();
+  const { deliveries, webhook, webhookError } = useWebhook();
+  // The webhook and its log: saving, deleting or redelivering shows in both.
+  const action = useAction([queryKeys.webhookAll]);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>([]);
   const [redelivered, setRedelivered] = useState<string | null>(null);
   useEffect(() => {
-    setUrl(webhook.value?.url ?? '');
-    setEvents((webhook.value?.events as WebhookEvent[] | undefined) ?? []);
-  }, [webhook.value]);
+    setUrl(webhook?.url ?? '');
+    setEvents((webhook?.events as WebhookEvent[] | undefined) ?? []);
+  }, [webhook]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } })))) {
-      await deliveries.reload();
-      await webhook.reload();
-    }
+    await action.run(() => call(api.PUT('/v1/webhook', { body: { url, ...(events.length ? { events } : {}) } })));
   };
   const remove = async () => {
     if (!window.confirm(t('webhook.confirmDelete'))) return;
-    if (await action.run(() => call(api.DELETE('/v1/webhook')))) await deliveries.reload();
+    await action.run(() => call(api.DELETE('/v1/webhook')));
   };
   const redeliver = async (id: string) => {
     setRedelivered(null);
-    if (await action.run(() => call(api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id } } })))) {
+    if (await action.run(() => call(api.POST('/v1/webhook/deliveries/{id}/redeliver', { params: { path: { id } } }))))
       setRedelivered(id);
-      await deliveries.reload();
-    }
   };
   const toggle = (name: WebhookEvent) =>
     setEvents(events.includes(name) ? events.filter((known) => known !== name) : [...events, name]);
@@ -64,7 +50,7 @@ export function WebhookPage() {
   return (
     <section className="admin">
       <h1>{t('nav.webhook')}</h1>
-      <ErrorText error={webhook.error} />
+      <ErrorText error={webhookError} />
       <form className="admin-form" onSubmit={save}>
         <label>
           URL
@@ -88,11 +74,11 @@ export function WebhookPage() {
             ))}
           </div>
         </fieldset>
-        {webhook.value && (
+        {webhook && (
           <p>
-            {t('webhook.secret')}: <code className="secret">{webhook.value.secret}</code>
-            {!webhook.value.enabled && (
-              <span className="error"> {t('webhook.disabled', { reason: webhook.value.disabled_reason ?? '' })}</span>
+            {t('webhook.secret')}: <code className="secret">{webhook.secret}</code>
+            {!webhook.enabled && (
+              <span className="error"> {t('webhook.disabled', { reason: webhook.disabled_reason ?? '' })}</span>
             )}
           </p>
         )}
@@ -101,7 +87,7 @@ export function WebhookPage() {
           <button type="submit" className="primary" disabled={action.busy}>
             {t('common.save')}
           </button>
-          {webhook.value && (
+          {webhook && (
             <button type="button" className="danger" onClick={() => void remove()}>
               {t('common.delete')}
             </button>
@@ -110,45 +96,41 @@ export function WebhookPage() {
       </form>
       <h2>
         {t('webhook.deliveries')}{' '}
-        <button type="button" className="link" onClick={() => void deliveries.reload()}>
+        <button type="button" className="link" onClick={() => void deliveries.refetch()}>
           {t('common.refresh')}
         </button>
       </h2>
       <ErrorText error={deliveries.error} />
-      <table>
-        <thead>
-          <tr>
-            <th>{t('webhook.when')}</th>
-            <th>{t('webhook.event')}</th>
-            <th>{t('webhook.attempt')}</th>
-            <th>{t('col.status')}</th>
-            <th>HTTP</th>
-            <th>{t('webhook.duration')}</th>
-            <th />
+      <AdminTable
+        headings={[
+          t('webhook.when'),
+          t('webhook.event'),
+          t('webhook.attempt'),
+          t('col.status'),
+          'HTTP',
+          t('webhook.duration'),
+        ]}
+      >
+        {deliveries.data?.deliveries.map((delivery) => (
+          <tr key={delivery.id} className={delivery.status === 'success' ? undefined : 'failed-row'}>
+            <td>{formatDateTime(delivery.created_at)}</td>
+            <td>
+              <code>{delivery.event}</code>
+              {delivery.redelivery && <span className="badge">{t('webhook.redelivery')}</span>}
+            </td>
+            <td>{delivery.attempt}</td>
+            <td>{t(`delivery.${delivery.status}`)}</td>
+            <td title={delivery.error ?? undefined}>{delivery.status_code ?? delivery.error ?? '—'}</td>
+            <td>{delivery.duration_ms} ms</td>
+            <td>
+              <button type="button" disabled={action.busy} onClick={() => void redeliver(delivery.id)}>
+                {redelivered === delivery.id ? t('webhook.sent') : t('webhook.redeliver')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {deliveries.value?.deliveries.map((delivery) => (
-            <tr key={delivery.id} className={delivery.status === 'success' ? undefined : 'failed-row'}>
-              <td>{formatDateTime(delivery.created_at)}</td>
-              <td>
-                <code>{delivery.event}</code>
-                {delivery.redelivery && <span className="badge">{t('webhook.redelivery')}</span>}
-              </td>
-              <td>{delivery.attempt}</td>
-              <td>{t(`delivery.${delivery.status}`)}</td>
-              <td title={delivery.error ?? undefined}>{delivery.status_code ?? delivery.error ?? '—'}</td>
-              <td>{delivery.duration_ms} ms</td>
-              <td>
-                <button type="button" disabled={action.busy} onClick={() => void redeliver(delivery.id)}>
-                  {redelivered === delivery.id ? t('webhook.sent') : t('webhook.redeliver')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {deliveries.value?.deliveries.length === 0 && <p className="empty">{t('webhook.noDeliveries')}</p>}
+        ))}
+      </AdminTable>
+      {deliveries.data?.deliveries.length === 0 && <p className="empty">{t('webhook.noDeliveries')}</p>}
     </section>
   );
 }

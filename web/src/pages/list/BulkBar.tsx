@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import { api, call, type Member, PRIORITIES, type Schemas, STATUSES } from '../../api/client';
+import { api, call, type Member, type Schemas } from '../../api/client';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
+import { useAction } from '../../lib/use-action';
+import { MemberOptions, PriorityOptions, StatusOptions } from '../../components/OptionLists';
 
 type BulkAction = Schemas['BulkDto']['action'];
 
@@ -14,38 +17,29 @@ export function BulkBar({
   members,
   myId,
   onClear,
-  onDone,
 }: {
   ids: string[];
   members: Member[];
   myId: string;
   onClear(): void;
-  onDone(): void;
 }) {
   const { t } = useI18n();
   const [tag, setTag] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // Several tickets change: every list and every cached ticket is stale.
+  const change = useAction(ticketsChanged());
+  const busy = change.busy;
   const [done, setDone] = useState<number | null>(null);
 
   const run = async (action: BulkAction, value?: string | null) => {
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
-      const result = await call(
-        api.POST('/v1/helpdesk/tickets/bulk', {
-          body: { ticket_ids: ids, action, ...(value !== undefined ? { value } : {}) },
-        }),
-      );
-      setDone(result.affected);
-      if (action === 'add_tag' || action === 'remove_tag') setTag('');
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    let affected = 0;
+    const ok = await change.run(async () => {
+      const body = { ticket_ids: ids, action, ...(value !== undefined ? { value } : {}) };
+      affected = (await call(api.POST('/v1/helpdesk/tickets/bulk', { body }))).affected;
+    });
+    if (!ok) return;
+    setDone(affected);
+    if (action === 'add_tag' || action === 'remove_tag') setTag('');
   };
 
   return (
@@ -58,11 +52,7 @@ export function BulkBar({
         onChange={(event) => void run('set_status', event.target.value)}
       >
         <option value="">{t('bulk.statusPick')}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select
         aria-label={t('bulk.assign')}
@@ -76,13 +66,7 @@ export function BulkBar({
         <option value="">{t('bulk.assignPick')}</option>
         <option value="me">{t('bulk.me')}</option>
         <option value="none">{t('bulk.nobody')}</option>
-        {members
-          .filter((member) => member.id !== myId && member.role !== 'viewer')
-          .map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
+        <MemberOptions members={members.filter((member) => member.id !== myId && member.role !== 'viewer')} />
       </select>
       <select
         aria-label={t('bulk.priority')}
@@ -91,11 +75,7 @@ export function BulkBar({
         onChange={(event) => void run('set_priority', event.target.value)}
       >
         <option value="">{t('bulk.priorityPick')}</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {t(`priority.${priority}`)}
-          </option>
-        ))}
+        <PriorityOptions />
       </select>
       <span className="bulk-tag">
         <input
@@ -116,7 +96,7 @@ export function BulkBar({
         {t('bulk.clear')}
       </button>
       {done !== null && <span className="hint">{t('bulk.done', { n: done })}</span>}
-      <ErrorText error={error} />
+      <ErrorText error={change.error} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { CHANNELS, type Member, PRIORITIES, type Schemas, STATUSES } from '../../api/client';
+import { type Member, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { EMPTY, type Filters, type Sort, SORTS } from './ticket-filters';
+import { ChannelOptions, MemberOptions, PriorityOptions, StatusOptions } from '../../components/OptionLists';
 
 /** The ticket list's search, filters, quick SLA views, sort and count (the list keeps the state). */
 export function FilterBar({
@@ -44,11 +45,7 @@ export function FilterBar({
         onChange={(event) => set('status', event.target.value as Filters['status'])}
       >
         <option value="">{t('list.anyStatus')}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select
         aria-label={t('list.assignee')}
@@ -58,13 +55,7 @@ export function FilterBar({
         <option value="">{t('list.anyone')}</option>
         <option value="me">{t('list.me')}</option>
         <option value="none">{t('list.unassigned')}</option>
-        {members
-          .filter((member) => member.id !== myId)
-          .map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
+        <MemberOptions members={members.filter((member) => member.id !== myId)} />
       </select>
       <select
         aria-label={t('list.priority')}
@@ -72,11 +63,7 @@ export function FilterBar({
         onChange={(event) => set('priority', event.target.value as Filters['priority'])}
       >
         <option value="">{t('list.anyPriority')}</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {t(`priority.${priority}`)}
-          </option>
-        ))}
+        <PriorityOptions />
       </select>
       <select
         aria-label={t('list.channel')}
@@ -84,11 +71,7 @@ export function FilterBar({
         onChange={(event) => set('channel', event.target.value as Filters['channel'])}
       >
         <option value="">{t('list.anyChannel')}</option>
-        {CHANNELS.map((channel) => (
-          <option key={channel} value={channel}>
-            {t(`channel.${channel}`)}
-          </option>
-        ))}
+        <ChannelOptions />
       </select>
       {types.length > 0 && (
         <select

@@ -1,8 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { api, call, type Priority, PRIORITIES } from '../../api/client';
+import { useLocation } from 'wouter';
+import { api, call, type Priority } from '../../api/client';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { navigate } from '../../lib/router';
+import { useAction } from '../../lib/use-action';
+import { PriorityOptions } from '../../components/OptionLists';
 
 /**
  * An agent opens a ticket themselves (a phone call, an e-mail): a virtual-channel ticket through
@@ -14,14 +17,14 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
   const [priority, setPriority] = useState<Priority>('normal');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [, navigate] = useLocation();
+  // The new ticket also shows in the list (and the live event would say so too).
+  const creation = useAction(ticketsChanged());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    let ticketId = '';
+    const created = await creation.run(async () => {
       const ticket = await call(
         api.POST('/v1/helpdesk/tickets', {
           body: {
@@ -36,11 +39,9 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
         await call(
           api.PATCH('/v1/helpdesk/tickets/{id}/priority', { params: { path: { id: ticket.id } }, body: { priority } }),
         );
-      navigate(`/tickets/${ticket.id}`);
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+      ticketId = ticket.id;
+    });
+    if (created) navigate(`/tickets/${ticketId}`);
   };
 
   return (
@@ -59,11 +60,7 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
         <label>
           {t('newTicket.priority')}
           <select value={priority} onChange={(event) => setPriority(event.target.value as Priority)}>
-            {PRIORITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`priority.${value}`)}
-              </option>
-            ))}
+            <PriorityOptions />
           </select>
         </label>
       </div>
@@ -71,9 +68,9 @@ export function NewTicketForm({ onCancel }: { onCancel(): void }) {
         {t('newTicket.text')}
         <textarea rows={4} required value={text} onChange={(event) => setText(event.target.value)} />
       </label>
-      <ErrorText error={error} />
+      <ErrorText error={creation.error} />
       <div className="row-actions">
-        <button type="submit" className="primary" disabled={busy || !text.trim()}>
+        <button type="submit" className="primary" disabled={creation.busy || !text.trim()}>
           {t('newTicket.create')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -1,10 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
+import { useSavedViews } from '../../api/queries';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
+import { useAction } from '../../lib/use-action';
 import { type Filters, filtersToParams, paramsToFilters } from './ticket-filters';
 
 type View = Schemas['SavedViewResponse'];
+const NO_VIEWS: View[] = [];
 
 /**
  * The member's saved views (GET/POST /v1/team/me/views, DELETE …/{view_id}): pick one to set the list's
@@ -20,18 +25,20 @@ export function SavedViews({
   onApply(filters: Filters): void;
 }) {
   const { t } = useI18n();
-  const [views, setViews] = useState<View[]>([]);
+  const { data, error: loadError } = useSavedViews();
+  const views = data?.views ?? NO_VIEWS;
+  const client = useQueryClient();
+  // The answers say what changed: the cached list is updated from them, not fetched again.
+  const change = useAction();
+  const updateViews = (next: (views: View[]) => View[]) =>
+    client.setQueryData<Schemas['SavedViewListResponse']>(
+      queryKeys.savedViews,
+      (cached) => cached && { ...cached, views: next(cached.views) },
+    );
   const [activeId, setActiveId] = useState('');
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    call(api.GET('/v1/team/me/views'))
-      .then((body) => setViews(body.views))
-      .catch(setError);
-  }, []);
 
   const active = views.find((view) => view.id === activeId);
   // The picked view stays picked only while the filters are still its filters.
@@ -52,30 +59,24 @@ export function SavedViews({
   const save = async () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    setError(null);
-    try {
-      const view = await call(
-        api.POST('/v1/team/me/views', { body: { name: trimmed, filters: filtersToParams(filters, myId) } }),
-      );
-      setViews((current) => [...current, view]);
-      setActiveId(view.id);
-      setNaming(false);
-      setName('');
-      setNotice(t('views.saved', { name: view.name }));
-    } catch (caught) {
-      setError(caught);
-    }
+    // Assigned inside the change; the cast keeps TypeScript from narrowing it to undefined here.
+    let view = undefined as View | undefined;
+    const body = { name: trimmed, filters: filtersToParams(filters, myId) };
+    await change.run(async () => (view = await call(api.POST('/v1/team/me/views', { body }))));
+    if (!view) return;
+    const added = view;
+    updateViews((current) => [...current, added]);
+    setActiveId(view.id);
+    setNaming(false);
+    setName('');
+    setNotice(t('views.saved', { name: view.name }));
   };
 
   const remove = async (view: View) => {
-    setError(null);
-    try {
-      await call(api.DELETE('/v1/team/me/views/{view_id}', { params: { path: { view_id: view.id } } }));
-      setViews((current) => current.filter((known) => known.id !== view.id));
-      setActiveId('');
-    } catch (caught) {
-      setError(caught);
-    }
+    const path = { view_id: view.id };
+    if (!(await change.run(() => call(api.DELETE('/v1/team/me/views/{view_id}', { params: { path } }))))) return;
+    updateViews((current) => current.filter((known) => known.id !== view.id));
+    setActiveId('');
   };
 
   return (
@@ -129,7 +130,7 @@ export function SavedViews({
           {notice}
         </span>
       )}
-      <ErrorText error={error} />
+      <ErrorText error={change.error ?? loadError} />
     </div>
   );
 }

@@ -1,12 +1,4 @@
-import {
-  type Channel,
-  CHANNELS,
-  type Priority,
-  PRIORITIES,
-  STATUSES,
-  type Ticket,
-  type TicketStatus,
-} from '../../api/client';
+import { type Channel, CHANNELS, type Priority, PRIORITIES, STATUSES, type TicketStatus } from '../../api/client';
 
 /** The ticket list's filters and sort, kept for the browser tab (sessionStorage). */
 export interface Filters {
@@ -46,20 +38,6 @@ export function savedFilters(): Filters {
   } catch {
     return EMPTY;
   }
-}
-
-/** Whether a ticket pushed by the event stream belongs in the list under the current filters. */
-export function matches(ticket: Ticket, filters: Filters, myId: string): boolean {
-  if (filters.status && ticket.status !== filters.status) return false;
-  if (filters.priority && ticket.priority !== filters.priority) return false;
-  if (filters.channel && ticket.channel !== filters.channel) return false;
-  if (filters.ticketTypeId && ticket.ticket_type_id !== filters.ticketTypeId) return false;
-  if (filters.tag && !ticket.tags.includes(filters.tag.trim())) return false;
-  if (filters.assignee === 'none' && ticket.assigned_to) return false;
-  if (filters.assignee === 'me' && ticket.assigned_to !== myId) return false;
-  if (filters.assignee && !['me', 'none'].includes(filters.assignee) && ticket.assigned_to !== filters.assignee)
-    return false;
-  return true;
 }
 
 /** The list's query parameters (GET /v1/helpdesk/tickets) for these filters: what a saved view stores. */

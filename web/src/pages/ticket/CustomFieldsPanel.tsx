@@ -1,8 +1,10 @@
 import { FormEvent, useEffect, useMemo, useState } from 'react';
 import { api, call, Schemas, TicketDetails } from '../../api/client';
+import { useCustomFields } from '../../api/queries';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 type Field = Schemas['CustomFieldResponse'];
 type Values = Record<string, unknown>;
@@ -20,20 +22,12 @@ function apiValue(field: Field, value: string | boolean): unknown {
 }
 
 /** The ticket's custom fields, edited together and saved with one PATCH. */
-export function CustomFieldsPanel({
-  ticket,
-  editable,
-  onSaved,
-}: {
-  ticket: TicketDetails;
-  editable: boolean;
-  onSaved: () => Promise<void>;
-}) {
+export function CustomFieldsPanel({ ticket, editable }: { ticket: TicketDetails; editable: boolean }) {
   const { t } = useI18n();
-  const { value } = useLoad(() => call(api.GET('/v1/helpdesk/custom-fields')));
-  const fields = useMemo(() => (value?.custom_fields ?? []).filter((field) => field.enabled), [value]);
+  const { data } = useCustomFields();
+  const fields = useMemo(() => (data?.custom_fields ?? []).filter((field) => field.enabled), [data]);
   const [draft, setDraft] = useState<Record<string, string | boolean>>({});
-  const action = useAction();
+  const action = useAction(ticketsChanged(ticket.id));
   const values = ticket.custom_fields as Values;
 
   useEffect(() => {
@@ -44,7 +38,7 @@ export function CustomFieldsPanel({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const changes = Object.fromEntries(fields.map((field) => [field.key, apiValue(field, draft[field.key] ?? '')]));
-    const ok = await action.run(() =>
+    await action.run(() =>
       call(
         api.PATCH('/v1/helpdesk/tickets/{id}', {
           params: { path: { id: ticket.id } },
@@ -52,7 +46,6 @@ export function CustomFieldsPanel({
         }),
       ),
     );
-    if (ok) await onSaved();
   };
   const set = (key: string, next: string | boolean) => setDraft((current) => ({ ...current, [key]: next }));
 

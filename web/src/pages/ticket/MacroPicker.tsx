@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { api, call, TicketDetails } from '../../api/client';
+import { useMacros } from '../../api/queries';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
-import { useAction, useLoad } from '../../lib/use-load';
+import { useAction } from '../../lib/use-action';
 
 /** Applies one of the project's macros to the ticket: its text and every change, in one request. */
-export function MacroPicker({ ticket, onApplied }: { ticket: TicketDetails; onApplied: () => Promise<void> }) {
+export function MacroPicker({ ticket }: { ticket: TicketDetails }) {
   const { t } = useI18n();
-  const { value } = useLoad(() => call(api.GET('/v1/helpdesk/macros')));
-  const action = useAction();
+  const { data } = useMacros();
+  // A macro may reply (a credit), change status, priority, tags and the assignee.
+  const action = useAction(ticketsChanged(ticket.id, { replied: true }));
   const [applied, setApplied] = useState<string | null>(null);
-  const macros = value?.macros ?? [];
+  const macros = data?.macros ?? [];
   if (macros.length === 0) return null;
 
   const apply = async (macroId: string) => {
@@ -25,10 +28,7 @@ export function MacroPicker({ ticket, onApplied }: { ticket: TicketDetails; onAp
         }),
       ),
     );
-    if (done) {
-      setApplied(macro.name);
-      await onApplied();
-    }
+    if (done) setApplied(macro.name);
   };
 
   return (

@@ -1,11 +1,15 @@
 import { ClipboardEvent, DragEvent, FormEvent, KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError, call, fieldProblemsOf, Schemas, TicketDetails } from '../../api/client';
+import { useCannedResponses } from '../../api/queries';
+import { ticketsChanged } from '../../api/query-keys';
 import { ErrorText } from '../../components/ErrorText';
 import { useI18n } from '../../i18n/i18n';
+import { useAction } from '../../lib/use-action';
 import { useSession } from '../../session';
 import { ChosenFiles, MAX_FILE_BYTES, MAX_FILES } from './ChosenFiles';
 
 type Canned = Schemas['CannedResponseResponse'];
+const NO_CANNED: Canned[] = [];
 
 /** The word being typed at the caret when it starts with "/": a canned-response shortcut in progress. */
 function shortcutAt(text: string, caret: number): { start: number; word: string } | null {
@@ -53,12 +57,10 @@ async function postReply(
 
 export function ReplyBox({
   ticket,
-  onSent,
   onTyping,
   compose,
 }: {
   ticket: TicketDetails;
-  onSent(): Promise<void>;
   onTyping?(): void;
   /** A request (the `r` and `n` keys) to start writing a reply or a note: focus and mode. */
   compose?: { internal: boolean; at: number } | null;
@@ -67,13 +69,15 @@ export function ReplyBox({
   const session = useSession();
   const [text, setText] = useState('');
   const [internal, setInternal] = useState(false);
-  const [canned, setCanned] = useState<Canned[]>([]);
+  const canned = useCannedResponses().data?.canned_responses ?? NO_CANNED;
   const [pickerOpen, setPickerOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [token, setToken] = useState<{ start: number; word: string } | null>(null);
   const [highlight, setHighlight] = useState(0);
+  // A file that does not fit, or a canned response that would not render: said here, nothing was sent.
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // A sent reply (or one refused because the ticket changed) makes the ticket, the lists and the credits stale.
+  const sending = useAction(ticketsChanged(ticket.id, { replied: true }));
   const [files, setFiles] = useState<File[]>([]);
   const [changed, setChanged] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -105,12 +109,6 @@ export function ReplyBox({
       return next.slice(0, MAX_FILES);
     });
   };
-
-  useEffect(() => {
-    call(api.GET('/v1/helpdesk/canned-responses'))
-      .then((body) => setCanned(body.canned_responses))
-      .catch(() => undefined);
-  }, []);
 
   const suggestions = useMemo(() => {
     if (token) return canned.filter((item) => item.shortcut?.startsWith(token.word));
@@ -206,27 +204,26 @@ export function ReplyBox({
 
   const send = async (event?: FormEvent) => {
     event?.preventDefault();
-    if ((!text.trim() && files.length === 0) || busy) return;
-    setBusy(true);
+    if ((!text.trim() && files.length === 0) || sending.busy) return;
     setError(null);
     setChanged(false);
-    try {
-      await postReply(ticket.id, { text, internal, after_message_id: draftBase.current ?? lastSeenId }, files);
-      draftBase.current = undefined;
-      setText('');
-      setInternal(false);
-      setFiles([]);
-      await onSent();
-    } catch (caught) {
-      // Someone else wrote meanwhile: nothing was sent; show what came and keep the draft for a second look.
-      if (caught instanceof ApiError && caught.code === 'ticket_changed') {
-        draftBase.current = undefined;
-        setChanged(true);
-        await onSent();
-      } else setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    let changedMeanwhile = false;
+    const done = await sending.run(async () => {
+      try {
+        await postReply(ticket.id, { text, internal, after_message_id: draftBase.current ?? lastSeenId }, files);
+      } catch (caught) {
+        // Someone else wrote meanwhile: nothing was sent. The ticket is fetched again (the new messages show
+        // above) and the draft stays for a second look.
+        if (!(caught instanceof ApiError && caught.code === 'ticket_changed')) throw caught;
+        changedMeanwhile = true;
+      }
+    });
+    if (!done) return;
+    draftBase.current = undefined;
+    if (changedMeanwhile) return setChanged(true);
+    setText('');
+    setInternal(false);
+    setFiles([]);
   };
 
   const onDrop = (event: DragEvent<HTMLFormElement>) => {
@@ -339,11 +336,11 @@ export function ReplyBox({
           {t('reply.attach')}
         </button>
         <span className="hint">{t('reply.shortcutHint')}</span>
-        <button type="submit" className="primary" disabled={busy || (!text.trim() && files.length === 0)}>
+        <button type="submit" className="primary" disabled={sending.busy || (!text.trim() && files.length === 0)}>
           {internal ? t('reply.sendNote') : t('reply.send')}
         </button>
       </div>
-      <ErrorText error={error} />
+      <ErrorText error={sending.error ?? error} />
     </form>
   );
 }
