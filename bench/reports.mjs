@@ -155,8 +155,7 @@ async function statementCpu(projectId, from, to) {
   const { ReportsStore } = await import('../dist/src/reports/reports.store.js');
   const sent = [];
   const manager = { queryRunner: { query: async (sql, params) => (sent.push([sql, params]), { records: [{}] }) } };
-  // A pool of one: the store's one-statement path (both halves over one scope), whose CPU is read here.
-  await new ReportsStore({ options: { extra: { max: 1 } }, transaction: (work) => work(manager) }).report(
+  await new ReportsStore({ transaction: (work) => work(manager) }).report(
     { projectId, from, to, stepDays: 1, timeZone: 'Europe/Moscow' },
     1,
     24,

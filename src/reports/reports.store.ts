@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { readInPair } from '../common/database/paired-read.js';
 import { sqlOfManager } from '../common/database/sql.js';
 
 /** What the report is about: a project, the local days from..to, and the zone they are counted in. */
@@ -58,14 +57,12 @@ const bucketOf = (column: string): string => `(width_bucket(${column}, edges.sta
 const seconds = (later: string, earlier: string): string => `date_part('epoch', ${later} - ${earlier})`;
 
 /*
- * The project's tickets created or closed in the window are read once per statement (`scope`, with their
+ * One statement: the project's tickets created or closed in the window are read once (`scope`, with their
  * buckets and durations) and every figure is grouped from that. SLA breaches as in tickets/sla.ts against
  * $6/$7 hours (null: never breached). CSAT per bucket: ratings given in it; per agent: the (latest) rating
  * of their tickets closed in the window, read from `scope` rather than by looking up every rating's ticket.
- * Two halves, the series and the rest (agents, channels, types), each reading only the columns it groups:
- * run at once on two connections (readInPair), or as one statement where that does not apply.
  */
-const DAYS_AND_EDGES = `
+const REPORT_SQL = `
 WITH days AS (
   SELECT day, ordinality - 1 AS bucket
     FROM generate_series($2::date::timestamp, $3::date::timestamp, $5::int * interval '1 day')
@@ -74,24 +71,18 @@ edges AS (
   SELECT array_agg(day AT TIME ZONE $4::text ORDER BY day) AS starts,
          ($2::date)::timestamp AT TIME ZONE $4::text AS lower_at,
          ($3::date + 1)::timestamp AT TIME ZONE $4::text AS upper_at
-    FROM days)`;
-
-/** `scope` with the buckets and the first reply, which both halves group, then `columns`. */
-const scopeOf = (columns: string): string => `scope AS MATERIALIZED (
+    FROM days),
+scope AS MATERIALIZED (
   SELECT CASE WHEN ${inRange('created_at')} THEN ${bucketOf('created_at')} END AS created_bucket,
          CASE WHEN status = 'closed' AND ${inRange('closed_at')} THEN ${bucketOf('closed_at')} END AS closed_bucket,
          ${seconds('first_reply_at', 'created_at')} AS first_reply_seconds,
-         ${columns}
-    FROM ticket, edges
-   WHERE project_id = $1 AND (${inRange('created_at')} OR (status = 'closed' AND ${inRange('closed_at')})))`;
-
-const SERIES_COLUMNS = `${seconds('closed_at', 'created_at')} AS resolution_seconds,
+         ${seconds('closed_at', 'created_at')} AS resolution_seconds,
          NOT (($6::int IS NOT NULL AND coalesce(first_reply_at, now()) > created_at + $6::int * interval '1 hour')
            OR ($7::int IS NOT NULL AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
-                > created_at + $7::int * interval '1 hour')) AS sla_met`;
-const REST_COLUMNS = `assigned_to, channel, ticket_type_id, csat_rating`;
-
-const SERIES_GROUPS = `
+                > created_at + $7::int * interval '1 hour')) AS sla_met,
+         assigned_to, channel, ticket_type_id, csat_rating
+    FROM ticket, edges
+   WHERE project_id = $1 AND (${inRange('created_at')} OR (status = 'closed' AND ${inRange('closed_at')}))),
 created AS (
   SELECT created_bucket AS bucket, count(*)::int AS created,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS first_reply_p50,
@@ -115,10 +106,7 @@ series AS (
     FROM days
     LEFT JOIN created ON created.bucket = days.bucket
     LEFT JOIN closed ON closed.bucket = days.bucket
-    LEFT JOIN csat ON csat.bucket = days.bucket)`;
-const SERIES_SELECT = `(SELECT json_agg(series ORDER BY start) FROM series) AS series`;
-
-const REST_GROUPS = `
+    LEFT JOIN csat ON csat.bucket = days.bucket),
 members AS (SELECT id, name FROM team_member WHERE project_id = $1),
 -- One pass per agent: the first-reply median over the tickets created in the window, the closed count and
 -- CSAT over those closed in it (FILTER), rather than two groupings that each sort the window's tickets.
@@ -143,8 +131,10 @@ agents AS (
 mix AS (
   SELECT channel, ticket_type_id, count(*)::int AS created
     FROM scope WHERE created_bucket IS NOT NULL GROUP BY channel, ticket_type_id),
-types AS (SELECT ticket_type_id, sum(created)::int AS created FROM mix GROUP BY 1)`;
-const REST_SELECT = `(SELECT coalesce(json_agg(agents ORDER BY lower(name), member_id), '[]') FROM agents) AS agents,
+types AS (SELECT ticket_type_id, sum(created)::int AS created FROM mix GROUP BY 1)
+SELECT
+  (SELECT json_agg(series ORDER BY start) FROM series) AS series,
+  (SELECT coalesce(json_agg(agents ORDER BY lower(name), member_id), '[]') FROM agents) AS agents,
   (SELECT coalesce(json_agg(channels), '[]') FROM (
      SELECT channel, sum(created)::int AS created FROM mix GROUP BY channel
    ) AS channels) AS channels,
@@ -158,40 +148,27 @@ const REST_SELECT = `(SELECT coalesce(json_agg(agents ORDER BY lower(name), memb
            SELECT NULL, NULL, coalesce((SELECT created FROM types WHERE ticket_type_id IS NULL), 0), 1, 0, ''
           ) AS rows) AS types`;
 
-/** The series: $1–$7. */
-const SERIES_SQL = `${DAYS_AND_EDGES},\n${scopeOf(SERIES_COLUMNS)},${SERIES_GROUPS}\nSELECT ${SERIES_SELECT}`;
-/** Agents, channels and types: $1–$5 (no SLA thresholds). */
-const REST_SQL = `${DAYS_AND_EDGES},\n${scopeOf(REST_COLUMNS)},${REST_GROUPS}\nSELECT ${REST_SELECT}`;
-/** Both halves over one `scope`: $1–$7. */
-const REPORT_SQL =
-  `${DAYS_AND_EDGES},\n${scopeOf(`${SERIES_COLUMNS}, ${REST_COLUMNS}`)},${SERIES_GROUPS},${REST_GROUPS}\n` +
-  `SELECT ${SERIES_SELECT},\n${REST_SELECT}`;
-
-// Measured (bench/reports.mjs): the planner's cost for a year of 100,000 tickets crosses JIT's thresholds and
-// compiling took over a second, far more than running; the sorts of the percentiles spilled to disk at the
-// default 4 MB. Both only for the report's transaction.
-const READ_SETTINGS = `SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
-
 /** The read behind GET /v1/helpdesk/reports: percentiles by percentile_cont, buckets by generate_series. */
 @Injectable()
 export class ReportsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async report(window: ReportWindow, firstReplyHours: number | null, resolveHours: number | null): Promise<ReportRows> {
-    const parameters = [window.projectId, window.from, window.to, window.timeZone, window.stepDays];
-    const seriesParameters = [...parameters, firstReplyHours, resolveHours];
-    const paired = await readInPair(this.dataSource, READ_SETTINGS, [
-      [SERIES_SQL, seriesParameters],
-      [REST_SQL, parameters],
-    ]);
-    if (paired) {
-      const [[series], [rest]] = paired as unknown as [[Pick<ReportRows, 'series'>], [Omit<ReportRows, 'series'>]];
-      return { ...series, ...rest };
-    }
+  report(window: ReportWindow, firstReplyHours: number | null, resolveHours: number | null): Promise<ReportRows> {
     return this.dataSource.transaction(async (manager) => {
       const sql = sqlOfManager(manager);
-      await sql.query(READ_SETTINGS);
-      const [rows] = await sql.query<ReportRows>(REPORT_SQL, seriesParameters);
+      // Measured (bench/reports.mjs): the planner's cost for a year of 100,000 tickets crosses JIT's
+      // thresholds and compiling took over a second, far more than running; the sorts of the percentiles
+      // spilled to disk at the default 4 MB. Both only for this transaction.
+      await sql.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
+      const [rows] = await sql.query<ReportRows>(REPORT_SQL, [
+        window.projectId,
+        window.from,
+        window.to,
+        window.timeZone,
+        window.stepDays,
+        firstReplyHours,
+        resolveHours,
+      ]);
       return rows;
     });
   }

@@ -1,5 +1,3 @@
-import { DataSource } from 'typeorm';
-import { ReportsStore } from '../../src/reports/reports.store.js';
 import { type ReportSeedIds, reportSeeder, seedReportScenario } from '../helpers/report-seed.js';
 import { TEST_PUBLIC_URL, signedInMember } from '../helpers/sessions.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -152,25 +150,6 @@ describe('GET /v1/helpdesk/reports', () => {
     expect(response.body).toMatchObject({ to: today, interval: 'day', timezone: 'UTC' });
     expect(response.body.series).toHaveLength(30);
     expect(response.body.series[29].start).toBe(today);
-  });
-
-  it('answers the same from the one-statement path (small pools, PGlite) as from the paired halves', async () => {
-    const dataSource = ctx.app.get(DataSource);
-    const extra = { ...(dataSource.options.extra as object), max: 1 };
-    // The app's data source seen with a pool of one: the store falls back to its single statement.
-    const oneSession = Object.create(dataSource, { options: { value: { ...dataSource.options, extra } } });
-    const window = {
-      projectId: acme.project.id,
-      from: '2026-11-02',
-      to: '2026-11-04',
-      stepDays: 1,
-      timeZone: 'Europe/Moscow',
-    };
-    const paired = await ctx.app.get(ReportsStore).report(window, 1, 24);
-    const single = await new ReportsStore(oneSession as DataSource).report(window, 1, 24);
-    expect(single).toEqual(paired);
-    expect(paired.series).toHaveLength(3);
-    expect(paired.agents.length).toBeGreaterThan(0);
   });
 
   it('accepts 400 days', async () => {
