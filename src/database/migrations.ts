@@ -31,6 +31,7 @@ import { OutOfHoursReplies1796654060607 } from './migrations/1796654060607-OutOf
 import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
 import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 import { CheaperTicketWrites1796660000000 } from './migrations/1796660000000-CheaperTicketWrites.js';
+import { ReportTicketIndex1796670000000 } from './migrations/1796670000000-ReportTicketIndex.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Macros1796654350582,
   TeamChat1796654585339,
   CheaperTicketWrites1796660000000,
+  ReportTicketIndex1796670000000,
 ];

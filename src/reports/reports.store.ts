@@ -43,110 +43,109 @@ export interface ReportRows {
   types: Array<{ ticket_type_id: string | null; name: string | null; created: number }>;
 }
 
-// $2/$3 are the local first and last day, $4 the zone, $5 the bucket length in days: the range is
-// [from 00:00, to + 1 day 00:00) local time.
-// Both ends are read once from `edges`: AT TIME ZONE is not folded into a constant, and per row it is a
-// zone lookup.
-const LOWER = `(SELECT lower_at FROM edges)`;
-const UPPER = `(SELECT upper_at FROM edges)`;
-const inRange = (column: string): string => `(${column} >= ${LOWER} AND ${column} < ${UPPER})`;
-// The bucket (0-based) of an instant in the range: a binary search over the buckets' first instants
-// (edges.starts), which costs less per row than converting each instant to local time.
-const bucketOf = (column: string): string => `(width_bucket(${column}, edges.starts) - 1)`;
+/** The buckets' first instants and labels, and the window's ends: [from 00:00, to + 1 day 00:00) local time. */
+interface ReportEdges {
+  starts: Date[];
+  labels: string[];
+  lower_at: Date;
+  upper_at: Date;
+}
+
+// $1/$2 are the local first and last day, $3 the zone, $4 the bucket length in days. The settings are set
+// here, in the report's own transaction, before its statement is planned (measured with bench/reports.mjs):
+// the planner's cost for a year of 100,000 tickets crosses JIT's thresholds and compiling took over a second,
+// far more than running; the percentile sorts of a year spilled to disk at the default 4 MB.
+const EDGES_SQL = `
+SELECT array_agg(day AT TIME ZONE $3::text ORDER BY day) AS starts,
+       array_agg(to_char(day, 'YYYY-MM-DD') ORDER BY day) AS labels,
+       ($1::date)::timestamp AT TIME ZONE $3::text AS lower_at,
+       ($2::date + 1)::timestamp AT TIME ZONE $3::text AS upper_at,
+       (SELECT set_config('jit', 'off', true) || set_config('work_mem', '32MB', true)
+          || set_config('random_page_cost', '1.1', true)) AS settings
+  FROM generate_series($1::date::timestamp, $2::date::timestamp, $4::int * interval '1 day') AS day`;
+
+// The report's statement binds the edges as parameters: $2 the buckets' first instants, $3/$4 the window's
+// ends; $5/$6 the SLA hours (null: never breached).
+const inWindow = (column: string): string => `(${column} >= $3 AND ${column} < $4)`;
+// The bucket (0-based) of an instant in the window: a binary search over the buckets' first instants, which
+// costs less per row than converting each instant to local time.
+const bucketOf = (column: string): string => `(width_bucket(${column}, $2::timestamptz[]) - 1)`;
 // date_part is double precision; extract() would compute a numeric per row.
 const seconds = (later: string, earlier: string): string => `date_part('epoch', ${later} - ${earlier})`;
+const CREATED = `project_id = $1 AND ${inWindow('created_at')}`;
+// created_at < $4 always holds for a ticket closed in the window; said, it bounds the index range read.
+const CLOSED = `project_id = $1 AND status = 'closed' AND ${inWindow('closed_at')} AND created_at < $4`;
+// SLA breaches as in tickets/sla.ts.
+const SLA_MET = `NOT (
+  ($5::int IS NOT NULL AND coalesce(first_reply_at, now()) > created_at + $5::int * interval '1 hour')
+  OR ($6::int IS NOT NULL AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
+      > created_at + $6::int * interval '1 hour'))`;
 
 /*
- * One statement: the project's tickets created or closed in the window are read once (`scope`, with their
- * buckets and durations) and every figure is grouped from that. SLA breaches as in tickets/sla.ts against
- * $6/$7 hours (null: never breached). CSAT per bucket: ratings given in it; per agent: the (latest) rating
- * of their tickets closed in the window, read from `scope` rather than by looking up every rating's ticket.
+ * One statement of independent parts, each a grouping of its own rows turned into one JSON array, joined by
+ * UNION ALL: PostgreSQL runs such parts at once in its parallel workers (Parallel Append), so the three
+ * sorts behind the percentiles (created per bucket, closed per bucket, first reply per agent) are not done
+ * one after the other. CSAT per bucket: ratings given in it; per agent: the (latest) rating of their tickets
+ * closed in the window.
  */
 const REPORT_SQL = `
-WITH days AS (
-  SELECT day, ordinality - 1 AS bucket
-    FROM generate_series($2::date::timestamp, $3::date::timestamp, $5::int * interval '1 day')
-         WITH ORDINALITY AS days(day, ordinality)),
-edges AS (
-  SELECT array_agg(day AT TIME ZONE $4::text ORDER BY day) AS starts,
-         ($2::date)::timestamp AT TIME ZONE $4::text AS lower_at,
-         ($3::date + 1)::timestamp AT TIME ZONE $4::text AS upper_at
-    FROM days),
-scope AS MATERIALIZED (
-  SELECT CASE WHEN ${inRange('created_at')} THEN ${bucketOf('created_at')} END AS created_bucket,
-         CASE WHEN status = 'closed' AND ${inRange('closed_at')} THEN ${bucketOf('closed_at')} END AS closed_bucket,
-         ${seconds('first_reply_at', 'created_at')} AS first_reply_seconds,
-         ${seconds('closed_at', 'created_at')} AS resolution_seconds,
-         NOT (($6::int IS NOT NULL AND coalesce(first_reply_at, now()) > created_at + $6::int * interval '1 hour')
-           OR ($7::int IS NOT NULL AND coalesce(CASE WHEN status = 'closed' THEN closed_at END, now())
-                > created_at + $7::int * interval '1 hour')) AS sla_met,
-         assigned_to, channel, ticket_type_id, csat_rating
-    FROM ticket, edges
-   WHERE project_id = $1 AND (${inRange('created_at')} OR (status = 'closed' AND ${inRange('closed_at')}))),
-created AS (
-  SELECT created_bucket AS bucket, count(*)::int AS created,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS first_reply_p50,
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY first_reply_seconds) AS first_reply_p90,
-         count(*) FILTER (WHERE sla_met)::int AS sla_met
-    FROM scope WHERE created_bucket IS NOT NULL GROUP BY created_bucket),
-closed AS (
-  SELECT closed_bucket AS bucket, count(*)::int AS closed,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution_seconds) AS resolution_p50
-    FROM scope WHERE closed_bucket IS NOT NULL GROUP BY closed_bucket),
-csat AS (
-  SELECT ${bucketOf('created_at')} AS bucket, avg(rating)::float8 AS csat_average, count(*)::int AS csat_count
-    FROM csat_rating, edges
-   WHERE project_id = $1 AND ${inRange('created_at')}
-   GROUP BY 1),
-series AS (
-  SELECT to_char(day, 'YYYY-MM-DD') AS start,
-         coalesce(created.created, 0) AS created, coalesce(closed.closed, 0) AS closed,
-         created.first_reply_p50, created.first_reply_p90, closed.resolution_p50,
-         coalesce(created.sla_met, 0) AS sla_met, csat.csat_average, coalesce(csat.csat_count, 0) AS csat_count
-    FROM days
-    LEFT JOIN created ON created.bucket = days.bucket
-    LEFT JOIN closed ON closed.bucket = days.bucket
-    LEFT JOIN csat ON csat.bucket = days.bucket),
-members AS (SELECT id, name FROM team_member WHERE project_id = $1),
--- One pass per agent: the first-reply median over the tickets created in the window, the closed count and
--- CSAT over those closed in it (FILTER), rather than two groupings that each sort the window's tickets.
-agent_stats AS (
-  SELECT assigned_to AS member_id,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) FILTER (WHERE created_bucket IS NOT NULL)
-           AS first_reply_p50,
-         count(*) FILTER (WHERE closed_bucket IS NOT NULL)::int AS closed,
-         avg(csat_rating) FILTER (WHERE closed_bucket IS NOT NULL)::float8 AS csat_average
-    FROM scope WHERE assigned_to IS NOT NULL GROUP BY assigned_to),
-agents AS (
-  SELECT members.id AS member_id, members.name,
-         (SELECT count(*)::int FROM ticket_message
-           WHERE member_id = members.id AND author = 'agent' AND NOT internal AND ${inRange('created_at')})
-           AS replies,
-         coalesce(agent_stats.closed, 0) AS closed,
-         agent_stats.first_reply_p50,
-         agent_stats.csat_average
-    FROM members
-    LEFT JOIN agent_stats ON agent_stats.member_id = members.id),
--- Created per channel and type counted in one grouping (at most channels × types rows), summed both ways.
-mix AS (
-  SELECT channel, ticket_type_id, count(*)::int AS created
-    FROM scope WHERE created_bucket IS NOT NULL GROUP BY channel, ticket_type_id),
-types AS (SELECT ticket_type_id, sum(created)::int AS created FROM mix GROUP BY 1)
-SELECT
-  (SELECT json_agg(series ORDER BY start) FROM series) AS series,
-  (SELECT coalesce(json_agg(agents ORDER BY lower(name), member_id), '[]') FROM agents) AS agents,
-  (SELECT coalesce(json_agg(channels), '[]') FROM (
-     SELECT channel, sum(created)::int AS created FROM mix GROUP BY channel
-   ) AS channels) AS channels,
-  (SELECT json_agg(json_build_object('ticket_type_id', id, 'name', name, 'created', created)
-                   ORDER BY untyped, sort_order, name_key, id)
-     FROM (SELECT ticket_type.id, ticket_type.name, coalesce(types.created, 0) AS created, 0 AS untyped,
-                  ticket_type.sort_order, ticket_type.name_key
-             FROM ticket_type LEFT JOIN types ON types.ticket_type_id = ticket_type.id
-            WHERE ticket_type.project_id = $1 AND (ticket_type.deleted_at IS NULL OR types.created > 0)
-           UNION ALL
-           SELECT NULL, NULL, coalesce((SELECT created FROM types WHERE ticket_type_id IS NULL), 0), 1, 0, ''
-          ) AS rows) AS types`;
+SELECT json_object_agg(part, coalesce(rows, '[]')) AS parts FROM (
+  SELECT 'created' AS part, json_agg(part_rows) AS rows FROM (
+    SELECT ${bucketOf('created_at')} AS bucket, count(*)::int AS created,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds('first_reply_at', 'created_at')}) AS first_reply_p50,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds('first_reply_at', 'created_at')}) AS first_reply_p90,
+           count(*) FILTER (WHERE ${SLA_MET})::int AS sla_met
+      FROM ticket WHERE ${CREATED} GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'closed', json_agg(part_rows) FROM (
+    SELECT ${bucketOf('closed_at')} AS bucket, count(*)::int AS closed,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds('closed_at', 'created_at')}) AS resolution_p50
+      FROM ticket WHERE ${CLOSED} GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'csat', json_agg(part_rows) FROM (
+    SELECT ${bucketOf('created_at')} AS bucket, avg(rating)::float8 AS csat_average, count(*)::int AS csat_count
+      FROM csat_rating WHERE ${CREATED} GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'agent_first_reply', json_agg(part_rows) FROM (
+    SELECT assigned_to AS member_id,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds('first_reply_at', 'created_at')}) AS first_reply_p50
+      FROM ticket WHERE ${CREATED} AND assigned_to IS NOT NULL GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'agent_closed', json_agg(part_rows) FROM (
+    SELECT assigned_to AS member_id, count(*)::int AS closed, avg(csat_rating)::float8 AS csat_average
+      FROM ticket WHERE ${CLOSED} AND assigned_to IS NOT NULL GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'replies', json_agg(part_rows) FROM (
+    SELECT member_id, count(*)::int AS replies
+      FROM ticket_message
+     WHERE member_id IN (SELECT id FROM team_member WHERE project_id = $1)
+       AND author = 'agent' AND NOT internal AND ${inWindow('created_at')}
+     GROUP BY 1) AS part_rows
+  UNION ALL
+  SELECT 'mix', json_agg(part_rows) FROM (
+    SELECT channel, ticket_type_id, count(*)::int AS created FROM ticket WHERE ${CREATED} GROUP BY 1, 2) AS part_rows
+  UNION ALL
+  SELECT 'members', json_agg(part_rows ORDER BY lower(name), id) FROM (
+    SELECT id, name FROM team_member WHERE project_id = $1) AS part_rows
+  UNION ALL
+  SELECT 'types', json_agg(part_rows ORDER BY sort_order, name_key, id) FROM (
+    SELECT id, name, deleted_at IS NOT NULL AS deleted, sort_order, name_key
+      FROM ticket_type WHERE project_id = $1) AS part_rows
+) AS parts`;
+
+/** The parts as REPORT_SQL answers them, before they are put together. */
+interface ReportParts {
+  created: Array<Pick<ReportBucketRow, 'created' | 'first_reply_p50' | 'first_reply_p90' | 'sla_met'> & Bucket>;
+  closed: Array<Pick<ReportBucketRow, 'closed'> & { resolution_p50: number } & Bucket>;
+  csat: Array<Pick<ReportBucketRow, 'csat_average' | 'csat_count'> & Bucket>;
+  agent_first_reply: Array<{ member_id: string; first_reply_p50: number | null }>;
+  agent_closed: Array<{ member_id: string; closed: number; csat_average: number | null }>;
+  replies: Array<{ member_id: string; replies: number }>;
+  mix: Array<{ channel: string; ticket_type_id: string | null; created: number }>;
+  members: Array<{ id: string; name: string }>;
+  types: Array<{ id: string; name: string; deleted: boolean }>;
+}
+type Bucket = { bucket: number };
 
 /** The read behind GET /v1/helpdesk/reports: percentiles by percentile_cont, buckets by generate_series. */
 @Injectable()
@@ -154,22 +153,85 @@ export class ReportsStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   report(window: ReportWindow, firstReplyHours: number | null, resolveHours: number | null): Promise<ReportRows> {
-    return this.dataSource.transaction(async (manager) => {
+    // Repeatable read: the two statements see the same tickets.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const sql = sqlOfManager(manager);
-      // Measured (bench/reports.mjs): the planner's cost for a year of 100,000 tickets crosses JIT's
-      // thresholds and compiling took over a second, far more than running; the sorts of the percentiles
-      // spilled to disk at the default 4 MB. Both only for this transaction.
-      await sql.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
-      const [rows] = await sql.query<ReportRows>(REPORT_SQL, [
-        window.projectId,
+      const [edges] = await sql.query<ReportEdges>(EDGES_SQL, [
         window.from,
         window.to,
         window.timeZone,
         window.stepDays,
+      ]);
+      const [{ parts }] = await sql.query<{ parts: ReportParts }>(REPORT_SQL, [
+        window.projectId,
+        edges.starts,
+        edges.lower_at,
+        edges.upper_at,
         firstReplyHours,
         resolveHours,
       ]);
-      return rows;
+      return reportRows(edges.labels, parts);
     });
   }
+}
+
+/** The report from its parts: every bucket (zeros where nothing happened), every member, every live type. */
+function reportRows(labels: string[], parts: ReportParts): ReportRows {
+  const byBucket = <T extends Bucket>(rows: T[]): Map<number, T> => new Map(rows.map((row) => [row.bucket, row]));
+  const byMember = <T extends { member_id: string }>(rows: T[]): Map<string, T> =>
+    new Map(rows.map((row) => [row.member_id, row]));
+  const [created, closed, csat] = [byBucket(parts.created), byBucket(parts.closed), byBucket(parts.csat)];
+  const series = labels.map((start, bucket): ReportBucketRow => {
+    const [opened, finished, rated] = [created.get(bucket), closed.get(bucket), csat.get(bucket)];
+    return {
+      start,
+      created: opened?.created ?? 0,
+      closed: finished?.closed ?? 0,
+      first_reply_p50: opened?.first_reply_p50 ?? null,
+      first_reply_p90: opened?.first_reply_p90 ?? null,
+      resolution_p50: finished?.resolution_p50 ?? null,
+      sla_met: opened?.sla_met ?? 0,
+      csat_average: rated?.csat_average ?? null,
+      csat_count: rated?.csat_count ?? 0,
+    };
+  });
+  const [firstReplies, closedByAgent, replies] = [
+    byMember(parts.agent_first_reply),
+    byMember(parts.agent_closed),
+    byMember(parts.replies),
+  ];
+  const agents = parts.members.map(({ id, name }): ReportAgentRow => ({
+    member_id: id,
+    name,
+    replies: replies.get(id)?.replies ?? 0,
+    closed: closedByAgent.get(id)?.closed ?? 0,
+    first_reply_p50: firstReplies.get(id)?.first_reply_p50 ?? null,
+    csat_average: closedByAgent.get(id)?.csat_average ?? null,
+  }));
+  const createdByChannel = new Map<string, number>();
+  const createdByType = new Map<string | null, number>();
+  for (const { channel, ticket_type_id, created: count } of parts.mix) {
+    createdByChannel.set(channel, (createdByChannel.get(channel) ?? 0) + count);
+    createdByType.set(ticket_type_id, (createdByType.get(ticket_type_id) ?? 0) + count);
+  }
+  const types = parts.types
+    .map(({ id, name, deleted }) => ({
+      ticket_type_id: id as string | null,
+      name,
+      deleted,
+      created: createdByType.get(id) ?? 0,
+    }))
+    .filter(({ deleted, created: count }) => !deleted || count > 0)
+    .map(({ ticket_type_id, name, created: count }) => ({
+      ticket_type_id,
+      name: name as string | null,
+      created: count,
+    }));
+  types.push({ ticket_type_id: null, name: null, created: createdByType.get(null) ?? 0 });
+  return {
+    series,
+    agents,
+    channels: [...createdByChannel].map(([channel, count]) => ({ channel, created: count })),
+    types,
+  };
 }
