@@ -54,7 +54,10 @@ interface ReportEdges {
 // $1/$2 are the local first and last day, $3 the zone, $4 the bucket length in days. The settings are set
 // here, in the report's own transaction, before its statement is planned (measured with bench/reports.mjs):
 // the planner's cost for a year of 100,000 tickets crosses JIT's thresholds and compiling took over a second,
-// far more than running; the percentile sorts of a year spilled to disk at the default 4 MB.
+// far more than running; the percentile sorts of a year spilled to disk at the default 4 MB; and at the
+// default random_page_cost (4, a spinning disk's) the planner sometimes read the window's tickets from the
+// table rather than from ticket_report_idx, which costs far more CPU per row than it estimates (a year's report
+// took 266 ms instead of 150), while a year's index pages are read in key order and mostly cached.
 const EDGES_SQL = `
 SELECT array_agg(day AT TIME ZONE $3::text ORDER BY day) AS starts,
        array_agg(to_char(day, 'YYYY-MM-DD') ORDER BY day) AS labels,
