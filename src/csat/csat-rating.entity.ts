@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Ticket } from '../tickets/ticket.entity.js';
 
 export const CSAT_SOURCES = ['api', 'telegram', 'max'] as const;
 export type CsatSource = (typeof CSAT_SOURCES)[number];
@@ -20,6 +21,11 @@ export class CsatRating {
 
   @Column({ type: 'uuid' })
   ticketId: string;
+
+  /** Deleting a ticket deletes its ratings (migration CsatRatingTicketCascade). */
+  @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'csat_rating_ticket_fk' })
+  ticket?: Ticket;
 
   /** The closing that was rated (the ticket's closed_at at the time). */
   @Column({ type: 'timestamptz' })

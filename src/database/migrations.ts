@@ -32,6 +32,7 @@ import { Macros1796654350582 } from './migrations/1796654350582-Macros.js';
 import { TeamChat1796654585339 } from './migrations/1796654585339-TeamChat.js';
 import { CheaperTicketWrites1796660000000 } from './migrations/1796660000000-CheaperTicketWrites.js';
 import { ReportTicketIndex1796670000000 } from './migrations/1796670000000-ReportTicketIndex.js';
+import { CsatRatingTicketCascade1796670100000 } from './migrations/1796670100000-CsatRatingTicketCascade.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds and Jest cannot glob-load them. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   TeamChat1796654585339,
   CheaperTicketWrites1796660000000,
   ReportTicketIndex1796670000000,
+  CsatRatingTicketCascade1796670100000,
 ];

@@ -27,6 +27,8 @@ import { type Channel } from '../common/channels.js';
 @Index('ticket_priority_rank_list_idx', { synchronize: false })
 @Index('ticket_status_priority_rank_list_idx', { synchronize: false })
 @Index('ticket_sla_due_list_idx', { synchronize: false })
+// The reports' parts read the window's tickets from it alone (migration ReportTicketIndex: INCLUDE columns).
+@Index('ticket_report_idx', { synchronize: false })
 @Index('ticket_chat_idx', ['channel', 'chatId'], { where: 'chat_id IS NOT NULL' })
 @Index('ticket_tags_gin_idx', { synchronize: false })
 @Index('ticket_search_gin_idx', { synchronize: false })

@@ -125,6 +125,22 @@ describe('GET /v1/helpdesk/reports', () => {
     expect(response.body.types).toEqual([{ ticket_type_id: null, name: null, created: 1 }]);
   });
 
+  it('forgets a deleted ticket everywhere, its CSAT rating included', async () => {
+    const tenant = await ctx.project('Deleted ticket');
+    const seed = reportSeeder(ctx.app, tenant);
+    const closedAt = '2026-11-02T12:00:00Z';
+    const kept = await seed.ticket({ channel: 'virtual', createdAt: '2026-11-02T09:00:00Z', closedAt });
+    const deleted = await seed.ticket({ channel: 'virtual', createdAt: '2026-11-02T10:00:00Z', closedAt });
+    await seed.rating(kept, closedAt, 5, '2026-11-02T13:00:00Z');
+    await seed.rating(deleted, closedAt, 1, '2026-11-02T13:00:00Z');
+    const day = 'from=2026-11-02&to=2026-11-02';
+    const before = await tenant.api.get(`/v1/helpdesk/reports?${day}`).expect(200);
+    expect(before.body.series[0]).toMatchObject({ created: 2, closed: 2, csat_average: 3, csat_count: 2 });
+    await tenant.api.delete(`/v1/helpdesk/tickets/${deleted}`).expect(204);
+    const after = await tenant.api.get(`/v1/helpdesk/reports?${day}`).expect(200);
+    expect(after.body.series[0]).toMatchObject({ created: 1, closed: 1, csat_average: 5, csat_count: 1 });
+  });
+
   it('groups by 7-day weeks counted from `from`, the last one short, empty weeks zero', async () => {
     const response = await acme.api
       .get('/v1/helpdesk/reports?from=2026-11-02&to=2026-11-17&interval=week&timezone=Europe/Moscow')
