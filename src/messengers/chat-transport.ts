@@ -32,6 +32,7 @@ export interface ChatTransport {
 export interface ChatUser {
   chatId: string;
   firstName: string | null;
+  lastName: string | null;
   username: string | null;
   /** The messenger's language code as sent (`ru`, `en-US`, …). */
   languageCode: string | null;

@@ -97,6 +97,7 @@ export function subscriberInputOf(turn: Turn) {
     channel: turn.transport.channel,
     chat_id: Number(turn.user.chatId),
     first_name: turn.user.firstName,
+    last_name: turn.user.lastName,
     username: turn.user.username,
     lang: turn.user.languageCode,
   };

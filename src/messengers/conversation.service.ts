@@ -327,6 +327,7 @@ export class ConversationService {
           channel: turn.transport.channel,
           chat_id: Number(turn.user.chatId),
           first_name: turn.user.firstName,
+          last_name: turn.user.lastName,
           username: turn.user.username,
           lang: turn.user.languageCode,
           ticket_type_id: typeId,

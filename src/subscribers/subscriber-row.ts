@@ -8,6 +8,7 @@ export interface SubscriberRow {
   channel: Channel;
   chat_id: string | null;
   first_name: string | null;
+  last_name: string | null;
   username: string | null;
   lang: string | null;
   blocked_at: Date | null;
@@ -22,6 +23,7 @@ export function subscriberOfRow(row: SubscriberRow): Subscriber {
     channel: row.channel,
     chatId: chatIdTransformer.from(row.chat_id),
     firstName: row.first_name,
+    lastName: row.last_name,
     username: row.username,
     lang: row.lang,
     blockedAt: row.blocked_at,

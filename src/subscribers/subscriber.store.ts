@@ -9,6 +9,7 @@ import type { SubscriberRow } from './subscriber-row.js';
 /** The customer fields a chat sends (null: not sent). */
 export interface SubscriberFields {
   firstName: string | null;
+  lastName: string | null;
   username: string | null;
   lang: string | null;
 }
@@ -16,6 +17,7 @@ export interface SubscriberFields {
 /** Changed fields of a customer; a null field is left as it is (nothing ever clears them here). */
 export interface SubscriberChanges {
   firstName?: string | null;
+  lastName?: string | null;
   username?: string | null;
   lang?: string | null;
   contactedAt?: Date | null;
@@ -45,6 +47,7 @@ export class SubscriberStore {
       fields.firstName,
       fields.username,
       fields.lang,
+      fields.lastName,
     ]);
     return row;
   }
@@ -84,6 +87,7 @@ export class SubscriberStore {
       fields.username,
       fields.lang,
       fields.contactedAt,
+      fields.lastName,
     ]);
     return row;
   }
@@ -95,6 +99,7 @@ export class SubscriberStore {
       changes.username ?? null,
       changes.lang ?? null,
       changes.contactedAt ?? null,
+      changes.lastName ?? null,
     ]);
   }
 
@@ -151,7 +156,7 @@ export class SubscriberStore {
 }
 
 const SUBSCRIBER_COLUMNS =
-  'id, project_id, channel, chat_id, first_name, username, lang, blocked_at, contacted_at, created_at';
+  'id, project_id, channel, chat_id, first_name, last_name, username, lang, blocked_at, contacted_at, created_at';
 
 const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber
   WHERE project_id = $1 AND channel = $2 AND chat_id = $3`;
@@ -159,8 +164,8 @@ const FIND_BY_CHAT = `SELECT ${SUBSCRIBER_COLUMNS} FROM subscriber
 /** Fixed text, so it is prepared once per connection (it usually goes with the counted write's BEGIN). */
 const FIND_OR_CREATE_BY_CHAT = `WITH found AS (${FIND_BY_CHAT}),
 inserted AS (
-  INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang, contacted_at)
-  SELECT $1, $2, $3, $4::text, $5::text, $6::text, now() WHERE NOT EXISTS (SELECT 1 FROM found)
+  INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang, last_name, contacted_at)
+  SELECT $1, $2, $3, $4::text, $5::text, $6::text, $7::text, now() WHERE NOT EXISTS (SELECT 1 FROM found)
   ON CONFLICT (project_id, channel, chat_id) DO NOTHING
   RETURNING ${SUBSCRIBER_COLUMNS})
 SELECT *, true AS created FROM inserted UNION ALL SELECT *, false AS created FROM found`;
@@ -168,14 +173,16 @@ SELECT *, true AS created FROM inserted UNION ALL SELECT *, false AS created FRO
 /** The unique index (project_id, channel, chat_id) answers it; only a chat that contacted the project counts. */
 const FIND_CUSTOMER_BY_CHAT = `${FIND_BY_CHAT} AND contacted_at IS NOT NULL`;
 
-const INSERT = `INSERT INTO subscriber (project_id, channel, chat_id, first_name, username, lang, contacted_at)
-  VALUES ($1, $2, $3, $4::text, $5::text, $6::text, $7::timestamptz)
+const INSERT = `INSERT INTO subscriber
+    (project_id, channel, chat_id, first_name, username, lang, contacted_at, last_name)
+  VALUES ($1, $2, $3, $4::text, $5::text, $6::text, $7::timestamptz, $8::text)
   RETURNING ${SUBSCRIBER_COLUMNS}`;
 
 /** Fixed text whatever changed: a null parameter keeps the column (no change here ever clears one). */
 const UPDATE = `UPDATE subscriber
   SET first_name = coalesce($2::text, first_name), username = coalesce($3::text, username),
-      lang = coalesce($4::text, lang), contacted_at = coalesce($5::timestamptz, contacted_at)
+      lang = coalesce($4::text, lang), contacted_at = coalesce($5::timestamptz, contacted_at),
+      last_name = coalesce($6::text, last_name)
   WHERE id = $1`;
 
 const TOUCH_SEEN = `UPDATE subscriber SET last_seen_at = now()

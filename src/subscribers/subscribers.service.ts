@@ -15,6 +15,7 @@ export interface SubscriberInput {
   /** Required for telegram/max; a virtual customer without one gets a new subscriber each time. */
   chat_id?: number | null;
   first_name?: string | null;
+  last_name?: string | null;
   username?: string | null;
   lang?: string | null;
 }
@@ -50,7 +51,12 @@ export class SubscribersService {
    */
   async findOrCreate(project: AuthenticatedProject, sql: Sql, input: SubscriberInput): Promise<FoundSubscriber> {
     const chatId = input.chat_id ?? null;
-    const fields = { firstName: input.first_name ?? null, username: input.username ?? null, lang: input.lang ?? null };
+    const fields = {
+      firstName: input.first_name ?? null,
+      lastName: input.last_name ?? null,
+      username: input.username ?? null,
+      lang: input.lang ?? null,
+    };
     if (chatId === null) {
       const inserted = await this.store.insert(sql, project.id, input.channel, null, { ...fields, contactedAt: null });
       const subscriber = subscriberOfRow(inserted);
@@ -117,6 +123,7 @@ export class SubscribersService {
     refresh: SubscriberChanges,
   ): Promise<Subscriber> {
     if (input.first_name != null && input.first_name !== subscriber.firstName) refresh.firstName = input.first_name;
+    if (input.last_name != null && input.last_name !== subscriber.lastName) refresh.lastName = input.last_name;
     if (input.username != null && input.username !== subscriber.username) refresh.username = input.username;
     if (input.lang != null && input.lang !== subscriber.lang) refresh.lang = input.lang;
     if (Object.keys(refresh).length > 0) {

@@ -12,6 +12,8 @@ export interface CreateTicketInput {
   channel?: Channel;
   chat_id?: number | null;
   first_name?: string | null;
+  /** From the messenger's profile (the bot's tickets); the API takes first_name and username only. */
+  last_name?: string | null;
   username?: string | null;
   lang?: string | null;
   /** Must be an enabled ticket type of the project (422 otherwise); its name is stored with the ticket. */

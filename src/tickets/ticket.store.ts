@@ -337,7 +337,8 @@ function searchVectorAppend(text: string): string {
 // are stale) and walk every ticket of the project (seen: 300 buffers per lookup).
 const LOAD_FROM = `SELECT ${LIST_COLUMNS}, s.project_id AS customer_project_id, s.channel AS customer_channel,
          s.chat_id AS customer_chat_id, s.lang AS customer_lang, s.blocked_at AS customer_blocked_at,
-         s.contacted_at AS customer_contacted_at, s.created_at AS customer_created_at
+         s.contacted_at AS customer_contacted_at, s.created_at AS customer_created_at,
+         s.last_name AS customer_last_name
     FROM ticket t JOIN subscriber s ON s.id = t.subscriber_id`;
 const LOAD = `${LOAD_FROM}
    WHERE t.id = $1`;
@@ -353,6 +354,7 @@ interface SubscriberColumns {
   customer_blocked_at: Date | null;
   customer_contacted_at: Date | null;
   customer_created_at: Date;
+  customer_last_name: string | null;
 }
 
 /** The Ticket entity, with its customer, from a row of LOAD. */
@@ -363,6 +365,7 @@ function ticketOfRow(row: TicketListRow & SubscriberColumns): Ticket {
     channel: row.customer_channel,
     chat_id: row.customer_chat_id,
     first_name: row.customer_first_name,
+    last_name: row.customer_last_name,
     username: row.customer_username,
     lang: row.customer_lang,
     blocked_at: row.customer_blocked_at,

@@ -119,6 +119,7 @@ export class TicketsService {
         channel,
         chat_id: chatId,
         first_name: input.first_name,
+        last_name: input.last_name,
         username: input.username,
         lang: input.lang,
       });

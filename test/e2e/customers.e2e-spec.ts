@@ -26,6 +26,26 @@ describe('customers: list, profile, note, block, erasure', () => {
     return { chat, ticket, id: ticket.subscriber_id as string };
   }
 
+  it('keeps the name the messenger sends, last name included, and follows a rename', async () => {
+    const chat = newChat();
+    const ticket = await createTicketThroughBot(tenant, chat, 'Who am I?');
+    const url = `/v1/helpdesk/customers/${ticket.subscriber_id}`;
+    expect((await tenant.api.get(url).expect(200)).body).toMatchObject({ first_name: 'Ivan', last_name: null });
+    // Names are taken again whenever the chat comes back through the project's link (as first_name always was).
+    const cameBack = (lastName: string) => {
+      const update = updates.start(chat, `help_${tenant.project.slug}`);
+      update.message.from = { ...update.message.from, last_name: lastName };
+      return post(update);
+    };
+    await cameBack('Petrov');
+    expect((await tenant.api.get(url).expect(200)).body).toMatchObject({ first_name: 'Ivan', last_name: 'Petrov' });
+    await cameBack('Sidorov');
+    expect((await tenant.api.get(url).expect(200)).body).toMatchObject({ first_name: 'Ivan', last_name: 'Sidorov' });
+    // Found by the full name, as the console's search box sends it.
+    const found = await tenant.api.get('/v1/helpdesk/customers?q=ivan%20sido').expect(200);
+    expect(found.body.customers.map((customer: { id: string }) => customer.id)).toContain(ticket.subscriber_id);
+  });
+
   it('lists customers most recently seen first and finds them by name, username or chat id prefix', async () => {
     const project = await ctx.project('Customer search');
     const anna = await apiCustomer(project, { first_name: 'Анна', username: 'anna_k' });

@@ -159,6 +159,8 @@ describe('Max bot: webhook, deep links, tickets, delivery', () => {
         ticket_type_name: 'Bug',
         customer: { first_name: 'Ivan', username: 'ivan_p' },
       });
+      const customer = await project.api.get(`/v1/helpdesk/customers/${ticket.subscriber_id}`).expect(200);
+      expect(customer.body).toMatchObject({ first_name: 'Ivan', last_name: 'Petrov', username: 'ivan_p' });
       expect(lastSent(user).body.text).toBe(botTexts('en').ticketCreated(ticket.ticket_number));
     });
 

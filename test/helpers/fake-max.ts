@@ -236,7 +236,8 @@ export class MaxUpdates {
     return {
       user_id: userId,
       first_name: firstName,
-      name: firstName,
+      last_name: 'Petrov',
+      name: `${firstName} Petrov`,
       username,
       is_bot: false,
       last_activity_time: Date.now(),

@@ -17,6 +17,7 @@ const URL_MAX = 4096;
 const user = z.looseObject({
   user_id: z.int(),
   first_name: z.string().max(NAME_MAX).nullish(),
+  last_name: z.string().max(NAME_MAX).nullish(),
   name: z.string().max(NAME_MAX).nullish(),
   username: z.string().max(NAME_MAX).nullish(),
   is_bot: z.boolean().optional(),

@@ -21,6 +21,7 @@ const user = z.looseObject({
   id,
   is_bot: z.boolean(),
   first_name: z.string().max(NAME_MAX),
+  last_name: z.string().max(NAME_MAX).optional(),
   username: z.string().max(NAME_MAX).optional(),
   language_code: shortString.optional(),
 });

@@ -4,11 +4,12 @@ import type { TelegramFile, TelegramMessage, TelegramUpdate } from './telegram-u
 
 function userOf(
   chatId: number,
-  from: { first_name?: string; username?: string; language_code?: string } | undefined,
+  from: { first_name?: string; last_name?: string; username?: string; language_code?: string } | undefined,
 ): ChatUser {
   return {
     chatId: String(chatId),
     firstName: from?.first_name ?? null,
+    lastName: from?.last_name ?? null,
     username: from?.username ?? null,
     languageCode: from?.language_code ?? null,
   };
