@@ -56,6 +56,28 @@ export class OutboxService {
     this.store.insertAnnouncedAtCommit(transaction, statement, wakeAndPass, mapError);
   }
 
+  /**
+   * Rewrites the stored payloads of a project's events about the given aggregates, in the caller's
+   * transaction (a customer's erasure): what webhooks redeliver and GET /v1/events replays. A messenger's
+   * event still waiting to be sent is left as written, as its worker needs it. Returns how many changed.
+   */
+  async rewritePayloads(
+    sql: Sql,
+    projectId: string,
+    aggregateIds: string[],
+    rewrite: (payload: Record<string, unknown>) => Record<string, unknown>,
+  ): Promise<number> {
+    if (aggregateIds.length === 0) return 0;
+    const changed: Array<{ id: string; payload: unknown }> = [];
+    for (const event of await this.store.lockPayloadsOf(sql, projectId, aggregateIds)) {
+      if (event.status === 'pending' && (event.topic === 'telegram' || event.topic === 'max')) continue;
+      const payload = rewrite(event.payload);
+      if (JSON.stringify(payload) !== JSON.stringify(event.payload)) changed.push({ id: event.id, payload });
+    }
+    await this.store.replacePayloads(sql, changed);
+    return changed.length;
+  }
+
   /** In a counted write the statement joins the commit round trip, and no rows come back. */
   private async appendProject(sql: Sql, events: NewOutboxEvent[]): Promise<OutboxEvent[]> {
     if (!isWriteTransaction(sql)) return this.store.insert(sql, events);

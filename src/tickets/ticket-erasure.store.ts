@@ -25,10 +25,10 @@ export class TicketErasureStore {
 
   /**
    * The customer's tickets stay (for reports) without their chat id and subject (often the first message's
-   * words); the search index is rebuilt from what is left (the team's messages).
+   * words); the search index is rebuilt from what is left (the team's messages). Returns the tickets' ids.
    */
-  async detachTickets(sql: Sql, projectId: string, subscriberId: string): Promise<number> {
-    const rows = await sql.query(
+  async detachTickets(sql: Sql, projectId: string, subscriberId: string): Promise<string[]> {
+    const rows = await sql.query<{ id: string }>(
       `UPDATE ticket t
           SET chat_id = NULL, subject = NULL,
               search_vector = (SELECT to_tsvector('simple', coalesce(string_agg(m.text, ' '), ''))
@@ -37,6 +37,6 @@ export class TicketErasureStore {
         RETURNING t.id`,
       [projectId, subscriberId],
     );
-    return rows.length;
+    return rows.map((row) => row.id);
   }
 }

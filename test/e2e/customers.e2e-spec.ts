@@ -274,6 +274,23 @@ describe('customers: list, profile, note, block, erasure', () => {
         payload: { customer_id: customerId, erased_at: expect.any(String) },
       }),
     ]);
+    // The events already stored about the customer and their ticket (webhook redeliveries, GET /v1/events
+    // replays) lost the same data; only a reply still waiting for the messenger keeps its chat.
+    const stored = await db().query(
+      `SELECT topic, status, event_type, payload FROM outbox_event
+        WHERE project_id = $1 AND aggregate_id = ANY($2::uuid[]) ORDER BY id`,
+      [tenant.project.id, [customerId, ticket.id]],
+    );
+    expect(stored.map((event: { event_type: string }) => event.event_type)).toEqual(
+      expect.arrayContaining(['subscription.created', 'ticket.created', 'ticket.replied', 'chat.message']),
+    );
+    const waiting = (event: { topic: string; status: string }) =>
+      event.topic === 'telegram' && event.status === 'pending';
+    const storedText = JSON.stringify(stored.filter((event: { topic: string; status: string }) => !waiting(event)));
+    for (const given of ['passport', '"Ivan"', 'ivan_p', String(chat)]) expect(storedText).not.toContain(given);
+    expect(storedText).toContain('Thanks, noted'); // the team's own words stay
+    const created = stored.find((event: { event_type: string }) => event.event_type === 'ticket.created');
+    expect(created.payload).toMatchObject({ subject: null, chat_id: null, customer: { first_name: null } });
 
     // The chat writing again is a new customer with a new ticket; the erased one stays apart.
     await post(updates.text(chat, 'hello again'));
