@@ -13,6 +13,7 @@ function userOf(user: MaxUser, locale: string | null | undefined): ChatUser {
   return {
     chatId: String(user.user_id),
     firstName: user.first_name ?? user.name ?? null,
+    // Without first_name, `name` (the full name) stands for it: a last name beside it would repeat.
     lastName: user.first_name ? (user.last_name ?? null) : null,
     username: user.username ?? null,
     languageCode: locale ?? null,
