@@ -2,10 +2,11 @@
 //   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/zapnoty_bench node bench/reports.mjs
 // Env: TICKETS (100000) seeded over the 365 days up to now into a new project, NEIGHBOUR_TICKETS (0): as
 // many again in another project first (the table then holds other tenants' rows too), CALLS (30) per query,
+// CONCURRENT (4) callers at once for the year's report afterwards (1: skipped),
 // BASE_URL to use a running server on the same database. Prints one JSON line per query: p50/p99/max ms,
-// then the CPU time PostgreSQL's backend spends on the year's statement (from /proc: the server must run on
-// this machine), which does not grow with the machine's load the way wall time does. PROJECT_ID=<seeded
-// project>: only that statement part.
+// then the year's statements run directly: wall time, and the CPU of PostgreSQL's backend and of the whole
+// machine (from /proc: PostgreSQL must run on this machine; the machine's figure counts the parallel workers).
+// PROJECT_ID=<seeded project>: only that statement part.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createProject, requireDatabaseUrl, serverEnv, startServer } from './lib/ratio-bench.mjs';
@@ -14,6 +15,7 @@ const databaseUrl = requireDatabaseUrl();
 const tickets = Number(process.env.TICKETS ?? 100_000);
 const neighbourTickets = Number(process.env.NEIGHBOUR_TICKETS ?? 0);
 const calls = Number(process.env.CALLS ?? 30);
+const concurrent = Number(process.env.CONCURRENT ?? 4);
 const env = serverEnv();
 
 /**
@@ -159,6 +161,40 @@ async function time(url, apiKey, title, path) {
   return line;
 }
 
+/**
+ * `workers` callers at once, `calls` requests each: reports per second and the latency each request saw. On
+ * this machine's two cores it shows what a report costs when several are asked at the same time.
+ */
+async function timeConcurrent(url, apiKey, title, path, workers) {
+  const headers = { authorization: `Bearer ${apiKey}` };
+  const durations = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let index = 0; index < calls; index += 1) {
+        const begun = performance.now();
+        const response = await fetch(`${url}${path}`, { headers });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        durations.push(performance.now() - begun);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  durations.sort((a, b) => a - b);
+  const round = (value) => Math.round(value * 10) / 10;
+  console.log(
+    JSON.stringify({
+      query: title,
+      concurrent: workers,
+      calls: durations.length,
+      reports_per_s: round(durations.length / seconds),
+      p50_ms: round(percentile(durations, 0.5)),
+      p99_ms: round(percentile(durations, 0.99)),
+    }),
+  );
+}
+
 /** Jiffies (10 ms) of CPU the whole machine spent, from /proc/stat: the report's parallel workers included. */
 function machineCpuMs() {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
@@ -242,6 +278,14 @@ try {
   await time(server.url, project.api_key, 'year by week, UTC', `/v1/helpdesk/reports?${year}&interval=week`);
   await time(server.url, project.api_key, 'last 30 days by day', `/v1/helpdesk/reports?from=${day(-29)}&to=${day(0)}`);
   await time(server.url, project.api_key, 'year as CSV', `/v1/helpdesk/reports.csv?${year}`);
+  if (concurrent > 1)
+    await timeConcurrent(
+      server.url,
+      project.api_key,
+      'year by day, Europe/Moscow, at once',
+      `/v1/helpdesk/reports?${year}&timezone=Europe/Moscow`,
+      concurrent,
+    );
   await statementCpu(project.project_id, day(-365), day(0));
 } finally {
   await server.stop();
