@@ -1,7 +1,14 @@
 import { classifyMaxError, MaxError } from '../../src/messengers/max/max-api.js';
 import { toChatEvent, updateKey, type MaxUpdate } from '../../src/messengers/max/max-updates.js';
 
-const user = { user_id: 42, first_name: 'Ivan', name: 'Ivan', username: 'ivan_p', is_bot: false };
+const user = {
+  user_id: 42,
+  first_name: 'Ivan',
+  last_name: 'Petrov',
+  name: 'Ivan Petrov',
+  username: 'ivan_p',
+  is_bot: false,
+};
 const message = (body: Record<string, unknown>, extra: Record<string, unknown> = {}): MaxUpdate => ({
   update_type: 'message_created',
   timestamp: 1,
@@ -28,9 +35,15 @@ describe('Max updates → channel-neutral events', () => {
       }),
     ).toEqual({
       kind: 'start',
-      user: { chatId: '42', firstName: 'Ivan', username: 'ivan_p', languageCode: 'en' },
+      user: { chatId: '42', firstName: 'Ivan', lastName: 'Petrov', username: 'ivan_p', languageCode: 'en' },
       payload: 'help_acme',
     });
+  });
+
+  it('takes the full name for the first name when first_name is missing, without repeating the last name', () => {
+    const nameOnly = { user_id: 42, name: 'Ivan Petrov', last_name: 'Petrov', username: null, is_bot: false };
+    const event = toChatEvent({ update_type: 'bot_started', timestamp: 5, chat_id: 43, user: nameOnly });
+    expect(event).toMatchObject({ user: { firstName: 'Ivan Petrov', lastName: null } });
   });
 
   it('treats a typed /start command like a deep link', () => {
@@ -52,7 +65,7 @@ describe('Max updates → channel-neutral events', () => {
     );
     expect(event).toEqual({
       kind: 'message',
-      user: { chatId: '42', firstName: 'Ivan', username: 'ivan_p', languageCode: 'ru' },
+      user: { chatId: '42', firstName: 'Ivan', lastName: 'Petrov', username: 'ivan_p', languageCode: 'ru' },
       text: 'see file',
       attachments: [
         { type: 'document', fileRef: 'https://files.max.ru/x', fileName: 'a.pdf', mimeType: null, size: 10 },

@@ -69,7 +69,14 @@ describe('SendRateLimiter', () => {
 });
 
 describe('Telegram updates to chat events', () => {
-  const from = { id: 42, is_bot: false, first_name: 'Ivan', username: 'ivan', language_code: 'ru' };
+  const from = {
+    id: 42,
+    is_bot: false,
+    first_name: 'Ivan',
+    last_name: 'Petrov',
+    username: 'ivan',
+    language_code: 'ru',
+  };
   const chat = { id: 42, type: 'private' };
 
   it('reads /start with its payload only from a bot_command entity', () => {
@@ -87,7 +94,7 @@ describe('Telegram updates to chat events', () => {
     expect(withEntity).toEqual({
       kind: 'start',
       payload: 'help_acme',
-      user: { chatId: '42', firstName: 'Ivan', username: 'ivan', languageCode: 'ru' },
+      user: { chatId: '42', firstName: 'Ivan', lastName: 'Petrov', username: 'ivan', languageCode: 'ru' },
     });
     const plain = toChatEvent({
       update_id: 2,
