@@ -96,6 +96,25 @@ export class OutboxStore {
     );
   }
 
+  /** A project's stored events about the given aggregates, oldest first, locked for a rewrite of their payloads. */
+  lockPayloadsOf(sql: Sql, projectId: string, aggregateIds: string[]): Promise<StoredPayload[]> {
+    return sql.query<StoredPayload>(
+      `SELECT id::text, topic, status, payload FROM outbox_event
+        WHERE aggregate_id = ANY($2::uuid[]) AND project_id = $1 ORDER BY id FOR UPDATE`,
+      [projectId, aggregateIds],
+    );
+  }
+
+  /** New payloads for rows read by lockPayloadsOf, in one statement. */
+  async replacePayloads(sql: Sql, rows: Array<{ id: string; payload: unknown }>): Promise<void> {
+    if (rows.length === 0) return;
+    await sql.query(
+      `UPDATE outbox_event o SET payload = r.payload
+         FROM unnest($1::bigint[], $2::jsonb[]) AS r(id, payload) WHERE o.id = r.id`,
+      [rows.map((row) => row.id), rows.map((row) => JSON.stringify(row.payload))],
+    );
+  }
+
   /**
    * Claims up to `limit` due rows of one topic in one short statement, for every outbox consumer (webhooks
    * and each messenger). FOR UPDATE SKIP LOCKED lets processes claim side by side without waiting on each
@@ -107,24 +126,6 @@ export class OutboxStore {
    * scan of every pending row per row: O(n²)). The status/next_attempt_at conditions are repeated on the
    * locked row so a row another process claimed meanwhile is re-checked after the lock and left alone.
    */
-  /** A project's stored events about the given aggregates, oldest first, locked for a rewrite of their payloads. */
-  lockPayloadsOf(sql: Sql, projectId: string, aggregateIds: string[]): Promise<StoredPayload[]> {
-    return sql.query<StoredPayload>(
-      `SELECT id::text, topic, status, payload FROM outbox_event
-        WHERE aggregate_id = ANY($2::uuid[]) AND project_id = $1 ORDER BY id FOR UPDATE`,
-      [projectId, aggregateIds],
-    );
-  }
-
-  async replacePayloads(sql: Sql, rows: Array<{ id: string; payload: unknown }>): Promise<void> {
-    if (rows.length === 0) return;
-    await sql.query(
-      `UPDATE outbox_event o SET payload = r.payload
-         FROM unnest($1::bigint[], $2::jsonb[]) AS r(id, payload) WHERE o.id = r.id`,
-      [rows.map((row) => row.id), rows.map((row) => JSON.stringify(row.payload))],
-    );
-  }
-
   async claim(claim: {
     topic: OutboxTopic;
     limit: number;
