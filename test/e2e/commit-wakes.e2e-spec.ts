@@ -80,9 +80,12 @@ describe('wake-ups of committed writes: sent after COMMIT, outside the write', (
     heard.length = 0;
     sent.length = 0;
     await tenant.api.post(`/v1/helpdesk/tickets/${ticket.id}/reply`, { text: 'On its way' }).expect(201);
+    // Both wake-ups follow the COMMIT, each a notification of its own: wait for the two, in whatever order.
     await waitFor(
-      () => heard.some((wake) => wake.channel === OUTBOX_NOTIFY_CHANNEL && wake.payload === 'telegram'),
-      'the telegram outbox wake-up',
+      () =>
+        heard.some((wake) => wake.channel === OUTBOX_NOTIFY_CHANNEL && wake.payload === 'telegram') &&
+        heard.some((wake) => wake.payload === tenant.project.id),
+      'the telegram outbox and the project events wake-ups',
     );
     expect(heard.some((wake) => wake.payload === tenant.project.id)).toBe(true);
     const commit = sent.findIndex((text) => /\bCOMMIT\b/.test(text) && text.includes('INSERT INTO outbox_event'));
